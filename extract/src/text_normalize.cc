@@ -1,0 +1,72 @@
+#include "actorgraph/text_normalize.h"
+
+#include <cstdlib>
+
+#include <utf8proc.h>
+
+namespace actorgraph {
+
+std::size_t FindInvalidUtf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + pos, static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+    if (n <= 0) return pos;
+    pos += static_cast<std::size_t>(n);
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+// Runs utf8proc_map with `options`; returns the input when it fails.
+std::string Map(std::string_view text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                    static_cast<utf8proc_option_t>(options));
+  if (n < 0) return std::string(text);
+  std::string result(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return result;
+}
+
+}  // namespace
+
+std::string NormalizeNfc(std::string_view text) {
+  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string MatchKey(std::string_view text) {
+  // Compatibility decomposition, marks stripped, case folded in one pass.
+  std::string folded = Map(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                     UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  std::string key;
+  key.reserve(folded.size());
+  bool pending_space = false;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + pos, static_cast<utf8proc_ssize_t>(folded.size() - pos), &cp);
+    if (n <= 0) break;
+    std::string_view bytes(folded.data() + pos, static_cast<std::size_t>(n));
+    pos += static_cast<std::size_t>(n);
+    if (cp == 0x0131) cp = 'i', bytes = "i";  // dotless ı
+    utf8proc_category_t cat = utf8proc_category(cp);
+    bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) || cp == '_';
+    if (!word) {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key.append(bytes);
+  }
+  if (key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+  return key;
+}
+
+}  // namespace actorgraph

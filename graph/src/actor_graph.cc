@@ -1,0 +1,1 @@
+#include "actorgraph/actor_graph.h"
