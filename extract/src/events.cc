@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ostream>
 
 namespace actorgraph {
 
@@ -13,6 +14,9 @@ const char* const kTypeNames[] = {"meeting",   "call",       "visit",       "par
 
 const char* ToString(ActorKind kind) { return kKindNames[static_cast<int>(kind)]; }
 const char* ToString(InteractionType type) { return kTypeNames[static_cast<int>(type)]; }
+
+std::ostream& operator<<(std::ostream& out, ActorKind kind) { return out << ToString(kind); }
+std::ostream& operator<<(std::ostream& out, InteractionType type) { return out << ToString(type); }
 
 bool ParseActorKind(const std::string& s, ActorKind* out) {
   for (int i = 0; i < 4; ++i) {

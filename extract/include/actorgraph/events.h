@@ -5,6 +5,7 @@
 #ifndef ACTORGRAPH_EVENTS_H_
 #define ACTORGRAPH_EVENTS_H_
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ constexpr int kInteractionTypeCount = 9;
 
 const char* ToString(ActorKind kind);             // "person", ...
 const char* ToString(InteractionType type);       // "meeting", ...
+// Print the names above (for tests and logs).
+std::ostream& operator<<(std::ostream& out, ActorKind kind);
+std::ostream& operator<<(std::ostream& out, InteractionType type);
 bool ParseActorKind(const std::string& s, ActorKind* out);
 bool ParseInteractionType(const std::string& s, InteractionType* out);
 // meeting, call and cooperation have no direction.
