@@ -44,6 +44,10 @@ struct EdgeInfo {
   std::vector<Evidence> evidence;
   std::string cameo;
   std::string plover;
+  // Interactions this edge stands for: 1 in a graph built from events; the
+  // number merged into it in an aggregated view (graph_view.h), whose weight
+  // is then their sum and whose fields describe the newest of them.
+  int count = 1;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -51,13 +55,19 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
-// Weight of each interaction type. Defaults are documented in weights.json.
+// Weight of each interaction type. Defaults are documented in weights.json
+// (data/weights.json, compiled in). A weights file has the same form:
+//   {"_about": "...", "weights": {"meeting": 5, "call": 3, ...}}
+// Types it leaves out keep their default; keys starting with "_" are
+// comments. Every weight must be a finite number > 0. Errors name the file,
+// line and column (the column just after the offending value).
 class WeightTable {
  public:
   WeightTable();  // the built-in defaults
   static Result<WeightTable> FromJson(const std::string& json, const std::string& file);
   static Result<WeightTable> ReadFile(const std::string& path);
   double operator[](InteractionType type) const { return weights_[static_cast<int>(type)]; }
+  void Set(InteractionType type, double weight) { weights_[static_cast<int>(type)] = weight; }
 
  private:
   double weights_[kInteractionTypeCount];
@@ -66,8 +76,15 @@ class WeightTable {
 class ActorGraph {
  public:
   // Builds the graph from events: one vertex per actor that exists in
-  // `events.actors`, one edge per interaction.
+  // `events.actors` (sorted by id; a repeated id keeps its first definition),
+  // one edge per interaction in the order of `events.interactions`, with the
+  // weight of its type and the ISO week of its date. An interaction whose
+  // source or target is not an actor id is skipped and counted in
+  // skipped_interactions() (EventsFromJson already rejects such input).
   static ActorGraph FromEvents(const Events& events, const WeightTable& weights = WeightTable());
+  // Adopts a graph built elsewhere (views build their result this way).
+  // The vertex ids must be unique.
+  static ActorGraph FromGraph(Graph graph);
 
   const Graph& graph() const { return graph_; }
   Graph& graph() { return graph_; }
@@ -76,12 +93,18 @@ class ActorGraph {
 
   // The vertex of an actor id, or false.
   bool FindVertex(const std::string& id, Vertex* out) const;
-  // Back to the events model (used to write events JSON of a view).
+  // Back to the events model (used to write events JSON of a view): actors
+  // in vertex order, interactions in edge order (by source vertex, then
+  // insertion order).
   Events ToEvents() const;
+
+  // Interactions FromEvents() skipped because an end was not an actor.
+  std::size_t skipped_interactions() const { return skipped_; }
 
  private:
   Graph graph_;
   std::map<std::string, Vertex> by_id_;
+  std::size_t skipped_ = 0;
 };
 
 }  // namespace actorgraph
