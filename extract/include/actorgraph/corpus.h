@@ -20,6 +20,8 @@ struct CorpusOptions {
   ReadOptions read;
   // Extra actor dictionaries (JSON) added to the built-in one, in order.
   std::vector<std::string> actor_files;
+  // Extra pattern tables (JSON) added to the built-in one, in order.
+  std::vector<std::string> pattern_files;
   // Called after each file, for progress on long runs; may be empty.
   std::function<void(std::size_t done, std::size_t total, const std::string& file)> progress;
 };

@@ -1,0 +1,121 @@
+// PatternTable: the language data of the extraction engine — word classes
+// (titles, organisation and event head nouns, modality cues...), the
+// interaction rules with their argument structure, the Japanese headline
+// cues, places that stand for a country, and the CAMEO/PLOVER code of each
+// interaction type. The built-in table (data/patterns.json) is compiled into
+// the binary; `--patterns FILE` adds to it (see data/patterns.json "_about"
+// for the format).
+//
+// A rule's pattern is a line of space-separated elements, matched against the
+// tokens of one clause, left to right, from its first word element (the
+// trigger):
+//   S          the subject of the clause the trigger is in (first element only)
+//   X, Y       an actor, or a list "A, B and C" (one interaction per member)
+//   O          like X, but "Aliyev's remarks" and "the role of the IPU" give
+//              the possessor (for praise and criticism)
+//   P          an actor followed by 's ("responded to P criticism")
+//   E          an event ("the 8th ... Summit", or "the summit" back-referring)
+//   C          a destination: a country, a capital or a known place -> country
+//   L          a list of two or more actors: one interaction per pair
+//   word|word  one of these words (case-insensitive; "criticiz*" is a prefix)
+//   word?      the same, optional
+//   ~N         up to N plain words (not actors, not clause boundaries)
+// The interaction goes from `source` to `target` (slot letters; defaults: S,
+// and the first other slot). `reciprocal`: with no target, one interaction per
+// pair of the source list ("Azerbaijan and Türkiye held talks"). Source "Q"
+// is the speaker of the sentence (quote author, "MINVAL: ..." label).
+// `target_kinds` limits the target ("withdrew from" an organization).
+//
+// A PatternTable is a plain value that owns its data.
+
+#ifndef ACTORGRAPH_PATTERN_TABLE_H_
+#define ACTORGRAPH_PATTERN_TABLE_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "actorgraph/events.h"
+#include "actorgraph/status.h"
+
+namespace actorgraph {
+
+// One element of a compiled pattern.
+struct PatternElement {
+  enum class Kind { kSubject, kWords, kSkip, kSlot };
+  Kind kind = Kind::kWords;
+  std::vector<std::string> words;     // kWords: MatchKey of each alternative
+  std::vector<std::string> prefixes;  // kWords: "criticiz*" -> "criticiz"
+  bool optional = false;              // kWords: "with?"
+  int skip = 0;                       // kSkip: the N of ~N
+  char slot = 0;                      // kSlot: 'X', 'Y', 'O', 'P', 'E', 'C', 'L'
+};
+
+struct PatternRule {
+  enum class Where { kAny, kHeadline, kBody };
+  std::string id;       // "meeting.met_with"; the evidence's rule
+  InteractionType type = InteractionType::kMeeting;
+  std::string pattern;  // as written
+  std::vector<PatternElement> elements;
+  char source = 'S', target = 0;  // slot letters; target 0 with reciprocal
+  bool reciprocal = false;
+  bool allow_future = false;  // "will jointly produce": announced agreements
+  bool tense_free = false;    // accusations of past acts are made now
+  Where where = Where::kAny;
+  std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
+  std::string cameo, plover;  // "" = the type's default
+  std::string file;           // where the rule was defined
+  int line = 0, column = 0;
+};
+
+struct TypeCodes {
+  std::string cameo, plover;
+};
+
+class PatternTable {
+ public:
+  // The built-in table (data/patterns.json). Aborts with a message if the
+  // shipped data does not parse (a test guards that).
+  static const PatternTable& BuiltIn();
+
+  // Parses a table; errors are kCorruption with `file`, line and column.
+  static Result<PatternTable> FromJson(const std::string& json, const std::string& file);
+  static Result<PatternTable> ReadFile(const std::string& path);
+
+  // Adds `other`: word lists are extended, rules with a known id replaced and
+  // new ones appended, places and cues added (later wins).
+  void Add(const PatternTable& other);
+
+  // Words of a class ("title", "org_head", "intention", ...): phrases as
+  // written. Unknown class: empty.
+  const std::vector<std::string>& Words(const std::string& word_class) const;
+  const std::map<std::string, std::vector<std::string>>& word_classes() const { return words_; }
+  const std::vector<PatternRule>& rules() const { return rules_; }
+  // Place name -> country id ("Istanbul" -> "turkiye").
+  const std::map<std::string, std::string>& places() const { return places_; }
+  // Japanese headline cue -> type ("電話会談" -> call), longest cues first.
+  const std::vector<std::pair<std::string, InteractionType>>& japanese_cues() const { return ja_cues_; }
+  // Month names and abbreviations (MatchKey) -> 1..12; weekdays -> 0 (Sunday)..6.
+  const std::map<std::string, int>& months() const { return months_; }
+  const std::map<std::string, int>& weekdays() const { return weekdays_; }
+  const TypeCodes& codes(InteractionType type) const { return codes_[static_cast<int>(type)]; }
+
+  // The word classes a table may define (others are an error).
+  static const std::vector<std::string>& KnownWordClasses();
+
+ private:
+  friend class PatternTableParser;
+  std::map<std::string, std::vector<std::string>> words_;
+  std::vector<PatternRule> rules_;
+  std::map<std::string, std::string> places_;
+  std::vector<std::pair<std::string, InteractionType>> ja_cues_;
+  std::map<std::string, int> months_, weekdays_;
+  TypeCodes codes_[kInteractionTypeCount];
+};
+
+// Compiles a pattern line; on error returns false and sets *error.
+bool CompilePattern(const std::string& pattern, std::vector<PatternElement>* out, std::string* error);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_PATTERN_TABLE_H_

@@ -1,0 +1,245 @@
+#include "extract_clauses.h"
+
+namespace actorgraph {
+namespace engine {
+
+namespace {
+
+bool EndsWith(const std::string& s, const char* suffix) {
+  std::size_t n = std::char_traits<char>::length(suffix);
+  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+class ClauseFinder {
+ public:
+  ClauseFinder(const Sentence& s, const SentenceMentions& m, const Lexicon& lex)
+      : s_(s), t_(s.tokens), m_(m), lex_(lex), n_(static_cast<int>(t_.size())) {}
+
+  SentenceClauses Run() {
+    out_.of.assign(n_, 0);
+    out_.clauses.push_back({ClauseKind::kMain, 0, n_, -1, -1});
+    stack_ = {0};
+    root_ = 0;
+    if (IntroParticiple()) out_.clauses[0].kind = ClauseKind::kIntroParticiple;
+    for (int k = 0; k < n_; ++k) Step(k);
+    while (!stack_.empty()) Close(n_);
+    return std::move(out_);
+  }
+
+ private:
+  int Top() const { return stack_.back(); }
+  ClauseKind TopKind() const { return out_.clauses[Top()].kind; }
+
+  int Open(ClauseKind kind, int begin, int parent) {
+    out_.clauses.push_back({kind, begin, n_, parent, -1});
+    int id = static_cast<int>(out_.clauses.size()) - 1;
+    stack_.push_back(id);
+    return id;
+  }
+  void Close(int end) {
+    out_.clauses[Top()].end = end;
+    stack_.pop_back();
+  }
+  // Closes everything and starts a new main clause at `begin`.
+  void NewMain(int begin) {
+    while (!stack_.empty()) Close(begin);
+    int prev_root = root_;
+    out_.clauses.push_back({ClauseKind::kMain, begin, n_, -1, -1});
+    root_ = static_cast<int>(out_.clauses.size()) - 1;
+    stack_ = {root_};
+    if (out_.clauses[prev_root].kind == ClauseKind::kIntroParticiple) out_.clauses[prev_root].parent = root_;
+  }
+
+  bool InMention(int k) const { return m_.at[k] >= 0 && m_.mentions[m_.at[k]].begin != k; }
+  bool MentionStarts(int k) const {
+    if (k >= n_) return false;
+    if (m_.at[k] >= 0 && m_.mentions[m_.at[k]].begin == k) return true;
+    return k + 1 < n_ && (t_[k].key == "the" || t_[k].key == "a") && m_.at[k + 1] >= 0;
+  }
+
+  bool Ing(int k) const {
+    return k < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ing") && t_[k].key.size() > 5 &&
+           m_.at[k] < 0 && t_[k].key != "during" &&
+           t_[k].key != "including" && t_[k].key != "regarding" && t_[k].key != "concerning" &&
+           t_[k].key != "according" && t_[k].key != "following";
+  }
+
+  bool IntroParticiple() const {
+    int k = 0;
+    while (k < n_ && t_[k].Is(kPunct)) ++k;
+    if (Ing(k)) return true;
+    uint64_t b = k < n_ ? lex_.Bits(t_[k].key) : 0;
+    return (b & kParticipleIntro) && Ing(k + 1);
+  }
+
+  void Step(int k) {
+    const Token& t = t_[k];
+    if (InMention(k)) {
+      out_.of[k] = Top();
+      return;
+    }
+    // Quotes.
+    if (t.Is(kQuoteOpen)) {
+      Open(ClauseKind::kQuote, k, Top());
+      out_.of[k] = Top();
+      return;
+    }
+    if (t.Is(kQuoteClose)) {
+      out_.of[k] = Top();
+      if (TopKind() == ClauseKind::kQuote) Close(k + 1);
+      return;
+    }
+    if (t.key == "(") {
+      Open(ClauseKind::kParenthetical, k, Top());
+      out_.of[k] = Top();
+      return;
+    }
+    if (t.key == ")") {
+      out_.of[k] = Top();
+      if (TopKind() == ClauseKind::kParenthetical) Close(k + 1);
+      return;
+    }
+    if (t.Is(kDash)) {
+      if (TopKind() == ClauseKind::kParenthetical && t_[out_.clauses[Top()].begin].Is(kDash)) {
+        out_.of[k] = Top();
+        Close(k + 1);
+      } else {
+        Open(ClauseKind::kParenthetical, k, Top());
+        out_.of[k] = Top();
+      }
+      return;
+    }
+    if (t.key == ";" || t.key == ":") {
+      out_.of[k] = Top();
+      if (TopKind() == ClauseKind::kQuote) return;
+      NewMain(k + 1);
+      return;
+    }
+    if (t.key == ",") {
+      Comma(k);
+      return;
+    }
+    uint64_t bits = t.Is(kWord) ? lex_.Bits(t.key) : 0;
+    if (t.key == "that" && k > 0 && (VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
+      Open(ClauseKind::kThat, k, Top());
+      out_.of[k] = Top();
+      return;
+    }
+    if ((t.key == "and" || t.key == "but") && k > 0 && Coordinated(k + 1)) {
+      while (Top() != root_ && stack_.size() > 1 && TopKind() != ClauseKind::kQuote &&
+             TopKind() != ClauseKind::kParenthetical)
+        Close(k);
+      Open(ClauseKind::kVpCoord, k, root_);
+      out_.of[k] = Top();
+      return;
+    }
+    if (k > 0 && (t.key == "while" || t.key == "although" || t.key == "whereas" || t.key == "because" ||
+                  t.key == "if" || t.key == "unless" || t.key == "though" || t.key == "once")) {
+      Open(ClauseKind::kSubordinate, k, Top());
+      out_.of[k] = Top();
+      return;
+    }
+    (void)bits;
+    out_.of[k] = Top();
+  }
+
+  // "and thanked", "and also spoke": a verb phrase sharing the subject.
+  bool Coordinated(int k) const {
+    if (k >= n_ || InMention(k) || MentionStarts(k)) return false;
+    if (VerbLike(s_, k, lex_)) return true;
+    // an adverb first: "and sharply criticized"
+    return k + 1 < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ly") && VerbLike(s_, k + 1, lex_);
+  }
+
+  void Comma(int k) {
+    out_.of[k] = Top();
+    // Comma-terminated clauses end here.
+    while (stack_.size() > 1 &&
+           (TopKind() == ClauseKind::kRelative || TopKind() == ClauseKind::kTrailParticiple ||
+            TopKind() == ClauseKind::kSubordinate))
+      Close(k);
+    if (out_.clauses[Top()].kind == ClauseKind::kIntroParticiple && stack_.size() == 1) {
+      NewMain(k + 1);
+      return;
+    }
+    int next = k + 1;
+    if (next >= n_) return;
+    const Token& nt = t_[next];
+    uint64_t bits = nt.Is(kWord) ? lex_.Bits(nt.key) : 0;
+    if (bits & kRelative) {
+      int id = Open(ClauseKind::kRelative, next, Top());
+      if (k > 0 && m_.at[k - 1] >= 0) out_.clauses[id].antecedent = m_.at[k - 1];
+      return;
+    }
+    if (nt.key == "and" || nt.key == "but" || nt.key == "or") {
+      if (Coordinated(next + 1)) {
+        while (stack_.size() > 1 && TopKind() != ClauseKind::kQuote && TopKind() != ClauseKind::kParenthetical)
+          Close(next);
+        Open(ClauseKind::kVpCoord, next, root_);
+      } else if (MentionStarts(next + 1) && TopKind() != ClauseKind::kQuote) {
+        // ", and Azerbaijan's parliament has suspended ...": a new clause,
+        // unless the mention is one more item of a list.
+        if (ListContinues(next + 1)) return;
+        NewMain(next);
+      }
+      return;
+    }
+    if (Ing(next)) {
+      Open(ClauseKind::kTrailParticiple, next, root_);
+      return;
+    }
+    if ((bits & kSubordinator) && nt.key != "that" && nt.key != "as") {
+      Open(ClauseKind::kSubordinate, next, Top());
+      return;
+    }
+    if (nt.Is(kLower) && VerbLike(s_, next, lex_) && !(bits & (kFunction | kPreposition)) && !MentionStarts(next)) {
+      Open(ClauseKind::kVpCoord, next, root_);
+      return;
+    }
+  }
+
+  // After "and", a mention followed by a verb starts a clause; one
+  // followed by punctuation or the end is a list item.
+  bool ListContinues(int k) const {
+    int m = m_.at[k] >= 0 ? m_.at[k] : (k + 1 < n_ ? m_.at[k + 1] : -1);
+    if (m < 0) return false;
+    int after = m_.mentions[m].end;
+    if (after < n_ && t_[after].Is(kPossessive)) return false;
+    if (after >= n_) return true;
+    if (VerbLike(s_, after, lex_)) return false;
+    if (after + 1 < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly") && VerbLike(s_, after + 1, lex_))
+      return false;
+    return true;
+  }
+
+  const Sentence& s_;
+  const std::vector<Token>& t_;
+  const SentenceMentions& m_;
+  const Lexicon& lex_;
+  int n_;
+  SentenceClauses out_;
+  std::vector<int> stack_;
+  int root_ = 0;
+};
+
+}  // namespace
+
+bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
+  if (k < 0 || k >= static_cast<int>(s.tokens.size())) return false;
+  const Token& t = s.tokens[k];
+  if (!t.Is(kWord) || !t.Is(kLower)) return false;
+  uint64_t bits = lex.Bits(t.key);
+  if (bits & (kVerb | kSpeechVerb)) return true;
+  if (bits & (kFunction | kPreposition)) return false;
+  const std::string& w = t.key;
+  if (w.size() > 4 && EndsWith(w, "ed")) return true;
+  if ((bits & kTrigger) && (EndsWith(w, "es") || EndsWith(w, "ed"))) return true;
+  return false;
+}
+
+SentenceClauses FindClauses(const Sentence& sentence, const SentenceMentions& mentions, const Lexicon& lexicon) {
+  return ClauseFinder(sentence, mentions, lexicon).Run();
+}
+
+}  // namespace engine
+}  // namespace actorgraph

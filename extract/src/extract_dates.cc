@@ -1,0 +1,220 @@
+#include "extract_dates.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace actorgraph {
+namespace engine {
+
+bool ParseIsoDate(const IsoDate& text, CivilDate* out) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9') return false;
+  out->year = std::atoi(text.substr(0, 4).c_str());
+  out->month = std::atoi(text.substr(5, 2).c_str());
+  out->day = std::atoi(text.substr(8, 2).c_str());
+  return out->month >= 1 && out->month <= 12 && out->day >= 1 && out->day <= 31;
+}
+
+IsoDate FormatIsoDate(const CivilDate& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long DaysFromCivil(const CivilDate& date) {
+  int y = date.year - (date.month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(y - era * 400);
+  unsigned mp = static_cast<unsigned>(date.month + (date.month > 2 ? -3 : 9));
+  unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(date.day) - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+CivilDate CivilFromDays(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = static_cast<long>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+IsoDate AddDays(const IsoDate& date, long days) {
+  CivilDate d;
+  if (!ParseIsoDate(date, &d)) return "";
+  return FormatIsoDate(CivilFromDays(DaysFromCivil(d) + days));
+}
+
+int WeekdayOf(const CivilDate& date) {
+  long z = DaysFromCivil(date);
+  return static_cast<int>(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
+}
+
+namespace {
+
+int DayNumber(const Token& t) {
+  if (!t.Is(kNumber)) return 0;
+  // "05", "1 3" (from "1–3"), "8th"
+  int v = 0, digits = 0;
+  for (char c : t.key) {
+    if (c < '0' || c > '9') break;
+    v = v * 10 + (c - '0');
+    ++digits;
+  }
+  if (digits == 0 || digits > 2 || v < 1 || v > 31) return 0;
+  return v;
+}
+
+int YearNumber(const Token& t) {
+  if (!t.Is(kYear)) return 0;
+  return std::atoi(t.key.c_str());
+}
+
+class DateFinder {
+ public:
+  DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead)
+      : t_(s.tokens), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead) {
+    have_ref_ = ParseIsoDate(reference, &ref_);
+  }
+
+  std::vector<DateMention> Run() {
+    for (int k = 0; k < n_;) {
+      int next = Try(k);
+      k = next > k ? next : k + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool Word(int k, const char* w) const { return k >= 0 && k < n_ && t_[k].key == w; }
+
+  int Try(int k) {
+    const Token& t = t_[k];
+    if (!t.Is(kWord)) return k;
+    int month = t.Is(kCap) ? lex_.Month(t.key) : 0;
+    if (month) {
+      // Month Day[, Year] | Month Year | Month
+      int day = k + 1 < n_ ? DayNumber(t_[k + 1]) : 0;
+      if (day) {
+        int end = k + 2, year = 0;
+        if (end < n_ && t_[end].key == "," && end + 1 < n_ && YearNumber(t_[end + 1])) year = YearNumber(t_[end + 1]), end += 2;
+        else if (end < n_ && YearNumber(t_[end])) year = YearNumber(t_[end]), end += 1;
+        AddDay(k, end, year, month, day);
+        return end;
+      }
+      int prev = k - 1;
+      bool preposition = prev >= 0 && (Word(prev, "in") || Word(prev, "since") || Word(prev, "until") ||
+                                       Word(prev, "from") || Word(prev, "by") || Word(prev, "of") ||
+                                       Word(prev, "early") || Word(prev, "late") || Word(prev, "mid") ||
+                                       Word(prev, "last") || Word(prev, "next") || Word(prev, "during") ||
+                                       Word(prev, "before") || Word(prev, "after") || Word(prev, "between"));
+      int year = k + 1 < n_ ? YearNumber(t_[k + 1]) : 0;
+      if (preposition || year) {
+        DateMention d;
+        d.kind = DateMention::Kind::kMonthOnly;
+        d.begin = k;
+        d.end = k + (year ? 2 : 1);
+        d.month = month;
+        d.year = year;
+        out_.push_back(d);
+        return d.end;
+      }
+      return k + 1;
+    }
+    // Day Month [Year]
+    if (int day = DayNumber(t)) {
+      int m = k + 1 < n_ && t_[k + 1].Is(kCap) ? lex_.Month(t_[k + 1].key) : 0;
+      if (m) {
+        int end = k + 2, year = 0;
+        if (end < n_ && YearNumber(t_[end])) year = YearNumber(t_[end]), ++end;
+        AddDay(k, end, year, m, day);
+        return end;
+      }
+    }
+    // dd.mm.yyyy
+    if (t.Is(kNumber) && t.key.size() == 10 && t.key[2] == ' ' && t.key[5] == ' ') {
+      CivilDate d{std::atoi(t.key.substr(6).c_str()), std::atoi(t.key.substr(3, 2).c_str()),
+                  std::atoi(t.key.substr(0, 2).c_str())};
+      if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) Push(k, k + 1, FormatIsoDate(d));
+      return k + 1;
+    }
+    if (int year = YearNumber(t)) {
+      int prev = k - 1;
+      if (Word(prev, "in") || Word(prev, "since") || Word(prev, "until") || Word(prev, "from") || Word(prev, "of") ||
+          Word(prev, "by") || Word(prev, "between") || Word(prev, "and") || Word(prev, "before")) {
+        DateMention d;
+        d.kind = DateMention::Kind::kYearOnly;
+        d.begin = k;
+        d.end = k + 1;
+        d.year = year;
+        out_.push_back(d);
+      }
+      return k + 1;
+    }
+    int weekday = t.Is(kCap) ? lex_.Weekday(t.key) : -1;
+    if (weekday >= 0 && have_ref_) {
+      long z = DaysFromCivil(ref_);
+      int back = (WeekdayOf(ref_) - weekday + 7) % 7;
+      Push(Word(k - 1, "on") ? k - 1 : k, k + 1, FormatIsoDate(CivilFromDays(z - back)));
+      return k + 1;
+    }
+    if (have_ref_ && t.key == "today") Push(k, k + 1, FormatIsoDate(ref_));
+    if (have_ref_ && t.key == "yesterday") Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
+    if (t.key == "day" && Word(k - 1, "the") && Word(k + 1, "before") && !lead_.empty())
+      Push(k - 1, k + 2, AddDays(lead_, -1));
+    if (t.key == "same" && Word(k + 1, "day") && !lead_.empty()) Push(k, k + 2, lead_);
+    return k + 1;
+  }
+
+  void AddDay(int b, int e, int year, int month, int day) {
+    CivilDate d{year, month, day};
+    if (!year) {
+      if (!have_ref_) {
+        DateMention m;
+        m.kind = DateMention::Kind::kMonthOnly;  // no year to give: keep as a month cue
+        m.begin = b, m.end = e, m.month = month;
+        out_.push_back(m);
+        return;
+      }
+      d.year = ref_.year;
+      long diff = DaysFromCivil(d) - DaysFromCivil(ref_);
+      if (diff > 45) d.year -= 1;
+      else if (diff < -320) d.year += 1;
+    }
+    Push(b, e, FormatIsoDate(d));
+  }
+
+  void Push(int b, int e, const IsoDate& date) {
+    DateMention m;
+    m.kind = DateMention::Kind::kDay;
+    m.begin = b;
+    m.end = e;
+    m.date = date;
+    out_.push_back(m);
+  }
+
+  const std::vector<Token>& t_;
+  const Lexicon& lex_;
+  int n_;
+  IsoDate lead_;
+  CivilDate ref_;
+  bool have_ref_ = false;
+  std::vector<DateMention> out_;
+};
+
+}  // namespace
+
+std::vector<DateMention> FindDates(const Sentence& sentence, const Lexicon& lexicon, const IsoDate& reference,
+                                   const IsoDate& lead) {
+  return DateFinder(sentence, lexicon, reference, lead).Run();
+}
+
+}  // namespace engine
+}  // namespace actorgraph

@@ -1,0 +1,1346 @@
+// One item: resolution of mentions, clause subjects, rules, modality and
+// dates. See extract_item.h for the passes.
+
+#include "extract_item.h"
+
+#include <algorithm>
+#include <set>
+
+#include "actorgraph/text_normalize.h"
+
+namespace actorgraph {
+namespace engine {
+
+namespace {
+
+std::vector<std::string> Words(const std::string& key) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < key.size()) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) out.push_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string LastWord(const std::string& key) {
+  std::size_t sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+
+int EditDistance(const std::string& a, const std::string& b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Two spellings of one person: same number of words, at most two letters
+// apart in words of four letters or more, same initial of the last word.
+bool SameName(const std::string& a_key, const std::string& b_key) {
+  if (a_key == b_key) return true;
+  std::vector<std::string> a = Words(a_key), b = Words(b_key);
+  if (a.size() != b.size() || a.size() < 2) return false;
+  if (a.back()[0] != b.back()[0]) return false;
+  int total = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    if (a[i].size() < 4 || b[i].size() < 4) return false;
+    total += EditDistance(a[i], b[i]);
+    if (total > 2) return false;
+  }
+  return true;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+void AddUnique(std::vector<std::string>* v, const std::string& x) {
+  if (!x.empty() && !Contains(*v, x)) v->push_back(x);
+}
+
+}  // namespace
+
+ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date) {
+  ItemText it;
+  it.item = &item;
+  int next_quote = 0;
+  if (!item.headline_en.empty()) {
+    SplitSentences(item.headline_en, item.headline_line, -1, lexicon.abbreviations(), &next_quote, &it.sentences);
+    for (Sentence& s : it.sentences) s.headline = true;
+  }
+  it.first_body = static_cast<int>(it.sentences.size());
+  for (std::size_t b = 0; b < item.blocks.size(); ++b)
+    SplitSentences(item.blocks[b].text, item.blocks[b].line, static_cast<int>(b), lexicon.abbreviations(),
+                   &next_quote, &it.sentences);
+  it.source_date = item.source.date.empty() ? fallback_date : item.source.date;
+  it.mentions.reserve(it.sentences.size());
+  it.clauses.reserve(it.sentences.size());
+  for (const Sentence& s : it.sentences) {
+    it.mentions.push_back(FindMentions(s, lexicon));
+    it.clauses.push_back(FindClauses(s, it.mentions.back(), lexicon));
+  }
+  // The item's own date: the first day its first body sentence (else its
+  // headline) names.
+  it.lead_date = "";
+  auto first_day = [&](int s) -> IsoDate {
+    for (const DateMention& d : FindDates(it.sentences[s], lexicon, it.source_date, ""))
+      if (d.kind == DateMention::Kind::kDay) return d.date;
+    return "";
+  };
+  if (it.first_body < static_cast<int>(it.sentences.size())) it.lead_date = first_day(it.first_body);
+  for (int s = 0; s < it.first_body && it.lead_date.empty(); ++s) it.lead_date = first_day(s);
+  if (it.lead_date.empty()) it.lead_date = it.source_date;
+  for (const Sentence& s : it.sentences) it.dates.push_back(FindDates(s, lexicon, it.source_date, it.lead_date));
+  return it;
+}
+
+void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc) {
+  ActorRegistry& reg = doc->registry;
+  for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+    for (const Mention& m : text.mentions[s].mentions) {
+      if (m.kind != MentionKind::kPerson || m.end <= m.begin) continue;
+      if (m.entry) {
+        std::string id = reg.FromDictionary(m.entry);
+        doc->person_variant.emplace(MatchKey(m.name), id);
+        continue;
+      }
+      if (m.surname_only || m.tentative) continue;
+      std::string key = MatchKey(m.name);
+      if (doc->person_variant.count(key)) continue;
+      std::string found;
+      for (const DictionaryEntry* e : lexicon.Surname(LastWord(key))) {
+        if (SameName(MatchKey(e->actor.name), key)) found = reg.FromDictionary(e);
+        for (const std::string& a : e->actor.aliases)
+          if (found.empty() && SameName(MatchKey(a), key)) found = reg.FromDictionary(e);
+        if (!found.empty()) break;
+      }
+      if (found.empty()) {
+        for (const std::string& id : reg.persons()) {
+          const Actor* a = reg.Find(id);
+          if (a && SameName(MatchKey(a->name), key)) {
+            found = id;
+            break;
+          }
+        }
+      }
+      if (found.empty()) {
+        found = reg.Named(ActorKind::kPerson, m.name, m.country ? m.country->actor.id : "", m.role);
+      } else {
+        reg.AddAlias(found, m.name);
+      }
+      doc->person_variant[key] = found;
+    }
+  }
+}
+
+namespace {
+
+enum class Use { kSubject, kObject, kOther };
+
+struct PersonInfo {
+  std::string id;
+  int s = 0, k = 0;            // where it is named
+  std::string role_key;        // MatchKey of its role as written
+  std::string country;         // country id
+};
+
+struct Subject {
+  std::vector<std::string> ids;
+  int mention = -1;  // own subject mention, -1 when inherited or none
+  int end = -1;      // token after the subject mention (own subjects)
+};
+
+struct Fill {
+  std::vector<std::string> ids;
+  std::vector<int> mentions;
+  int end = 0;
+  std::string place;
+};
+
+class ItemProcessor {
+ public:
+  ItemProcessor(const ItemText& it, const Lexicon& lex, DocState* doc)
+      : it_(it), lex_(lex), dict_(lex.dictionary()), doc_(doc), reg_(doc->registry) {}
+
+  std::vector<Found> Run() {
+    CollectPersons();
+    CollectEvents();
+    FindAuthor();
+    for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {
+      Subjects(s);
+      ApplyRules(s);
+      if (s == it_.first_body - 1 || (it_.first_body == 0 && s == 0)) HeadlineFrame();
+      UpdateFrame();
+    }
+    SpeakersAtEvent();
+    JapaneseCue();
+    return std::move(found_);
+  }
+
+ private:
+  const Sentence& S(int s) const { return it_.sentences[s]; }
+  const Mention& M(int s, int m) const { return it_.mentions[s].mentions[m]; }
+  int NTok(int s) const { return static_cast<int>(it_.sentences[s].tokens.size()); }
+  const Token& T(int s, int k) const { return it_.sentences[s].tokens[k]; }
+  int At(int s, int k) const { return it_.mentions[s].at[k]; }
+  int MentionStartingAt(int s, int k) const {
+    if (k < 0 || k >= NTok(s)) return -1;
+    int m = At(s, k);
+    return m >= 0 && M(s, m).begin == k ? m : -1;
+  }
+  uint64_t Bits(int s, int k) const { return T(s, k).Is(kWord) ? lex_.Bits(T(s, k).key) : 0; }
+
+  // ---------------------------------------------------------------- persons
+
+  void CollectPersons() {
+    for (int pass = 0; pass < 2; ++pass) {
+      for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {
+        for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+          const Mention& x = M(s, m);
+          if (x.kind != MentionKind::kPerson || x.end <= x.begin) continue;
+          bool full = x.entry || (!x.surname_only && !x.tentative);
+          if ((pass == 0) != full) continue;
+          std::string id = PersonId(s, x);
+          if (id.empty()) continue;
+          PersonInfo p;
+          p.id = id;
+          p.s = s;
+          p.k = x.begin;
+          p.role_key = MatchKey(x.role);
+          p.country = x.country ? x.country->actor.id : "";
+          if (const Actor* a = reg_.Find(id)) {
+            if (p.country.empty()) p.country = a->country;
+            if (p.role_key.empty()) p.role_key = MatchKey(a->role);
+          }
+          if (!x.role.empty()) reg_.SetRole(id, x.role);
+          if (x.country) reg_.SetCountry(id, x.country->actor.id);
+          persons_.push_back(p);
+        }
+      }
+    }
+    // Role and country known anywhere in the item hold for every mention.
+    for (PersonInfo& p : persons_)
+      for (const PersonInfo& q : persons_)
+        if (q.id == p.id) {
+          if (p.role_key.empty()) p.role_key = q.role_key;
+          if (p.country.empty()) p.country = q.country;
+        }
+  }
+
+  // The id of a person mention (cached per mention).
+  std::string PersonId(int s, const Mention& x) {
+    auto key = std::make_pair(s, x.begin);
+    auto cached = person_cache_.find(key);
+    if (cached != person_cache_.end()) return cached->second;
+    std::string id = PersonIdUncached(s, x);
+    person_cache_[key] = id;
+    if (!id.empty()) {
+      std::string surface = S(s).Span(x.name_begin, x.name_end);
+      reg_.AddAlias(id, surface);
+      if (x.titled && x.begin < x.name_begin) {
+        std::string titled = S(s).Span(x.begin, x.name_end);
+        if (titled.size() < 40 && titled.find(',') == std::string::npos) reg_.AddAlias(id, titled);
+      }
+    }
+    return id;
+  }
+
+  std::string PersonIdUncached(int s, const Mention& x) {
+    if (x.entry) return reg_.FromDictionary(x.entry);
+    std::string key = MatchKey(x.name);
+    if (!x.surname_only && !x.tentative) {
+      auto it = doc_->person_variant.find(key);
+      if (it != doc_->person_variant.end()) return it->second;
+      return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);
+    }
+    // A surname: the item's persons first, then the document's, then the
+    // dictionary's.
+    std::vector<std::string> item_hits;
+    for (const PersonInfo& p : persons_) {
+      const Actor* a = reg_.Find(p.id);
+      if (a && HasSurname(*a, key)) AddUnique(&item_hits, p.id);
+    }
+    if (item_hits.size() == 1) return item_hits[0];
+    if (item_hits.size() > 1) {
+      // the nearest one named before
+      std::string best;
+      for (const PersonInfo& p : persons_)
+        if (Contains(item_hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
+      return best.empty() ? item_hits[0] : best;
+    }
+    std::vector<std::string> doc_hits = reg_.PersonsWithSurname(key);
+    for (const std::string& id : reg_.persons()) {
+      const Actor* a = reg_.Find(id);
+      if (a && reg_.Entry(id) && HasSurname(*a, key)) AddUnique(&doc_hits, id);
+    }
+    if (doc_hits.size() == 1) return doc_hits[0];
+    const std::vector<const DictionaryEntry*>& dict_hits = lex_.Surname(key);
+    if (dict_hits.size() == 1) return reg_.FromDictionary(dict_hits[0]);
+    if (dict_hits.size() > 1 && x.country) {
+      const DictionaryEntry* only = nullptr;
+      int n = 0;
+      for (const DictionaryEntry* e : dict_hits)
+        if (e->actor.country == x.country->actor.id) only = e, ++n;
+      if (n == 1) return reg_.FromDictionary(only);
+    }
+    if (x.tentative || !doc_hits.empty() || dict_hits.size() > 1) return "";
+    return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);
+  }
+
+  static bool HasSurname(const Actor& a, const std::string& key) {
+    std::string name = MatchKey(a.name);
+    if (name != key && name.size() > key.size() && name.compare(name.size() - key.size(), key.size(), key) == 0 &&
+        name[name.size() - key.size() - 1] == ' ')
+      return true;
+    for (const std::string& al : a.aliases) {
+      std::string k = MatchKey(al);
+      if (k.size() > key.size() && k.compare(k.size() - key.size(), key.size(), key) == 0 &&
+          k[k.size() - key.size() - 1] == ' ')
+        return true;
+    }
+    return false;
+  }
+
+  // ----------------------------------------------------------------- events
+
+  struct EventInfo {
+    std::string id, head;  // head: last word of its name ("summit")
+    int s, k;
+  };
+
+  void CollectEvents() {
+    for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+      for (const Mention& x : it_.mentions[s].mentions) {
+        if (x.kind != MentionKind::kEvent || x.end <= x.begin) continue;
+        std::string id = EventId(s, x);
+        std::string key = MatchKey(S(s).Span(x.name_begin, x.name_end));
+        events_.push_back({id, key, s, x.begin});
+      }
+  }
+
+  std::string EventId(int s, const Mention& x) {
+    if (x.entry) return reg_.FromDictionary(x.entry);
+    std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
+    reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+    return id;
+  }
+
+  std::string EventAnaphor(int s, const Mention& x) {
+    const std::string& head = x.anaphor;
+    bool any = head == "event" || head == "gathering";
+    std::string best, after;
+    for (const EventInfo& e : events_) {
+      bool fits = any || e.head.find(head) != std::string::npos;
+      if (!fits) continue;
+      if (e.s < s || (e.s == s && e.k < x.begin)) best = e.id;
+      else if (after.empty()) after = e.id;
+    }
+    return best.empty() ? after : best;
+  }
+
+  // ----------------------------------------------------------------- author
+
+  // Who speaks in the item: "MINVAL: ..." in the headline, "the statement of
+  // X", "The article by X", "X's post".
+  void FindAuthor() {
+    for (int s = 0; s < static_cast<int>(it_.sentences.size()) && author_.empty(); ++s) {
+      const Sentence& sen = S(s);
+      if (sen.headline) {
+        int m = MentionStartingAt(s, 0);
+        if (m >= 0 && M(s, m).end < NTok(s) && T(s, M(s, m).end).key == ":") {
+          std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+          if (ids.size() == 1) author_ = ids[0];
+        }
+        continue;
+      }
+      for (const Mention& x : it_.mentions[s].mentions)
+        if (x.kind == MentionKind::kSpeakerAnaphor && x.author >= 0) {
+          std::vector<std::string> ids = Resolve(s, x.author, Use::kSubject);
+          if (ids.size() == 1) {
+            author_ = ids[0];
+            break;
+          }
+        }
+    }
+  }
+
+  // The speaker of quote q: "..." X said / X said: "..." / X's post: "...".
+  std::string QuoteSpeaker(int q) {
+    auto cached = quote_speaker_.find(q);
+    if (cached != quote_speaker_.end()) return cached->second;
+    std::string who;
+    int open_s = -1, open_k = -1, close_s = -1, close_k = -1;
+    for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+      for (int k = 0; k < NTok(s); ++k) {
+        if (S(s).quote[k] != q) continue;
+        if (open_s < 0 && T(s, k).Is(kQuoteOpen)) open_s = s, open_k = k;
+        if (T(s, k).Is(kQuoteClose)) close_s = s, close_k = k;
+      }
+    if (close_s >= 0) who = SpeakerAfter(close_s, close_k + 1);
+    if (who.empty() && open_s >= 0) who = SpeakerBefore(open_s, open_k);
+    quote_speaker_[q] = who;
+    return who;
+  }
+
+  std::string SpeakerAfter(int s, int k) {
+    int n = NTok(s);
+    while (k < n && (T(s, k).key == "," || T(s, k).Is(kQuoteClose))) ++k;
+    if (k >= n) return "";
+    int m = MentionStartingAt(s, k);
+    if (m >= 0 && M(s, m).end < n && (Bits(s, M(s, m).end) & kSpeechVerb)) {
+      std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+      return ids.size() == 1 ? ids[0] : "";
+    }
+    if (Bits(s, k) & kSpeechVerb) {
+      m = MentionStartingAt(s, k + 1);
+      if (m >= 0) {
+        std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+        return ids.size() == 1 ? ids[0] : "";
+      }
+    }
+    return "";
+  }
+
+  std::string SpeakerBefore(int s, int k) {
+    if (k == 0) return "";
+    int c = it_.clauses[s].of[k - 1];
+    const Subject& subj = subjects_.size() > static_cast<std::size_t>(c) && subjects_sentence_ == s
+                              ? subjects_[c]
+                              : Subject();
+    if (subj.ids.size() == 1) return subj.ids[0];
+    // A speaker phrase just before: "Sybiha's X post:"
+    for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+      int m = At(s, j);
+      if (m >= 0 && M(s, m).kind == MentionKind::kSpeakerAnaphor) {
+        std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+        if (ids.size() == 1) return ids[0];
+      }
+    }
+    return "";
+  }
+
+  // The speaker of sentence s at token k: its quote's, else the headline
+  // label, else the item's author.
+  std::string Speaker(int s, int k) {
+    int q = S(s).quote[k];
+    if (q >= 0) return QuoteSpeaker(q);
+    return author_;
+  }
+
+  // ------------------------------------------------------------- resolution
+
+  std::vector<std::string> Resolve(int s, int m, Use use) {
+    const Mention& x = M(s, m);
+    std::vector<std::string> out;
+    switch (x.kind) {
+      case MentionKind::kPerson: {
+        std::string id = PersonId(s, x);
+        if (!id.empty()) out.push_back(id);
+        break;
+      }
+      case MentionKind::kOrganization:
+        if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
+        else {
+          std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
+          reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+          out.push_back(id);
+        }
+        if (x.entry) reg_.AddAlias(out.back(), S(s).Span(x.name_begin, x.name_end));
+        break;
+      case MentionKind::kCountry:
+        if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
+        break;
+      case MentionKind::kCapital:
+        if (use != Use::kOther && x.entry) out.push_back(reg_.FromDictionary(x.entry));
+        break;
+      case MentionKind::kEvent:
+        out.push_back(EventId(s, x));
+        break;
+      case MentionKind::kRole: {
+        std::string id = ResolveRole(s, x);
+        if (!id.empty()) out.push_back(id);
+        break;
+      }
+      case MentionKind::kCountryList:
+        for (const DictionaryEntry* c : x.countries) AddUnique(&out, reg_.FromDictionary(c));
+        break;
+      case MentionKind::kGroup:
+        for (int member : x.members)
+          for (const std::string& id : Resolve(s, member, use)) AddUnique(&out, id);
+        break;
+      case MentionKind::kFramePersons:
+        out = frame_;
+        break;
+      case MentionKind::kFrameCountries:
+        for (const std::string& id : frame_) {
+          const Actor* a = reg_.Find(id);
+          if (!a) continue;
+          if (a->kind == ActorKind::kCountry) AddUnique(&out, id);
+          else if (!a->country.empty())
+            if (const DictionaryEntry* c = dict_.FindId(a->country)) AddUnique(&out, reg_.FromDictionary(c));
+        }
+        break;
+      case MentionKind::kPronoun:
+        if (!last_person_.empty() && S(s).quote[x.begin] < 0) out.push_back(last_person_);
+        break;
+      case MentionKind::kPronounPlural:
+        out = last_plural_;
+        break;
+      case MentionKind::kPronounSpeaker: {
+        int q = S(s).quote[x.begin];
+        if (q >= 0) {
+          std::string who = QuoteSpeaker(q);
+          if (!who.empty()) out.push_back(who);
+        }
+        break;
+      }
+      case MentionKind::kEventAnaphor: {
+        std::string id = EventAnaphor(s, x);
+        if (!id.empty()) out.push_back(id);
+        break;
+      }
+      case MentionKind::kSpeakerAnaphor:
+        if (x.author >= 0) out = Resolve(s, x.author, Use::kSubject);
+        else if (!author_.empty()) out.push_back(author_);
+        break;
+      case MentionKind::kDelegation: {
+        std::string leader = DelegationLeader();
+        if (!leader.empty()) out.push_back(leader);
+        else if (x.country) out.push_back(reg_.FromDictionary(x.country));
+        break;
+      }
+    }
+    return out;
+  }
+
+  std::string DelegationLeader() {
+    for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m)
+        if (M(s, m).leads && M(s, m).end > M(s, m).begin) {
+          std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+          if (ids.size() == 1) return ids[0];
+        }
+    return "";
+  }
+
+  // A person named by role: the item's person with that role, else the
+  // holder of the office on the item's date, else the country.
+  std::string ResolveRole(int s, const Mention& x) {
+    std::string office = x.office;
+    std::string country = x.country ? x.country->actor.id : "";
+    std::string office_key = MatchKey(office);
+    bool counterpart = office_key == "counterpart" || office_key == "counterparts";
+    if (counterpart) {
+      // "his Turkish counterpart": the owner's office, held in that country.
+      std::string owner = last_person_;
+      std::string owner_office = OfficeOf(owner);
+      if (!owner_office.empty() && !country.empty()) {
+        if (const DictionaryEntry* e = dict_.HolderOf(owner_office, country, it_.lead_date)) {
+          if (e->actor.id != owner) return reg_.FromDictionary(e);
+        }
+      }
+      return x.country ? reg_.FromDictionary(x.country) : "";
+    }
+    std::string canonical = dict_.CanonicalOffice(office);
+    std::string head = LastWord(office_key);
+    bool generic = (lex_.Bits(office_key) & kGenericPerson) != 0;
+    std::vector<std::string> hits;
+    for (const PersonInfo& p : persons_) {
+      if (!country.empty() && !p.country.empty() && p.country != country) continue;
+      if (!country.empty() && p.country.empty() && !generic) {
+        // unknown country: accept only on a clear role match
+      }
+      if (!country.empty() && p.country.empty() && generic) continue;
+      bool office_ok = generic;
+      if (!office_ok && !head.empty()) {
+        std::vector<std::string> words = Words(p.role_key);
+        office_ok = Contains(words, head) || (!canonical.empty() && HoldsOffice(p.id, canonical));
+        if (!office_ok && !canonical.empty() && !p.role_key.empty())
+          office_ok = dict_.CanonicalOffice(p.role_key) == canonical;
+      }
+      if (!office_ok) continue;
+      if (!x.org_text.empty() && p.role_key.find(x.org_text) == std::string::npos &&
+          !(x.org && RoleMentionsOrg(p, x.org)))
+        continue;
+      if (x.org && x.org_text.empty() && !RoleMentionsOrg(p, x.org)) continue;
+      AddUnique(&hits, p.id);
+    }
+    if (hits.size() == 1) return hits[0];
+    if (hits.size() > 1) {
+      std::string best;
+      for (const PersonInfo& p : persons_)
+        if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
+      return best.empty() ? hits[0] : best;
+    }
+    std::string where = !country.empty() ? country : (x.org ? x.org->actor.id : "");
+    if (!where.empty() && !office.empty()) {
+      if (const DictionaryEntry* e = dict_.HolderOf(office, where, it_.lead_date)) return reg_.FromDictionary(e);
+    }
+    if (x.country && !generic) return reg_.FromDictionary(x.country);
+    if (x.country && generic) return reg_.FromDictionary(x.country);
+    return "";
+  }
+
+  bool RoleMentionsOrg(const PersonInfo& p, const DictionaryEntry* org) const {
+    if (p.role_key.find(MatchKey(org->actor.name)) != std::string::npos) return true;
+    for (const std::string& a : org->actor.aliases)
+      if (!a.empty() && Contains(Words(p.role_key), MatchKey(a))) return true;
+    if (const DictionaryEntry* e = reg_.Entry(p.id))
+      for (const Role& r : e->roles)
+        if (r.country == org->actor.id) return true;
+    return false;
+  }
+
+  bool HoldsOffice(const std::string& id, const std::string& canonical) const {
+    const DictionaryEntry* e = reg_.Entry(id);
+    if (!e) return false;
+    for (const Role& r : e->roles) {
+      if (r.office_id != canonical) {
+        const Office* o = dict_.FindOffice(r.office_id);
+        if (!o || !Contains(o->implies, canonical)) continue;
+      }
+      if (InRange(r)) return true;
+    }
+    return false;
+  }
+
+  bool InRange(const Role& r) const {
+    const IsoDate& d = it_.lead_date;
+    if (d.empty()) return r.to.empty();
+    if (!r.from.empty() && d.compare(0, r.from.size(), r.from) < 0 && d < r.from) return false;
+    if (!r.to.empty() && d.substr(0, r.to.size()) > r.to) return false;
+    return true;
+  }
+
+  // The office a person holds on the item's date, as a phrase.
+  std::string OfficeOf(const std::string& id) const {
+    if (id.empty()) return "";
+    if (const DictionaryEntry* e = reg_.Entry(id))
+      for (const Role& r : e->roles)
+        if (InRange(r)) return r.office;
+    for (const PersonInfo& p : persons_)
+      if (p.id == id && !p.role_key.empty()) {
+        std::string c = dict_.CanonicalOffice(p.role_key);
+        if (!c.empty()) return c;
+        // the title words of the role, without "of <country>"
+        std::size_t of = p.role_key.find(" of ");
+        std::string head = of == std::string::npos ? p.role_key : p.role_key.substr(0, of);
+        c = dict_.CanonicalOffice(head);
+        if (!c.empty()) return c;
+        for (const std::string& w : Words(head)) {
+          c = dict_.CanonicalOffice(w);
+          if (!c.empty()) return c;
+        }
+      }
+    return "";
+  }
+
+  // --------------------------------------------------------------- subjects
+
+  bool Eligible(int s, const Mention& x) const {
+    if (x.end <= x.begin || x.possessive) return false;
+    if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
+    if (x.tentative) return false;
+    if (x.begin > 0) {
+      const Token& prev = T(s, x.begin - 1);
+      if (prev.Is(kWord) && (lex_.Bits(prev.key) & kPreposition)) return false;
+    }
+    return true;
+  }
+
+  // The first eligible mention of clause c before its first verb.
+  int OwnSubject(int s, int c) const {
+    const SentenceClauses& cl = it_.clauses[s];
+    const Clause& clause = cl.clauses[c];
+    int verb = clause.end;
+    for (int k = clause.begin; k < clause.end; ++k) {
+      if (cl.of[k] != c || At(s, k) >= 0) continue;
+      if (VerbLike(S(s), k, lex_)) {
+        verb = k;
+        break;
+      }
+    }
+    for (int k = clause.begin; k < verb; ++k) {
+      if (cl.of[k] != c) continue;
+      int m = MentionStartingAt(s, k);
+      if (m < 0) continue;
+      if (Eligible(s, M(s, m))) return m;
+      k = M(s, m).end - 1;
+    }
+    return -1;
+  }
+
+  void Subjects(int s) {
+    const SentenceClauses& cl = it_.clauses[s];
+    subjects_.assign(cl.clauses.size(), Subject());
+    subjects_sentence_ = s;
+    std::vector<int> order(cl.clauses.size());
+    for (std::size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; });
+    for (int c : order) {
+      ClauseKind kind = cl.clauses[c].kind;
+      if (kind == ClauseKind::kRelative || kind == ClauseKind::kTrailParticiple || kind == ClauseKind::kVpCoord ||
+          kind == ClauseKind::kIntroParticiple)
+        continue;
+      int m = OwnSubject(s, c);
+      if (m < 0) continue;
+      Fill list;
+      if (!ParseList(s, M(s, m).begin, 'S', 0, &list)) continue;
+      subjects_[c].ids = list.ids;
+      subjects_[c].mention = m;
+      subjects_[c].end = list.end;
+      NoteSubject(list.ids);
+    }
+    for (int c : order) {
+      const Clause& clause = cl.clauses[c];
+      if (subjects_[c].mention >= 0) continue;
+      switch (clause.kind) {
+        case ClauseKind::kRelative:
+          if (clause.antecedent >= 0) subjects_[c].ids = Resolve(s, clause.antecedent, Use::kSubject);
+          break;
+        case ClauseKind::kIntroParticiple:
+        case ClauseKind::kTrailParticiple:
+        case ClauseKind::kVpCoord:
+          if (clause.parent >= 0) {
+            // the parent's own subject, or the first own subject after the intro
+            if (subjects_[clause.parent].mention >= 0) subjects_[c].ids = subjects_[clause.parent].ids;
+            else if (clause.kind == ClauseKind::kIntroParticiple) {
+              for (int d : order)
+                if (cl.clauses[d].begin >= clause.end && subjects_[d].mention >= 0) {
+                  subjects_[c].ids = subjects_[d].ids;
+                  break;
+                }
+            } else {
+              subjects_[c].ids = subjects_[clause.parent].ids;
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  void NoteSubject(const std::vector<std::string>& ids) {
+    if (ids.size() == 1) {
+      const Actor* a = reg_.Find(ids[0]);
+      if (a && a->kind == ActorKind::kPerson) last_person_ = ids[0];
+    } else if (ids.size() > 1) {
+      last_plural_ = ids;
+    }
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  bool IsElaboration(int s, int k, int* len) const {
+    if (k >= NTok(s)) return false;
+    int l = lex_.PhraseAt(S(s).tokens, k, kElaboration);
+    if (l) {
+      *len = l;
+      return true;
+    }
+    return false;
+  }
+
+  // A noun phrase of plain words ("other European institutions"), up to 6.
+  int GenericEnd(int s, int k) const {
+    int n = NTok(s), count = 0;
+    while (k < n && count < 6) {
+      const Token& t = T(s, k);
+      if (At(s, k) >= 0) {
+        const Mention& x = M(s, At(s, k));
+        // a plural organisation phrase without a proper name is generic too
+        if (x.kind == MentionKind::kOrganization && !x.entry && x.begin == k) {
+          k = x.end;
+          ++count;
+          continue;
+        }
+        break;
+      }
+      if (!t.Is(kWord)) break;
+      uint64_t b = lex_.Bits(t.key);
+      if ((b & (kCoordinator | kElaboration)) || VerbLike(S(s), k, lex_)) break;
+      if (lex_.PhraseAt(S(s).tokens, k, kElaboration)) break;
+      if ((b & kPreposition) && t.key != "of") break;
+      ++k;
+      ++count;
+    }
+    return count ? k : -1;
+  }
+
+  bool SlotAccepts(char slot, const Mention& x) const {
+    if (slot == 'E') return x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor;
+    if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
+    return true;
+  }
+
+  // Parses "A, B and C" from token k. `prep`: a preposition that may repeat
+  // before each member ("to the participants and to President Aliyev").
+  bool ParseList(int s, int k, char slot, const std::string* prep, Fill* out) {
+    int n = NTok(s);
+    std::vector<int> items;
+    int p = k;
+    bool possessor_slot = slot == 'O' || slot == 'P';
+    while (p < n) {
+      int m = MentionStartingAt(s, p);
+      if (m < 0) {
+        // "the role of X", "the efforts of X"
+        if (slot == 'O' && items.empty()) {
+          int q = p;
+          if (q < n && (T(s, q).key == "the" || T(s, q).key == "a")) ++q;
+          if (q + 1 < n && T(s, q).Is(kWord) && (lex_.Bits(T(s, q).key) & kObjectOf) && T(s, q + 1).key == "of") {
+            p = q + 2;
+            continue;
+          }
+        }
+        if (items.empty() && slot != 'S' && slot != 'P') {
+          int g = GenericEnd(s, p);
+          int len = 0;
+          if (g > p) {
+            int q = g;
+            if (q < n && T(s, q).key == ",") ++q;
+            if (IsElaboration(s, q, &len)) {
+              p = q + len;
+              continue;
+            }
+            if (q < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
+              p = q + 1;
+              continue;
+            }
+            if (q < n && (T(s, q).key == "and") ) {
+              int r = q + 1;
+              if (prep && r < n && T(s, r).key == *prep) ++r;
+              if (MentionStartingAt(s, r) >= 0) {
+                p = r;
+                continue;
+              }
+            }
+          }
+        }
+        break;
+      }
+      const Mention& x = M(s, m);
+      if (!SlotAccepts(slot, x)) break;
+      if (x.possessive) {
+        if (!(possessor_slot && items.empty())) break;
+        items.push_back(m);
+        p = x.end + 1;  // after 's
+        break;
+      }
+      if (slot == 'P') break;  // P needs a possessive
+      items.push_back(m);
+      p = x.end;
+      // ", particularly X and Y": a generic plural gives way to the list
+      int q = p, len = 0;
+      if (q < n && T(s, q).key == ",") ++q;
+      if (IsElaboration(s, q, &len) && MentionStartingAt(s, q + len) >= 0) {
+        if (GenericPlural(x)) items.pop_back();
+        p = q + len;
+        continue;
+      }
+      q = p;
+      if (q < n && T(s, q).key == ",") ++q;
+      if (q < n && (T(s, q).key == "and" || T(s, q).key == "&")) ++q;
+      else if (q + 2 < n && T(s, q).key == "as" && T(s, q + 1).key == "well" && T(s, q + 2).key == "as") q += 3;
+      if (q == p) break;
+      if (prep && q < n && T(s, q).key == *prep) ++q;
+      if (MentionStartingAt(s, q) < 0) break;
+      // "X, who ..." is not a list
+      p = q;
+    }
+    if (items.empty()) return false;
+    if (slot == 'P' && !M(s, items[0]).possessive) return false;
+    out->mentions = items;
+    out->end = p;
+    Use use = slot == 'S' ? Use::kSubject : Use::kObject;
+    for (int m : items)
+      for (const std::string& id : Resolve(s, m, use)) AddUnique(&out->ids, id);
+    return !out->ids.empty();
+  }
+
+  bool GenericPlural(const Mention& x) const {
+    if (x.kind == MentionKind::kGroup && x.members.empty()) return true;
+    if (x.kind == MentionKind::kOrganization && !x.entry) {
+      const std::string& n = x.name;
+      return !n.empty() && n.back() == 's';
+    }
+    return false;
+  }
+
+  // The destination of a visit: a country, a capital, a known place.
+  bool ParseDestination(int s, int k, Fill* out) {
+    int n = NTok(s);
+    if (k >= n) return false;
+    int m = MentionStartingAt(s, k);
+    if (m >= 0) {
+      const Mention& x = M(s, m);
+      if ((x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) && x.entry) {
+        out->ids.push_back(reg_.FromDictionary(x.entry));
+        if (x.kind == MentionKind::kCapital) out->place = S(s).Span(x.name_begin, x.name_end);
+        out->end = x.end;
+        return true;
+      }
+      return false;
+    }
+    // A known place, possibly two words ("New York").
+    for (int len = 3; len >= 1; --len) {
+      if (k + len > n) continue;
+      std::string key;
+      bool cap = true;
+      for (int j = k; j < k + len; ++j) {
+        key += (key.empty() ? "" : " ") + T(s, j).key;
+        cap = cap && T(s, j).Is(kCap);
+      }
+      if (!cap) continue;
+      if (const DictionaryEntry* c = lex_.PlaceCountry(key)) {
+        out->ids.push_back(reg_.FromDictionary(c));
+        out->place = S(s).Span(k, k + len);
+        out->end = k + len;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ rules
+
+  struct Match {
+    std::map<char, Fill> slots;
+    int end = 0;
+  };
+
+  bool PlainToken(int s, int k, int clause) const {
+    if (k >= NTok(s) || At(s, k) >= 0) return false;
+    const Token& t = T(s, k);
+    if (!t.Is(kWord)) return false;
+    if (it_.clauses[s].of[k] != clause) return false;
+    return true;
+  }
+
+  bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match) {
+    const auto& els = rule.elements;
+    if (e == static_cast<int>(els.size())) {
+      match->end = pos;
+      return true;
+    }
+    const PatternElement& el = els[e];
+    switch (el.kind) {
+      case PatternElement::Kind::kSubject:
+        return MatchFrom(s, rule, e + 1, pos, clause, match);
+      case PatternElement::Kind::kWords: {
+        if (pos < NTok(s) && At(s, pos) < 0 && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
+            MatchFrom(s, rule, e + 1, pos + 1, clause, match))
+          return true;
+        return el.optional && MatchFrom(s, rule, e + 1, pos, clause, match);
+      }
+      case PatternElement::Kind::kSkip: {
+        for (int j = 0; j <= el.skip; ++j) {
+          if (j > 0 && !PlainToken(s, pos + j - 1, clause)) break;
+          if (MatchFrom(s, rule, e + 1, pos + j, clause, match)) return true;
+        }
+        return false;
+      }
+      case PatternElement::Kind::kSlot: {
+        Fill fill;
+        bool ok = false;
+        std::string prep = pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : "";
+        if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
+        else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
+        else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
+        if (!ok) return false;
+        match->slots[el.slot] = fill;
+        return MatchFrom(s, rule, e + 1, fill.end, clause, match);
+      }
+    }
+    return false;
+  }
+
+  static bool WordFits(const PatternElement& el, const std::string& key) {
+    for (const std::string& w : el.words)
+      if (w == key) return true;
+    for (const std::string& p : el.prefixes)
+      if (key.compare(0, p.size(), p) == 0) return true;
+    return false;
+  }
+
+  void ApplyRules(int s) {
+    const Sentence& sen = S(s);
+    const std::vector<PatternRule>& rules = lex_.patterns().rules();
+    for (int k = 0; k < NTok(s); ++k) {
+      if (At(s, k) >= 0 || !T(s, k).Is(kWord)) continue;
+      std::vector<TriggerRef> refs = lex_.Triggers(T(s, k).key);
+      for (const auto& pt : lex_.PrefixTriggers())
+        if (T(s, k).key.compare(0, pt.first.size(), pt.first) == 0) refs.push_back(pt.second);
+      std::sort(refs.begin(), refs.end(), [](const TriggerRef& a, const TriggerRef& b) { return a.rule < b.rule; });
+      for (const TriggerRef& ref : refs) {
+        const PatternRule& rule = rules[ref.rule];
+        if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
+        if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
+        if (TryRule(s, k, rule, ref.element)) break;
+      }
+    }
+  }
+
+  bool TryRule(int s, int k, const PatternRule& rule, int anchor) {
+    int clause = it_.clauses[s].of[k];
+    Match match;
+    if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;
+    // The subject, when the rule uses it.
+    bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
+    const Subject& subj = subjects_[clause];
+    if (uses_subject) {
+      if (subj.ids.empty()) return false;
+      if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
+      Fill f;
+      f.ids = subj.ids;
+      match.slots['S'] = f;
+    }
+    if (rule.source == 'Q' || rule.target == 'Q') {
+      std::string who = Speaker(s, k);
+      if (who.empty()) return false;
+      Fill f;
+      f.ids = {who};
+      match.slots['Q'] = f;
+    }
+    if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
+    const std::vector<std::string>& sources = match.slots[rule.source].ids;
+    if (sources.empty()) return false;
+    std::vector<std::pair<std::string, std::string>> pairs;
+    if (rule.target) {
+      const std::vector<std::string>& targets = match.slots[rule.target].ids;
+      for (const std::string& a : sources)
+        for (const std::string& b : targets)
+          if (a != b) pairs.emplace_back(a, b);
+    } else {
+      for (std::size_t i = 0; i < sources.size(); ++i)
+        for (std::size_t j = i + 1; j < sources.size(); ++j) pairs.emplace_back(sources[i], sources[j]);
+    }
+    if (pairs.empty()) return false;
+    bool dated = false;
+    IsoDate date = DateFor(s, k, &dated);
+    std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
+    bool any = false;
+    for (const auto& [a, b] : pairs) {
+      if (!KindsFit(rule, a, b)) continue;
+      Found f;
+      f.type = rule.type;
+      f.source = a;
+      f.target = b;
+      f.date = date;
+      f.dated = dated;
+      f.place = place;
+      f.evidence = {S(s).text, rule.id, S(s).line};
+      f.cameo = rule.cameo;
+      f.plover = rule.plover;
+      found_.push_back(std::move(f));
+      any = true;
+    }
+    if (any && rule.target) {
+      const std::vector<std::string>& targets = match.slots[rule.target].ids;
+      if (targets.size() > 1) last_plural_ = targets;
+    }
+    return any;
+  }
+
+  bool KindsFit(const PatternRule& rule, const std::string& a, const std::string& b) const {
+    const Actor* x = reg_.Find(a);
+    const Actor* y = reg_.Find(b);
+    if (!x || !y) return false;
+    if (x->kind == ActorKind::kEvent) return false;
+    switch (rule.type) {
+      case InteractionType::kParticipation:
+        if (y->kind != ActorKind::kEvent) return false;
+        break;
+      case InteractionType::kVisit:
+        if (y->kind != ActorKind::kCountry) return false;
+        if (x->id == y->id || x->country == y->id) return false;  // a visit is abroad
+        break;
+      default:
+        if (y->kind == ActorKind::kEvent) return false;
+    }
+    if (!rule.target_kinds.empty() &&
+        std::find(rule.target_kinds.begin(), rule.target_kinds.end(), y->kind) == rule.target_kinds.end())
+      return false;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- modality
+
+  // Is the act at trigger k of rule reported as happening now?
+  bool Modal(int s, int k, const PatternRule& rule, int subject_end) {
+    const SentenceClauses& cl = it_.clauses[s];
+    int c = cl.of[k];
+    const Clause& clause = cl.clauses[c];
+    bool quoted = S(s).quote[k] >= 0;
+    bool reported = clause.kind == ClauseKind::kThat || quoted;
+    bool now = false;
+    for (int j = clause.begin; j < clause.end; ++j)
+      if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kNow)) now = true;
+    int from = std::max(clause.begin, subject_end);
+    for (int j = from; j < k; ++j) {
+      if (cl.of[j] != c || At(s, j) >= 0 || !T(s, j).Is(kWord)) continue;
+      const std::string& key = T(s, j).key;
+      if (lex_.PhraseAt(S(s).tokens, j, kNegation, k)) return false;
+      if (int len = lex_.PhraseAt(S(s).tokens, j, kIntention, k)) {
+        bool infinitive = len == 1 && key == "to";
+        if (infinitive && !InfinitiveBefore(s, j, k)) continue;
+        if (infinitive && TravelledFirst(s, j)) continue;
+        if (!rule.allow_future) return false;
+      }
+      if (rule.tense_free) continue;
+      if (key == "had" && !now) return false;
+      if (reported && !now && lex_.PhraseAt(S(s).tokens, j, kPerfectAux, k)) return false;
+    }
+    if (!rule.tense_free && !now) {
+      for (int j = clause.begin; j < clause.end; ++j)
+        if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kRecall)) return false;
+      if (!DatesAgree(s, c, rule)) return false;
+    }
+    // "X will meet Y and sign Z": a coordinated verb shares the intention.
+    if (clause.kind == ClauseKind::kVpCoord && clause.parent >= 0 && !rule.allow_future) {
+      const Clause& parent = cl.clauses[clause.parent];
+      for (int j = parent.begin; j < parent.end && j < clause.begin; ++j) {
+        if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;
+        if (VerbLike(S(s), j, lex_) && !(lex_.Bits(T(s, j).key) & kIntention)) break;
+        int len = lex_.PhraseAt(S(s).tokens, j, kIntention);
+        if (len && !(len == 1 && T(s, j).key == "to")) return false;
+      }
+    }
+    return true;
+  }
+
+  // "to" right before the trigger (an adverb may stand between).
+  bool InfinitiveBefore(int s, int j, int k) const {
+    if (j + 1 == k) return true;
+    if (j + 2 == k && T(s, j + 1).Is(kWord) && T(s, j + 1).key.size() > 3 &&
+        T(s, j + 1).key.compare(T(s, j + 1).key.size() - 2, 2, "ly") == 0)
+      return true;
+    return false;
+  }
+
+  // "paid a visit to Montenegro to participate in ...": the purpose of a
+  // trip that happened.
+  bool TravelledFirst(int s, int j) const {
+    for (int i = 0; i < j; ++i) {
+      if (At(s, i) >= 0 || !T(s, i).Is(kWord)) continue;
+      if (lex_.PhraseAt(S(s).tokens, i, kTravelPurpose, j)) {
+        // the trip itself must not be intended
+        for (int h = 0; h < i; ++h)
+          if (At(s, h) < 0 && T(s, h).Is(kWord) && lex_.PhraseAt(S(s).tokens, h, kIntention, i) &&
+              T(s, h).key != "to")
+            return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Month or year named in the clause: before the item's month is a recall,
+  // after it an intention.
+  bool DatesAgree(int s, int c, const PatternRule& rule) const {
+    CivilDate ref;
+    if (!ParseIsoDate(it_.lead_date, &ref)) return true;
+    for (const DateMention& d : it_.dates[s]) {
+      if (it_.clauses[s].of[d.begin] != c) continue;
+      if (d.kind == DateMention::Kind::kDay) continue;
+      int year = d.year ? d.year : ref.year;
+      if (d.kind == DateMention::Kind::kYearOnly) {
+        if (year < ref.year) return false;
+        if (year > ref.year && !rule.allow_future) return false;
+        continue;
+      }
+      if (year < ref.year || (year == ref.year && d.month < ref.month)) return false;
+      if ((year > ref.year || (year == ref.year && d.month > ref.month)) && !rule.allow_future) return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------ date, place
+
+  IsoDate DateFor(int s, int k, bool* dated) const {
+    const SentenceClauses& cl = it_.clauses[s];
+    int c = cl.of[k];
+    const DateMention* best = nullptr;
+    for (const DateMention& d : it_.dates[s]) {
+      if (d.kind != DateMention::Kind::kDay) continue;
+      int dc = cl.of[d.begin];
+      bool same = dc == c;
+      bool sentence_level = cl.clauses[dc].kind == ClauseKind::kMain || cl.clauses[dc].kind == ClauseKind::kIntroParticiple;
+      if (same) {
+        best = &d;
+        break;
+      }
+      if (sentence_level && !best) best = &d;
+    }
+    if (best) {
+      *dated = true;
+      return best->date;
+    }
+    *dated = false;
+    return it_.lead_date;
+  }
+
+  std::string PlaceFor(int s, int k) const {
+    const SentenceClauses& cl = it_.clauses[s];
+    int c = cl.of[k];
+    for (int j = k + 1; j + 1 < NTok(s); ++j) {
+      if (cl.of[j] != c) continue;
+      if (T(s, j).key != "in" && T(s, j).key != "at") continue;
+      int m = MentionStartingAt(s, j + 1);
+      if (m >= 0 && M(s, m).kind == MentionKind::kCapital) return S(s).Span(M(s, m).name_begin, M(s, m).name_end);
+      if (m < 0 && T(s, j + 1).Is(kCap) && lex_.PlaceCountry(T(s, j + 1).key)) return S(s).Span(j + 1, j + 2);
+    }
+    return "";
+  }
+
+  // ------------------------------------------------------------------ frame
+
+  // The item's participants: those of the headline's meeting or call, else
+  // the actors its headline names.
+  void HeadlineFrame() {
+    if (!frame_.empty()) return;
+    for (const Found& f : found_)
+      if (f.type == InteractionType::kMeeting || f.type == InteractionType::kCall) {
+        AddUnique(&frame_, f.source);
+        AddUnique(&frame_, f.target);
+      }
+    if (!frame_.empty()) return;
+    std::vector<std::string> named;
+    for (int s = 0; s < it_.first_body; ++s)
+      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+        const Mention& x = M(s, m);
+        if (x.end <= x.begin || x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor ||
+            x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kFrameCountries || x.possessive)
+          continue;
+        for (const std::string& id : Resolve(s, m, Use::kSubject)) AddUnique(&named, id);
+      }
+    if (named.size() >= 2) frame_ = named;
+  }
+
+  void UpdateFrame() {
+    if (!frame_.empty()) return;
+    for (const Found& f : found_)
+      if (f.type == InteractionType::kMeeting || f.type == InteractionType::kCall) {
+        AddUnique(&frame_, f.source);
+        AddUnique(&frame_, f.target);
+      }
+  }
+
+  // ------------------------------------------------------ speakers at events
+
+  // In an item about a gathering, a person introduced by title who speaks
+  // in the body spoke there.
+  void SpeakersAtEvent() {
+    std::string event;
+    for (const Found& f : found_)
+      if (f.type == InteractionType::kParticipation) {
+        event = f.target;
+        break;
+      }
+    if (event.empty()) return;
+    std::set<std::string> done;
+    for (const Found& f : found_)
+      if (f.type == InteractionType::kParticipation && f.target == event) done.insert(f.source);
+    for (int s = it_.first_body; s < static_cast<int>(it_.sentences.size()); ++s) {
+      const Sentence& sen = S(s);
+      if (sen.block >= 0 && it_.item->blocks[sen.block].kind == BlockKind::kNote) continue;
+      const SentenceClauses& cl = it_.clauses[s];
+      int m = OwnSubject(s, 0);
+      if (m < 0 || sen.quote[M(s, m).begin] >= 0) continue;
+      const Mention& x = M(s, m);
+      if (x.kind != MentionKind::kPerson || !x.titled || x.surname_only) continue;
+      // its verb is one of speech
+      int verb = -1;
+      for (int k = x.end; k < NTok(s); ++k)
+        if (cl.of[k] == cl.of[x.begin] && At(s, k) < 0 && VerbLike(sen, k, lex_)) {
+          verb = k;
+          break;
+        }
+      if (verb < 0 || !(Bits(s, verb) & kSpeechVerb)) continue;
+      std::string id = PersonId(s, x);
+      if (id.empty() || done.count(id)) continue;
+      done.insert(id);
+      Found f;
+      f.type = InteractionType::kParticipation;
+      f.source = id;
+      f.target = event;
+      f.date = it_.lead_date;
+      f.evidence = {sen.text, "participation.spoke_at_event", sen.line};
+      found_.push_back(std::move(f));
+    }
+  }
+
+  // ------------------------------------------------------- Japanese headline
+
+  // A Japanese cue (会談, 電話会談...) supplies the type when the English
+  // headline names two actors but no rule fired on it.
+  void JapaneseCue() {
+    const std::string& ja = it_.item->headline_ja;
+    if (ja.empty() || it_.first_body == 0) return;
+    InteractionType type;
+    bool have = false;
+    for (const auto& [cue, t] : lex_.patterns().japanese_cues())
+      if (ja.find(cue) != std::string::npos) {
+        type = t;
+        have = true;
+        break;
+      }
+    if (!have || (type != InteractionType::kMeeting && type != InteractionType::kCall)) return;
+    for (const Found& f : found_)
+      if (f.evidence.line == S(0).line && f.type == type) return;
+    for (const Found& f : found_)
+      if (IsContact(f.type) && f.evidence.line == S(0).line) return;
+    std::vector<std::string> named;
+    for (int m = 0; m < static_cast<int>(it_.mentions[0].mentions.size()); ++m) {
+      const Mention& x = M(0, m);
+      if (x.end <= x.begin || x.possessive || x.kind == MentionKind::kEvent || x.kind == MentionKind::kCapital ||
+          x.kind == MentionKind::kEventAnaphor)
+        continue;
+      for (const std::string& id : Resolve(0, m, Use::kSubject)) AddUnique(&named, id);
+    }
+    if (named.size() != 2) return;
+    Found f;
+    f.type = type;
+    f.source = named[0];
+    f.target = named[1];
+    f.date = it_.lead_date;
+    f.evidence = {S(0).text, std::string("ja_cue.") + ToString(type), S(0).line};
+    found_.push_back(std::move(f));
+  }
+
+  const ItemText& it_;
+  const Lexicon& lex_;
+  const ActorDictionary& dict_;
+  DocState* doc_;
+  ActorRegistry& reg_;
+  std::vector<PersonInfo> persons_;
+  std::map<std::pair<int, int>, std::string> person_cache_;
+  std::vector<EventInfo> events_;
+  std::string author_;
+  std::map<int, std::string> quote_speaker_;
+  std::vector<Subject> subjects_;
+  int subjects_sentence_ = -1;
+  std::string last_person_;
+  std::vector<std::string> last_plural_;
+  std::vector<std::string> frame_;
+  std::vector<Found> found_;
+};
+
+}  // namespace
+
+std::vector<Found> ProcessItem(const ItemText& text, const Lexicon& lexicon, DocState* doc) {
+  return ItemProcessor(text, lexicon, doc).Run();
+}
+
+}  // namespace engine
+}  // namespace actorgraph

@@ -1,0 +1,68 @@
+// Private to the extraction engine: one item of a document, from sentences
+// to found interactions. Items are read in two passes: ReadItem() finds
+// sentences, mentions, clauses and dates; after every item of the document
+// is read (so a surname can point to a full name given in another item),
+// ItemProcessor resolves mentions and applies the rules.
+
+#ifndef ACTORGRAPH_EXTRACT_EXTRACT_ITEM_H_
+#define ACTORGRAPH_EXTRACT_EXTRACT_ITEM_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "actorgraph/document.h"
+#include "actorgraph/events.h"
+#include "extract_clauses.h"
+#include "extract_dates.h"
+#include "extract_lexicon.h"
+#include "extract_mentions.h"
+#include "extract_registry.h"
+#include "extract_text.h"
+
+namespace actorgraph {
+namespace engine {
+
+struct ItemText {
+  const Item* item = nullptr;
+  std::vector<Sentence> sentences;  // headline (when any) first
+  std::vector<SentenceMentions> mentions;
+  std::vector<SentenceClauses> clauses;
+  std::vector<std::vector<DateMention>> dates;
+  IsoDate source_date;  // the item's source date, else the document's fallback
+  IsoDate lead_date;    // the first day the item names, else source_date
+  int first_body = 0;   // index of the first body sentence
+};
+
+// Pass 1 for one item. `fallback_date` stands in for a missing source date.
+ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date);
+
+// What the document knows across items.
+struct DocState {
+  explicit DocState(const ActorDictionary& dictionary) : registry(dictionary) {}
+  ActorRegistry registry;
+  std::map<std::string, std::string> person_variant;  // MatchKey(written name) -> id
+};
+
+// Pass 2: registers the persons named in full in `text`, merging spellings
+// that differ by a letter or two ("Arakchi" / "Araghchi").
+void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc);
+
+// A found interaction, before merging.
+struct Found {
+  InteractionType type = InteractionType::kMeeting;
+  std::string source, target;
+  IsoDate date;
+  bool dated = false;  // the date is written in the evidence sentence
+  std::string place;
+  Evidence evidence;
+  std::string cameo, plover;
+};
+
+// Pass 3 for one item.
+std::vector<Found> ProcessItem(const ItemText& text, const Lexicon& lexicon, DocState* doc);
+
+}  // namespace engine
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_EXTRACT_ITEM_H_

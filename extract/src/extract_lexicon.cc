@@ -1,0 +1,176 @@
+#include "extract_lexicon.h"
+
+#include <set>
+
+#include "actorgraph/text_normalize.h"
+
+namespace actorgraph {
+namespace engine {
+
+namespace {
+
+const std::pair<const char*, uint64_t> kClassBits[] = {
+    {"title", kTitle}, {"title_lowercase", kTitleLower}, {"generic_person", kGenericPerson},
+    {"org_head", kOrgHead}, {"org_plural_head", kOrgPluralHead}, {"org_suffix", kOrgSuffix},
+    {"event_head", kEventHead}, {"event_anaphor", kEventAnaphor}, {"country_noun", kCountryNoun},
+    {"person_group", kPersonGroup}, {"delegation", kDelegation}, {"frame_persons", kFramePersons},
+    {"frame_countries", kFrameCountries}, {"speaker_noun", kSpeakerNoun}, {"not_name", kNotName},
+    {"function", kFunction}, {"name_particle", kParticle}, {"pronoun_person", kPronPerson},
+    {"pronoun_plural", kPronPlural}, {"pronoun_speaker", kPronSpeaker}, {"elaboration", kElaboration},
+    {"ordinal_word", kOrdinalWord}, {"speech_verb", kSpeechVerb}, {"verb", kVerb},
+    {"preposition", kPreposition}, {"subordinator", kSubordinator}, {"relative", kRelative},
+    {"coordinator", kCoordinator}, {"participle_intro", kParticipleIntro}, {"intention", kIntention},
+    {"recall", kRecall}, {"negation", kNegation}, {"perfect_aux", kPerfectAux}, {"now", kNow},
+    {"travel_purpose", kTravelPurpose}, {"led_by", kLedBy}, {"object_of", kObjectOf},
+};
+
+constexpr int kMaxPhraseTokens = 8;
+
+}  // namespace
+
+Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns)
+    : dict_(dictionary), patterns_(patterns) {
+  for (const auto& [cls, bit] : kClassBits) AddWords(cls, bit);
+  for (const auto& [key, month] : patterns.months()) AddPhrase(key, kMonth), (void)month;
+  for (const auto& [key, day] : patterns.weekdays()) AddPhrase(key, kWeekday), (void)day;
+  for (const std::string& a : patterns.Words("abbreviation")) abbreviations_.insert(MatchKey(a));
+  for (const auto& [place, country] : patterns.places()) {
+    const DictionaryEntry* c = dictionary.FindId(country);
+    if (!c) c = dictionary.CountryOf(country);
+    if (c) places_[MatchKey(place)] = c, AddPhrase(MatchKey(place), kPlace);
+  }
+  const std::vector<PatternRule>& rules = patterns.rules();
+  for (int r = 0; r < static_cast<int>(rules.size()); ++r) {
+    const auto& elements = rules[r].elements;
+    for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
+      const PatternElement& el = elements[e];
+      if (el.kind != PatternElement::Kind::kWords) continue;
+      for (const std::string& w : el.words) AddPhrase(w, kTrigger);
+      bool anchor = e == 0 || (e == 1 && elements[0].kind == PatternElement::Kind::kSubject);
+      if (!anchor) continue;
+      std::set<std::string> seen;
+      for (const std::string& w : el.words)
+        if (seen.insert(w).second) triggers_[w].push_back({r, e});
+      for (const std::string& p : el.prefixes) prefix_triggers_.push_back({p, {r, e}});
+    }
+  }
+  AddDictionary();
+}
+
+void Lexicon::AddWords(const std::string& cls, uint64_t bit) {
+  for (const std::string& phrase : patterns_.Words(cls)) AddPhrase(MatchKey(phrase), bit);
+}
+
+void Lexicon::AddPhrase(const std::string& key, uint64_t bit) {
+  if (key.empty()) return;
+  phrases_[key] |= bit;
+  for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+    phrase_prefixes_.insert(key.substr(0, sp));
+}
+
+void Lexicon::AddDictionary() {
+  // Words of organisation and event names are not parts of person names,
+  // unless some person's name uses them too.
+  std::set<std::string> person_words, other_words;
+  auto words_of = [](const std::string& key, std::set<std::string>* into) {
+    std::size_t b = 0;
+    while (b < key.size()) {
+      std::size_t e = key.find(' ', b);
+      if (e == std::string::npos) e = key.size();
+      if (e - b > 2) into->insert(key.substr(b, e - b));
+      b = e + 1;
+    }
+  };
+  for (const DictionaryEntry& entry : dict_.entries()) {
+    auto add = [&](const std::string& text, FormKind form) {
+      std::string key = MatchKey(text);
+      if (key.empty()) return;
+      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0});
+      if (!inserted && form == FormKind::kName) it->second = DictHit{&entry, form, 0};
+      for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+        name_prefixes_.insert(key.substr(0, sp));
+      if (entry.actor.kind == ActorKind::kPerson) words_of(key, &person_words);
+      else if (entry.actor.kind != ActorKind::kCountry && form != FormKind::kDemonym) words_of(key, &other_words);
+    };
+    add(entry.actor.name, FormKind::kName);
+    for (const std::string& a : entry.actor.aliases) add(a, FormKind::kAlias);
+    for (const std::string& d : entry.demonyms) add(d, FormKind::kDemonym);
+    if (!entry.capital.empty()) add(entry.capital, FormKind::kCapital);
+    for (const std::string& c : entry.capital_aliases) add(c, FormKind::kCapital);
+  }
+  for (const std::string& w : other_words)
+    if (!person_words.count(w)) phrases_[w] |= kNotName;
+}
+
+int Lexicon::PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, int end) const {
+  if (end < 0) end = static_cast<int>(tokens.size());
+  std::string key;
+  int best = 0;
+  for (int j = i; j < end && j < i + kMaxPhraseTokens; ++j) {
+    const Token& t = tokens[j];
+    if (t.key.empty()) break;
+    if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") break;
+    if (!key.empty()) key += ' ';
+    key += t.key;
+    auto it = phrases_.find(key);
+    if (it != phrases_.end() && (it->second & bits)) best = j - i + 1;
+    if (!phrase_prefixes_.count(key)) break;
+  }
+  return best;
+}
+
+DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const {
+  if (end < 0) end = static_cast<int>(tokens.size());
+  DictHit best;
+  std::string key;
+  for (int j = i; j < end && j < i + kMaxPhraseTokens + 4; ++j) {
+    const Token& t = tokens[j];
+    if (t.Is(kPunct) && !t.Is(kPossessive)) {
+      // Parentheses and dots vanish in MatchKey; other marks end a name.
+      if (t.key == "(" || t.key == ")") continue;
+      break;
+    }
+    if (!key.empty()) key += ' ';
+    key += t.key;
+    auto it = names_.find(key);
+    if (it != names_.end() && !t.Is(kPossessive)) {
+      best = it->second;
+      best.length = j - i + 1;
+    }
+    if (!name_prefixes_.count(key)) break;
+  }
+  return best;
+}
+
+const std::vector<const DictionaryEntry*>& Lexicon::Surname(const std::string& key) const {
+  auto it = surnames_.find(key);
+  if (it != surnames_.end()) return it->second;
+  std::vector<const DictionaryEntry*> found;
+  for (const DictionaryEntry* e : dict_.LookupSurname(key))
+    if (e->actor.kind == ActorKind::kPerson) found.push_back(e);
+  return surnames_.emplace(key, std::move(found)).first->second;
+}
+
+const DictionaryEntry* Lexicon::PlaceCountry(const std::string& key) const {
+  auto it = places_.find(key);
+  return it == places_.end() ? nullptr : it->second;
+}
+
+int Lexicon::Month(const std::string& key) const {
+  auto it = patterns_.months().find(key);
+  return it == patterns_.months().end() ? 0 : it->second;
+}
+
+int Lexicon::Weekday(const std::string& key) const {
+  auto it = patterns_.weekdays().find(key);
+  return it == patterns_.weekdays().end() ? -1 : it->second;
+}
+
+const std::vector<TriggerRef>& Lexicon::Triggers(const std::string& key) const {
+  static const std::vector<TriggerRef> kNone;
+  auto it = triggers_.find(key);
+  return it == triggers_.end() ? kNone : it->second;
+}
+
+}  // namespace engine
+}  // namespace actorgraph

@@ -1,0 +1,135 @@
+// Private to the extraction engine: the pattern table and the actor
+// dictionary compiled for fast look-up by token keys.
+//
+// Word classes and phrases are keyed by the space-joined keys of their
+// tokens ("prime minister", "vice president"), so "Vice-President" (one
+// token) and "Vice President" (two) match the same entry. Built once per
+// Extractor; read-only afterwards.
+
+#ifndef ACTORGRAPH_EXTRACT_EXTRACT_LEXICON_H_
+#define ACTORGRAPH_EXTRACT_EXTRACT_LEXICON_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actorgraph/actor_dictionary.h"
+#include "actorgraph/pattern_table.h"
+#include "extract_text.h"
+
+namespace actorgraph {
+namespace engine {
+
+// Word-class bits (one per PatternTable word class, plus derived ones).
+enum WordBit : uint64_t {
+  kTitle = 1ull << 0,
+  kTitleLower = 1ull << 1,
+  kGenericPerson = 1ull << 2,
+  kOrgHead = 1ull << 3,
+  kOrgPluralHead = 1ull << 4,
+  kOrgSuffix = 1ull << 5,
+  kEventHead = 1ull << 6,
+  kEventAnaphor = 1ull << 7,
+  kCountryNoun = 1ull << 8,
+  kPersonGroup = 1ull << 9,
+  kDelegation = 1ull << 10,
+  kFramePersons = 1ull << 11,
+  kFrameCountries = 1ull << 12,
+  kSpeakerNoun = 1ull << 13,
+  kNotName = 1ull << 14,
+  kFunction = 1ull << 15,
+  kParticle = 1ull << 16,
+  kPronPerson = 1ull << 17,
+  kPronPlural = 1ull << 18,
+  kPronSpeaker = 1ull << 19,
+  kElaboration = 1ull << 20,
+  kOrdinalWord = 1ull << 21,
+  kSpeechVerb = 1ull << 22,
+  kVerb = 1ull << 23,
+  kPreposition = 1ull << 24,
+  kSubordinator = 1ull << 25,
+  kRelative = 1ull << 26,
+  kCoordinator = 1ull << 27,
+  kParticipleIntro = 1ull << 28,
+  kIntention = 1ull << 29,
+  kRecall = 1ull << 30,
+  kNegation = 1ull << 31,
+  kPerfectAux = 1ull << 32,
+  kNow = 1ull << 33,
+  kTravelPurpose = 1ull << 34,
+  kLedBy = 1ull << 35,
+  kMonth = 1ull << 36,
+  kWeekday = 1ull << 37,
+  kTrigger = 1ull << 38,  // a word of some rule
+  kPlace = 1ull << 39,    // in the pattern table's places
+  kObjectOf = 1ull << 40, // "the role of X": praise or blame goes to X
+};
+
+// How a dictionary string names its actor.
+enum class FormKind { kName, kAlias, kDemonym, kCapital };
+
+struct DictHit {
+  const DictionaryEntry* entry = nullptr;
+  FormKind form = FormKind::kName;
+  int length = 0;  // tokens
+};
+
+// A rule's trigger: the rule and the index of its first word element.
+struct TriggerRef {
+  int rule = 0;
+  int element = 0;
+};
+
+class Lexicon {
+ public:
+  Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns);
+
+  const ActorDictionary& dictionary() const { return dict_; }
+  const PatternTable& patterns() const { return patterns_; }
+  const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+
+  // Bits of the single word `key`.
+  uint64_t Bits(const std::string& key) const {
+    auto it = phrases_.find(key);
+    return it == phrases_.end() ? 0 : it->second;
+  }
+  // Length in tokens of the longest phrase with any of `bits` starting at
+  // token i (0 when none), stopping at `end`.
+  int PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, int end = -1) const;
+  // The longest dictionary name starting at token i (length 0 when none).
+  DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const;
+  // Persons of the dictionary whose surname is `key` (cached).
+  const std::vector<const DictionaryEntry*>& Surname(const std::string& key) const;
+  // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
+  const DictionaryEntry* PlaceCountry(const std::string& key) const;
+  int Month(const std::string& key) const;
+  int Weekday(const std::string& key) const;
+
+  const std::vector<TriggerRef>& Triggers(const std::string& key) const;
+  const std::vector<std::pair<std::string, TriggerRef>>& PrefixTriggers() const { return prefix_triggers_; }
+
+ private:
+  void AddWords(const std::string& cls, uint64_t bit);
+  void AddPhrase(const std::string& key, uint64_t bit);
+  void AddDictionary();
+
+  const ActorDictionary& dict_;
+  const PatternTable& patterns_;
+  std::unordered_map<std::string, uint64_t> phrases_;
+  std::unordered_set<std::string> phrase_prefixes_;
+  std::unordered_map<std::string, DictHit> names_;  // key -> entry (length unused)
+  std::unordered_set<std::string> name_prefixes_;
+  std::unordered_set<std::string> abbreviations_;
+  std::unordered_map<std::string, const DictionaryEntry*> places_;
+  std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;
+  std::vector<std::pair<std::string, TriggerRef>> prefix_triggers_;
+  mutable std::unordered_map<std::string, std::vector<const DictionaryEntry*>> surnames_;
+};
+
+}  // namespace engine
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_EXTRACT_LEXICON_H_

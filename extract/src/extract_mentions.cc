@@ -1,0 +1,957 @@
+// Mention detection: noun-phrase regions, each interpreted to its head.
+//
+// A region is a maximal run of name material: dictionary names, capitalised
+// words, titles, organisation and event head nouns, demonyms with the
+// lower-case nouns they modify ("Turkish military delegations"), joined by
+// "of", "for", "to", "and" where a title chain or an institution's name
+// continues. Its interpretation: a person when it ends in a name; else an
+// event, an organisation, a role, a country... by its head (the element before
+// the first "of", else the last one). Appositions and title chains separated
+// by commas are merged afterwards.
+
+#include "extract_mentions.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace actorgraph {
+namespace engine {
+
+namespace {
+
+enum class E {
+  kDet, kPossDet, kDict, kTitle, kOrgHead, kOrgPlural, kOrgSuffix, kEventHead, kCountryNoun,
+  kPersonGroup, kDelegation, kSpeaker, kEventAnaphor, kGenericPerson, kCap, kAcr, kNum, kPoss,
+  kConn, kParen, kAdj, kParticle, kLedBy, kOrdinalWord,
+};
+
+struct Elem {
+  E kind;
+  int b, e;
+  DictHit hit;
+  uint64_t bits = 0;
+};
+
+constexpr uint64_t kLowerHeadBits = kTitleLower | kCountryNoun | kPersonGroup | kOrgHead | kOrgPluralHead |
+                                    kDelegation | kEventAnaphor | kSpeakerNoun | kGenericPerson;
+constexpr uint64_t kNotNameBits = kNotName | kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix |
+                                  kMonth | kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
+                                  kCountryNoun | kPersonGroup | kSpeakerNoun | kDelegation;
+
+bool IsDetKey(const std::string& k) { return k == "the" || k == "a" || k == "an" || k == "this"; }
+bool IsPossDetKey(const std::string& k) {
+  return k == "his" || k == "her" || k == "their" || k == "its" || k == "our" || k == "my" || k == "your";
+}
+
+std::string TitleCase(const std::string& s) {
+  std::string out = s;
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ';
+  }
+  return out;
+}
+
+class Finder {
+ public:
+  Finder(const Sentence& s, const Lexicon& lex) : s_(s), t_(s.tokens), lex_(lex), n_(static_cast<int>(t_.size())) {}
+
+  SentenceMentions Run() {
+    Prepare();
+    int i = 0;
+    while (i < n_) {
+      if (int len = lex_.PhraseAt(t_, i, kFramePersons | kFrameCountries)) {
+        uint64_t bits = PhraseBits(i, len);
+        Mention m;
+        m.kind = (bits & kFrameCountries) ? MentionKind::kFrameCountries : MentionKind::kFramePersons;
+        m.begin = m.name_begin = i;
+        m.end = m.name_end = i + len;
+        Add(std::move(m));
+        i += len;
+        continue;
+      }
+      if (Pronoun(i)) {
+        ++i;
+        continue;
+      }
+      int e = ExtendRegion(i);
+      if (e > i) {
+        Interpret(i, e, /*emit=*/true);
+        i = e;
+        continue;
+      }
+      ++i;
+    }
+    MergeTitleChains();
+    MergeAppositions();
+    DashLists();
+    MarkPossessives();
+    SentenceMentions out;
+    out.at.assign(n_, -1);
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      if (dead_[m]) continue;
+      for (int k = mentions_[m].begin; k < mentions_[m].end; ++k)
+        if (out.at[k] < 0 || Covers(m, out.at[k])) out.at[k] = m;
+    }
+    out.mentions = std::move(mentions_);
+    // Dead mentions stay (indices are referenced) but own no tokens.
+    for (std::size_t m = 0; m < out.mentions.size(); ++m)
+      if (dead_[m]) out.mentions[m].end = out.mentions[m].begin;
+    return out;
+  }
+
+ private:
+  bool Covers(int a, int b) const {
+    return mentions_[a].begin <= mentions_[b].begin && mentions_[a].end >= mentions_[b].end &&
+           (mentions_[a].end - mentions_[a].begin) > (mentions_[b].end - mentions_[b].begin);
+  }
+
+  void Prepare() {
+    bits_.resize(n_);
+    for (int k = 0; k < n_; ++k) bits_[k] = t_[k].Is(kWord) ? lex_.Bits(t_[k].key) : 0;
+    dict_.assign(n_, DictHit());
+    for (int k = 0; k < n_;) {
+      const Token& t = t_[k];
+      bool can = t.Is(kWord) && (!t.Is(kLower) || t.Is(kHyphenated)) && !(bits_[k] & kFunction && t.Is(kLower));
+      if (can && !(t.Is(kCap) && (bits_[k] & kFunction) && IsDetKey(t.key))) {
+        DictHit h = lex_.DictAt(t_, k);
+        if (h.length) {
+          dict_[k] = h;
+          k += h.length;
+          continue;
+        }
+      }
+      ++k;
+    }
+  }
+
+  uint64_t PhraseBits(int i, int len) const {
+    std::string key;
+    for (int k = i; k < i + len; ++k) key += (key.empty() ? "" : " ") + t_[k].key;
+    return lex_.Bits(key);
+  }
+
+  bool Cap(int k) const { return k < n_ && t_[k].Is(kWord) && (t_[k].Is(kCap) || t_[k].Is(kAllCaps)); }
+
+  bool DateMonth(int k) const {
+    if (!(bits_[k] & kMonth)) return false;
+    if (k + 1 < n_ && t_[k + 1].Is(kNumber)) return true;
+    if (k > 0) {
+      const std::string& p = t_[k - 1].key;
+      if (p == "in" || p == "on" || p == "since" || p == "until" || p == "of" || p == "by" || p == "from" ||
+          p == "early" || p == "late" || p == "mid" || p == "between" || p == "before" || p == "after" ||
+          p == "last" || p == "next" || p == "this" || t_[k - 1].Is(kNumber))
+        return true;
+    }
+    return false;
+  }
+
+  bool CapMaterial(int k) const {
+    if (k >= n_ || !Cap(k)) return false;
+    if (bits_[k] & (kFunction | kWeekday | kPronPerson | kPronPlural | kPronSpeaker)) return false;
+    if (DateMonth(k)) return false;
+    return true;
+  }
+
+  // Tokens that may open a region's material (after determiners).
+  bool MaterialStart(int k) const {
+    if (k >= n_) return false;
+    if (dict_[k].length || CapMaterial(k)) return true;
+    if ((t_[k].Is(kOrdinal) || t_[k].Is(kYear)) && CapMaterial(k + 1)) return true;
+    return false;
+  }
+
+  int LowerHeadLen(int k) const {
+    if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap) || t_[k].Is(kAllCaps)) return 0;
+    return lex_.PhraseAt(t_, k, kLowerHeadBits);
+  }
+
+  bool Adjective(int k) const {
+    if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
+    if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kTrigger | kIntention | kRecall)) return false;
+    return true;
+  }
+
+  bool Pronoun(int i) {
+    const Token& t = t_[i];
+    if (!t.Is(kWord)) return false;
+    const std::string& k = t.key;
+    MentionKind kind;
+    if (k == "he" || k == "she" || k == "him") kind = MentionKind::kPronoun;
+    else if (k == "her") {
+      // "her" before a noun is a determiner.
+      if (i + 1 < n_ && t_[i + 1].Is(kWord) && !(bits_[i + 1] & (kPreposition | kFunction))) return false;
+      kind = MentionKind::kPronoun;
+    } else if (k == "they" || k == "them") kind = MentionKind::kPronounPlural;
+    else if (k == "i" || k == "we" || k == "me" || k == "us") {
+      if (k == "us" && t.Is(kAllCaps)) return false;  // "US"
+      if (k == "i" && t.Is(kCap) && !t.Is(kSpaceBefore) && i > 0) return false;
+      kind = MentionKind::kPronounSpeaker;
+    } else return false;
+    Mention m;
+    m.kind = kind;
+    m.begin = m.name_begin = i;
+    m.end = m.name_end = i + 1;
+    m.name = k;
+    Add(std::move(m));
+    return true;
+  }
+
+  // Length of a connector at k inside a region that began at b, or 0.
+  int ConnectorLen(int b, int k, bool has_title, bool has_org, bool has_event, bool has_speaker) const {
+    const std::string& key = t_[k].key;
+    int next = k + 1;
+    if (next < n_ && t_[next].key == "the") ++next;
+    bool next_material = next < n_ && (dict_[next].length || CapMaterial(next) || t_[next].Is(kOrdinal));
+    bool prev_title = k > 0 && (bits_[k - 1] & (kTitle | kTitleLower)) && t_[k - 1].Is(kWord);
+    if (key == "of") {
+      if (k > b && t_[k - 1].Is(kPossessive)) return 0;
+      if (next_material || (next < n_ && (bits_[next] & kTitleLower) && has_title)) return next - k;
+      return 0;
+    }
+    if (key == "for" && (has_title || has_org || has_event) && next_material) return next - k;
+    if (key == "to" && (prev_title || (k > 0 && t_[k - 1].key == "aide")) &&
+        (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
+      return next - k;
+    if ((key == "against" || key == "on") && (has_org || has_event) && next_material) return next - k;
+    if (key == "by" && has_speaker && next_material) return next - k;
+    if (key == "and" || key == "&") {
+      if (k + 1 >= n_) return 0;
+      int prev = k - 1;
+      // Azerbaijani and Turkish (representatives)
+      if (prev >= b && IsDemonymEnd(prev) && dict_[k + 1].length && dict_[k + 1].form == FormKind::kDemonym)
+        return 1;
+      if (has_title && Cap(k + 1) && (bits_[k + 1] & kTitle) && !dict_[k + 1].length) return 1;
+      if (Cap(k + 1) && !dict_[k + 1].length && (bits_[k + 1] & (kNotName | kOrgHead | kEventHead))) {
+        if (has_org || has_event || has_title) return 1;
+        for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
+          if (bits_[j] & (kOrgHead | kEventHead)) return 1;
+      }
+    }
+    return 0;
+  }
+
+  bool IsDemonymEnd(int k) const {
+    for (int j = k; j >= 0 && j >= k - 6; --j)
+      if (dict_[j].length && j + dict_[j].length - 1 == k) return dict_[j].form == FormKind::kDemonym;
+    return false;
+  }
+
+  int ExtendRegion(int b) {
+    int k = b;
+    if (t_[k].Is(kWord) && (IsDetKey(t_[k].key) || IsPossDetKey(t_[k].key)) && !dict_[k].length) {
+      int m = k + 1;
+      if (m < n_ && (bits_[m] & kOrdinalWord) && MaterialStart(m + 1)) ++m;
+      int adj = 0;
+      while (m < n_ && adj < 3 && !LowerHeadLen(m) && Adjective(m)) ++m, ++adj;
+      if (!(MaterialStart(m) || LowerHeadLen(m))) return b;
+      k = b + 1;
+      if (bits_[k] & kOrdinalWord && MaterialStart(k + 1)) ++k;
+    } else if (ApposedTitle(k)) {
+      // ", member of the Polish Council of Ministers": an apposition
+    } else if (!MaterialStart(k)) {
+      return b;
+    }
+    bool has_title = false, has_org = false, has_event = false, has_speaker = false, has_deleg = false;
+    while (k < n_) {
+      const Token& t = t_[k];
+      if (dict_[k].length) {
+        if (dict_[k].entry->actor.kind == ActorKind::kOrganization) has_org = true;
+        if (dict_[k].entry->actor.kind == ActorKind::kEvent) has_event = true;
+        k += dict_[k].length;
+        continue;
+      }
+      if (CapMaterial(k)) {
+        int len = lex_.PhraseAt(t_, k, kTitle | kOrgHead | kEventHead);
+        uint64_t bits = len ? PhraseBits(k, len) : bits_[k];
+        if (len == 0) len = 1;
+        if (bits & kTitle) has_title = true;
+        if (bits & (kOrgHead | kOrgSuffix)) has_org = true;
+        if (bits & kEventHead) has_event = true;
+        k += len;
+        continue;
+      }
+      if (t.Is(kOrdinal) || t.Is(kYear) || (t.Is(kNumber) && k > b && Cap(k - 1))) {
+        if (k > b || CapMaterial(k + 1)) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      if (t.Is(kPossessive)) {
+        if (k + 1 < n_ && (dict_[k + 1].length || CapMaterial(k + 1) || LowerHeadLen(k + 1) ||
+                           LowerAfterAdjectives(k + 1))) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      if (t.key == "(" && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")") {
+        k += 3;
+        continue;
+      }
+      if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kAllCaps)) {
+        if (int hl = LowerHeadLen(k)) {
+          uint64_t bits = PhraseBits(k, hl);
+          if (bits & (kTitleLower | kGenericPerson)) has_title = true;
+          if (bits & (kOrgHead | kOrgPluralHead)) has_org = true;
+          if (bits & kSpeakerNoun) has_speaker = true;
+          if (bits & kEventAnaphor) has_event = true;
+          if (bits & kDelegation) has_deleg = true;
+          k += hl;
+          continue;
+        }
+        if ((bits_[k] & kParticle) && k > b && Cap(k - 1) && Cap(k + 1)) {
+          ++k;
+          continue;
+        }
+        if (has_deleg) {
+          if (int lb = lex_.PhraseAt(t_, k, kLedBy)) {
+            if (MaterialStart(k + lb) || (k + lb < n_ && IsDetKey(t_[k + lb].key))) {
+              k += lb;
+              continue;
+            }
+          }
+        }
+        if (int c = ConnectorLen(b, k, has_title, has_org, has_event, has_speaker)) {
+          k += c;
+          continue;
+        }
+        if (k > b && LowerAfterAdjectives(k)) {
+          while (!LowerHeadLen(k) && Adjective(k)) ++k;
+          continue;
+        }
+        // a determiner after "led by"
+        if (k > b && IsDetKey(t.key) && k > 0 && (bits_[k - 1] & kLedBy) == 0 && t_[k - 1].key == "by" &&
+            MaterialStart(k + 1)) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    // Trailing connectors and marks are not part of the phrase.
+    while (k > b) {
+      const Token& last = t_[k - 1];
+      if (last.Is(kPossessive) || last.key == "(" || last.key == "of" || last.key == "the" || last.key == "and" ||
+          last.key == "for" || last.key == "to" || last.key == "by" || last.key == "on" || last.key == "against")
+        --k;
+      else break;
+    }
+    return k;
+  }
+
+  // A lower-case title opening an apposition: ", member of ...".
+  bool ApposedTitle(int k) const {
+    if (k == 0 || t_[k - 1].key != ",") return false;
+    int len = LowerHeadLen(k);
+    if (!len || !(PhraseBits(k, len) & kTitleLower)) return false;
+    int next = k + len;
+    return next < n_ && (t_[next].key == "of" || t_[next].key == "to" || t_[next].key == "for");
+  }
+
+  // Up to three lower-case adjectives, then a lower-case head noun.
+  bool LowerAfterAdjectives(int k) const {
+    int m = k, adj = 0;
+    while (m < n_ && adj < 3 && !LowerHeadLen(m) && Adjective(m)) ++m, ++adj;
+    return adj > 0 && LowerHeadLen(m) > 0;
+  }
+
+  std::vector<Elem> Elements(int b, int e) const {
+    std::vector<Elem> out;
+    int k = b;
+    while (k < e) {
+      const Token& t = t_[k];
+      Elem el{E::kAdj, k, k + 1, DictHit(), bits_[k]};
+      if (k == b && t.Is(kWord) && IsDetKey(t.key) && !dict_[k].length) el.kind = E::kDet;
+      else if (k == b && t.Is(kWord) && IsPossDetKey(t.key)) el.kind = E::kPossDet;
+      else if (dict_[k].length) {
+        el.kind = E::kDict;
+        el.hit = dict_[k];
+        el.e = std::min(e, k + dict_[k].length);
+      } else if (t.Is(kPossessive)) el.kind = E::kPoss;
+      else if (t.key == "(" && k + 2 < e + 1 && k + 2 < n_ && t_[k + 2].key == ")") {
+        el.kind = E::kParen;
+        el.e = k + 3;
+      } else if (t.Is(kNumber)) el.kind = E::kNum;
+      else if (Cap(k)) {
+        int len = lex_.PhraseAt(t_, k, kTitle | kOrgHead | kEventHead | kOrgPluralHead | kOrgSuffix, e);
+        if (len) {
+          el.bits = PhraseBits(k, len);
+          el.e = k + len;
+          el.kind = ClassOf(el.bits, true);
+        } else if (bits_[k] & kOrgSuffix) {
+          el.kind = E::kOrgSuffix;
+        } else {
+          el.kind = t.Is(kAllCaps) ? E::kAcr : E::kCap;
+        }
+      } else if (t.Is(kWord)) {
+        int len = lex_.PhraseAt(t_, k, kLowerHeadBits | kLedBy, e);
+        if (len) {
+          el.bits = PhraseBits(k, len);
+          el.e = k + len;
+          el.kind = (el.bits & kLedBy) ? E::kLedBy : ClassOf(el.bits, false);
+        } else if (bits_[k] & kParticle) el.kind = E::kParticle;
+        else if (bits_[k] & kOrdinalWord) el.kind = E::kOrdinalWord;
+        else if (t.key == "of" || t.key == "for" || t.key == "to" || t.key == "and" || t.key == "on" ||
+                 t.key == "against" || t.key == "by" || t.key == "the")
+          el.kind = E::kConn;
+        else el.kind = E::kAdj;
+      } else if (t.key == "&") {
+        el.kind = E::kConn;
+      }
+      out.push_back(el);
+      k = el.e;
+    }
+    return out;
+  }
+
+  static E ClassOf(uint64_t bits, bool cap) {
+    if (bits & kSpeakerNoun && !cap) return E::kSpeaker;
+    if (bits & (kTitle | kTitleLower)) {
+      if (!cap && (bits & kPersonGroup)) return E::kPersonGroup;
+      return E::kTitle;
+    }
+    if (bits & kDelegation) return E::kDelegation;
+    if (!cap && (bits & kEventAnaphor)) return E::kEventAnaphor;
+    if ((bits & kEventHead) && cap) return E::kEventHead;
+    if (bits & kOrgSuffix) return E::kOrgSuffix;
+    if (bits & kOrgHead) return E::kOrgHead;
+    if (!cap && (bits & kCountryNoun)) return E::kCountryNoun;
+    if (bits & kOrgPluralHead) return E::kOrgPlural;
+    if (bits & kPersonGroup) return E::kPersonGroup;
+    if (bits & kEventAnaphor) return E::kEventAnaphor;
+    if (bits & kGenericPerson) return E::kTitle;
+    if (bits & kCountryNoun) return E::kCountryNoun;
+    return E::kCap;
+  }
+
+  bool NameWord(const Elem& el) const {
+    if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
+    if (el.kind != E::kCap) return false;
+    const Token& t = t_[el.b];
+    if (!t.Is(kCap) || t.Is(kAllCaps)) return false;
+    if (el.bits & kNotNameBits) return false;
+    if (t.key.size() < 2) return false;
+    return true;
+  }
+
+  const DictionaryEntry* CountryOfElem(const Elem& el) const {
+    if (el.kind != E::kDict) return nullptr;
+    const DictionaryEntry* e = el.hit.entry;
+    if (e->actor.kind == ActorKind::kCountry) return e;
+    return nullptr;
+  }
+
+  std::string Text(int b, int e) const { return s_.Span(b, e); }
+
+  // Interprets region [b, e). Emits the mention (and sub-mentions) when
+  // `emit`; returns the index of the main mention, or -1.
+  int Interpret(int b, int e, bool emit) {
+    std::vector<Elem> el = Elements(b, e);
+    if (el.empty()) return -1;
+    int first = 0;
+    std::string owner;
+    if (el[0].kind == E::kDet || el[0].kind == E::kPossDet) {
+      if (el[0].kind == E::kPossDet) owner = t_[el[0].b].key;
+      first = 1;
+    }
+    if (first >= static_cast<int>(el.size())) return -1;
+    std::string det = first ? t_[el[0].b].key : "";
+
+    // "a delegation led by X": X.
+    for (int i = first; i < static_cast<int>(el.size()); ++i) {
+      if (el[i].kind != E::kLedBy) continue;
+      int sub = Interpret(el[i].e, e, false);
+      if (sub < 0) return -1;
+      Mention m = pending_;
+      if (m.kind != MentionKind::kPerson && m.kind != MentionKind::kRole) return -1;
+      m.begin = b;
+      m.leads = true;
+      return Emit(std::move(m), emit);
+    }
+
+    // Attributes from modifiers: countries, organisations, possessors.
+    const DictionaryEntry* country = nullptr;
+    const DictionaryEntry* org = nullptr;
+    std::string org_text;
+    int possessor_end = -1;  // element index after which the possessive stands
+    for (int i = first; i < static_cast<int>(el.size()); ++i) {
+      if (el[i].kind == E::kPoss) possessor_end = i;
+    }
+
+    // The final name run.
+    int rb = static_cast<int>(el.size());
+    while (rb > first) {
+      const Elem& x = el[rb - 1];
+      if (x.kind == E::kParticle && rb - 1 > first && NameWord(el[rb - 2]) && rb < static_cast<int>(el.size())) {
+        --rb;
+        continue;
+      }
+      if (!NameWord(x)) break;
+      if (x.kind == E::kDict && rb < static_cast<int>(el.size())) break;
+      --rb;
+      if (x.kind == E::kDict) break;
+    }
+    int run_len = 0;
+    for (int i = rb; i < static_cast<int>(el.size()); ++i) run_len += el[i].kind == E::kCap ? 1 : 0;
+    bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict;
+    if (rb < static_cast<int>(el.size())) {
+      bool titled = rb > first && (el[rb - 1].kind == E::kTitle);
+      bool org_before = rb > first && (el[rb - 1].kind == E::kOrgHead || el[rb - 1].kind == E::kOrgPlural) &&
+                        t_[el[rb - 1].b].Is(kLower);
+      int name_b = el[rb].b, name_e = el.back().e;
+      if (org_before && !dict_person) {
+        Mention m = Base(b, e, name_b, name_e, MentionKind::kOrganization);
+        m.name = Text(name_b, name_e);
+        m.country = FirstCountry(el, first, rb);
+        return Emit(std::move(m), emit);
+      }
+      bool surname = !dict_person && run_len == 1;
+      bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
+      bool person = dict_person || run_len >= 2 || titled || known_surname;
+      if (surname && !titled && !known_surname && rb == first && first == 0 &&
+          !(bits_[name_b] & (kTrigger | kVerb | kNotName)) && t_[name_b].key.size() > 2) {
+        // A lone capitalised word: kept as a possible surname.
+        Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
+        m.name = Text(name_b, name_e);
+        m.surname_only = true;
+        m.tentative = true;
+        return Emit(std::move(m), emit);
+      }
+      if (person) {
+        Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
+        if (dict_person) m.entry = el[rb].hit.entry;
+        m.name = dict_person ? el[rb].hit.entry->actor.name : Text(name_b, name_e);
+        m.surname_only = surname;
+        for (int i = first; i < rb; ++i)
+          if (el[i].kind == E::kTitle) m.titled = true;
+        int role_b = first, role_e = rb;
+        if (role_e > role_b) {
+          m.role = Text(el[role_b].b, el[role_e - 1].e);
+          m.office = LastTitle(el, role_b, role_e);
+          m.country = FirstCountry(el, role_b, role_e);
+          m.org = FirstOrg(el, role_b, role_e, &m.org_text);
+        }
+        return Emit(std::move(m), emit);
+      }
+    }
+
+    // The head: the element before the first "of", else the last one.
+    int head = static_cast<int>(el.size()) - 1;
+    for (int i = first; i < static_cast<int>(el.size()); ++i) {
+      if (el[i].kind != E::kConn || i == first) continue;
+      const std::string& c = t_[el[i].b].key;
+      if (c == "of" || c == "for" || c == "to" || c == "against" || c == "on" || c == "by") {
+        head = i - 1;
+        break;
+      }
+    }
+    while (head > first && (el[head].kind == E::kNum || el[head].kind == E::kParen || el[head].kind == E::kConn ||
+                            el[head].kind == E::kPoss))
+      --head;
+    const Elem& h = el[head];
+    country = FirstCountry(el, first, static_cast<int>(el.size()));
+    org = FirstOrg(el, first, static_cast<int>(el.size()), &org_text);
+
+    // Events.
+    bool has_year = false, cap_before = false;
+    for (int i = first; i < static_cast<int>(el.size()); ++i) {
+      if (el[i].kind == E::kNum && (t_[el[i].b].Is(kYear) || t_[el[i].b].Is(kOrdinal))) has_year = true;
+      if (i < head && (el[i].kind == E::kCap || el[i].kind == E::kAcr || el[i].kind == E::kDict)) cap_before = true;
+    }
+    bool event_head = h.kind == E::kEventHead || (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
+                      ((h.kind == E::kEventAnaphor) && cap_before);
+    bool acr_year = false;
+    for (int i = first; i + 1 < static_cast<int>(el.size()); ++i)
+      if ((el[i].kind == E::kAcr || el[i].kind == E::kCap) && el[i + 1].kind == E::kNum && t_[el[i + 1].b].Is(kYear))
+        acr_year = true;
+    for (int i = first; i < static_cast<int>(el.size()); ++i)
+      if (el[i].kind == E::kAcr && HasDigit(t_[el[i].b].key) && el.size() - first <= 2) acr_year = true;
+    if (event_head || (acr_year && h.kind != E::kTitle && h.kind != E::kOrgHead)) {
+      if (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent && head == first) {
+        Mention m = Base(b, e, h.b, h.e, MentionKind::kEvent);
+        m.entry = h.hit.entry;
+        m.name = m.entry->actor.name;
+        return Emit(std::move(m), emit);
+      }
+      // The name starts at the first capitalised or numeric element.
+      int nb = first;
+      while (nb < static_cast<int>(el.size()) &&
+             !(el[nb].kind == E::kCap || el[nb].kind == E::kAcr || el[nb].kind == E::kDict ||
+               el[nb].kind == E::kNum || el[nb].kind == E::kEventHead ||
+               (el[nb].kind == E::kOrdinalWord && nb + 1 < static_cast<int>(el.size()) && el[nb + 1].kind != E::kEventAnaphor) ||
+               (el[nb].kind == E::kTitle && t_[el[nb].b].Is(kCap)) || el[nb].kind == E::kOrgHead))
+        ++nb;
+      if (nb >= static_cast<int>(el.size())) nb = first;
+      int ne = static_cast<int>(el.size());
+      while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
+      Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kEvent);
+      m.name = Text(m.name_begin, m.name_end);
+      // "SAHA 2026 International Defense ... Exhibition" is "SAHA 2026".
+      if (nb + 1 < ne && (el[nb].kind == E::kAcr || el[nb].kind == E::kCap) && el[nb + 1].kind == E::kNum &&
+          t_[el[nb + 1].b].Is(kYear) && nb + 2 < ne)
+        m.name = Text(el[nb].b, el[nb + 1].e);
+      m.country = country;
+      (void)has_year;
+      return Emit(std::move(m), emit);
+    }
+
+    switch (h.kind) {
+      case E::kTitle:
+      case E::kGenericPerson: {
+        Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kRole);
+        m.role = Text(el[first].b, el.back().e);
+        m.office = Text(h.b, h.e);
+        m.country = country;
+        m.org = org;
+        m.org_text = org_text;
+        m.owner = owner;
+        if (det == "a" || det == "an") return -1;  // "a minister": nobody in particular
+        return Emit(std::move(m), emit);
+      }
+      case E::kSpeaker: {
+        Mention m = Base(b, e, h.b, h.e, MentionKind::kSpeakerAnaphor);
+        m.anaphor = t_[h.b].key;
+        // The author: "Sybiha's X post", "the statement of X", "the article by X".
+        int author_b = -1, author_e = -1;
+        if (possessor_end > first) author_b = el[first].b, author_e = el[possessor_end].b;
+        else if (head + 1 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn) {
+          author_b = el[head + 1].e;
+          author_e = el.back().e;
+          if (author_b < author_e && t_[author_b].key == "the") ++author_b;
+        }
+        int idx = Emit(std::move(m), emit);
+        if (emit && author_b >= 0 && author_b < author_e) {
+          int a = Interpret(author_b, author_e, true);
+          if (a >= 0) mentions_[idx].author = a;
+        }
+        return idx;
+      }
+      case E::kOrgHead:
+      case E::kOrgPlural:
+      case E::kOrgSuffix:
+        return Organization(b, e, el, first, head, country, emit);
+      case E::kDelegation:
+      case E::kCountryNoun: {
+        std::vector<const DictionaryEntry*> cs = Countries(el, first, head);
+        bool singular_delegation = (h.kind == E::kDelegation) && t_[h.b].key.back() != 's';
+        if (singular_delegation) {
+          Mention m = Base(b, e, h.b, h.e, MentionKind::kDelegation);
+          m.country = cs.empty() ? nullptr : cs[0];
+          if (!m.country && det != "the") return -1;
+          return Emit(std::move(m), emit);
+        }
+        if (cs.empty()) return -1;
+        Mention m = Base(b, e, el[first].b, h.e, cs.size() > 1 ? MentionKind::kCountryList : MentionKind::kCountry);
+        if (cs.size() > 1) m.countries = cs;
+        else m.entry = cs[0];
+        return Emit(std::move(m), emit);
+      }
+      case E::kPersonGroup: {
+        std::vector<const DictionaryEntry*> cs = Countries(el, first, head);
+        Mention m = Base(b, e, el[first].b, h.e, MentionKind::kGroup);
+        m.countries = cs;
+        m.country = cs.empty() ? nullptr : cs[0];
+        return Emit(std::move(m), emit);
+      }
+      case E::kEventAnaphor: {
+        if (det != "the" && det != "this" && det != "that") return -1;
+        Mention m = Base(b, e, h.b, h.e, MentionKind::kEventAnaphor);
+        m.anaphor = t_[h.b].key;
+        return Emit(std::move(m), emit);
+      }
+      case E::kDict: {
+        const DictionaryEntry* entry = h.hit.entry;
+        if (h.hit.form == FormKind::kDemonym) return -1;  // an adjective
+        MentionKind kind = MentionKind::kOrganization;
+        switch (entry->actor.kind) {
+          case ActorKind::kPerson: kind = MentionKind::kPerson; break;
+          case ActorKind::kCountry:
+            kind = h.hit.form == FormKind::kCapital ? MentionKind::kCapital : MentionKind::kCountry;
+            break;
+          case ActorKind::kEvent: kind = MentionKind::kEvent; break;
+          case ActorKind::kOrganization: kind = MentionKind::kOrganization; break;
+        }
+        Mention m = Base(b, e, h.b, h.e, kind);
+        m.entry = entry;
+        m.name = entry->actor.name;
+        if (kind == MentionKind::kOrganization || kind == MentionKind::kPerson) m.country = country;
+        // "Azerbaijan Naval Forces"-like phrases with trailing words are not the country.
+        return Emit(std::move(m), emit);
+      }
+      case E::kAcr: {
+        if (el.size() - first != 1 || (h.bits & kNotName) || t_[h.b].key.size() < 3) return -1;
+        Mention m = Base(b, e, h.b, h.e, MentionKind::kOrganization);
+        m.name = Text(h.b, h.e);
+        return Emit(std::move(m), emit);
+      }
+      default:
+        return -1;
+    }
+  }
+
+  static bool HasDigit(const std::string& s) {
+    for (char c : s)
+      if (c >= '0' && c <= '9') return true;
+    return false;
+  }
+
+  int Organization(int b, int e, const std::vector<Elem>& el, int first, int head, const DictionaryEntry* country,
+                   bool emit) {
+    // Proper words (not head nouns, not generic words) make a named body.
+    bool proper = false;
+    int country_elems = 0;
+    for (int i = first; i < static_cast<int>(el.size()); ++i) {
+      const Elem& x = el[i];
+      if (x.kind == E::kDict && x.hit.entry->actor.kind == ActorKind::kCountry) ++country_elems;
+      else if (x.kind == E::kDict) proper = true;
+      else if ((x.kind == E::kCap && !(x.bits & kNotName)) || x.kind == E::kAcr) proper = true;
+    }
+    int nb = first;
+    // the name without determiner and trailing "(ACR)"
+    int ne = static_cast<int>(el.size());
+    while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
+    std::string surface = Text(el[nb].b, el[ne - 1].e);
+    bool plural_head = el[head].kind == E::kOrgPlural || t_[el[head].b].Is(kLower);
+    if (!proper && country && !plural_head) {
+      // An institution of a country: "Azerbaijan's Foreign Ministry", "the Azerbaijani Parliament".
+      int hb = first;
+      while (hb < static_cast<int>(el.size()) &&
+             (el[hb].kind == E::kDict || el[hb].kind == E::kPoss || el[hb].kind == E::kConn))
+        ++hb;
+      int he = ne;
+      // "Ministry of Foreign Affairs of Azerbaijan": the head runs to "of <country>".
+      for (int i = hb; i < ne; ++i)
+        if (el[i].kind == E::kConn && t_[el[i].b].key == "of" && i + 1 < ne &&
+            ((el[i + 1].kind == E::kDict && el[i + 1].hit.entry->actor.kind == ActorKind::kCountry) ||
+             (i + 2 < ne && t_[el[i + 1].b].key == "the" && el[i + 2].kind == E::kDict))) {
+          he = i;
+          break;
+        }
+      if (hb >= he) return -1;
+      std::string head_text = TitleCase(Text(el[hb].b, el[he - 1].e));
+      const DictionaryEntry* found = nullptr;
+      std::vector<std::string> tries = {surface, head_text + " of " + country->actor.name,
+                                        country->actor.name + " " + head_text,
+                                        country->actor.name + "'s " + head_text};
+      for (const std::string& d : country->demonyms) tries.push_back(d + " " + head_text);
+      for (const std::string& tr : tries) {
+        for (const DictionaryEntry* x : lex_.dictionary().Lookup(tr))
+          if (x->actor.kind == ActorKind::kOrganization) found = x;
+        if (found) break;
+      }
+      Mention m = Base(b, e, el[first].b, el[ne - 1].e, MentionKind::kOrganization);
+      m.country = country;
+      if (found) {
+        m.entry = found;
+        m.name = found->actor.name;
+      } else {
+        m.name = head_text + " of " + country->actor.name;
+      }
+      return Emit(std::move(m), emit);
+    }
+    if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government", "the ministry"
+    Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
+    m.name = surface;
+    m.country = country;
+    (void)head;
+    (void)country_elems;
+    return Emit(std::move(m), emit);
+  }
+
+  std::vector<const DictionaryEntry*> Countries(const std::vector<Elem>& el, int from, int to) const {
+    std::vector<const DictionaryEntry*> out;
+    for (int i = from; i < to; ++i) {
+      const DictionaryEntry* c = CountryOfElem(el[i]);
+      if (c && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    }
+    return out;
+  }
+
+  const DictionaryEntry* FirstCountry(const std::vector<Elem>& el, int from, int to) const {
+    for (int i = from; i < to; ++i)
+      if (const DictionaryEntry* c = CountryOfElem(el[i])) return c;
+    for (int i = from; i < to; ++i)
+      if (el[i].kind == E::kDict && !el[i].hit.entry->actor.country.empty())
+        if (const DictionaryEntry* c = lex_.dictionary().FindId(el[i].hit.entry->actor.country)) return c;
+    return nullptr;
+  }
+
+  const DictionaryEntry* FirstOrg(const std::vector<Elem>& el, int from, int to, std::string* text) const {
+    for (int i = from; i < to; ++i) {
+      if (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kOrganization) return el[i].hit.entry;
+      if (text->empty() && (el[i].kind == E::kAcr || el[i].kind == E::kParen)) {
+        int k = el[i].kind == E::kParen ? el[i].b + 1 : el[i].b;
+        *text = t_[k].key;
+      }
+    }
+    return nullptr;
+  }
+
+  std::string LastTitle(const std::vector<Elem>& el, int from, int to) const {
+    for (int i = to - 1; i >= from; --i)
+      if (el[i].kind == E::kTitle) return Text(el[i].b, el[i].e);
+    return "";
+  }
+
+  Mention Base(int b, int e, int nb, int ne, MentionKind kind) const {
+    Mention m;
+    m.kind = kind;
+    m.begin = b;
+    m.end = e;
+    m.name_begin = nb;
+    m.name_end = ne;
+    return m;
+  }
+
+  int Emit(Mention m, bool emit) {
+    if (!emit) {
+      pending_ = std::move(m);
+      return 0;
+    }
+    return Add(std::move(m));
+  }
+
+  int Add(Mention m) {
+    mentions_.push_back(std::move(m));
+    dead_.push_back(false);
+    return static_cast<int>(mentions_.size()) - 1;
+  }
+
+  // The next live mention starting at token k, or -1.
+  int MentionAt(int k) const {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m)
+      if (!dead_[m] && mentions_[m].begin == k) return m;
+    return -1;
+  }
+
+  // "the EU High Representative ..., Vice-President of ..., Kaja Kallas":
+  // roles separated by commas before a person belong to the person.
+  void MergeTitleChains() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      if (dead_[r] || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
+      std::vector<int> chain = {r};
+      int k = mentions_[r].end;
+      while (k < n_ && t_[k].key == ",") {
+        int next = MentionAt(k + 1);
+        if (next < 0) break;
+        if (mentions_[next].kind == MentionKind::kRole) {
+          chain.push_back(next);
+          k = mentions_[next].end;
+          continue;
+        }
+        if (mentions_[next].kind == MentionKind::kPerson && !mentions_[next].tentative &&
+            mentions_[next].role.empty()) {
+          Mention& p = mentions_[next];
+          const Mention& first = mentions_[r];
+          p.role = s_.Span(first.begin, mentions_[chain.back()].end);
+          if (!first.role.empty() && t_[first.begin].Is(kWord) && IsDetKey(t_[first.begin].key))
+            p.role = s_.Span(first.begin + 1, mentions_[chain.back()].end);
+          p.office = first.office;
+          for (int c : chain) {
+            if (!p.country) p.country = mentions_[c].country;
+            if (!p.org) p.org = mentions_[c].org;
+            if (p.org_text.empty()) p.org_text = mentions_[c].org_text;
+            dead_[c] = true;
+          }
+          p.begin = first.begin;
+          p.titled = true;
+        }
+        break;
+      }
+    }
+  }
+
+  // "Martin Chungong, Secretary General of the IPU," : the role is the person's.
+  void MergeAppositions() {
+    for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
+      Mention& m = mentions_[p];
+      if (dead_[p] || m.kind != MentionKind::kPerson || m.tentative) continue;
+      int k = m.end;
+      if (k >= n_ || t_[k].key != ",") continue;
+      int r = MentionAt(k + 1);
+      if (r < 0 || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
+      int after = mentions_[r].end;
+      // The apposition ends the clause part: a comma, the end, or a verb.
+      bool ends = after >= n_ || t_[after].key == "," || t_[after].key == "." || t_[after].key == ";" ||
+                  (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator)) ||
+                  t_[after].Is(kDash) || t_[after].key == ")" || t_[after].Is(kQuoteOpen);
+      if (!ends) continue;
+      if (m.role.empty()) {
+        m.role = mentions_[r].role;
+        if (t_[mentions_[r].begin].Is(kWord) && IsDetKey(t_[mentions_[r].begin].key))
+          m.role = s_.Span(mentions_[r].begin + 1, mentions_[r].end);
+        m.office = mentions_[r].office;
+      }
+      if (!m.country) m.country = mentions_[r].country;
+      if (!m.org) m.org = mentions_[r].org;
+      if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
+      m.end = mentions_[r].end;
+      dead_[r] = true;
+    }
+  }
+
+  // "Azerbaijani experts — A, B, and C —": the group is its members.
+  void DashLists() {
+    for (int g = 0; g < static_cast<int>(mentions_.size()); ++g) {
+      Mention& m = mentions_[g];
+      if (dead_[g] || m.kind != MentionKind::kGroup) continue;
+      int k = m.end;
+      if (k >= n_ || !(t_[k].Is(kDash) || t_[k].key == ":" || t_[k].key == "(")) continue;
+      ++k;
+      std::vector<int> members;
+      while (k < n_) {
+        int next = MentionAt(k);
+        if (next < 0 || mentions_[next].kind != MentionKind::kPerson) break;
+        members.push_back(next);
+        k = mentions_[next].end;
+        if (k < n_ && t_[k].key == ",") ++k;
+        if (k < n_ && t_[k].key == "and") ++k;
+      }
+      if (members.size() < 1) continue;
+      if (k < n_ && (t_[k].Is(kDash) || t_[k].key == ")")) ++k;
+      m.members = members;
+      m.end = k;
+    }
+    // A group with no members names its country.
+    for (int g = 0; g < static_cast<int>(mentions_.size()); ++g) {
+      Mention& m = mentions_[g];
+      if (dead_[g] || m.kind != MentionKind::kGroup || !m.members.empty()) continue;
+      if (m.countries.size() == 1) {
+        m.kind = MentionKind::kCountry;
+        m.entry = m.countries[0];
+      } else if (m.countries.size() > 1) {
+        m.kind = MentionKind::kCountryList;
+      } else {
+        dead_[g] = true;
+      }
+    }
+  }
+
+  void MarkPossessives() {
+    for (Mention& m : mentions_)
+      if (m.end < n_ && t_[m.end].Is(kPossessive)) m.possessive = true;
+  }
+
+  const Sentence& s_;
+  const std::vector<Token>& t_;
+  const Lexicon& lex_;
+  int n_;
+  std::vector<uint64_t> bits_;
+  std::vector<DictHit> dict_;
+  std::vector<Mention> mentions_;
+  std::vector<bool> dead_;
+  Mention pending_;
+};
+
+}  // namespace
+
+SentenceMentions FindMentions(const Sentence& sentence, const Lexicon& lexicon) {
+  return Finder(sentence, lexicon).Run();
+}
+
+}  // namespace engine
+}  // namespace actorgraph

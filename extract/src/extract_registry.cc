@@ -1,0 +1,144 @@
+#include "extract_registry.h"
+
+#include "actorgraph/text_normalize.h"
+
+namespace actorgraph {
+namespace engine {
+
+std::string Slug(const std::string& name) {
+  std::string key = MatchKey(name), out;
+  for (char c : key) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) out += c;
+    else if (c == ' ' && !out.empty() && out.back() != '-') out += '-';
+    else if (u >= 0x80) {
+      // Non-Latin letters (a Japanese or Cyrillic name): keep a hex trace.
+      static const char* kHex = "0123456789abcdef";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+namespace {
+std::string LastWord(const std::string& key) {
+  std::size_t sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+}  // namespace
+
+ActorRegistry::Record* ActorRegistry::Get(const std::string& id) {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : &it->second;
+}
+
+std::string ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
+  const std::string& id = entry->actor.id;
+  if (actors_.count(id)) return id;
+  Record r;
+  r.actor = entry->actor;
+  r.entry = entry;
+  r.alias_keys.insert(MatchKey(r.actor.name));
+  for (const std::string& a : r.actor.aliases) r.alias_keys.insert(MatchKey(a));
+  if (r.actor.kind == ActorKind::kPerson) {
+    persons_.push_back(id);
+    if (r.actor.role.empty()) {
+      for (const Role& role : entry->roles) {
+        if (!role.to.empty()) continue;
+        const DictionaryEntry* c = dict_.FindId(role.country);
+        r.actor.role = role.office + (c ? " of " + c->actor.name : "");
+        break;
+      }
+    }
+  }
+  actors_.emplace(id, std::move(r));
+  return id;
+}
+
+std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const std::string& country,
+                                 const std::string& role) {
+  std::string key = std::string(ToString(kind)) + ":" + MatchKey(name);
+  auto found = by_name_.find(key);
+  if (found != by_name_.end()) {
+    if (!country.empty()) SetCountry(found->second, country);
+    if (!role.empty()) SetRole(found->second, role);
+    return found->second;
+  }
+  std::string id = Slug(name);
+  if (id.empty()) id = "actor";
+  // Ids are unique across dictionary and new actors of other kinds.
+  std::string base = id;
+  for (int n = 2; actors_.count(id) || dict_.FindId(id); ++n)
+    id = base + "-" + (n == 2 ? std::string(ToString(kind)) : std::string(ToString(kind)) + std::to_string(n));
+  Record r;
+  r.actor.id = id;
+  r.actor.name = name;
+  r.actor.kind = kind;
+  r.actor.country = country;
+  r.actor.role = role;
+  r.alias_keys.insert(MatchKey(name));
+  actors_.emplace(id, std::move(r));
+  by_name_[key] = id;
+  if (kind == ActorKind::kPerson) {
+    by_surname_.emplace(LastWord(MatchKey(name)), id);
+    persons_.push_back(id);
+  }
+  return id;
+}
+
+void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
+  Record* r = Get(id);
+  if (!r) return;
+  std::string key = MatchKey(text);
+  if (key.empty() || !r->alias_keys.insert(key).second) return;
+  r->actor.aliases.push_back(text);
+}
+
+void ActorRegistry::SetRole(const std::string& id, const std::string& role) {
+  Record* r = Get(id);
+  if (r && r->actor.role.empty()) r->actor.role = role;
+}
+
+void ActorRegistry::SetCountry(const std::string& id, const std::string& country) {
+  Record* r = Get(id);
+  if (r && r->actor.country.empty()) r->actor.country = country;
+}
+
+const Actor* ActorRegistry::Find(const std::string& id) const {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : &it->second.actor;
+}
+
+const DictionaryEntry* ActorRegistry::Entry(const std::string& id) const {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : it->second.entry;
+}
+
+std::vector<std::string> ActorRegistry::PersonsWithSurname(const std::string& surname_key) const {
+  std::vector<std::string> out;
+  auto range = by_surname_.equal_range(surname_key);
+  for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
+  return out;
+}
+
+std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) const {
+  std::vector<Actor> out;
+  for (const std::string& id : ids) {
+    auto it = actors_.find(id);
+    if (it == actors_.end()) continue;
+    Actor a = it->second.actor;
+    std::string name_key = MatchKey(a.name);
+    std::vector<std::string> aliases;
+    std::set<std::string> seen = {name_key};
+    for (const std::string& alias : a.aliases)
+      if (seen.insert(MatchKey(alias)).second) aliases.push_back(alias);
+    a.aliases = std::move(aliases);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace engine
+}  // namespace actorgraph

@@ -1,0 +1,69 @@
+// Private to the extraction engine: the actors of one run, with one id each.
+//
+// Dictionary actors keep their dictionary id; others get the slug of their
+// canonical name ("jean-noel-barrot"), so the same name gives the same id in
+// every document and merged corpora line up. Each actor collects the
+// spellings it was written with as aliases.
+
+#ifndef ACTORGRAPH_EXTRACT_EXTRACT_REGISTRY_H_
+#define ACTORGRAPH_EXTRACT_EXTRACT_REGISTRY_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "actorgraph/actor_dictionary.h"
+#include "actorgraph/events.h"
+
+namespace actorgraph {
+namespace engine {
+
+// "Jean-Noël Barrot" -> "jean-noel-barrot"; "" when nothing is left.
+std::string Slug(const std::string& name);
+
+class ActorRegistry {
+ public:
+  explicit ActorRegistry(const ActorDictionary& dictionary) : dict_(dictionary) {}
+
+  // The id of a dictionary actor (added on first use).
+  std::string FromDictionary(const DictionaryEntry* entry);
+  // The id of an actor not in the dictionary, found by kind and canonical
+  // name, created on first use.
+  std::string Named(ActorKind kind, const std::string& name, const std::string& country, const std::string& role);
+  // Another spelling of an actor ("Aliyev", "President Ilham Aliyev").
+  void AddAlias(const std::string& id, const std::string& text);
+  void SetRole(const std::string& id, const std::string& role);
+  void SetCountry(const std::string& id, const std::string& country);
+
+  const Actor* Find(const std::string& id) const;
+  const DictionaryEntry* Entry(const std::string& id) const;  // nullptr for new actors
+
+  // Persons created so far (not from the dictionary) by the MatchKey of
+  // their last name word.
+  std::vector<std::string> PersonsWithSurname(const std::string& surname_key) const;
+  // All persons known so far, dictionary and new.
+  const std::vector<std::string>& persons() const { return persons_; }
+
+  // The actors among `ids`, sorted by id, aliases without the name itself.
+  std::vector<Actor> Export(const std::set<std::string>& ids) const;
+
+ private:
+  struct Record {
+    Actor actor;
+    std::set<std::string> alias_keys;
+    const DictionaryEntry* entry = nullptr;
+  };
+  Record* Get(const std::string& id);
+
+  const ActorDictionary& dict_;
+  std::map<std::string, Record> actors_;
+  std::map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
+  std::multimap<std::string, std::string> by_surname_;
+  std::vector<std::string> persons_;
+};
+
+}  // namespace engine
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_EXTRACT_REGISTRY_H_

@@ -1,0 +1,350 @@
+#include "extract_text.h"
+
+#include <utf8proc.h>
+
+#include "actorgraph/text_normalize.h"
+
+namespace actorgraph {
+namespace engine {
+
+namespace {
+
+// One decoded code point.
+struct Cp {
+  int32_t c = 0;
+  int len = 1;
+};
+
+Cp Decode(std::string_view s, std::size_t i) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};
+  utf8proc_int32_t c;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+  if (n <= 0) return {0xFFFD, 1};
+  return {c, static_cast<int>(n)};
+}
+
+bool IsSpace(int32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c == 0xA0 || c == 0x3000 || c == 0x200B || c == 0xFEFF) return true;
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+// Letters, digits and combining marks.
+bool IsWordChar(int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  utf8proc_category_t cat = utf8proc_category(c);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+bool IsLetter(int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  utf8proc_category_t cat = utf8proc_category(c);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+bool IsUpper(int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  utf8proc_category_t cat = utf8proc_category(c);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+bool IsDigit(int32_t c) { return c >= '0' && c <= '9'; }
+bool IsJoiner(int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013; }
+bool IsApostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
+// Markup and bullets that carry nothing.
+bool IsIgnored(int32_t c) {
+  return c == '*' || c == '\\' || c == '#' || c == 0x25CF || c == 0x2022 || c == 0x25A0 || c == 0x25C6 ||
+         c == 0x25CB || c == 0x30FB || c == '_' || c == '|' || c == '`';
+}
+
+std::string AsciiKey(std::string_view word) {
+  std::string key;
+  key.reserve(word.size());
+  bool pending = false;
+  for (char ch : word) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (pending && !key.empty()) key += ' ';
+      pending = false;
+      key += ch;
+    } else if (c >= 'A' && c <= 'Z') {
+      if (pending && !key.empty()) key += ' ';
+      pending = false;
+      key += static_cast<char>(c - 'A' + 'a');
+    } else {
+      pending = true;
+    }
+  }
+  return key;
+}
+
+std::string WordKey(std::string_view word) {
+  for (char ch : word)
+    if (static_cast<unsigned char>(ch) >= 0x80) return MatchKey(word);
+  return AsciiKey(word);
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations)
+      : s_(text), abbrev_(abbreviations) {}
+
+  std::vector<Token> Run() {
+    std::size_t i = 0;
+    bool space = true;
+    while (i < s_.size()) {
+      Cp cp = Decode(s_, i);
+      if (IsSpace(cp.c) || IsIgnored(cp.c)) {
+        i += cp.len;
+        space = true;
+        continue;
+      }
+      std::size_t start = out_.size();
+      if (IsWordChar(cp.c)) i = Word(i);
+      else i = Punct(i, cp);
+      if (space && out_.size() > start) out_[start].flags |= kSpaceBefore;
+      space = false;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::size_t Word(std::size_t i) {
+    std::size_t j = i;
+    bool hyphen = false;
+    while (j < s_.size()) {
+      Cp cp = Decode(s_, j);
+      if (IsWordChar(cp.c)) {
+        j += cp.len;
+        continue;
+      }
+      std::size_t next = j + cp.len;
+      bool next_word = next < s_.size() && IsWordChar(Decode(s_, next).c);
+      if (IsJoiner(cp.c) && next_word) {
+        hyphen = true;
+        j = next;
+        continue;
+      }
+      // 28,000 and 05.05.2026 and 10:30 stay one number.
+      if ((cp.c == ',' || cp.c == '.' || cp.c == ':') && j > i && IsDigit(static_cast<unsigned char>(s_[j - 1])) &&
+          next < s_.size() && IsDigit(static_cast<unsigned char>(s_[next])))
+        if (IsDigit(static_cast<unsigned char>(s_[i]))) {
+          j = next;
+          continue;
+        }
+      // O'Brien, Ma'ruf: an apostrophe between letters that is not "'s".
+      if (IsApostrophe(cp.c) && next_word && !IsPossessiveAt(j)) {
+        j = next;
+        continue;
+      }
+      break;
+    }
+    // U.S., U.K., D.C.: single letters with dots.
+    std::size_t end = j;
+    if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c)) {
+      end = j + 1;
+      while (end + 1 < s_.size() && IsLetter(Decode(s_, end).c) && Decode(s_, end).len == 1 &&
+             s_[end + 1] == '.')
+        end += 2;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    std::string_view word = s_.substr(i, end - i);
+    t.key = WordKey(word);
+    if (end == j && j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
+    t.end = static_cast<uint32_t>(end);
+    t.flags = kWord | (hyphen ? kHyphenated : 0) | (end > j ? kAbbrev : 0);
+    Classify(s_.substr(i, j - i), &t);
+    out_.push_back(std::move(t));
+    j = end;
+    if (j < s_.size() && IsPossessiveAt(j)) return Possessive(j);
+    // "countries'" : a plural possessive.
+    if (j < s_.size() && IsApostrophe(Decode(s_, j).c) && !out_.back().key.empty() &&
+        out_.back().key.back() == 's') {
+      std::size_t after = j + Decode(s_, j).len;
+      if (after >= s_.size() || !IsWordChar(Decode(s_, after).c)) {
+        bool quoted_before = false;  // 'word' in single quotes is a quote, not a possessive
+        for (std::size_t k = out_.size(); k-- > 0 && k + 6 > out_.size();)
+          if (out_[k].Is(kQuoteOpen)) quoted_before = true;
+        if (!quoted_before) return Possessive(j);
+      }
+    }
+    return j;
+  }
+
+  bool IsPossessiveAt(std::size_t j) const {
+    Cp a = Decode(s_, j);
+    if (!IsApostrophe(a.c)) return false;
+    std::size_t k = j + a.len;
+    if (k >= s_.size() || (s_[k] != 's' && s_[k] != 'S')) return false;
+    return k + 1 >= s_.size() || !IsWordChar(Decode(s_, k + 1).c);
+  }
+
+  std::size_t Possessive(std::size_t j) {
+    Cp a = Decode(s_, j);
+    std::size_t end = j + a.len;
+    if (end < s_.size() && (s_[end] == 's' || s_[end] == 'S')) ++end;
+    Token t;
+    t.begin = static_cast<uint32_t>(j);
+    t.end = static_cast<uint32_t>(end);
+    t.flags = kPossessive | kPunct;
+    t.key = "s";
+    out_.push_back(std::move(t));
+    return end;
+  }
+
+  void Classify(std::string_view word, Token* t) {
+    Cp first = Decode(word, 0);
+    if (IsDigit(first.c)) {
+      t->flags |= kNumber;
+      std::size_t digits = 0;
+      while (digits < word.size() && IsDigit(static_cast<unsigned char>(word[digits]))) ++digits;
+      std::string_view rest = word.substr(digits);
+      if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") t->flags |= kOrdinal;
+      if (digits == 4 && rest.empty()) {
+        int y = std::stoi(std::string(word));
+        if (y >= 1900 && y <= 2100) t->flags |= kYear;
+      }
+      return;
+    }
+    int letters = 0, upper = 0;
+    bool first_letter = true;
+    for (std::size_t k = 0; k < word.size();) {
+      Cp cp = Decode(word, k);
+      k += cp.len;
+      if (!IsLetter(cp.c)) continue;
+      ++letters;
+      bool up = IsUpper(cp.c);
+      if (up) ++upper;
+      if (first_letter) t->flags |= up ? kCap : kLower;
+      first_letter = false;
+    }
+    if (letters >= 2 && upper == letters) t->flags |= kAllCaps;
+  }
+
+  std::size_t Punct(std::size_t i, Cp cp) {
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    std::size_t end = i + cp.len;
+    t.flags = kPunct;
+    switch (cp.c) {
+      case 0x201C: case 0x00AB: case 0x201E: case 0x2018: case 0x201A:
+        t.flags |= kQuoteOpen;
+        t.key = "\"";
+        break;
+      case 0x201D: case 0x00BB: case 0x2019:
+        t.flags |= kQuoteClose;
+        t.key = "\"";
+        break;
+      case '"': case '\'': {
+        bool open = out_.empty() || i == 0 || IsSpace(Decode(s_, i - 1).c) || s_[i - 1] == '(' ||
+                    s_[i - 1] == '[';
+        if (i > 0 && static_cast<unsigned char>(s_[i - 1]) >= 0x80) {
+          std::size_t b = i - 1;
+          while (b > 0 && (static_cast<unsigned char>(s_[b]) & 0xC0) == 0x80) --b;
+          open = IsSpace(Decode(s_, b).c);
+        }
+        t.flags |= open ? kQuoteOpen : kQuoteClose;
+        t.key = "\"";
+        break;
+      }
+      case 0x2014: case 0x2015: case 0x2013: case 0x2012: case '-': case 0x2010: case 0x2011:
+        t.flags |= kDash;
+        t.key = "-";
+        while (end < s_.size() && (s_[end] == '-')) ++end;
+        break;
+      case 0x2026:
+        t.key = "...";
+        break;
+      case '.':
+        t.key = ".";
+        if (s_.substr(i, 3) == "...") {
+          end = i + 3;
+          t.key = "...";
+        }
+        break;
+      default:
+        t.key = std::string(s_.substr(i, cp.len));
+    }
+    t.end = static_cast<uint32_t>(end);
+    out_.push_back(std::move(t));
+    return end;
+  }
+
+  std::string_view s_;
+  const std::unordered_set<std::string>& abbrev_;
+  std::vector<Token> out_;
+};
+
+bool EndsSentence(const Token& t) { return t.key == "." || t.key == "!" || t.key == "?"; }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations) {
+  return Tokenizer(text, abbreviations).Run();
+}
+
+std::string Sentence::Span(int begin, int end) const {
+  if (begin >= end || begin < 0 || end > static_cast<int>(tokens.size())) return "";
+  return text.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin);
+}
+
+void SplitSentences(const std::string& text, int first_line, int block,
+                    const std::unordered_set<std::string>& abbreviations, int* next_quote,
+                    std::vector<Sentence>* out) {
+  std::vector<Token> tokens = Tokenize(text, abbreviations);
+  // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
+  std::vector<int> quote_of(tokens.size(), -1);
+  std::vector<int> stack;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.Is(kQuoteOpen)) {
+      stack.push_back((*next_quote)++);
+      quote_of[k] = stack.back();
+    } else if (t.Is(kQuoteClose)) {
+      if (!stack.empty()) {
+        quote_of[k] = stack.back();
+        stack.pop_back();
+      }
+    } else if (!stack.empty()) {
+      quote_of[k] = stack.front();
+    }
+  }
+  std::size_t begin = 0;
+  auto emit = [&](std::size_t end) {
+    if (end <= begin) return;
+    Sentence s;
+    uint32_t from = tokens[begin].begin, to = tokens[end - 1].end;
+    s.text = text.substr(from, to - from);
+    s.line = first_line;
+    for (uint32_t k = 0; k < from; ++k)
+      if (text[k] == '\n') ++s.line;
+    s.block = block;
+    for (std::size_t k = begin; k < end; ++k) {
+      Token t = tokens[k];
+      t.begin -= from;
+      t.end -= from;
+      s.tokens.push_back(std::move(t));
+      s.quote.push_back(quote_of[k]);
+    }
+    out->push_back(std::move(s));
+    begin = end;
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!EndsSentence(tokens[k]) && tokens[k].key != "...") continue;
+    std::size_t end = k + 1;
+    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || tokens[end].key == ")")) ++end;
+    if (end >= tokens.size()) break;
+    const Token& next = tokens[end];
+    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || next.key == "(" ||
+                  next.Is(kDash) || (next.Is(kWord) && !next.Is(kLower) && !next.Is(kCap));
+    if (tokens[k].key == "..." && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
+    if (starts) emit(end);
+    k = end - 1;
+  }
+  emit(tokens.size());
+}
+
+}  // namespace engine
+}  // namespace actorgraph

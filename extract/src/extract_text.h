@@ -1,0 +1,70 @@
+// Private to the extraction engine: tokens and sentences.
+//
+// A Token is a word, a number or one punctuation mark, with its byte range in
+// the sentence text and a key (the MatchKey of a word: "Jean-Noël" ->
+// "jean noel"; the mark itself for punctuation). "Azerbaijan's" is two
+// tokens, the word and a possessive "'s". Abbreviations listed in the
+// pattern table ("Dept.", "Mr.") and initials ("J.", "U.S.") keep their dot.
+
+#ifndef ACTORGRAPH_EXTRACT_EXTRACT_TEXT_H_
+#define ACTORGRAPH_EXTRACT_EXTRACT_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace actorgraph {
+namespace engine {
+
+enum TokenFlag : uint32_t {
+  kWord = 1u << 0,        // letters or digits
+  kCap = 1u << 1,         // first letter upper case
+  kAllCaps = 1u << 2,     // two or more letters, all upper case ("NATO", "U.S.")
+  kLower = 1u << 3,       // first letter lower case
+  kNumber = 1u << 4,      // starts with a digit
+  kOrdinal = 1u << 5,     // "8th", "1st"
+  kPunct = 1u << 6,
+  kPossessive = 1u << 7,  // "'s" or "'" after a plural
+  kQuoteOpen = 1u << 8,
+  kQuoteClose = 1u << 9,
+  kDash = 1u << 10,        // a free-standing dash: " - ", "—"
+  kSpaceBefore = 1u << 11,
+  kHyphenated = 1u << 12,  // "Jean-Noël", "IDEX-2027"
+  kYear = 1u << 13,        // four digits, 1900..2100
+  kAbbrev = 1u << 14,      // kept its dot
+};
+
+struct Token {
+  uint32_t begin = 0, end = 0;  // bytes in the text it was cut from
+  uint32_t flags = 0;
+  std::string key;
+  bool Is(uint32_t flag) const { return (flags & flag) != 0; }
+};
+
+// Cuts `text` into tokens. `abbreviations` holds the MatchKey of words that
+// keep a following dot ("dept", "mr").
+std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations);
+
+// A sentence of an item: its own copy of the text, tokens relative to it.
+struct Sentence {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<int> quote;  // per token: the item's quote number, -1 outside quotes
+  int line = 0;
+  int block = -1;          // index in Item::blocks; -1 for the headline
+  bool headline = false;
+  std::string Span(int begin, int end) const;  // text of tokens [begin, end)
+};
+
+// Splits a block (paragraph) into sentences. Quotes may run across sentence
+// ends; `next_quote` numbers them within the item and is advanced.
+void SplitSentences(const std::string& text, int first_line, int block,
+                    const std::unordered_set<std::string>& abbreviations, int* next_quote,
+                    std::vector<Sentence>* out);
+
+}  // namespace engine
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_EXTRACT_TEXT_H_
