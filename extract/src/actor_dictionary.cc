@@ -23,20 +23,36 @@ namespace {
 
 using rapidjson::Value;
 
-// 1-based line and column (in characters) of byte `offset` in `text`.
-std::pair<int, int> LineColumn(const std::string& text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {  // not a UTF-8 continuation byte
-      ++column;
-    }
+// 1-based line and column (in characters) of byte offsets in one text. The
+// line starts are found once, so placing every actor costs O(n log n).
+class LineIndex {
+ public:
+  explicit LineIndex(const std::string& text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') starts_.push_back(i + 1);
   }
-  return {line, column};
+
+  std::pair<int, int> At(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+    int column = 1;
+    for (std::size_t i = *it; i < offset; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
+    }
+    return {static_cast<int>(it - starts_.begin()) + 1, column};
+  }
+
+ private:
+  const std::string& text_;
+  std::vector<std::size_t> starts_;
+};
+
+// NFC form of a JSON string; ASCII is already NFC (and most of the data).
+std::string Nfc(const char* s, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return NormalizeNfc(std::string_view(s, n));
+  return std::string(s, n);
 }
 
 bool IsSlug(const std::string& s) {
@@ -123,10 +139,9 @@ std::string Where(const DictionaryEntry& e) {
 class ActorDictionaryParser {
  public:
   ActorDictionaryParser(const std::string& json, const std::string& file)
-      : text_(json), file_(file) {
-    // A UTF-8 byte order mark is not JSON: skip it.
-    if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
-  }
+      : text_(json.compare(0, 3, "\xEF\xBB\xBF") == 0 ? json.substr(3) : json),  // a BOM is not JSON
+        file_(file),
+        lines_(text_) {}
 
   Status Parse(ActorDictionary* dict) {
     Status s = ParseDom();
@@ -222,7 +237,7 @@ class ActorDictionaryParser {
   }
 
   Status ErrorAtOffset(std::size_t offset, const std::string& message) const {
-    auto lc = LineColumn(text_, offset);
+    auto lc = lines_.At(offset);
     return Status::Corruption(message).At(file_, lc.first, lc.second);
   }
 
@@ -237,7 +252,7 @@ class ActorDictionaryParser {
   // Records where `v` starts in `out` (an entry, office or template).
   template <typename T>
   void Place(const Value& v, T* out) {
-    auto lc = LineColumn(text_, offsets_[&v]);
+    auto lc = lines_.At(offsets_[&v]);
     out->file = file_;
     out->line = lc.first;
     out->column = lc.second;
@@ -272,7 +287,7 @@ class ActorDictionaryParser {
       return Status::OK();
     }
     if (!v->IsString()) return Error(object, what + ": field '" + std::string(name) + "' must be a string");
-    *out = NormalizeNfc(std::string(v->GetString(), v->GetStringLength()));
+    *out = Nfc(v->GetString(), v->GetStringLength());
     return Status::OK();
   }
 
@@ -287,7 +302,7 @@ class ActorDictionaryParser {
           ok = false;
           break;
         }
-        out->push_back(NormalizeNfc(std::string(e.GetString(), e.GetStringLength())));
+        out->push_back(Nfc(e.GetString(), e.GetStringLength()));
       }
     }
     if (!ok) return Error(object, what + ": field '" + std::string(name) + "' must be an array of strings");
@@ -405,8 +420,9 @@ class ActorDictionaryParser {
     return Status::OK();
   }
 
-  std::string text_;
+  const std::string text_;
   std::string file_;
+  LineIndex lines_;
   rapidjson::Document doc_;
   std::unordered_map<const Value*, std::size_t> offsets_;
   const Value* current_ = nullptr;
@@ -473,16 +489,31 @@ Status ActorDictionary::Add(const ActorDictionary& other) {
 
 namespace {
 
+// MatchKey() remembered: a rebuild asks for the key of each generated form
+// twice (to drop repeats, then to index), and utf8proc is the slow part.
+class KeyCache {
+ public:
+  const std::string& operator()(const std::string& text) {
+    auto it = keys_.find(text);
+    if (it == keys_.end()) it = keys_.emplace(text, MatchKey(text)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> keys_;
+};
+
 // Adds `alias` to `e` unless one of its names already has that key.
-void AddAlias(DictionaryEntry* e, std::set<std::string>* keys, const std::string& alias) {
-  std::string key = MatchKey(alias);
+void AddAlias(DictionaryEntry* e, std::set<std::string>* keys, const std::string& alias, KeyCache& key_of) {
+  const std::string& key = key_of(alias);
   if (key.empty() || !keys->insert(key).second) return;
   e->actor.aliases.push_back(alias);
 }
 
 // The organization a template (name, Japanese name, forms) makes for `country`.
 DictionaryEntry Generate(const std::string& id, const std::string& name, const std::string& name_ja,
-                         const std::vector<std::string>& forms, const DictionaryEntry& country) {
+                         const std::vector<std::string>& forms, const DictionaryEntry& country,
+                         KeyCache& key_of) {
   DictionaryEntry e;
   e.actor.id = id;
   e.actor.name = Fill(name, "Country", country.actor.name);
@@ -497,9 +528,9 @@ DictionaryEntry Generate(const std::string& id, const std::string& name, const s
   e.generated = true;
   std::vector<std::string> country_names = {country.actor.name};
   for (const std::string& a : country.actor.aliases) {
-    if (MatchKey(a).find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) country_names.push_back(a);
+    if (key_of(a).find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) country_names.push_back(a);
   }
-  std::set<std::string> keys = {MatchKey(e.actor.name)};
+  std::set<std::string> keys = {key_of(e.actor.name)};
   for (const std::string& form : forms) {
     bool has_country = form.find("{Country}") != std::string::npos ||
                        form.find("{Country's}") != std::string::npos;
@@ -521,7 +552,7 @@ DictionaryEntry Generate(const std::string& id, const std::string& name, const s
       filled = std::move(more);
     }
     if (!has_country && !has_demonym) continue;  // a form must name the country
-    for (const std::string& f : filled) AddAlias(&e, &keys, f);
+    for (const std::string& f : filled) AddAlias(&e, &keys, f, key_of);
   }
   return e;
 }
@@ -536,20 +567,24 @@ std::string DescribeRole(const DictionaryEntry& e, const std::map<std::string, s
   }
   if (best == nullptr) return "";
   auto it = index.find(best->country);
-  std::string where = it == index.end() ? best->country : entries[it->second].actor.name;
-  return best->office + " of " + where;
+  if (it == index.end()) return best->office + " of " + best->country;
+  const Actor& where = entries[it->second].actor;
+  // "Secretary General of the Inter-Parliamentary Union", "... of NATO".
+  bool article = where.kind == ActorKind::kOrganization && where.name.find(' ') != std::string::npos;
+  return best->office + (article ? " of the " : " of ") + where.name;
 }
 
 }  // namespace
 
 Status ActorDictionary::Rebuild() {
+  KeyCache key_of;
   // Offices: every title and synonym names exactly one office.
   office_keys_.clear();
   for (const auto& [id, office] : offices_) {
     std::vector<std::string> phrases = {office.title, id};
     phrases.insert(phrases.end(), office.synonyms.begin(), office.synonyms.end());
     for (const std::string& p : phrases) {
-      std::string key = MatchKey(p);
+      const std::string& key = key_of(p);
       if (key.empty()) continue;
       auto [it, inserted] = office_keys_.emplace(key, id);
       if (!inserted && it->second != id) {
@@ -571,7 +606,7 @@ Status ActorDictionary::Rebuild() {
     for (const auto& [cid, country] : explicit_) {
       if (country.actor.kind != ActorKind::kCountry) continue;
       std::string id = Fill(t.id, "country", cid);
-      DictionaryEntry gen = Generate(id, t.name, t.name_ja, t.forms, country);
+      DictionaryEntry gen = Generate(id, t.name, t.name_ja, t.forms, country, key_of);
       auto it = all.find(id);
       if (it == all.end()) {
         all.emplace(id, std::move(gen));
@@ -579,15 +614,15 @@ Status ActorDictionary::Rebuild() {
       }
       // The written entry wins; the generated names become its aliases.
       DictionaryEntry& e = it->second;
-      std::set<std::string> keys = {MatchKey(e.actor.name)};
-      for (const std::string& a : e.actor.aliases) keys.insert(MatchKey(a));
-      if (!e.actor.name_ja.empty()) keys.insert(MatchKey(e.actor.name_ja));
-      AddAlias(&e, &keys, gen.actor.name);
-      for (const std::string& a : gen.actor.aliases) AddAlias(&e, &keys, a);
+      std::set<std::string> keys = {key_of(e.actor.name)};
+      for (const std::string& a : e.actor.aliases) keys.insert(key_of(a));
+      if (!e.actor.name_ja.empty()) keys.insert(key_of(e.actor.name_ja));
+      AddAlias(&e, &keys, gen.actor.name, key_of);
+      for (const std::string& a : gen.actor.aliases) AddAlias(&e, &keys, a, key_of);
       if (e.actor.name_ja.empty()) {
         e.actor.name_ja = gen.actor.name_ja;
       } else if (!gen.actor.name_ja.empty()) {
-        AddAlias(&e, &keys, gen.actor.name_ja);
+        AddAlias(&e, &keys, gen.actor.name_ja, key_of);
       }
       if (e.actor.country.empty()) e.actor.country = cid;
     }
@@ -630,7 +665,7 @@ Status ActorDictionary::Rebuild() {
     names.insert(names.end(), e.capital_aliases.begin(), e.capital_aliases.end());
     std::set<std::string> mine, surnames;
     for (const std::string& n : names) {
-      std::string key = MatchKey(n);
+      const std::string& key = key_of(n);
       if (key.empty()) {
         return Status::Corruption("actor '" + e.actor.id + "': '" + n + "' has no letters or digits")
             .At(e.file, e.line, e.column);

@@ -173,6 +173,13 @@ BOOST_AUTO_TEST_CASE(generated_institutions) {
   BOOST_TEST(LookupIds("State Department") == "ministry-of-foreign-affairs-of-united-states");
 }
 
+BOOST_AUTO_TEST_CASE(role_describes_the_current_office) {
+  BOOST_TEST(Dict().FindId("ilham-aliyev")->actor.role == "President of Azerbaijan");
+  BOOST_TEST(Dict().FindId("martin-chungong")->actor.role == "Secretary General of the Inter-Parliamentary Union");
+  BOOST_TEST(Dict().FindId("mark-rutte")->actor.role == "Secretary General of NATO");
+  BOOST_TEST(Dict().FindId("jeyhun-bayramov")->actor.country == "azerbaijan");
+}
+
 BOOST_AUTO_TEST_CASE(offices_are_canonical) {
   BOOST_TEST(Dict().CanonicalOffice("FM") == "foreign-minister");
   BOOST_TEST(Dict().CanonicalOffice("Minister of Foreign Affairs") == "foreign-minister");
