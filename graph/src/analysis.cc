@@ -30,7 +30,10 @@ struct Inputs {
 // Measure `index` of MeasureNames().
 std::vector<double> Compute(std::size_t index, Inputs* in, const AnalysisOptions& options) {
   switch (index) {
-    case 0: case 1: case 2: case 3: {
+    case 0:
+    case 1:
+    case 2:
+    case 3: {
       static const DegreeOptions kDegree[] = {{DegreeMode::kTotal, false},
                                               {DegreeMode::kIn, false},
                                               {DegreeMode::kOut, false},
@@ -70,9 +73,9 @@ std::vector<double> Compute(std::size_t index, Inputs* in, const AnalysisOptions
 }  // namespace
 
 const std::vector<std::string>& MeasureNames() {
-  static const std::vector<std::string> kNames = {
-      "degree",      "in_degree", "out_degree", "strength",
-      "betweenness", "closeness", "eigenvector", "pagerank"};
+  static const std::vector<std::string> kNames = {"degree",      "in_degree",   "out_degree",
+                                                  "strength",    "betweenness", "closeness",
+                                                  "eigenvector", "pagerank"};
   return kNames;
 }
 

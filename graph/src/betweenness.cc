@@ -85,7 +85,8 @@ void Betweenness::run() {
   }
   double scale = 1.0;
   if (sources.size() < n) scale = static_cast<double>(n) / static_cast<double>(sources.size());
-  if (options_.normalized && n > 2) scale /= static_cast<double>(n - 1) * static_cast<double>(n - 2);
+  if (options_.normalized && n > 2)
+    scale /= static_cast<double>(n - 1) * static_cast<double>(n - 2);
   if (scale != 1.0) {
     for (double& s : scores_) s *= scale;
   }

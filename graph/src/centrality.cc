@@ -1,8 +1,8 @@
 // The Centrality base class and degree / strength.
 
-#include <algorithm>
-
 #include "actorgraph/centrality.h"
+
+#include <algorithm>
 
 namespace actorgraph {
 

@@ -153,7 +153,8 @@ ActorGraph MakeView(const ActorGraph& graph, const ViewOptions& options, ViewSta
   }
 
   if (options.aggregation == Aggregation::kNone) {
-    for (const Kept& k : kept) boost::add_edge(renumber[k.source], renumber[k.target], *k.info, view);
+    for (const Kept& k : kept)
+      boost::add_edge(renumber[k.source], renumber[k.target], *k.info, view);
   } else {
     // Key: (first end, second end, type or -1 for kPair).
     std::map<std::tuple<std::size_t, std::size_t, int>, Merged> merged;

@@ -37,6 +37,22 @@ long DaysFromCivil(int y, int m, int d) {
 // 0 = Monday ... 6 = Sunday.
 int Weekday(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
 
+// The inverse of DaysFromCivil (H. Hinnant's civil_from_days).
+IsoDate CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const long y = yoe + era * 400 + (m <= 2);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04ld-%02d-%02d", y, m, d);
+  return buffer;
+}
+
 }  // namespace
 
 bool IsValidIsoDate(const IsoDate& date) {
@@ -66,6 +82,16 @@ bool IsValidIsoWeek(const std::string& week) {
   }
   int w = std::stoi(week.substr(6, 2));
   return w >= 1 && w <= 53;
+}
+
+IsoDate MondayOfIsoWeek(const std::string& week) {
+  if (!IsValidIsoWeek(week)) return "";
+  const int year = std::stoi(week.substr(0, 4));
+  const int w = std::stoi(week.substr(6, 2));
+  // Week 1 holds 4 January.
+  const long jan4 = DaysFromCivil(year, 1, 4);
+  const IsoDate monday = CivilFromDays(jan4 - Weekday(jan4) + 7L * (w - 1));
+  return IsoWeek(monday) == week ? monday : "";
 }
 
 }  // namespace actorgraph

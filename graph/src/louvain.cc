@@ -184,7 +184,8 @@ Level Aggregate(const Level& level, std::vector<VertexIndex>* community, std::si
   std::vector<VertexIndex> members(n);
   {
     std::vector<std::size_t> next(start.begin(), start.end() - 1);
-    for (std::size_t v = 0; v < n; ++v) members[next[(*community)[v]]++] = static_cast<VertexIndex>(v);
+    for (std::size_t v = 0; v < n; ++v)
+      members[next[(*community)[v]]++] = static_cast<VertexIndex>(v);
   }
   Level coarse;
   coarse.offsets.assign(c_count + 1, 0);

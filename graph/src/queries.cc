@@ -96,7 +96,8 @@ bool InteractionFilter::Accepts(const EdgeInfo& edge) const {
 std::vector<InteractionType> ContactTypes() {
   std::vector<InteractionType> types;
   for (int t = 0; t < kInteractionTypeCount; ++t) {
-    if (IsContact(static_cast<InteractionType>(t))) types.push_back(static_cast<InteractionType>(t));
+    if (IsContact(static_cast<InteractionType>(t)))
+      types.push_back(static_cast<InteractionType>(t));
   }
   return types;
 }
@@ -166,10 +167,9 @@ Result<ContactPath> ShortestContactPath(const ActorGraph& graph, Vertex from, Ve
   for (const auto& [pair, edge] : newest) boost::add_edge(pair.first, pair.second, contacts);
   std::vector<Vertex> parent(n);
   for (std::size_t v = 0; v < n; ++v) parent[v] = v;
-  boost::breadth_first_search(
-      contacts, from,
-      boost::visitor(boost::make_bfs_visitor(
-          boost::record_predecessors(parent.data(), boost::on_tree_edge()))));
+  boost::breadth_first_search(contacts, from,
+                              boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(
+                                  parent.data(), boost::on_tree_edge()))));
   if (from != to && parent[to] == to) {
     return Status::NotFound("no chain of contacts joins " + Describe(g[from]) + " and " +
                             Describe(g[to]));

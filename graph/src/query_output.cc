@@ -1,9 +1,9 @@
 #include "actorgraph/query_output.h"
 
-#include <cstdio>
-
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+
+#include <cstdio>
 
 namespace actorgraph {
 
@@ -15,7 +15,6 @@ class Json {
  public:
   Json() : writer_(buffer_) {
     writer_.SetIndent(' ', 2);
-    writer_.SetFormatOptions(rapidjson::kFormatSingleLineArray);
   }
   Writer& w() { return writer_; }
   void Str(const char* key, const std::string& value) {
@@ -123,8 +122,7 @@ bool ParseOutputFormat(const std::string& s, OutputFormat* out) {
 }
 
 std::string FormatInteractions(const ActorGraph& graph, Vertex actor, const Vertex* with,
-                               const std::vector<InteractionRecord>& records,
-                               OutputFormat format) {
+                               const std::vector<InteractionRecord>& records, OutputFormat format) {
   const Graph& g = graph.graph();
   if (format == OutputFormat::kJson) {
     Json j;
@@ -201,9 +199,8 @@ std::string FormatPath(const ActorGraph& graph, const ContactPath& path, OutputF
   return out;
 }
 
-std::string FormatTop(const ActorGraph& graph, const std::string& measure,
-                      const std::string& week, const std::vector<RankedActor>& ranked,
-                      OutputFormat format) {
+std::string FormatTop(const ActorGraph& graph, const std::string& measure, const std::string& week,
+                      const std::vector<RankedActor>& ranked, OutputFormat format) {
   const Graph& g = graph.graph();
   if (format == OutputFormat::kJson) {
     Json j;
@@ -245,7 +242,8 @@ std::string FormatActors(const ActorGraph& graph, const std::vector<Vertex>& act
   const Graph& g = graph.graph();
   auto interactions = [&g](Vertex v) {
     std::size_t loops = 0;
-    for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) loops += boost::target(e, g) == v;
+    for (Edge e : boost::make_iterator_range(boost::out_edges(v, g)))
+      loops += boost::target(e, g) == v;
     return boost::out_degree(v, g) + boost::in_degree(v, g) - loops;
   };
   if (format == OutputFormat::kJson) {

@@ -27,9 +27,8 @@ Status AtOffset(const Status& status, const std::string& file, std::string_view 
   std::size_t last_newline = before.rfind('\n');
   int line = 1;
   for (char c : before) line += c == '\n';
-  int column = static_cast<int>(last_newline == std::string_view::npos
-                                    ? offset + 1
-                                    : offset - last_newline);
+  int column =
+      static_cast<int>(last_newline == std::string_view::npos ? offset + 1 : offset - last_newline);
   return status.At(file, line, column);
 }
 
@@ -57,7 +56,8 @@ class WeightsHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, We
     }
     if (key_.rfind('_', 0) == 0) return true;
     InteractionType type;
-    if (!ParseInteractionType(key_, &type)) return Fail("unknown interaction type \"" + key_ + "\"");
+    if (!ParseInteractionType(key_, &type))
+      return Fail("unknown interaction type \"" + key_ + "\"");
     return true;
   }
 

@@ -13,11 +13,13 @@
 
 #include "actorgraph/centrality.h"
 #include "actorgraph/communities.h"
-#include "edge_list_file.h"
+#include "graph_fixtures.h"
 #include "test_util.h"
 
 namespace actorgraph {
 namespace {
+
+using testing::Edges;
 
 using testing::NamedEdgeList;
 
@@ -26,8 +28,8 @@ constexpr double kTolerance = 1e-6;
 struct Reference {
   rapidjson::Document doc;
   Reference() {
-    std::string text = testing::ReadFileOrDie(testing::SourceDir() +
-                                              "/tests/graph/networkx_reference.json");
+    std::string text =
+        testing::ReadFileOrDie(testing::SourceDir() + "/tests/graph/networkx_reference.json");
     doc.Parse(text.c_str());
     if (doc.HasParseError()) throw std::runtime_error("networkx_reference.json does not parse");
   }
@@ -50,7 +52,8 @@ NamedEdgeList Load(const std::string& graph) {
       testing::ParseEdgeListFile(testing::SourceDir() + "/tests/graph/" + g["file"].GetString());
   BOOST_REQUIRE_EQUAL(list.names.size(), g["vertices"].Size());
   for (std::size_t i = 0; i < list.names.size(); ++i) {
-    BOOST_REQUIRE_EQUAL(list.names[i], g["vertices"][static_cast<rapidjson::SizeType>(i)].GetString());
+    BOOST_REQUIRE_EQUAL(list.names[i],
+                        g["vertices"][static_cast<rapidjson::SizeType>(i)].GetString());
   }
   return list;
 }
@@ -154,8 +157,8 @@ BOOST_AUTO_TEST_CASE(directed_communities) { CompareCommunities("directed"); }
 
 BOOST_AUTO_TEST_CASE(every_graph_is_compared) {
   BOOST_CHECK_EQUAL(Ref().doc["graphs"].MemberCount(), 4u);
-  BOOST_TEST_MESSAGE("largest deviation from networkx over the measures run so far: "
-                     << MaxDeviation());
+  BOOST_TEST_MESSAGE(
+      "largest deviation from networkx over the measures run so far: " << MaxDeviation());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

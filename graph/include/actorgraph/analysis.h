@@ -30,7 +30,7 @@ struct GraphAnalysis {
 // unweighted harmonic closeness normalised by n-1, weighted eigenvector and
 // PageRank, Louvain in vertex order.
 struct AnalysisOptions {
-  unsigned threads = 0;                // 0: all cores (at most 8)
+  unsigned threads = 0;                 // 0: all cores (at most 8)
   std::size_t betweenness_samples = 0;  // 0: exact; else sampled sources
 };
 

@@ -69,7 +69,9 @@ struct DegreeOptions {
 
 class DegreeCentrality : public CentralityOn<WeightedEdgeList, DegreeOptions> {
  public:
-  DegreeCentrality(const WeightedEdgeList& graph, DegreeOptions options = {}) : CentralityOn(graph, options) {}
+  DegreeCentrality(const WeightedEdgeList& graph, DegreeOptions options = {})
+      : CentralityOn(graph, options) {}
+  DegreeCentrality(WeightedEdgeList&&, DegreeOptions = {}) = delete;  // no temporaries
   void run() override;
 };
 
@@ -99,12 +101,14 @@ struct BetweennessOptions {
   bool normalized = true;
   std::size_t samples = 0;  // 0: every vertex is a source (exact)
   std::uint64_t seed = 1;
-  unsigned threads = 0;     // 0: std::thread::hardware_concurrency(), at most 8
+  unsigned threads = 0;  // 0: std::thread::hardware_concurrency(), at most 8
 };
 
 class Betweenness : public CentralityOn<WeightedDigraph, BetweennessOptions> {
  public:
-  Betweenness(const WeightedDigraph& graph, BetweennessOptions options = {}) : CentralityOn(graph, options) {}
+  Betweenness(const WeightedDigraph& graph, BetweennessOptions options = {})
+      : CentralityOn(graph, options) {}
+  Betweenness(WeightedDigraph&&, BetweennessOptions = {}) = delete;  // no temporaries
   void run() override;
 };
 
@@ -128,7 +132,9 @@ struct ClosenessOptions {
 
 class HarmonicCloseness : public CentralityOn<WeightedDigraph, ClosenessOptions> {
  public:
-  HarmonicCloseness(const WeightedDigraph& graph, ClosenessOptions options = {}) : CentralityOn(graph, options) {}
+  HarmonicCloseness(const WeightedDigraph& graph, ClosenessOptions options = {})
+      : CentralityOn(graph, options) {}
+  HarmonicCloseness(WeightedDigraph&&, ClosenessOptions = {}) = delete;  // no temporaries
   void run() override;
 };
 
@@ -150,7 +156,9 @@ struct EigenvectorOptions {
 
 class EigenvectorCentrality : public CentralityOn<WeightedDigraph, EigenvectorOptions> {
  public:
-  EigenvectorCentrality(const WeightedDigraph& graph, EigenvectorOptions options = {}) : CentralityOn(graph, options) {}
+  EigenvectorCentrality(const WeightedDigraph& graph, EigenvectorOptions options = {})
+      : CentralityOn(graph, options) {}
+  EigenvectorCentrality(WeightedDigraph&&, EigenvectorOptions = {}) = delete;  // no temporaries
   void run() override;
   // False when max_iterations passed without convergence (networkx raises;
   // scores() then holds the last iterate).
@@ -184,7 +192,9 @@ struct PageRankOptions {
 
 class PageRank : public CentralityOn<WeightedDigraph, PageRankOptions> {
  public:
-  PageRank(const WeightedDigraph& graph, PageRankOptions options = {}) : CentralityOn(graph, options) {}
+  PageRank(const WeightedDigraph& graph, PageRankOptions options = {})
+      : CentralityOn(graph, options) {}
+  PageRank(WeightedDigraph&&, PageRankOptions = {}) = delete;  // no temporaries
   void run() override;
   // As EigenvectorCentrality::converged().
   bool converged() const { return converged_; }

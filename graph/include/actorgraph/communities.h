@@ -48,6 +48,7 @@ class Louvain {
  public:
   Louvain(const WeightedGraph& graph, LouvainOptions options = {})
       : graph_(graph), options_(options) {}
+  Louvain(WeightedGraph&&, LouvainOptions = {}) = delete;  // keeps a reference
   void run();
 
   // Community of each vertex, numbered by NumberBySize(). An isolated vertex

@@ -20,6 +20,10 @@ std::string IsoWeek(const IsoDate& date);
 // True when `week` is written "YYYY-Www" with 1 <= ww <= 53.
 bool IsValidIsoWeek(const std::string& week);
 
+// The Monday that starts `week` ("2026-W19" -> "2026-05-04"); "" when the
+// week is not valid or does not exist (W53 of a 52-week year).
+IsoDate MondayOfIsoWeek(const std::string& week);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_ISO_WEEK_H_

@@ -42,7 +42,7 @@ class ActorFinder {
 
  private:
   struct Keys {
-    std::string name;               // MatchKey of the name
+    std::string name;                // MatchKey of the name
     std::vector<std::string> other;  // of the aliases, Japanese name, id
   };
   const ActorGraph& graph_;

@@ -24,8 +24,7 @@ bool ParseOutputFormat(const std::string& s, OutputFormat* out);
 //                      "document", "item", "evidence": [{"sentence", "line"}]}]}
 // where ACTOR is {"id", "name", "kind"}. `with` may be null.
 std::string FormatInteractions(const ActorGraph& graph, Vertex actor, const Vertex* with,
-                               const std::vector<InteractionRecord>& records,
-                               OutputFormat format);
+                               const std::vector<InteractionRecord>& records, OutputFormat format);
 
 // path. JSON: {"from": ACTOR, "to": ACTOR, "steps": N,
 //   "links": [{"from": ACTOR, "to": ACTOR, "type", "date", "place",
@@ -34,9 +33,8 @@ std::string FormatPath(const ActorGraph& graph, const ContactPath& path, OutputF
 
 // top. JSON: {"measure": NAME, "week": WEEK or "", "actors":
 //   [{"rank", "id", "name", "kind", "value"}]}
-std::string FormatTop(const ActorGraph& graph, const std::string& measure,
-                      const std::string& week, const std::vector<RankedActor>& ranked,
-                      OutputFormat format);
+std::string FormatTop(const ActorGraph& graph, const std::string& measure, const std::string& week,
+                      const std::vector<RankedActor>& ranked, OutputFormat format);
 
 // actors. JSON: {"count": N, "actors": [{"id", "name", "kind", "country",
 //   "role", "name_ja", "aliases", "interactions"}]}
