@@ -1,0 +1,367 @@
+#include "actorgraph/diagram.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "edge_groups.h"
+#include "text_escape.h"
+
+namespace actorgraph {
+
+using namespace export_internal;
+
+namespace {
+
+// Graphviz's C API takes char* for strings it only reads.
+char* C(const char* s) { return const_cast<char*>(s); }
+char* C(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+struct GraphCloser {
+  void operator()(Agraph_t* g) const {
+    if (g) agclose(g);
+  }
+};
+using AgraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+const char* ShapeOf(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kPerson: return "ellipse";
+    case ActorKind::kOrganization: return "box";
+    case ActorKind::kCountry: return "hexagon";
+    case ActorKind::kEvent: return "diamond";
+  }
+  return "ellipse";
+}
+
+// A name cgraph has not seen yet, derived from `want`.
+std::string UniqueName(std::string want, std::set<std::string>* taken) {
+  want = SanitizeUtf8(want);
+  if (want.empty()) want = "_";
+  std::string name = want;
+  for (int i = 2; taken->count(name); ++i) name = want + "~" + std::to_string(i);
+  taken->insert(name);
+  return name;
+}
+
+std::string LineSample(const char* line) {
+  if (std::string(line) == "dashed") return "\xE2\x80\x93 \xE2\x80\x93 \xE2\x80\x93";  // – – –
+  if (std::string(line) == "dotted") return "\xC2\xB7 \xC2\xB7 \xC2\xB7 \xC2\xB7";     // · · · ·
+  return "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94";                                     // ———
+}
+
+// The HTML-like label of the legend: colours of the nodes shown, then the
+// line of each interaction type shown.
+std::string LegendHtml(const std::map<std::string, Rgb>& colors, ColorBy color_by,
+                       const std::set<int>& types) {
+  std::string h =
+      "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" "
+      "BGCOLOR=\"white\">";
+  h += "<TR><TD COLSPAN=\"2\"><B>";
+  h += ToString(color_by);
+  h += "</B></TD></TR>";
+  for (const auto& [name, color] : colors) {
+    h += "<TR><TD BGCOLOR=\"" + color.Hex() + "\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">";
+    h += XmlText(DiagramLabel(name, 30));
+    h += "</TD></TR>";
+  }
+  h += "<TR><TD COLSPAN=\"2\"><B>interaction</B></TD></TR>";
+  for (int t : types) {
+    EdgeStyle style = StyleOf(static_cast<InteractionType>(t));
+    h += "<TR><TD><FONT COLOR=\"" + style.color.Hex() + "\">" + LineSample(style.line) +
+         "</FONT></TD><TD ALIGN=\"LEFT\">";
+    h += ToString(static_cast<InteractionType>(t));
+    h += "</TD></TR>";
+  }
+  h += "</TABLE>";
+  return h;
+}
+
+std::string Tooltip(const VertexInfo& info) {
+  std::string t = info.name.empty() ? info.id : info.name;
+  if (!info.name_ja.empty()) t += " / " + info.name_ja;
+  if (!info.role.empty()) t += "\n" + info.role;
+  t += "\n[" + info.id + "]";
+  std::string clean = SanitizeUtf8(t);
+  std::string out;  // tooltips are escStrings too
+  for (char c : clean) {
+    if (c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+AgraphPtr BuildGraph(const ActorGraph& actor_graph, const GraphAnalysis* analysis,
+                     const DiagramOptions& options) {
+  const Graph& g = actor_graph.graph();
+  const std::size_t n = boost::num_vertices(g);
+  AgraphPtr graph(agopen(C("G"), Agdirected, nullptr));
+  Agraph_t* ag = graph.get();
+  const std::string font = SanitizeUtf8(options.font);
+
+  // Graph attributes.
+  agattr(ag, AGRAPH, C("fontname"), C(font));
+  agattr(ag, AGRAPH, C("fontsize"), C("20"));
+  agattr(ag, AGRAPH, C("labelloc"), C("t"));
+  agattr(ag, AGRAPH, C("bgcolor"), C("white"));
+  agattr(ag, AGRAPH, C("pad"), C("0.3"));
+  agattr(ag, AGRAPH, C("outputorder"), C("edgesfirst"));
+  if (options.layout == "dot") {
+    agattr(ag, AGRAPH, C("rankdir"), C("LR"));
+  } else if (options.layout != "circo" && options.layout != "twopi") {
+    agattr(ag, AGRAPH, C("overlap"), C("false"));
+    agattr(ag, AGRAPH, C("sep"), C("+8"));
+    agattr(ag, AGRAPH, C("splines"), C("true"));
+  }
+  if (options.layout == "neato") agattr(ag, AGRAPH, C("start"), C("1"));
+  if (!options.title.empty()) agattr(ag, AGRAPH, C("label"), C(DiagramLabel(options.title, 200)));
+
+  // Node and edge defaults (the font is added below).
+  struct Default {
+    int kind;
+    const char* name;
+    const char* value;
+  };
+  static const Default kDefaults[] = {
+      {AGNODE, "fontsize", "11"},     {AGNODE, "style", "filled"},
+      {AGNODE, "color", "#4d4d4d"},   {AGNODE, "penwidth", "0.8"},
+      {AGNODE, "margin", "0.08,0.04"}, {AGNODE, "shape", "ellipse"},
+      {AGNODE, "fillcolor", "lightgrey"}, {AGNODE, "label", "\\N"},
+      {AGNODE, "tooltip", ""},        {AGEDGE, "fontsize", "9"},
+      {AGEDGE, "arrowsize", "0.7"},   {AGEDGE, "color", "black"},
+      {AGEDGE, "style", "solid"},     {AGEDGE, "penwidth", "1"},
+      {AGEDGE, "dir", "forward"},     {AGEDGE, "label", ""},
+      {AGEDGE, "tooltip", ""},
+  };
+  agattr(ag, AGNODE, C("fontname"), C(font));
+  agattr(ag, AGEDGE, C("fontname"), C(font));
+  for (const Default& d : kDefaults) agattr(ag, d.kind, C(d.name), C(d.value));
+
+  std::set<std::string> names;
+  std::vector<Agnode_t*> nodes(n);
+  std::vector<double> font_sizes = ScaledMeasure(analysis, options.style.size_by, n, 10.0, 22.0);
+  std::map<std::string, Rgb> legend_colors;
+  for (Vertex v = 0; v < n; ++v) {
+    const VertexInfo& info = g[v];
+    Agnode_t* node = agnode(ag, C(UniqueName(info.id, &names)), 1);
+    nodes[v] = node;
+    std::string name = info.name.empty() ? info.id : info.name;
+    if (options.language == Language::kJapanese && !info.name_ja.empty()) name = info.name_ja;
+    agset(node, C("label"), C(DiagramLabel(name, options.max_label_chars)));
+    agset(node, C("shape"), C(ShapeOf(info.kind)));
+    ColorKey key = NodeColorKey(g, v, analysis, options.style.color_by);
+    legend_colors.emplace(key.name, key.color);
+    agset(node, C("fillcolor"), C(key.color.Hex()));
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f", font_sizes[v]);
+    agset(node, C("fontsize"), size);
+    agset(node, C("tooltip"), C(Tooltip(info)));
+  }
+
+  std::set<int> types;
+  auto add_edge = [&](Vertex s, Vertex t, InteractionType type, bool undirected, double weight,
+                      long long count, const std::string& tooltip) {
+    Agedge_t* edge = agedge(ag, nodes[s], nodes[t], nullptr, 1);
+    EdgeStyle style = StyleOf(type);
+    types.insert(static_cast<int>(type));
+    agset(edge, C("color"), C(style.color.Hex()));
+    agset(edge, C("style"), C(style.line));
+    char width[32];
+    std::snprintf(width, sizeof width, "%.2f", LineWidth(weight));
+    agset(edge, C("penwidth"), width);
+    if (undirected) agset(edge, C("dir"), C("none"));
+    if (count > 1) agset(edge, C("label"), C("\xC3\x97" + std::to_string(count)));  // ×N
+    agset(edge, C("tooltip"), C(DiagramLabel(tooltip, 300)));
+  };
+  if (options.merge_parallel) {
+    for (const EdgeGroup& e : GroupEdges(g)) {
+      std::string tip = std::string(ToString(e.type));
+      for (const std::string& d : e.dates) tip += " " + d;
+      add_edge(e.source, e.target, e.type, e.undirected, e.weight, e.count, tip);
+    }
+  } else {
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+      const EdgeInfo& e = g[*it];
+      std::string tip = std::string(ToString(e.type)) + " " + e.date;
+      if (!e.place.empty()) tip += " " + e.place;
+      add_edge(boost::source(*it, g), boost::target(*it, g), e.type, e.undirected, e.weight, 1,
+               tip);
+    }
+  }
+
+  if (options.legend && n > 0) {
+    Agnode_t* legend = agnode(ag, C(UniqueName("legend", &names)), 1);
+    agset(legend, C("shape"), C("plaintext"));
+    agset(legend, C("style"), C(""));
+    agset(legend, C("fontsize"), C("10"));
+    char* html = agstrdup_html(ag, C(LegendHtml(legend_colors, options.style.color_by, types)));
+    agset(legend, C("label"), html);
+    agstrfree(ag, html);
+  }
+  return graph;
+}
+
+// Graphviz's messages, collected while a DiagramRenderer lives.
+std::string* g_messages = nullptr;
+
+int CollectMessage(char* message) {
+  if (g_messages && g_messages->size() < 4096) g_messages->append(message);
+  return 0;
+}
+
+const char* RendererOf(ImageFormat format) {
+  switch (format) {
+    case ImageFormat::kSvg: return "svg";
+    case ImageFormat::kPng: return "png:cairo";
+    case ImageFormat::kPdf: return "pdf:cairo";
+  }
+  return "svg";
+}
+
+std::string Trimmed(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  for (char& c : s) {
+    if (c == '\n') c = ' ';
+  }
+  return s;
+}
+
+}  // namespace
+
+bool ParseLanguage(const std::string& s, Language* out) {
+  if (s == "en") {
+    *out = Language::kEnglish;
+    return true;
+  }
+  if (s == "ja") {
+    *out = Language::kJapanese;
+    return true;
+  }
+  return false;
+}
+
+bool IsSupportedLayout(const std::string& layout) {
+  for (const char* l : {"neato", "dot", "sfdp", "circo", "fdp", "twopi"}) {
+    if (layout == l) return true;
+  }
+  return false;
+}
+
+const char* ToString(ImageFormat format) {
+  switch (format) {
+    case ImageFormat::kSvg: return "svg";
+    case ImageFormat::kPng: return "png";
+    case ImageFormat::kPdf: return "pdf";
+  }
+  return "svg";
+}
+
+bool ParseImageFormat(const std::string& s, ImageFormat* out) {
+  for (ImageFormat f : {ImageFormat::kSvg, ImageFormat::kPng, ImageFormat::kPdf}) {
+    if (s == ToString(f)) {
+      *out = f;
+      return true;
+    }
+  }
+  return false;
+}
+
+Result<std::string> DiagramDot(const ActorGraph& graph, const GraphAnalysis* analysis,
+                               const DiagramOptions& options) {
+  AgraphPtr ag = BuildGraph(graph, analysis, options);
+  char* data = nullptr;
+  std::size_t size = 0;
+  FILE* f = open_memstream(&data, &size);
+  if (!f) return Status::IOError("cannot open a memory stream for DOT");
+  int rc = agwrite(ag.get(), f);
+  std::fclose(f);
+  std::string dot(data ? data : "", size);
+  std::free(data);
+  if (rc != 0) return Status::IOError("cgraph could not write the DOT text");
+  return dot;
+}
+
+struct DiagramRenderer::Impl {
+  GVC_t* gvc = nullptr;
+  std::string messages;
+  agusererrf previous = nullptr;
+};
+
+DiagramRenderer::DiagramRenderer() : impl_(new Impl) {
+  g_messages = &impl_->messages;
+  impl_->previous = agseterrf(CollectMessage);
+  impl_->gvc = gvContext();
+}
+
+DiagramRenderer::~DiagramRenderer() {
+  if (impl_->gvc) gvFreeContext(impl_->gvc);
+  agseterrf(impl_->previous);
+  g_messages = nullptr;
+}
+
+namespace {
+
+Status Layout(GVC_t* gvc, Agraph_t* g, const DiagramOptions& options, std::string* messages) {
+  if (!IsSupportedLayout(options.layout))
+    return Status::InvalidArgument("unknown layout '" + options.layout +
+                                   "' (neato, dot, sfdp, circo, fdp, twopi)");
+  messages->clear();
+  if (gvLayout(gvc, g, options.layout.c_str()) != 0)
+    return Status::IOError("Graphviz layout " + options.layout + " failed: " + Trimmed(*messages));
+  return Status::OK();
+}
+
+Result<std::string> RenderLaidOut(GVC_t* gvc, Agraph_t* g, ImageFormat format,
+                                  std::string* messages) {
+  char* data = nullptr;
+  unsigned int size = 0;
+  messages->clear();
+  if (gvRenderData(gvc, g, RendererOf(format), &data, &size) != 0) {
+    if (data) gvFreeRenderData(data);
+    return Status::IOError(std::string("Graphviz could not render ") + ToString(format) + ": " +
+                           Trimmed(*messages));
+  }
+  std::string out(data ? data : "", size);
+  if (data) gvFreeRenderData(data);
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> DiagramRenderer::Render(const ActorGraph& graph,
+                                            const GraphAnalysis* analysis,
+                                            const DiagramOptions& options, ImageFormat format) {
+  AgraphPtr ag = BuildGraph(graph, analysis, options);
+  Status s = Layout(impl_->gvc, ag.get(), options, &impl_->messages);
+  if (!s.ok()) return s;
+  Result<std::string> out = RenderLaidOut(impl_->gvc, ag.get(), format, &impl_->messages);
+  gvFreeLayout(impl_->gvc, ag.get());
+  return out;
+}
+
+Status DiagramRenderer::RenderFiles(const ActorGraph& graph, const GraphAnalysis* analysis,
+                                    const DiagramOptions& options,
+                                    const std::vector<RenderTarget>& targets,
+                                    const AtomicFileOptions& file_options) {
+  AgraphPtr ag = BuildGraph(graph, analysis, options);
+  Status s = Layout(impl_->gvc, ag.get(), options, &impl_->messages);
+  if (!s.ok()) return s;
+  for (const RenderTarget& target : targets) {
+    Result<std::string> data = RenderLaidOut(impl_->gvc, ag.get(), target.format,
+                                             &impl_->messages);
+    if (!data.ok()) {
+      s = data.status().At(target.path);
+      break;
+    }
+    s = WriteFileAtomically(target.path, *data, file_options);
+    if (!s.ok()) break;
+  }
+  gvFreeLayout(impl_->gvc, ag.get());
+  return s;
+}
+
+}  // namespace actorgraph

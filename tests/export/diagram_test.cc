@@ -1,0 +1,204 @@
+// Diagrams: the cgraph graph (read back from its DOT) and the renderings.
+
+#include <graphviz/cgraph.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include "actorgraph/diagram.h"
+#include "export_fixtures.h"
+#include "test_util.h"
+
+namespace actorgraph {
+namespace testing {
+namespace {
+
+struct Dot {
+  explicit Dot(const std::string& text) : g(agmemread(text.c_str())) {}
+  ~Dot() {
+    if (g) agclose(g);
+  }
+  std::string NodeAttr(const char* node, const char* attr) const {
+    Agnode_t* n = agnode(g, const_cast<char*>(node), 0);
+    if (!n) return "<no node>";
+    char* v = agget(n, const_cast<char*>(attr));
+    return v ? v : "<no attr>";
+  }
+  std::string GraphAttr(const char* attr) const {
+    char* v = agget(g, const_cast<char*>(attr));
+    return v ? v : "<no attr>";
+  }
+  // Attribute `attr` of the edges tail -> head, in order.
+  std::vector<std::string> EdgeAttrs(const char* tail, const char* head, const char* attr) const {
+    std::vector<std::string> out;
+    Agnode_t* t = agnode(g, const_cast<char*>(tail), 0);
+    Agnode_t* h = agnode(g, const_cast<char*>(head), 0);
+    if (!t || !h) return out;
+    for (Agedge_t* e = agfstout(g, t); e; e = agnxtout(g, e)) {
+      if (aghead(e) == h) out.push_back(agget(e, const_cast<char*>(attr)));
+    }
+    return out;
+  }
+  Agraph_t* g;
+};
+
+BOOST_AUTO_TEST_SUITE(diagram)
+
+BOOST_AUTO_TEST_CASE(dot_has_the_styled_graph) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramOptions options;
+  options.title = "Week 2026-05-02 \xE2\x80\x93 2026-05-08";
+  Result<std::string> text = DiagramDot(a.graph, &a.analysis, options);
+  BOOST_REQUIRE(text.ok());
+  Dot dot(*text);
+  BOOST_REQUIRE(dot.g);
+  BOOST_TEST(agisdirected(dot.g));
+  BOOST_TEST(agnnodes(dot.g) == 7);  // six actors and the legend
+  BOOST_TEST(agnedges(dot.g) == 6);  // two meetings merged
+  BOOST_TEST(dot.GraphAttr("label") == options.title);
+  BOOST_TEST(dot.GraphAttr("fontname") == "Noto Sans CJK JP");
+  BOOST_TEST(dot.NodeAttr("aliyev", "label") == "Ilham Aliyev");
+  BOOST_TEST(dot.NodeAttr("aliyev", "shape") == "ellipse");
+  BOOST_TEST(dot.NodeAttr("nato", "shape") == "box");
+  BOOST_TEST(dot.NodeAttr("azerbaijan", "shape") == "hexagon");
+  BOOST_TEST(dot.NodeAttr("aliyev", "fillcolor") == KindColor(ActorKind::kPerson).Hex());
+  BOOST_TEST(dot.NodeAttr("aliyev", "fontname") == "Noto Sans CJK JP");
+  // Edges: the meeting pair (stored aliyev -> meloni) with ×2, no arrow.
+  std::vector<std::string> labels = dot.EdgeAttrs("aliyev", "meloni", "label");
+  std::vector<std::string> dirs = dot.EdgeAttrs("aliyev", "meloni", "dir");
+  std::vector<std::string> styles = dot.EdgeAttrs("aliyev", "meloni", "style");
+  BOOST_TEST(labels == (std::vector<std::string>{"\xC3\x97" "2", ""}));
+  BOOST_TEST(dirs == (std::vector<std::string>{"none", "none"}));
+  BOOST_TEST(styles == (std::vector<std::string>{"solid", "dashed"}));  // meeting, call
+  BOOST_TEST(dot.EdgeAttrs("meloni", "azerbaijan", "dir") == std::vector<std::string>{"forward"});
+  BOOST_TEST(dot.EdgeAttrs("meloni", "azerbaijan", "color") ==
+             std::vector<std::string>{StyleOf(InteractionType::kVisit).color.Hex()});
+  // Pen width grows with weight: the merged meetings are the widest.
+  double merged = std::stod(dot.EdgeAttrs("aliyev", "meloni", "penwidth")[0]);
+  double single = std::stod(dot.EdgeAttrs("aliyev", "meloni", "penwidth")[1]);
+  BOOST_TEST(merged > single);
+  // The legend is an HTML-like table naming the kinds and types shown.
+  Agnode_t* legend = agnode(dot.g, const_cast<char*>("legend"), 0);
+  BOOST_REQUIRE(legend);
+  char* html = agget(legend, const_cast<char*>("label"));
+  BOOST_TEST(aghtmlstr(html));
+  std::string h = html;
+  for (const char* word : {"person", "organization", "country", "event", "meeting", "call",
+                           "visit", "participation", "criticism", "praise"}) {
+    BOOST_TEST(h.find(word) != std::string::npos, word);
+  }
+  BOOST_TEST(h.find("sanction") == std::string::npos);  // not in this week
+}
+
+BOOST_AUTO_TEST_CASE(node_size_follows_the_chosen_measure) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramOptions options;
+  options.style.size_by = "degree";
+  Dot dot(*DiagramDot(a.graph, &a.analysis, options));
+  // aliyev has 6 interactions, italy none.
+  BOOST_TEST(std::stod(dot.NodeAttr("aliyev", "fontsize")) == 22.0);
+  BOOST_TEST(std::stod(dot.NodeAttr("italy", "fontsize")) == 10.0);
+  BOOST_TEST(std::stod(dot.NodeAttr("meloni", "fontsize")) > 10.0);
+}
+
+BOOST_AUTO_TEST_CASE(colour_by_country_and_community) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramOptions options;
+  options.style.color_by = ColorBy::kCountry;
+  Dot dot(*DiagramDot(a.graph, &a.analysis, options));
+  // A person takes the colour of its country; a country its own.
+  BOOST_TEST(dot.NodeAttr("aliyev", "fillcolor") == CountryColor("azerbaijan").Hex());
+  BOOST_TEST(dot.NodeAttr("azerbaijan", "fillcolor") == CountryColor("azerbaijan").Hex());
+  BOOST_TEST(dot.NodeAttr("nato", "fillcolor") == CountryColor("").Hex());
+  options.style.color_by = ColorBy::kCommunity;
+  Dot by_community(*DiagramDot(a.graph, &a.analysis, options));
+  Vertex v;
+  BOOST_REQUIRE(a.graph.FindVertex("meloni", &v));
+  BOOST_TEST(by_community.NodeAttr("meloni", "fillcolor") ==
+             CommunityColor(a.analysis.community[v]).Hex());
+}
+
+BOOST_AUTO_TEST_CASE(japanese_labels_fall_back_to_the_name) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramOptions options;
+  options.language = Language::kJapanese;
+  Dot dot(*DiagramDot(a.graph, &a.analysis, options));
+  BOOST_TEST(dot.NodeAttr("aliyev", "label") ==
+             "\xE3\x82\xA2\xE3\x83\xAA\xE3\x82\xA8\xE3\x83\x95\xE5\xA4\xA7\xE7\xB5\xB1\xE9\xA0\x98");
+  BOOST_TEST(dot.NodeAttr("italy", "label") == "Italy");
+}
+
+BOOST_AUTO_TEST_CASE(renders_svg_png_and_pdf_with_every_layout) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramRenderer renderer;
+  DiagramOptions options;
+  options.language = Language::kJapanese;
+  options.title = "Week <19> & \"co\"";
+  for (const char* layout : {"neato", "dot", "sfdp", "circo"}) {
+    options.layout = layout;
+    Result<std::string> svg = renderer.Render(a.graph, &a.analysis, options, ImageFormat::kSvg);
+    BOOST_REQUIRE_MESSAGE(svg.ok(), svg.status().ToString());
+    BOOST_TEST(svg->find("<svg") != std::string::npos);
+    BOOST_TEST(svg->find("\xE3\x82\xA2\xE3\x83\xAA\xE3\x82\xA8\xE3\x83\x95") != std::string::npos);
+    BOOST_TEST(svg->find("Week &lt;19&gt; &amp; &quot;co&quot;") != std::string::npos);
+    if (HaveXmllint()) BOOST_TEST(XmllintErrors(*svg) == "", layout);
+  }
+  options.layout = "neato";
+  Result<std::string> png = renderer.Render(a.graph, &a.analysis, options, ImageFormat::kPng);
+  BOOST_REQUIRE(png.ok());
+  BOOST_TEST(png->substr(0, 8) == "\x89PNG\r\n\x1a\n");
+  Result<std::string> pdf = renderer.Render(a.graph, &a.analysis, options, ImageFormat::kPdf);
+  BOOST_REQUIRE(pdf.ok());
+  BOOST_TEST(pdf->substr(0, 5) == "%PDF-");
+}
+
+BOOST_AUTO_TEST_CASE(render_files_writes_each_target) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramRenderer renderer;
+  std::string dir = TempDir();
+  Status s = renderer.RenderFiles(a.graph, &a.analysis, {},
+                                  {{ImageFormat::kSvg, dir + "/d.svg"},
+                                   {ImageFormat::kPng, dir + "/d.png"}});
+  BOOST_REQUIRE_MESSAGE(s.ok(), s.ToString());
+  BOOST_TEST(ReadFileOrDie(dir + "/d.svg").find("<svg") != std::string::npos);
+  BOOST_TEST(ReadFileOrDie(dir + "/d.png").substr(1, 3) == "PNG");
+  // A target in a missing folder: an error naming it.
+  s = renderer.RenderFiles(a.graph, &a.analysis, {}, {{ImageFormat::kSvg, dir + "/no/d.svg"}});
+  BOOST_TEST(s.ToString().find(dir + "/no/d.svg: cannot create a file") == 0, s.ToString());
+}
+
+BOOST_AUTO_TEST_CASE(unknown_layout_is_refused) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramRenderer renderer;
+  DiagramOptions options;
+  options.layout = "nonsense";
+  Result<std::string> svg = renderer.Render(a.graph, &a.analysis, options, ImageFormat::kSvg);
+  BOOST_TEST(svg.status().ToString() ==
+             "unknown layout 'nonsense' (neato, dot, sfdp, circo, fdp, twopi)");
+}
+
+BOOST_AUTO_TEST_CASE(renders_are_deterministic) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  Analyzed b = AnalyzeEvents(SampleEvents());
+  DiagramRenderer renderer;
+  for (ImageFormat f : {ImageFormat::kSvg, ImageFormat::kPng}) {
+    Result<std::string> one = renderer.Render(a.graph, &a.analysis, {}, f);
+    Result<std::string> two = renderer.Render(b.graph, &b.analysis, {}, f);
+    BOOST_REQUIRE(one.ok());
+    BOOST_TEST((*one == *two), ToString(f));
+  }
+  BOOST_TEST(*DiagramDot(a.graph, &a.analysis, {}) == *DiagramDot(b.graph, &b.analysis, {}));
+}
+
+BOOST_AUTO_TEST_CASE(empty_graph_renders) {
+  Events none;
+  Analyzed a = AnalyzeEvents(none);
+  DiagramRenderer renderer;
+  Result<std::string> svg = renderer.Render(a.graph, &a.analysis, {}, ImageFormat::kSvg);
+  BOOST_TEST(svg.ok());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace testing
+}  // namespace actorgraph
