@@ -38,7 +38,39 @@ std::string NormalizeNfc(std::string_view text) {
   return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
+namespace {
+
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The same key as the general path below, for pure ASCII input (most
+// English text), without utf8proc's allocation and table look-ups.
+std::string AsciiMatchKey(std::string_view text) {
+  std::string key;
+  key.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if (!word) {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+  return key;
+}
+
+}  // namespace
+
 std::string MatchKey(std::string_view text) {
+  if (IsAscii(text)) return AsciiMatchKey(text);
   // Compatibility decomposition, marks stripped, case folded in one pass.
   std::string folded = Map(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
                                      UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
