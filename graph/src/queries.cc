@@ -102,6 +102,37 @@ std::vector<InteractionType> ContactTypes() {
   return types;
 }
 
+Result<std::vector<InteractionType>> ParseTypeList(const std::string& text) {
+  std::vector<InteractionType> types;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t comma = text.find(',', start);
+    std::string name = text.substr(start, comma == std::string::npos ? comma : comma - start);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    InteractionType type;
+    if (name == "all") {
+      return std::vector<InteractionType>();
+    } else if (name == "contacts") {
+      for (InteractionType t : ContactTypes()) types.push_back(t);
+    } else if (ParseInteractionType(name, &type)) {
+      types.push_back(type);
+    } else {
+      std::string known;
+      for (int t = 0; t < kInteractionTypeCount; ++t) {
+        known += std::string(ToString(static_cast<InteractionType>(t))) + ", ";
+      }
+      return Status::InvalidArgument("unknown interaction type \"" + name + "\" (known: " + known +
+                                     "contacts, all)");
+    }
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  std::sort(types.begin(), types.end());
+  types.erase(std::unique(types.begin(), types.end()), types.end());
+  return types;
+}
+
 namespace {
 
 void SortNewestFirst(const Graph& g, std::vector<InteractionRecord>* records) {

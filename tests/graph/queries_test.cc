@@ -162,6 +162,22 @@ BOOST_AUTO_TEST_CASE(path_through_any_type_when_asked) {
   BOOST_CHECK(!ShortestContactPath(Fixture(), meloni, saha, contacts).ok());
 }
 
+BOOST_AUTO_TEST_CASE(type_lists) {
+  using T = InteractionType;
+  auto types = ParseTypeList("visit, meeting,call,meeting");
+  BOOST_REQUIRE(types.ok());
+  BOOST_CHECK(*types == (std::vector<T>{T::kMeeting, T::kCall, T::kVisit}));
+  BOOST_CHECK(*ParseTypeList("contacts") == ContactTypes());
+  BOOST_CHECK(ParseTypeList("praise,all")->empty());
+  auto bad = ParseTypeList("meeting,lunch");
+  BOOST_REQUIRE(!bad.ok());
+  BOOST_CHECK_EQUAL(bad.status().message(),
+                    "unknown interaction type \"lunch\" (known: meeting, call, visit, "
+                    "participation, praise, criticism, invitation, cooperation, sanction, "
+                    "contacts, all)");
+  BOOST_CHECK(!ParseTypeList("").ok());
+}
+
 BOOST_AUTO_TEST_CASE(top_actors_ties_by_id) {
   std::vector<RankedActor> top = TopActors({1.0, 3.0, 3.0, 0.5}, 3);
   BOOST_REQUIRE_EQUAL(top.size(), 3u);

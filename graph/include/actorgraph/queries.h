@@ -61,6 +61,12 @@ struct InteractionFilter {
 // default.
 std::vector<InteractionType> ContactTypes();
 
+// A comma-separated list of type names ("meeting,call"), or "contacts"
+// (ContactTypes()) or "all" (every type, returned as an empty list, as
+// InteractionFilter reads it). Spaces around names are ignored; repeats
+// collapse. InvalidArgument naming the known types otherwise.
+Result<std::vector<InteractionType>> ParseTypeList(const std::string& text);
+
 // One interaction seen from `actor`.
 struct InteractionRecord {
   Edge edge;
