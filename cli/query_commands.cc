@@ -192,9 +192,10 @@ int RunTop(const QueryArgs& a) {
   return 0;
 }
 
-int RunActors(QueryArgs a) {
+int RunActors(const QueryArgs& args) {
   // "actors SEARCH FILE...": the first argument is the search text when it
   // is not a file.
+  QueryArgs a = args;
   if (a.search.empty() && !a.inputs.empty() && !std::filesystem::exists(a.inputs[0])) {
     a.search = a.inputs[0];
     a.inputs.erase(a.inputs.begin());
@@ -208,56 +209,64 @@ int RunActors(QueryArgs a) {
 
 }  // namespace
 
+namespace {
+
+// A positional actor argument: its name in --help and its description.
+struct ActorArg {
+  const char* name;
+  const char* help;
+};
+
+// Registers one command: positional actor names, then inputs; the common
+// options; the filter options unless `default_types` is null. Returns the
+// command and its arguments for command-specific options.
+std::pair<CLI::App*, QueryArgs*> AddCommand(CLI::App* app, int* exit_code, const char* name,
+                                            const char* help, std::vector<ActorArg> actors,
+                                            const char* default_types,
+                                            int (*run)(const QueryArgs&)) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app->add_subcommand(name, help);
+  std::string* slots[] = {&args->name_a, &args->name_b};
+  for (std::size_t i = 0; i < actors.size() && i < 2; ++i) {
+    cmd->add_option(actors[i].name, *slots[i], actors[i].help)->required();
+  }
+  cmd->add_option("INPUT", args->inputs, "Digests (text or PDF), plain text, or events JSON");
+  AddCommonOptions(cmd, args.get());
+  if (default_types) AddFilterOptions(cmd, args.get(), default_types);
+  cmd->callback([args, exit_code, run] { *exit_code = run(*args); });
+  return {cmd, args.get()};
+}
+
+}  // namespace
+
 void AddQueryCommands(CLI::App* app, int* exit_code) {
-  auto who = std::make_shared<QueryArgs>();
-  CLI::App* cmd = app->add_subcommand(
-      "who-met", "Every counterpart of an actor, with type, date, place, outlets and evidence");
-  cmd->add_option("NAME", who->name_a, "The actor: id, name, alias or Japanese name")->required();
-  cmd->add_option("INPUT", who->inputs, "Digests (text or PDF), plain text, or events JSON");
-  AddCommonOptions(cmd, who.get());
-  AddFilterOptions(cmd, who.get(), "contacts: meeting, call, visit");
-  cmd->callback([who, exit_code] { *exit_code = RunWhoMet(*who); });
+  const char* contacts = "contacts: meeting, call, visit";
+  AddCommand(app, exit_code, "who-met",
+             "Every counterpart of an actor, with type, date, place, outlets and evidence",
+             {{"NAME", "The actor: id, name, alias or Japanese name"}}, contacts, RunWhoMet);
+  AddCommand(app, exit_code, "between", "Every interaction between two actors, newest first",
+             {{"A", "One actor"}, {"B", "The other actor"}}, "all", RunBetween);
+  AddCommand(app, exit_code, "path", "The shortest chain of contacts joining two actors",
+             {{"A", "Where the chain starts"}, {"B", "Where it ends"}}, contacts, RunPath);
 
-  auto between = std::make_shared<QueryArgs>();
-  cmd = app->add_subcommand("between", "Every interaction between two actors, newest first");
-  cmd->add_option("A", between->name_a, "One actor")->required();
-  cmd->add_option("B", between->name_b, "The other actor")->required();
-  cmd->add_option("INPUT", between->inputs, "Digests (text or PDF), plain text, or events JSON");
-  AddCommonOptions(cmd, between.get());
-  AddFilterOptions(cmd, between.get(), "all");
-  cmd->callback([between, exit_code] { *exit_code = RunBetween(*between); });
-
-  auto path = std::make_shared<QueryArgs>();
-  cmd = app->add_subcommand("path", "The shortest chain of contacts joining two actors");
-  cmd->add_option("A", path->name_a, "Where the chain starts")->required();
-  cmd->add_option("B", path->name_b, "Where it ends")->required();
-  cmd->add_option("INPUT", path->inputs, "Digests (text or PDF), plain text, or events JSON");
-  AddCommonOptions(cmd, path.get());
-  AddFilterOptions(cmd, path.get(), "contacts: meeting, call, visit");
-  cmd->callback([path, exit_code] { *exit_code = RunPath(*path); });
-
-  auto top = std::make_shared<QueryArgs>();
-  cmd = app->add_subcommand("top", "The actors ranked by a centrality measure");
-  cmd->add_option("INPUT", top->inputs, "Digests (text or PDF), plain text, or events JSON");
-  cmd->add_option("-m,--measure", top->measure,
+  auto [top, top_args] = AddCommand(app, exit_code, "top",
+                                    "The actors ranked by a centrality measure", {}, "all", RunTop);
+  top->add_option("-m,--measure", top_args->measure,
                   "degree, in_degree, out_degree, strength, betweenness, closeness, "
                   "eigenvector or pagerank")
       ->capture_default_str();
-  cmd->add_option("-w,--week", top->week, "Only this ISO week, e.g. 2026-W19");
-  cmd->add_option("-n", top->limit, "How many actors (0: all)")->capture_default_str();
-  cmd->add_flag("--countries", top->countries,
+  top->add_option("-w,--week", top_args->week, "Only this ISO week, e.g. 2026-W19");
+  top->add_option("-n", top_args->limit, "How many actors (0: all)")->capture_default_str();
+  top->add_flag("--countries", top_args->countries,
                 "Rank countries, each actor counted for its country");
-  AddCommonOptions(cmd, top.get());
-  AddFilterOptions(cmd, top.get(), "all");
-  cmd->callback([top, exit_code] { *exit_code = RunTop(*top); });
 
-  auto actors = std::make_shared<QueryArgs>();
-  cmd = app->add_subcommand("actors", "List the actors, or those whose names contain SEARCH");
-  cmd->add_option("INPUT", actors->inputs,
-                  "Optional search text (when it is not a file), then the inputs");
-  cmd->add_option("-s,--search", actors->search, "Search text (any case, without diacritics)");
-  AddCommonOptions(cmd, actors.get());
-  cmd->callback([actors, exit_code] { *exit_code = RunActors(*actors); });
+  auto [actors, actors_args] =
+      AddCommand(app, exit_code, "actors",
+                 "List the actors, or those whose names contain SEARCH (the first argument "
+                 "when it is not a file)",
+                 {}, nullptr, RunActors);
+  actors->add_option("-s,--search", actors_args->search,
+                     "Search text (any case, without diacritics)");
 }
 
 }  // namespace cli
