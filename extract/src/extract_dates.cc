@@ -167,9 +167,18 @@ class DateFinder {
     }
     if (have_ref_ && t.key == "today") Push(k, k + 1, FormatIsoDate(ref_));
     if (have_ref_ && t.key == "yesterday") Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
-    if (t.key == "day" && Word(k - 1, "the") && Word(k + 1, "before") && !lead_.empty())
-      Push(k - 1, k + 2, AddDays(lead_, -1));
-    if (t.key == "same" && Word(k + 1, "day") && !lead_.empty()) Push(k, k + 2, lead_);
+    // Relative to the last day named before in the sentence, else to the
+    // narrative (resolved by the caller; `lead` meanwhile).
+    const IsoDate& base = last_.empty() ? lead_ : last_;
+    bool relative = last_.empty();
+    if (!base.empty()) {
+      if (t.key == "day" && Word(k - 1, "the") && Word(k + 1, "before")) PushRelative(k - 1, k + 2, base, -1, relative);
+      if (t.key == "day" && (Word(k - 1, "previous") || Word(k - 1, "preceding")))
+        PushRelative(k - 1, k + 1, base, -1, relative);
+      if (t.key == "day" && (Word(k - 1, "following") || Word(k - 1, "next"))) PushRelative(k - 1, k + 1, base, 1, relative);
+      if (t.key == "same" && (Word(k + 1, "day") || Word(k + 1, "evening") || Word(k + 1, "morning")))
+        PushRelative(k, k + 2, base, 0, relative);
+    }
     return k + 1;
   }
 
@@ -197,13 +206,28 @@ class DateFinder {
     m.begin = b;
     m.end = e;
     m.date = date;
+    // "on the occasion of May 28", "until May 30", "ahead of May 28"
+    for (int j = b - 1; j >= 0 && j >= b - 3; --j) {
+      const std::string& w = t_[j].key;
+      if (w == "occasion" || w == "until" || w == "till" || w == "ahead" || w == "marking" || w == "timed" ||
+          w == "dedicated" || w == "deadline")
+        m.occasion = true;
+    }
     out_.push_back(m);
+    if (!m.occasion) last_ = date;
+  }
+
+  void PushRelative(int b, int e, const IsoDate& base, int offset, bool relative) {
+    Push(b, e, AddDays(base, offset));
+    out_.back().relative = relative;
+    out_.back().offset = offset;
   }
 
   const std::vector<Token>& t_;
   const Lexicon& lex_;
   int n_;
   IsoDate lead_;
+  IsoDate last_;
   CivilDate ref_;
   bool have_ref_ = false;
   std::vector<DateMention> out_;

@@ -38,6 +38,12 @@ struct DateMention {
   int begin = 0, end = 0;  // tokens
   IsoDate date;            // kDay
   int year = 0, month = 0; // kMonthOnly / kYearOnly (year 0: not written)
+  // kDay relative to the narrative ("the next day"): `offset` days from
+  // the day before it in the text; `date` holds the reading from `lead`.
+  bool relative = false;
+  int offset = 0;
+  // "on the occasion of May 28", "until May 30": a day that is not the act's.
+  bool occasion = false;
 };
 
 // The date expressions of `sentence`. Days without a year take the year of

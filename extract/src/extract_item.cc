@@ -52,9 +52,10 @@ bool SameName(const std::string& a_key, const std::string& b_key) {
   int total = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i] == b[i]) continue;
-    if (a[i].size() < 4 || b[i].size() < 4) return false;
+    std::size_t shorter = std::min(a[i].size(), b[i].size());
+    if (shorter < 4) return false;
     total += EditDistance(a[i], b[i]);
-    if (total > 2) return false;
+    if (total > (shorter < 7 ? 1 : 2)) return false;
   }
   return true;
 }
@@ -93,7 +94,7 @@ ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallb
   it.lead_date = "";
   auto first_day = [&](int s) -> IsoDate {
     for (const DateMention& d : FindDates(it.sentences[s], lexicon, it.source_date, ""))
-      if (d.kind == DateMention::Kind::kDay) return d.date;
+      if (d.kind == DateMention::Kind::kDay && !d.occasion) return d.date;
     return "";
   };
   if (it.first_body < static_cast<int>(it.sentences.size())) it.lead_date = first_day(it.first_body);
@@ -175,9 +176,24 @@ class ItemProcessor {
     CollectPersons();
     CollectEvents();
     FindAuthor();
+    IsoDate before_list;
+    int last_block = -2;
     for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {
+      int block = S(s).block;
+      bool bullet = block >= 0 && it_.item->blocks[block].kind == BlockKind::kBullet;
+      if (block != last_block) {
+        bool prev_bullet = last_block >= 0 && it_.item->blocks[last_block].kind == BlockKind::kBullet;
+        if (bullet && !prev_bullet) before_list = narrative_date_;
+        else if (bullet) narrative_date_ = before_list;  // parallel list items
+        last_block = block;
+      }
       Subjects(s);
+      std::size_t before = found_.size();
       ApplyRules(s);
+      if (!S(s).headline) AdvanceNarrative(s, before);
+      for (const Subject& subj : subjects_)
+        if (subj.mention >= 0)
+          for (const std::string& id : subj.ids) agents_.push_back(id);
       if (s == it_.first_body - 1 || (it_.first_body == 0 && s == 0)) HeadlineFrame();
       UpdateFrame();
     }
@@ -336,7 +352,8 @@ class ItemProcessor {
 
   std::string EventAnaphor(int s, const Mention& x) {
     const std::string& head = x.anaphor;
-    bool any = head == "event" || head == "gathering";
+    bool any = head == "event" || head == "gathering" || head == "panel" || head == "session" ||
+               head == "plenary" || head == "sidelines";
     std::string best, after;
     for (const EventInfo& e : events_) {
       bool fits = any || e.head.find(head) != std::string::npos;
@@ -476,6 +493,14 @@ class ItemProcessor {
       case MentionKind::kGroup:
         for (int member : x.members)
           for (const std::string& id : Resolve(s, member, use)) AddUnique(&out, id);
+        if (x.by_country) {
+          for (const DictionaryEntry* c : x.countries) {
+            Mention one = x;
+            one.kind = MentionKind::kRole;
+            one.country = c;
+            AddUnique(&out, ResolveRole(s, one));
+          }
+        }
         break;
       case MentionKind::kFramePersons:
         out = frame_;
@@ -500,6 +525,9 @@ class ItemProcessor {
         if (q >= 0) {
           std::string who = QuoteSpeaker(q);
           if (!who.empty()) out.push_back(who);
+          // "we" in a bilateral item: the speaker and the other side
+          if (!who.empty() && (x.name == "we" || x.name == "us") && Contains(frame_, who))
+            for (const std::string& id : frame_) AddUnique(&out, id);
         }
         break;
       }
@@ -548,6 +576,15 @@ class ItemProcessor {
           if (e->actor.id != owner) return reg_.FromDictionary(e);
         }
       }
+      // the item's other holder of the owner's office
+      if (!owner_office.empty()) {
+        std::vector<std::string> same;
+        for (const PersonInfo& p : persons_) {
+          if (p.id == owner || (!country.empty() && !p.country.empty() && p.country != country)) continue;
+          if (OfficeOf(p.id) == owner_office) AddUnique(&same, p.id);
+        }
+        if (same.size() == 1) return same[0];
+      }
       return x.country ? reg_.FromDictionary(x.country) : "";
     }
     std::string canonical = dict_.CanonicalOffice(office);
@@ -564,6 +601,10 @@ class ItemProcessor {
       if (!office_ok && !head.empty()) {
         std::vector<std::string> words = Words(p.role_key);
         office_ok = Contains(words, head) || (!canonical.empty() && HoldsOffice(p.id, canonical));
+        static const std::vector<std::string> kLeads = {"head", "chief", "chairman", "chairwoman", "chair",
+                                                        "director", "leader"};
+        if (!office_ok && Contains(kLeads, head))
+          for (const std::string& w : kLeads) office_ok = office_ok || Contains(words, w);
         if (!office_ok && !canonical.empty() && !p.role_key.empty())
           office_ok = dict_.CanonicalOffice(p.role_key) == canonical;
       }
@@ -646,10 +687,10 @@ class ItemProcessor {
 
   // --------------------------------------------------------------- subjects
 
-  bool Eligible(int s, const Mention& x) const {
+  bool Eligible(int s, const Mention& x) {
     if (x.end <= x.begin || x.possessive) return false;
     if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
-    if (x.tentative) return false;
+    if (x.tentative && PersonId(s, x).empty()) return false;
     if (x.begin > 0) {
       const Token& prev = T(s, x.begin - 1);
       if (prev.Is(kWord) && (lex_.Bits(prev.key) & kPreposition)) return false;
@@ -658,7 +699,7 @@ class ItemProcessor {
   }
 
   // The first eligible mention of clause c before its first verb.
-  int OwnSubject(int s, int c) const {
+  int OwnSubject(int s, int c) {
     const SentenceClauses& cl = it_.clauses[s];
     const Clause& clause = cl.clauses[c];
     int verb = clause.end;
@@ -791,6 +832,15 @@ class ItemProcessor {
     std::vector<int> items;
     int p = k;
     bool possessor_slot = slot == 'O' || slot == 'P';
+    if (slot == 'O') {
+      std::vector<std::string> ids;
+      int end = ActAnaphor(s, p, &ids);
+      if (end > p) {
+        out->ids = ids;
+        out->end = end;
+        return !ids.empty();
+      }
+    }
     while (p < n) {
       int m = MentionStartingAt(s, p);
       if (m < 0) {
@@ -848,6 +898,11 @@ class ItemProcessor {
         p = q + len;
         continue;
       }
+      q = SkipInserted(s, p);
+      if (q > p && q < n && (T(s, q).key == "and" || T(s, q).key == "&") && MentionStartingAt(s, q + 1) >= 0) {
+        p = q + 1;
+        continue;
+      }
       q = p;
       if (q < n && T(s, q).key == ",") ++q;
       if (q < n && (T(s, q).key == "and" || T(s, q).key == "&")) ++q;
@@ -866,6 +921,58 @@ class ItemProcessor {
     for (int m : items)
       for (const std::string& id : Resolve(s, m, use)) AddUnique(&out->ids, id);
     return !out->ids.empty();
+  }
+
+  // "criticized the decision", "rejected the statement", "condemned the
+  // resolution adopted by X": the act's author.
+  int ActAnaphor(int s, int p, std::vector<std::string>* ids) {
+    int n = NTok(s);
+    if (p + 1 >= n || T(s, p).key != "the" || !T(s, p + 1).Is(kWord)) return -1;
+    const std::string& noun = T(s, p + 1).key;
+    static const std::vector<std::string> kActs = {"decision", "move", "step", "steps", "measure", "measures"};
+    static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
+                                                    "claims", "article", "allegations", "accusations",
+                                                    "resolution", "document", "declaration", "post", "words"};
+    bool act = Contains(kActs, noun), said = Contains(kWords, noun);
+    if (!act && !said) return -1;
+    if (p + 2 < n && (T(s, p + 2).key == "of" || T(s, p + 2).Is(kPossessive))) return -1;
+    // "... adopted the day before by X"
+    for (int j = p + 2; j < n && j < p + 9; ++j) {
+      if (T(s, j).key == "," || T(s, j).key == ".") break;
+      if (T(s, j).key == "by") {
+        int m = MentionStartingAt(s, j + 1);
+        if (m < 0) break;
+        *ids = Resolve(s, m, Use::kObject);
+        return M(s, m).end;
+      }
+    }
+    if (act) {
+      for (auto it = found_.rbegin(); it != found_.rend(); ++it)
+        if (!IsContact(it->type) && !Contains(current_subject_, it->source)) {
+          ids->push_back(it->source);
+          return p + 2;
+        }
+    }
+    for (auto it = agents_.rbegin(); it != agents_.rend(); ++it) {
+      if (Contains(current_subject_, *it) || SameCountry(*it, current_subject_)) continue;
+      ids->push_back(*it);
+      return p + 2;
+    }
+    return p + 2;
+  }
+
+  bool SameCountry(const std::string& id, const std::vector<std::string>& others) const {
+    const Actor* a = reg_.Find(id);
+    if (!a) return false;
+    std::string ca = a->kind == ActorKind::kCountry ? a->id : a->country;
+    if (ca.empty()) return false;
+    for (const std::string& o : others) {
+      const Actor* b = reg_.Find(o);
+      if (!b) continue;
+      std::string cb = b->kind == ActorKind::kCountry ? b->id : b->country;
+      if (cb == ca) return true;
+    }
+    return false;
   }
 
   bool GenericPlural(const Mention& x) const {
@@ -891,6 +998,24 @@ class ItemProcessor {
         return true;
       }
       return false;
+    }
+    // "the Kazakh city of Turkistan"
+    {
+      int j = k;
+      if (j < n && T(s, j).key == "the") ++j;
+      DictHit h = j < n ? lex_.DictAt(S(s).tokens, j) : DictHit();
+      if (h.length && h.form == FormKind::kDemonym && j + h.length + 2 < n) {
+        int noun = j + h.length;
+        const std::string& w = T(s, noun).key;
+        if ((w == "city" || w == "town" || w == "capital" || w == "region" || w == "province" || w == "port" ||
+             w == "village" || w == "resort") &&
+            T(s, noun + 1).key == "of" && T(s, noun + 2).Is(kCap)) {
+          out->ids.push_back(reg_.FromDictionary(h.entry));
+          out->place = S(s).Span(noun + 2, noun + 3);
+          out->end = noun + 3;
+          return true;
+        }
+      }
     }
     // A known place, possibly two words ("New York").
     for (int len = 3; len >= 1; --len) {
@@ -927,8 +1052,30 @@ class ItemProcessor {
     return true;
   }
 
+  // ", who is on a visit to Georgia," and "(...)": insertions a pattern
+  // reads over.
+  int SkipInserted(int s, int pos) const {
+    const SentenceClauses& cl = it_.clauses[s];
+    while (pos < NTok(s)) {
+      int start = pos;
+      if (T(s, pos).key == "," && pos + 1 < NTok(s)) ++start;
+      int c = cl.of[start];
+      ClauseKind kind = cl.clauses[c].kind;
+      if (cl.clauses[c].begin != start ||
+          (kind != ClauseKind::kRelative && kind != ClauseKind::kParenthetical))
+        return pos;
+      int end = cl.clauses[c].end;
+      if (end < NTok(s) && T(s, end).key == ",") ++end;
+      if (end <= pos) return pos;
+      pos = end;
+    }
+    return pos;
+  }
+
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match) {
     const auto& els = rule.elements;
+    if (e > 0 && e < static_cast<int>(els.size()) && els[e].kind != PatternElement::Kind::kSkip)
+      pos = SkipInserted(s, pos);
     if (e == static_cast<int>(els.size())) {
       match->end = pos;
       return true;
@@ -986,6 +1133,9 @@ class ItemProcessor {
         const PatternRule& rule = rules[ref.rule];
         if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
         if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
+        if (rule.where == PatternRule::Where::kBullet &&
+            (sen.block < 0 || it_.item->blocks[sen.block].kind != BlockKind::kBullet))
+          continue;
         if (TryRule(s, k, rule, ref.element)) break;
       }
     }
@@ -994,6 +1144,7 @@ class ItemProcessor {
   bool TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int clause = it_.clauses[s].of[k];
     Match match;
+    current_subject_ = subjects_[clause].ids;
     if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;
     // The subject, when the rule uses it.
     bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
@@ -1004,6 +1155,12 @@ class ItemProcessor {
       Fill f;
       f.ids = subj.ids;
       match.slots['S'] = f;
+    }
+    if (rule.target == 'F') {
+      Fill f;
+      for (const std::string& id : frame_)
+        if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
+      match.slots['F'] = f;
     }
     if (rule.source == 'Q' || rule.target == 'Q') {
       std::string who = Speaker(s, k);
@@ -1027,7 +1184,7 @@ class ItemProcessor {
     }
     if (pairs.empty()) return false;
     bool dated = false;
-    IsoDate date = DateFor(s, k, &dated);
+    IsoDate date = DateFor(s, k, rule, &dated);
     std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
     bool any = false;
     for (const auto& [a, b] : pairs) {
@@ -1040,6 +1197,9 @@ class ItemProcessor {
       f.dated = dated;
       f.place = place;
       f.evidence = {S(s).text, rule.id, S(s).line};
+      ClauseKind kind = it_.clauses[s].clauses[clause].kind;
+      f.background = kind == ClauseKind::kRelative || kind == ClauseKind::kSubordinate ||
+                     kind == ClauseKind::kParenthetical;
       f.cameo = rule.cameo;
       f.plover = rule.plover;
       found_.push_back(std::move(f));
@@ -1087,8 +1247,11 @@ class ItemProcessor {
     for (int j = clause.begin; j < clause.end; ++j)
       if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kNow)) now = true;
     int from = std::max(clause.begin, subject_end);
+    std::vector<bool> in_date(NTok(s), false);
+    for (const DateMention& d : it_.dates[s])
+      for (int j = d.begin; j < d.end && j < NTok(s); ++j) in_date[j] = true;
     for (int j = from; j < k; ++j) {
-      if (cl.of[j] != c || At(s, j) >= 0 || !T(s, j).Is(kWord)) continue;
+      if (cl.of[j] != c || At(s, j) >= 0 || !T(s, j).Is(kWord) || in_date[j]) continue;
       const std::string& key = T(s, j).key;
       if (lex_.PhraseAt(S(s).tokens, j, kNegation, k)) return false;
       if (int len = lex_.PhraseAt(S(s).tokens, j, kIntention, k)) {
@@ -1098,13 +1261,17 @@ class ItemProcessor {
         if (!rule.allow_future) return false;
       }
       if (rule.tense_free) continue;
-      if (key == "had" && !now) return false;
+      if (key == "had" && !now && !ClauseHasDay(s, c)) return false;
       if (reported && !now && lex_.PhraseAt(S(s).tokens, j, kPerfectAux, k)) return false;
     }
     if (!rule.tense_free && !now) {
-      for (int j = clause.begin; j < clause.end; ++j)
+      // Cues after the trigger bind to it only when near (not to a later
+      // phrase); praise and blame are acts of now whatever they are about.
+      bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism;
+      int last = evaluative ? k : std::min(clause.end, k + 9);
+      for (int j = clause.begin; j < last; ++j)
         if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kRecall)) return false;
-      if (!DatesAgree(s, c, rule)) return false;
+      if (!DatesAgree(s, c, rule, last)) return false;
     }
     // "X will meet Y and sign Z": a coordinated verb shares the intention.
     if (clause.kind == ClauseKind::kVpCoord && clause.parent >= 0 && !rule.allow_future) {
@@ -1117,6 +1284,12 @@ class ItemProcessor {
       }
     }
     return true;
+  }
+
+  bool ClauseHasDay(int s, int c) const {
+    for (const DateMention& d : it_.dates[s])
+      if (d.kind == DateMention::Kind::kDay && it_.clauses[s].of[d.begin] == c) return true;
+    return false;
   }
 
   // "to" right before the trigger (an adverb may stand between).
@@ -1147,11 +1320,11 @@ class ItemProcessor {
 
   // Month or year named in the clause: before the item's month is a recall,
   // after it an intention.
-  bool DatesAgree(int s, int c, const PatternRule& rule) const {
+  bool DatesAgree(int s, int c, const PatternRule& rule, int last) const {
     CivilDate ref;
     if (!ParseIsoDate(it_.lead_date, &ref)) return true;
     for (const DateMention& d : it_.dates[s]) {
-      if (it_.clauses[s].of[d.begin] != c) continue;
+      if (it_.clauses[s].of[d.begin] != c || d.begin >= last) continue;
       if (d.kind == DateMention::Kind::kDay) continue;
       int year = d.year ? d.year : ref.year;
       if (d.kind == DateMention::Kind::kYearOnly) {
@@ -1167,12 +1340,17 @@ class ItemProcessor {
 
   // ------------------------------------------------------------ date, place
 
-  IsoDate DateFor(int s, int k, bool* dated) const {
+  // The day the clause names; else the narrative's current day (the last
+  // day an earlier sentence of the item gave an act), else the item's.
+  // An invitation's or a thanks' later dates are those of what it is about.
+  IsoDate DateFor(int s, int k, const PatternRule& rule, bool* dated) const {
     const SentenceClauses& cl = it_.clauses[s];
     int c = cl.of[k];
+    bool before_only = rule.type == InteractionType::kInvitation || rule.type == InteractionType::kPraise;
     const DateMention* best = nullptr;
     for (const DateMention& d : it_.dates[s]) {
-      if (d.kind != DateMention::Kind::kDay) continue;
+      if (d.kind != DateMention::Kind::kDay || d.occasion) continue;
+      if (before_only && d.begin > k) continue;
       int dc = cl.of[d.begin];
       bool same = dc == c;
       bool sentence_level = cl.clauses[dc].kind == ClauseKind::kMain || cl.clauses[dc].kind == ClauseKind::kIntroParticiple;
@@ -1184,10 +1362,22 @@ class ItemProcessor {
     }
     if (best) {
       *dated = true;
+      if (best->relative && !narrative_date_.empty()) return AddDays(narrative_date_, best->offset);
       return best->date;
     }
     *dated = false;
-    return it_.lead_date;
+    return narrative_date_.empty() ? it_.lead_date : narrative_date_;
+  }
+
+  // After a sentence: the day of its last dated act, or the day it opens with.
+  void AdvanceNarrative(int s, std::size_t found_before) {
+    bool moved = false;
+    for (std::size_t i = found_before; i < found_.size(); ++i)
+      if (found_[i].dated && !found_[i].background) narrative_date_ = found_[i].date, moved = true;
+    if (moved) return;
+    for (const DateMention& d : it_.dates[s])
+      if (d.kind == DateMention::Kind::kDay && d.begin <= 2 && !d.occasion)
+        narrative_date_ = d.relative && !narrative_date_.empty() ? AddDays(narrative_date_, d.offset) : d.date;
   }
 
   std::string PlaceFor(int s, int k) const {
@@ -1287,14 +1477,19 @@ class ItemProcessor {
   void JapaneseCue() {
     const std::string& ja = it_.item->headline_ja;
     if (ja.empty() || it_.first_body == 0) return;
-    InteractionType type;
+    // The predicate ends a Japanese headline: the rightmost cue wins.
+    InteractionType type = InteractionType::kMeeting;
     bool have = false;
-    for (const auto& [cue, t] : lex_.patterns().japanese_cues())
-      if (ja.find(cue) != std::string::npos) {
+    std::size_t best_end = 0;
+    for (const auto& [cue, t] : lex_.patterns().japanese_cues()) {
+      std::size_t at = ja.rfind(cue);
+      if (at == std::string::npos) continue;
+      if (!have || at + cue.size() > best_end) {
         type = t;
+        best_end = at + cue.size();
         have = true;
-        break;
       }
+    }
     if (!have || (type != InteractionType::kMeeting && type != InteractionType::kCall)) return;
     for (const Found& f : found_)
       if (f.evidence.line == S(0).line && f.type == type) return;
@@ -1334,6 +1529,9 @@ class ItemProcessor {
   std::vector<std::string> last_plural_;
   std::vector<std::string> frame_;
   std::vector<Found> found_;
+  std::vector<std::string> current_subject_;
+  IsoDate narrative_date_;
+  std::vector<std::string> agents_;  // subjects of earlier sentences, in order
 };
 
 }  // namespace

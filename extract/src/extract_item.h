@@ -54,6 +54,7 @@ struct Found {
   std::string source, target;
   IsoDate date;
   bool dated = false;  // the date is written in the evidence sentence
+  bool background = false;  // in a relative or subordinate clause
   std::string place;
   Evidence evidence;
   std::string cameo, plover;

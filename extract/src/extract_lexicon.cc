@@ -22,9 +22,14 @@ const std::pair<const char*, uint64_t> kClassBits[] = {
     {"coordinator", kCoordinator}, {"participle_intro", kParticipleIntro}, {"intention", kIntention},
     {"recall", kRecall}, {"negation", kNegation}, {"perfect_aux", kPerfectAux}, {"now", kNow},
     {"travel_purpose", kTravelPurpose}, {"led_by", kLedBy}, {"object_of", kObjectOf},
+    {"gathering", kGathering},
 };
 
 constexpr int kMaxPhraseTokens = 8;
+
+// MatchKey without dropping a leading "the" ("the sides" must not match
+// "sides" alone).
+std::string PhraseKey(const std::string& phrase) { return MatchKey("x " + phrase).substr(2); }
 
 }  // namespace
 
@@ -58,7 +63,7 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
 }
 
 void Lexicon::AddWords(const std::string& cls, uint64_t bit) {
-  for (const std::string& phrase : patterns_.Words(cls)) AddPhrase(MatchKey(phrase), bit);
+  for (const std::string& phrase : patterns_.Words(cls)) AddPhrase(PhraseKey(phrase), bit);
 }
 
 void Lexicon::AddPhrase(const std::string& key, uint64_t bit) {

@@ -66,6 +66,7 @@ enum WordBit : uint64_t {
   kTrigger = 1ull << 38,  // a word of some rule
   kPlace = 1ull << 39,    // in the pattern table's places
   kObjectOf = 1ull << 40, // "the role of X": praise or blame goes to X
+  kGathering = 1ull << 41, // "meeting", "session": of a named body, an event
 };
 
 // How a dictionary string names its actor.

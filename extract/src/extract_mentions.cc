@@ -22,7 +22,7 @@ namespace {
 enum class E {
   kDet, kPossDet, kDict, kTitle, kOrgHead, kOrgPlural, kOrgSuffix, kEventHead, kCountryNoun,
   kPersonGroup, kDelegation, kSpeaker, kEventAnaphor, kGenericPerson, kCap, kAcr, kNum, kPoss,
-  kConn, kParen, kAdj, kParticle, kLedBy, kOrdinalWord,
+  kConn, kParen, kAdj, kParticle, kLedBy, kOrdinalWord, kGathering,
 };
 
 struct Elem {
@@ -44,11 +44,16 @@ bool IsPossDetKey(const std::string& k) {
 }
 
 std::string TitleCase(const std::string& s) {
-  std::string out = s;
-  bool start = true;
-  for (char& c : out) {
-    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    start = c == ' ';
+  std::string out;
+  std::size_t b = 0;
+  while (b < s.size()) {
+    std::size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    std::string w = s.substr(b, e - b);
+    bool small = w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in";
+    if (!small && !w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    out += (out.empty() ? "" : " ") + w;
+    b = e + 1;
   }
   return out;
 }
@@ -73,6 +78,18 @@ class Finder {
       }
       if (Pronoun(i)) {
         ++i;
+        continue;
+      }
+      if (int e = QuotedEvent(i)) {
+        i = e;
+        continue;
+      }
+      if (int e = NumberedFrame(i)) {
+        i = e;
+        continue;
+      }
+      if (int e = GroupOfCountries(i)) {
+        i = e;
         continue;
       }
       int e = ExtendRegion(i);
@@ -169,6 +186,7 @@ class Finder {
 
   bool Adjective(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
+    if (bits_[k] & kGathering) return false;
     if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kTrigger | kIntention | kRecall)) return false;
     return true;
   }
@@ -199,7 +217,8 @@ class Finder {
   }
 
   // Length of a connector at k inside a region that began at b, or 0.
-  int ConnectorLen(int b, int k, bool has_title, bool has_org, bool has_event, bool has_speaker) const {
+  int ConnectorLen(int b, int k, bool has_title, bool has_org, bool has_event, bool has_speaker,
+                   bool has_name) const {
     const std::string& key = t_[k].key;
     int next = k + 1;
     if (next < n_ && t_[next].key == "the") ++next;
@@ -211,18 +230,28 @@ class Finder {
       return 0;
     }
     if (key == "for" && (has_title || has_org || has_event) && next_material) return next - k;
-    if (key == "to" && (prev_title || (k > 0 && t_[k - 1].key == "aide")) &&
+    if (key == "to" && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide")) &&
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;
     if ((key == "against" || key == "on") && (has_org || has_event) && next_material) return next - k;
     if (key == "by" && has_speaker && next_material) return next - k;
     if (key == "and" || key == "&") {
-      if (k + 1 >= n_) return 0;
+      if (k + 1 >= n_ || has_name) return 0;
+      // "... Transport Rashad Nabiyev and Minister of ...": a name ends here
+      if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) return 0;
       int prev = k - 1;
       // Azerbaijani and Turkish (representatives)
       if (prev >= b && IsDemonymEnd(prev) && dict_[k + 1].length && dict_[k + 1].form == FormKind::kDemonym)
         return 1;
       if (has_title && Cap(k + 1) && (bits_[k + 1] & kTitle) && !dict_[k + 1].length) return 1;
+      if (has_title && Cap(k + 1) && !dict_[k + 1].length) {
+        // more of the same portfolio: capitalised words up to "of <name>"
+        for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
+          if (t_[j].key == "of" && j + 1 < n_ && (dict_[j + 1].length || Cap(j + 1) || t_[j + 1].key == "the"))
+            return 1;
+          if (!Cap(j) || dict_[j].length) break;
+        }
+      }
       if (Cap(k + 1) && !dict_[k + 1].length && (bits_[k + 1] & (kNotName | kOrgHead | kEventHead))) {
         if (has_org || has_event || has_title) return 1;
         for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
@@ -230,6 +259,16 @@ class Finder {
       }
     }
     return 0;
+  }
+
+  bool NameLike(int k) const {
+    return t_[k].Is(kWord) && t_[k].Is(kCap) && !t_[k].Is(kAllCaps) && !(bits_[k] & kNotNameBits) &&
+           !dict_[k].length && !InDict(k);
+  }
+  bool InDict(int k) const {
+    for (int j = k; j >= 0 && j >= k - 8; --j)
+      if (dict_[j].length && j + dict_[j].length > k) return true;
+    return false;
   }
 
   bool IsDemonymEnd(int k) const {
@@ -244,19 +283,23 @@ class Finder {
       int m = k + 1;
       if (m < n_ && (bits_[m] & kOrdinalWord) && MaterialStart(m + 1)) ++m;
       int adj = 0;
-      while (m < n_ && adj < 3 && !LowerHeadLen(m) && Adjective(m)) ++m, ++adj;
-      if (!(MaterialStart(m) || LowerHeadLen(m))) return b;
+      while (m < n_ && adj < 3 && !LowerHeadLen(m) && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
+      if (!(MaterialStart(m) || LowerHeadLen(m) || GatheringLen(m))) return b;
       k = b + 1;
       if (bits_[k] & kOrdinalWord && MaterialStart(k + 1)) ++k;
     } else if (ApposedTitle(k)) {
       // ", member of the Polish Council of Ministers": an apposition
+    } else if (GatheringAhead(k)) {
+      // "informal meeting of the OTS Council of Foreign Ministers"
     } else if (!MaterialStart(k)) {
       return b;
     }
     bool has_title = false, has_org = false, has_event = false, has_speaker = false, has_deleg = false;
+    bool has_name = false;
     while (k < n_) {
       const Token& t = t_[k];
       if (dict_[k].length) {
+        if (dict_[k].entry->actor.kind == ActorKind::kPerson) has_name = true;
         if (dict_[k].entry->actor.kind == ActorKind::kOrganization) has_org = true;
         if (dict_[k].entry->actor.kind == ActorKind::kEvent) has_event = true;
         k += dict_[k].length;
@@ -269,6 +312,8 @@ class Finder {
         if (bits & kTitle) has_title = true;
         if (bits & (kOrgHead | kOrgSuffix)) has_org = true;
         if (bits & kEventHead) has_event = true;
+        // a name right after a title: "FM Bayramov" (and FM Sybiha)
+        if (!(bits & kNotNameBits) && t.Is(kCap) && !t.Is(kAllCaps) && k > b && (bits_[k - 1] & kTitle)) has_name = true;
         k += len;
         continue;
       }
@@ -287,11 +332,21 @@ class Finder {
         }
         break;
       }
+      if (t.Is(kDash) && has_title && !has_name && k + 1 < n_ && Cap(k + 1) && (bits_[k + 1] & kTitle) &&
+          !dict_[k + 1].length) {
+        ++k;
+        continue;
+      }
       if (t.key == "(" && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")") {
         k += 3;
         continue;
       }
       if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kAllCaps)) {
+        if (int gl = GatheringLen(k)) {
+          has_event = true;
+          k += gl;
+          continue;
+        }
         if (int hl = LowerHeadLen(k)) {
           uint64_t bits = PhraseBits(k, hl);
           if (bits & (kTitleLower | kGenericPerson)) has_title = true;
@@ -314,12 +369,12 @@ class Finder {
             }
           }
         }
-        if (int c = ConnectorLen(b, k, has_title, has_org, has_event, has_speaker)) {
+        if (int c = ConnectorLen(b, k, has_title, has_org, has_event, has_speaker, has_name)) {
           k += c;
           continue;
         }
         if (k > b && LowerAfterAdjectives(k)) {
-          while (!LowerHeadLen(k) && Adjective(k)) ++k;
+          while (!LowerHeadLen(k) && !GatheringLen(k) && Adjective(k)) ++k;
           continue;
         }
         // a determiner after "led by"
@@ -343,6 +398,116 @@ class Finder {
     return k;
   }
 
+  static bool NumberWord(const std::string& k) {
+    return k == "two" || k == "three" || k == "four" || k == "five" || k == "six" || k == "seven" ||
+           k == "eight" || k == "nine" || k == "ten" || k == "2" || k == "3" || k == "4" || k == "5";
+  }
+
+  // "the three ministers", "all five leaders", "both delegations": the item's
+  // participants (or their countries: "the two countries").
+  int NumberedFrame(int i) {
+    if (!t_[i].Is(kWord)) return 0;
+    const std::string& d = t_[i].key;
+    if (d != "the" && d != "all" && d != "both") return 0;
+    int k = i + 1;
+    if (k < n_ && NumberWord(t_[k].key)) ++k;
+    else if (d == "the" || d == "all") return 0;
+    if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
+    uint64_t b = bits_[k];
+    const std::string& w = t_[k].key;
+    bool countries = w == "countries" || w == "states" || w == "nations";
+    if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
+    if (w.empty() || w.back() != 's') return 0;
+    Mention m = Base(i, k + 1, i, k + 1, countries ? MentionKind::kFrameCountries : MentionKind::kFramePersons);
+    Add(std::move(m));
+    return k + 1;
+  }
+
+  // "the defense ministers of Azerbaijan, Georgia and Türkiye", "Speakers of
+  // the parliaments of Azerbaijan and Armenia", "Heads of Azerbaijani and
+  // Uzbek security services": each country's holder of the office.
+  int GroupOfCountries(int i) {
+    int k = i;
+    if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the" || t_[k].key == "both")) ++k;
+    int office_b = k;
+    for (int adj = 0; adj < 2 && k < n_ && Adjective(k) && !(bits_[k] & kPersonGroup); ++adj) ++k;
+    if (k >= n_ || !t_[k].Is(kWord)) return 0;
+    const std::string& w = t_[k].key;
+    bool plural_office = (bits_[k] & kPersonGroup) ||
+                         ((w.size() > 3 && w.back() == 's') && (lex_.Bits(w.substr(0, w.size() - 1)) & kTitle));
+    if (!plural_office || w.back() != 's') return 0;
+    int office_e = k + 1;
+    if (office_e >= n_ || t_[office_e].key != "of") return 0;
+    std::vector<const DictionaryEntry*> countries;
+    int j = office_e + 1, last = -1;
+    for (int steps = 0; j < n_ && steps < 12; ++steps) {
+      const Token& t = t_[j];
+      if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry &&
+          dict_[j].form != FormKind::kCapital) {
+        if (std::find(countries.begin(), countries.end(), dict_[j].entry) == countries.end())
+          countries.push_back(dict_[j].entry);
+        j += dict_[j].length;
+        last = j;
+        continue;
+      }
+      if (t.key == "," || t.key == "and" || t.key == "the" || t.key == "of" ||
+          (t.Is(kWord) && t.Is(kLower) && (bits_[j] & (kOrgHead | kOrgPluralHead)) ) ||
+          (t.Is(kWord) && t.Is(kLower) && Adjective(j) && j + 1 < n_ && (bits_[j + 1] & (kOrgHead | kOrgPluralHead)))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (countries.empty()) return 0;
+    // the lower-case org noun after the countries belongs to the phrase
+    while (last < n_ && t_[last].Is(kWord) && t_[last].Is(kLower) &&
+           (bits_[last] & (kOrgHead | kOrgPluralHead | kCountryNoun)) && !(bits_[last] & kFunction))
+      ++last;
+    Mention m = Base(i, last, office_b, office_e, MentionKind::kGroup);
+    std::string office = Text(office_b, office_e);
+    if (!office.empty() && office.back() == 's') office.pop_back();
+    m.office = office;
+    m.countries = countries;
+    m.country = countries[0];
+    m.by_country = true;
+    Add(std::move(m));
+    return last;
+  }
+
+  // The conference "Middle Corridor: New Horizons": an event named in quotes.
+  // Returns the token after the closing quote, or 0.
+  int QuotedEvent(int i) {
+    int k = i;
+    if (k < n_ && t_[k].Is(kWord) && IsDetKey(t_[k].key)) ++k;
+    for (int adj = 0; adj < 3 && k < n_ && Adjective(k) && !(bits_[k] & kEventAnaphor); ++adj) ++k;
+    if (k >= n_ || !t_[k].Is(kWord) || !(bits_[k] & (kEventAnaphor | kEventHead))) return 0;
+    int noun = k++;
+    if (k >= n_ || !t_[k].Is(kQuoteOpen)) return 0;
+    int close = k + 1;
+    while (close < n_ && close < k + 16 && !t_[close].Is(kQuoteClose)) ++close;
+    if (close >= n_ || !t_[close].Is(kQuoteClose) || close == k + 1 || !Cap(k + 1)) return 0;
+    Mention m = Base(i, close + 1, k + 1, close, MentionKind::kEvent);
+    m.name = Text(k + 1, close);
+    m.anaphor = t_[noun].key;
+    Add(std::move(m));
+    return close + 1;
+  }
+
+  // "informal meeting of the OTS Council": a gathering of a named body.
+  int GatheringLen(int k) const {
+    int len = lex_.PhraseAt(t_, k, kGathering);
+    if (!len || k + len >= n_ || t_[k + len].key != "of") return 0;
+    int next = k + len + 1;
+    if (next < n_ && t_[next].key == "the") ++next;
+    return next < n_ && (dict_[next].length || CapMaterial(next)) ? len : 0;
+  }
+
+  bool GatheringAhead(int k) const {
+    int m = k, adj = 0;
+    while (m < n_ && adj < 2 && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
+    return GatheringLen(m) > 0;
+  }
+
   // A lower-case title opening an apposition: ", member of ...".
   bool ApposedTitle(int k) const {
     if (k == 0 || t_[k - 1].key != ",") return false;
@@ -355,8 +520,8 @@ class Finder {
   // Up to three lower-case adjectives, then a lower-case head noun.
   bool LowerAfterAdjectives(int k) const {
     int m = k, adj = 0;
-    while (m < n_ && adj < 3 && !LowerHeadLen(m) && Adjective(m)) ++m, ++adj;
-    return adj > 0 && LowerHeadLen(m) > 0;
+    while (m < n_ && adj < 3 && !LowerHeadLen(m) && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
+    return adj > 0 && (LowerHeadLen(m) > 0 || GatheringLen(m) > 0);
   }
 
   std::vector<Elem> Elements(int b, int e) const {
@@ -387,6 +552,9 @@ class Finder {
         } else {
           el.kind = t.Is(kAllCaps) ? E::kAcr : E::kCap;
         }
+      } else if (t.Is(kWord) && GatheringLen(k)) {
+        el.kind = E::kGathering;
+        el.e = k + GatheringLen(k);
       } else if (t.Is(kWord)) {
         int len = lex_.PhraseAt(t_, k, kLowerHeadBits | kLedBy, e);
         if (len) {
@@ -495,6 +663,12 @@ class Finder {
       --rb;
       if (x.kind == E::kDict) break;
     }
+    for (int i = rb; i + 1 < static_cast<int>(el.size()); ++i) {
+      if (el[i].kind != E::kParticle) continue;
+      // words after the particle's own word: another name follows
+      int after = static_cast<int>(el.size()) - (i + 2);
+      if (after >= 2) rb = i + 2;
+    }
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i) run_len += el[i].kind == E::kCap ? 1 : 0;
     bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict;
@@ -562,7 +736,8 @@ class Finder {
       if (el[i].kind == E::kNum && (t_[el[i].b].Is(kYear) || t_[el[i].b].Is(kOrdinal))) has_year = true;
       if (i < head && (el[i].kind == E::kCap || el[i].kind == E::kAcr || el[i].kind == E::kDict)) cap_before = true;
     }
-    bool event_head = h.kind == E::kEventHead || (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
+    bool event_head = h.kind == E::kEventHead || h.kind == E::kGathering ||
+                      (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
                       ((h.kind == E::kEventAnaphor) && cap_before);
     bool acr_year = false;
     for (int i = first; i + 1 < static_cast<int>(el.size()); ++i)
@@ -586,6 +761,10 @@ class Finder {
                (el[nb].kind == E::kTitle && t_[el[nb].b].Is(kCap)) || el[nb].kind == E::kOrgHead))
         ++nb;
       if (nb >= static_cast<int>(el.size())) nb = first;
+      if (h.kind == E::kGathering) {
+        nb = first;  // "informal meeting of the ..." keeps its adjectives
+        while (nb < head && el[nb].kind == E::kNum) ++nb;
+      }
       int ne = static_cast<int>(el.size());
       while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
       Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kEvent);
@@ -618,6 +797,14 @@ class Finder {
         // The author: "Sybiha's X post", "the statement of X", "the article by X".
         int author_b = -1, author_e = -1;
         if (possessor_end > first) author_b = el[first].b, author_e = el[possessor_end].b;
+        else if (head > first) {
+          // "USCIRF annual report": a name before the noun is the author
+          int a = first;
+          while (a < head && el[a].kind != E::kDict && el[a].kind != E::kAcr && el[a].kind != E::kCap) ++a;
+          int z = a;
+          while (z < head && (el[z].kind == E::kDict || el[z].kind == E::kAcr || el[z].kind == E::kCap)) ++z;
+          if (z > a) author_b = el[a].b, author_e = el[z - 1].e;
+        }
         else if (head + 1 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn) {
           author_b = el[head + 1].e;
           author_e = el.back().e;
@@ -660,7 +847,7 @@ class Finder {
       case E::kEventAnaphor: {
         if (det != "the" && det != "this" && det != "that") return -1;
         Mention m = Base(b, e, h.b, h.e, MentionKind::kEventAnaphor);
-        m.anaphor = t_[h.b].key;
+        m.anaphor = t_[h.e - 1].key;
         return Emit(std::move(m), emit);
       }
       case E::kDict: {
@@ -680,6 +867,22 @@ class Finder {
         m.name = entry->actor.name;
         if (kind == MentionKind::kOrganization || kind == MentionKind::kPerson) m.country = country;
         // "Azerbaijan Naval Forces"-like phrases with trailing words are not the country.
+        return Emit(std::move(m), emit);
+      }
+      case E::kCap: {
+        // "Human Rights Watch": capitalised words, some generic, none a title
+        int caps = 0, generic = 0;
+        for (int i = first; i < static_cast<int>(el.size()); ++i) {
+          if (el[i].kind == E::kCap || el[i].kind == E::kAcr) {
+            ++caps;
+            if (el[i].bits & kNotName) ++generic;
+          } else if (el[i].kind != E::kConn) {
+            return -1;
+          }
+        }
+        if (caps < 2 || generic == 0 || (h.bits & kNotName) || t_[h.b].Is(kAllCaps)) return -1;
+        Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kOrganization);
+        m.name = Text(el[first].b, el.back().e);
         return Emit(std::move(m), emit);
       }
       case E::kAcr: {
@@ -715,7 +918,7 @@ class Finder {
     int ne = static_cast<int>(el.size());
     while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
     std::string surface = Text(el[nb].b, el[ne - 1].e);
-    bool plural_head = el[head].kind == E::kOrgPlural || t_[el[head].b].Is(kLower);
+    bool plural_head = el[head].kind == E::kOrgPlural;
     if (!proper && country && !plural_head) {
       // An institution of a country: "Azerbaijan's Foreign Ministry", "the Azerbaijani Parliament".
       int hb = first;
@@ -844,13 +1047,20 @@ class Finder {
           continue;
         }
         if (mentions_[next].kind == MentionKind::kPerson && !mentions_[next].tentative &&
-            mentions_[next].role.empty()) {
+            mentions_[next].role.find(',') == std::string::npos && mentions_[next].role.size() < 24) {
           Mention& p = mentions_[next];
           const Mention& first = mentions_[r];
-          p.role = s_.Span(first.begin, mentions_[chain.back()].end);
-          if (!first.role.empty() && t_[first.begin].Is(kWord) && IsDetKey(t_[first.begin].key))
-            p.role = s_.Span(first.begin + 1, mentions_[chain.back()].end);
-          p.office = first.office;
+          int role_b = first.begin;
+          if (t_[role_b].Is(kWord) && IsDetKey(t_[role_b].key)) ++role_b;
+          if (first.leads) {
+            // "a delegation headed by <role>, <name>": the role starts after "by"
+            for (int j = first.begin; j < first.end; ++j)
+              if (t_[j].key == "by") role_b = j + 1;
+          }
+          p.role = s_.Span(role_b, p.name_begin);
+          while (!p.role.empty() && (p.role.back() == ',' || p.role.back() == ' ')) p.role.pop_back();
+          if (first.leads) p.leads = true;
+          if (p.office.empty()) p.office = first.office;
           for (int c : chain) {
             if (!p.country) p.country = mentions_[c].country;
             if (!p.org) p.org = mentions_[c].org;
@@ -919,7 +1129,7 @@ class Finder {
     // A group with no members names its country.
     for (int g = 0; g < static_cast<int>(mentions_.size()); ++g) {
       Mention& m = mentions_[g];
-      if (dead_[g] || m.kind != MentionKind::kGroup || !m.members.empty()) continue;
+      if (dead_[g] || m.kind != MentionKind::kGroup || !m.members.empty() || m.by_country) continue;
       if (m.countries.size() == 1) {
         m.kind = MentionKind::kCountry;
         m.entry = m.countries[0];

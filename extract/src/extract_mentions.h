@@ -60,6 +60,7 @@ struct Mention {
   std::string anaphor;      // kEventAnaphor: "summit"; kSpeakerAnaphor: "article"
   int author = -1;          // kSpeakerAnaphor: mention index of "of X"/"by X"/"X's"
   bool leads = false;       // "a delegation led by X": X leads the item's delegation
+  bool by_country = false;  // kGroup: the holder of `office` in each of `countries`
 };
 
 struct SentenceMentions {

@@ -28,7 +28,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "event_anaphor", "country_noun", "person_group", "delegation", "frame_persons",
       "frame_countries", "speaker_noun", "not_name", "function", "name_particle", "pronoun_person",
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
-      "led_by", "object_of",
+      "led_by", "object_of", "gathering",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",
@@ -356,7 +356,9 @@ class PatternTableParser {
     if (!CompilePattern(rule.pattern, &rule.elements, &error)) return ErrorAt(path, what + error);
     if (where == "headline") rule.where = PatternRule::Where::kHeadline;
     else if (where == "body") rule.where = PatternRule::Where::kBody;
-    else if (!where.empty() && where != "any") return ErrorAt(path, what + "\"where\" is any, headline or body");
+    else if (where == "bullet") rule.where = PatternRule::Where::kBullet;
+    else if (!where.empty() && where != "any")
+      return ErrorAt(path, what + "\"where\" is any, headline, body or bullet");
     std::string slots;
     for (const PatternElement& e : rule.elements) {
       if (e.kind == PatternElement::Kind::kSubject) slots += 'S';
@@ -364,7 +366,7 @@ class PatternTableParser {
     }
     auto one_letter = [&](const std::string& s, char* out) {
       if (s.empty()) return true;
-      if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q')) return false;
+      if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q' && s[0] != 'F')) return false;
       *out = s[0];
       return true;
     };

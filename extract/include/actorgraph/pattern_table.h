@@ -23,7 +23,10 @@
 // The interaction goes from `source` to `target` (slot letters; defaults: S,
 // and the first other slot). `reciprocal`: with no target, one interaction per
 // pair of the source list ("Azerbaijan and Türkiye held talks"). Source "Q"
-// is the speaker of the sentence (quote author, "MINVAL: ..." label).
+// is the speaker of the sentence (quote author, "MINVAL: ..." label); target
+// "F" is the item's frame: the participants of its meeting ("X also took
+// part in the meeting"). `where`: any, headline, body, or bullet (a list
+// item, e.g. under "the following documents were signed").
 // `target_kinds` limits the target ("withdrew from" an organization).
 //
 // A PatternTable is a plain value that owns its data.
@@ -52,7 +55,7 @@ struct PatternElement {
 };
 
 struct PatternRule {
-  enum class Where { kAny, kHeadline, kBody };
+  enum class Where { kAny, kHeadline, kBody, kBullet };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written
