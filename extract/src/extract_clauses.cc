@@ -233,7 +233,7 @@ bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
   if (bits & (kFunction | kPreposition)) return false;
   const std::string& w = t.key;
   if (w.size() > 4 && EndsWith(w, "ed")) return true;
-  if ((bits & kTrigger) && (EndsWith(w, "es") || EndsWith(w, "ed"))) return true;
+  if ((bits & kAnchor) && (EndsWith(w, "es") || EndsWith(w, "ed"))) return true;
   return false;
 }
 

@@ -4,6 +4,8 @@
 #include "extract_item.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "actorgraph/text_normalize.h"
@@ -151,6 +153,7 @@ struct PersonInfo {
   std::string id;
   int s = 0, k = 0;            // where it is named
   std::string role_key;        // MatchKey of its role as written
+  std::string office_key;      // MatchKey of its title word(s)
   std::string country;         // country id
 };
 
@@ -158,6 +161,7 @@ struct Subject {
   std::vector<std::string> ids;
   int mention = -1;  // own subject mention, -1 when inherited or none
   int end = -1;      // token after the subject mention (own subjects)
+  std::vector<int> mentions;  // the list's mentions (own subjects)
 };
 
 struct Fill {
@@ -232,6 +236,7 @@ class ItemProcessor {
           p.s = s;
           p.k = x.begin;
           p.role_key = MatchKey(x.role);
+          p.office_key = MatchKey(x.office);
           p.country = x.country ? x.country->actor.id : "";
           if (const Actor* a = reg_.Find(id)) {
             if (p.country.empty()) p.country = a->country;
@@ -248,6 +253,7 @@ class ItemProcessor {
       for (const PersonInfo& q : persons_)
         if (q.id == p.id) {
           if (p.role_key.empty()) p.role_key = q.role_key;
+          if (p.office_key.empty()) p.office_key = q.office_key;
           if (p.country.empty()) p.country = q.country;
         }
   }
@@ -504,6 +510,21 @@ class ItemProcessor {
         break;
       case MentionKind::kFramePersons:
         out = frame_;
+        if (x.count > 0 && static_cast<int>(out.size()) > x.count) {
+          // "the two ministers" of a meeting with three: those with that title
+          std::string noun = x.anaphor;
+          if (!noun.empty() && noun.back() == 's') noun.pop_back();
+          std::vector<std::string> kept;
+          for (const std::string& id : out) {
+            bool fits = false;
+            for (const PersonInfo& p : persons_)
+              if (p.id == id && Contains(Words(p.role_key), noun)) fits = true;
+            const Actor* a = reg_.Find(id);
+            if (a && Contains(Words(MatchKey(a->role)), noun)) fits = true;
+            if (fits) kept.push_back(id);
+          }
+          if (static_cast<int>(kept.size()) == x.count) out = kept;
+        }
         break;
       case MentionKind::kFrameCountries:
         for (const std::string& id : frame_) {
@@ -515,7 +536,17 @@ class ItemProcessor {
         }
         break;
       case MentionKind::kPronoun:
-        if (!last_person_.empty() && S(s).quote[x.begin] < 0) out.push_back(last_person_);
+        if (S(s).quote[x.begin] >= 0) break;
+        if (use == Use::kObject) {
+          // "invited her": the last person named who is not the subject
+          for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it)
+            if (!Contains(current_subject_, *it)) {
+              out.push_back(*it);
+              break;
+            }
+        } else if (!last_person_.empty()) {
+          out.push_back(last_person_);
+        }
         break;
       case MentionKind::kPronounPlural:
         out = last_plural_;
@@ -590,31 +621,36 @@ class ItemProcessor {
     std::string canonical = dict_.CanonicalOffice(office);
     std::string head = LastWord(office_key);
     bool generic = (lex_.Bits(office_key) & kGenericPerson) != 0;
-    std::vector<std::string> hits;
+    // Candidates in two tiers: the same office (canonically), then a role
+    // that only shares the title word ("First Vice-President" for "the
+    // President" is a last resort).
+    std::vector<std::string> hits, weak;
     for (const PersonInfo& p : persons_) {
       if (!country.empty() && !p.country.empty() && p.country != country) continue;
-      if (!country.empty() && p.country.empty() && !generic) {
-        // unknown country: accept only on a clear role match
-      }
       if (!country.empty() && p.country.empty() && generic) continue;
-      bool office_ok = generic;
+      std::vector<std::string> words = Words(p.role_key);
+      bool strong = !canonical.empty() &&
+                    (HoldsOffice(p.id, canonical) || (!p.office_key.empty() && dict_.CanonicalOffice(p.office_key) == canonical));
+      bool office_ok = generic || strong;
       if (!office_ok && !head.empty()) {
-        std::vector<std::string> words = Words(p.role_key);
-        office_ok = Contains(words, head) || (!canonical.empty() && HoldsOffice(p.id, canonical));
+        office_ok = Contains(words, head);
         static const std::vector<std::string> kLeads = {"head", "chief", "chairman", "chairwoman", "chair",
                                                         "director", "leader"};
         if (!office_ok && Contains(kLeads, head))
           for (const std::string& w : kLeads) office_ok = office_ok || Contains(words, w);
-        if (!office_ok && !canonical.empty() && !p.role_key.empty())
-          office_ok = dict_.CanonicalOffice(p.role_key) == canonical;
       }
       if (!office_ok) continue;
       if (!x.org_text.empty() && p.role_key.find(x.org_text) == std::string::npos &&
           !(x.org && RoleMentionsOrg(p, x.org)))
         continue;
       if (x.org && x.org_text.empty() && !RoleMentionsOrg(p, x.org)) continue;
-      AddUnique(&hits, p.id);
+      bool qualified = true;  // "Minister of Economy": Economy must be in the role
+      for (const std::string& q : x.qualifiers)
+        if (!Contains(words, q)) qualified = false;
+      if (!qualified) continue;
+      AddUnique(strong || (!p.office_key.empty() && p.office_key == office_key) ? &hits : &weak, p.id);
     }
+    if (hits.empty()) hits = weak;
     if (hits.size() == 1) return hits[0];
     if (hits.size() > 1) {
       std::string best;
@@ -646,8 +682,12 @@ class ItemProcessor {
     if (!e) return false;
     for (const Role& r : e->roles) {
       if (r.office_id != canonical) {
+        // an implied office ("president" -> head of state) holds for
+        // offices of a country, not of an organisation
         const Office* o = dict_.FindOffice(r.office_id);
         if (!o || !Contains(o->implies, canonical)) continue;
+        const DictionaryEntry* where = dict_.FindId(r.country);
+        if (!where || where->actor.kind != ActorKind::kCountry) continue;
       }
       if (InRange(r)) return true;
     }
@@ -738,6 +778,7 @@ class ItemProcessor {
       Fill list;
       if (!ParseList(s, M(s, m).begin, 'S', 0, &list)) continue;
       subjects_[c].ids = list.ids;
+      subjects_[c].mentions = list.mentions;
       subjects_[c].mention = m;
       subjects_[c].end = list.end;
       NoteSubject(list.ids);
@@ -747,7 +788,12 @@ class ItemProcessor {
       if (subjects_[c].mention >= 0) continue;
       switch (clause.kind) {
         case ClauseKind::kRelative:
-          if (clause.antecedent >= 0) subjects_[c].ids = Resolve(s, clause.antecedent, Use::kSubject);
+          if (clause.antecedent >= 0) {
+            subjects_[c].ids = Resolve(s, clause.antecedent, Use::kSubject);
+            // "X and Y, who both arrived ...": the list
+            for (const Subject& other : subjects_)
+              if (other.mentions.size() > 1 && other.mentions.back() == clause.antecedent) subjects_[c].ids = other.ids;
+          }
           break;
         case ClauseKind::kIntroParticiple:
         case ClauseKind::kTrailParticiple:
@@ -772,7 +818,15 @@ class ItemProcessor {
     }
   }
 
+  void NotePersons(const std::vector<std::string>& ids) {
+    for (const std::string& id : ids) {
+      const Actor* a = reg_.Find(id);
+      if (a && a->kind == ActorKind::kPerson) mentioned_.push_back(id);
+    }
+  }
+
   void NoteSubject(const std::vector<std::string>& ids) {
+    NotePersons(ids);
     if (ids.size() == 1) {
       const Actor* a = reg_.Find(ids[0]);
       if (a && a->kind == ActorKind::kPerson) last_person_ = ids[0];
@@ -841,6 +895,12 @@ class ItemProcessor {
         return !ids.empty();
       }
     }
+    // "six Iranian entities", "several European companies"
+    if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0 &&
+        (T(s, p).Is(kNumber) || T(s, p).key == "two" || T(s, p).key == "three" || T(s, p).key == "four" ||
+         T(s, p).key == "five" || T(s, p).key == "six" || T(s, p).key == "several" || T(s, p).key == "some" ||
+         T(s, p).key == "many" || T(s, p).key == "dozens"))
+      ++p;
     while (p < n) {
       int m = MentionStartingAt(s, p);
       if (m < 0) {
@@ -918,8 +978,18 @@ class ItemProcessor {
     out->mentions = items;
     out->end = p;
     Use use = slot == 'S' ? Use::kSubject : Use::kObject;
-    for (int m : items)
-      for (const std::string& id : Resolve(s, m, use)) AddUnique(&out->ids, id);
+    bool has_org = false;
+    for (int m : items) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
+    for (int m : items) {
+      std::vector<std::string> ids = Resolve(s, m, use);
+      // "SOCAR and Uzbekneftegaz signed": a lone unknown word beside an
+      // organisation is one too
+      if (ids.empty() && has_org && M(s, m).tentative) {
+        std::string id = reg_.Named(ActorKind::kOrganization, M(s, m).name, "", "");
+        ids.push_back(id);
+      }
+      for (const std::string& id : ids) AddUnique(&out->ids, id);
+    }
     return !out->ids.empty();
   }
 
@@ -1091,9 +1161,21 @@ class ItemProcessor {
         return el.optional && MatchFrom(s, rule, e + 1, pos, clause, match);
       }
       case PatternElement::Kind::kSkip: {
+        int p = pos;
         for (int j = 0; j <= el.skip; ++j) {
-          if (j > 0 && !PlainToken(s, pos + j - 1, clause)) break;
-          if (MatchFrom(s, rule, e + 1, pos + j, clause, match)) return true;
+          if (MatchFrom(s, rule, e + 1, p, clause, match)) return true;
+          if (PlainToken(s, p, clause)) {
+            ++p;
+            continue;
+          }
+          // an adjunct: "met on June 3 at the State Department with ..."
+          int m = MentionStartingAt(s, p);
+          if (m >= 0 && p > 0 && T(s, p - 1).key != "with" && (Bits(s, p - 1) & kPreposition) &&
+              it_.clauses[s].of[p] == clause) {
+            p = M(s, m).end;
+            continue;
+          }
+          break;
         }
         return false;
       }
@@ -1149,6 +1231,7 @@ class ItemProcessor {
     // The subject, when the rule uses it.
     bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
     const Subject& subj = subjects_[clause];
+    if (std::getenv("AG_TRACE")) std::fprintf(stderr, "line %d matched %s at %d, subject %zu ids\n", S(s).line, rule.id.c_str(), k, subj.ids.size());
     if (uses_subject) {
       if (subj.ids.empty()) return false;
       if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
@@ -1169,7 +1252,10 @@ class ItemProcessor {
       f.ids = {who};
       match.slots['Q'] = f;
     }
-    if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
+    if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) {
+      if (std::getenv("AG_TRACE")) std::fprintf(stderr, "modal blocks %s at %d\n", rule.id.c_str(), k);
+      return false;
+    }
     const std::vector<std::string>& sources = match.slots[rule.source].ids;
     if (sources.empty()) return false;
     std::vector<std::pair<std::string, std::string>> pairs;
@@ -1178,6 +1264,13 @@ class ItemProcessor {
       for (const std::string& a : sources)
         for (const std::string& b : targets)
           if (a != b) pairs.emplace_back(a, b);
+      // "X and Y met with Z", "X held talks with Y and Z": everyone met
+      // everyone, unless the meetings were separate.
+      if (rule.type == InteractionType::kMeeting && !Separate(s, clause)) {
+        for (const std::vector<std::string>* side : {&sources, &targets})
+          for (std::size_t i = 0; i < side->size(); ++i)
+            for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
+      }
     } else {
       for (std::size_t i = 0; i < sources.size(); ++i)
         for (std::size_t j = i + 1; j < sources.size(); ++j) pairs.emplace_back(sources[i], sources[j]);
@@ -1205,11 +1298,21 @@ class ItemProcessor {
       found_.push_back(std::move(f));
       any = true;
     }
+    if (any && rule.target) NotePersons(match.slots[rule.target].ids);
     if (any && rule.target) {
       const std::vector<std::string>& targets = match.slots[rule.target].ids;
       if (targets.size() > 1) last_plural_ = targets;
     }
     return any;
+  }
+
+  bool Separate(int s, int clause) const {
+    for (int k = 0; k < NTok(s); ++k)
+      if (it_.clauses[s].of[k] == clause &&
+          (T(s, k).key == "separate" || T(s, k).key == "separately" || T(s, k).key == "individually" ||
+           T(s, k).key == "respectively" || T(s, k).key == "each"))
+        return true;
+    return false;
   }
 
   bool KindsFit(const PatternRule& rule, const std::string& a, const std::string& b) const {
@@ -1445,7 +1548,9 @@ class ItemProcessor {
       const Sentence& sen = S(s);
       if (sen.block >= 0 && it_.item->blocks[sen.block].kind == BlockKind::kNote) continue;
       const SentenceClauses& cl = it_.clauses[s];
-      int m = OwnSubject(s, 0);
+      for (int c = 0; c < static_cast<int>(cl.clauses.size()); ++c) {
+      if (cl.clauses[c].kind != ClauseKind::kMain) continue;
+      int m = OwnSubject(s, c);
       if (m < 0 || sen.quote[M(s, m).begin] >= 0) continue;
       const Mention& x = M(s, m);
       if (x.kind != MentionKind::kPerson || !x.titled || x.surname_only) continue;
@@ -1467,6 +1572,7 @@ class ItemProcessor {
       f.date = it_.lead_date;
       f.evidence = {sen.text, "participation.spoke_at_event", sen.line};
       found_.push_back(std::move(f));
+      }
     }
   }
 
@@ -1530,6 +1636,7 @@ class ItemProcessor {
   std::vector<std::string> frame_;
   std::vector<Found> found_;
   std::vector<std::string> current_subject_;
+  std::vector<std::string> mentioned_;  // persons as they were named
   IsoDate narrative_date_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
 };

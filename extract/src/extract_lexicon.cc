@@ -54,8 +54,10 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
       bool anchor = e == 0 || (e == 1 && elements[0].kind == PatternElement::Kind::kSubject);
       if (!anchor) continue;
       std::set<std::string> seen;
-      for (const std::string& w : el.words)
+      for (const std::string& w : el.words) {
+        AddPhrase(w, kAnchor);
         if (seen.insert(w).second) triggers_[w].push_back({r, e});
+      }
       for (const std::string& p : el.prefixes) prefix_triggers_.push_back({p, {r, e}});
     }
   }
@@ -90,8 +92,10 @@ void Lexicon::AddDictionary() {
     auto add = [&](const std::string& text, FormKind form) {
       std::string key = MatchKey(text);
       if (key.empty()) return;
-      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0});
-      if (!inserted && form == FormKind::kName) it->second = DictHit{&entry, form, 0};
+      bool lower = text[0] >= 'a' && text[0] <= 'z';
+      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0, lower});
+      if (!inserted && form == FormKind::kName) it->second = DictHit{&entry, form, 0, lower || it->second.lower};
+      else if (!inserted && it->second.entry == &entry && lower) it->second.lower = true;
       for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
         name_prefixes_.insert(key.substr(0, sp));
       if (entry.actor.kind == ActorKind::kPerson) words_of(key, &person_words);

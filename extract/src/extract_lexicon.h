@@ -67,6 +67,7 @@ enum WordBit : uint64_t {
   kPlace = 1ull << 39,    // in the pattern table's places
   kObjectOf = 1ull << 40, // "the role of X": praise or blame goes to X
   kGathering = 1ull << 41, // "meeting", "session": of a named body, an event
+  kAnchor = 1ull << 42,    // the first word of some rule (a verb, mostly)
 };
 
 // How a dictionary string names its actor.
@@ -76,6 +77,7 @@ struct DictHit {
   const DictionaryEntry* entry = nullptr;
   FormKind form = FormKind::kName;
   int length = 0;  // tokens
+  bool lower = false;  // written in lower case in the dictionary ("bp")
 };
 
 // A rule's trigger: the rule and the index of its first word element.

@@ -72,6 +72,14 @@ class Finder {
         m.kind = (bits & kFrameCountries) ? MentionKind::kFrameCountries : MentionKind::kFramePersons;
         m.begin = m.name_begin = i;
         m.end = m.name_end = i + len;
+        // "the two ministers", "both leaders": how many, and of what
+        m.anaphor = t_[i + len - 1].key;
+        for (int k = i; k < i + len; ++k) {
+          static const char* kNumbers[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+          if (t_[k].key == "both") m.count = 2;
+          for (int c = 2; c <= 10; ++c)
+            if (t_[k].key == kNumbers[c]) m.count = c;
+        }
         Add(std::move(m));
         i += len;
         continue;
@@ -101,6 +109,7 @@ class Finder {
       ++i;
     }
     MergeTitleChains();
+    MergeRoleAndRun();
     MergeAppositions();
     DashLists();
     MarkPossessives();
@@ -130,9 +139,11 @@ class Finder {
     dict_.assign(n_, DictHit());
     for (int k = 0; k < n_;) {
       const Token& t = t_[k];
-      bool can = t.Is(kWord) && (!t.Is(kLower) || t.Is(kHyphenated)) && !(bits_[k] & kFunction && t.Is(kLower));
+      bool can = t.Is(kWord) && !(bits_[k] & kFunction && t.Is(kLower));
       if (can && !(t.Is(kCap) && (bits_[k] & kFunction) && IsDetKey(t.key))) {
         DictHit h = lex_.DictAt(t_, k);
+        // a lower-case word names an actor only if the actor writes itself so
+        if (h.length && t.Is(kLower) && !t.Is(kHyphenated) && !h.lower) h.length = 0;
         if (h.length) {
           dict_[k] = h;
           k += h.length;
@@ -235,6 +246,12 @@ class Finder {
       return next - k;
     if ((key == "against" || key == "on") && (has_org || has_event) && next_material) return next - k;
     if (key == "by" && has_speaker && next_material) return next - k;
+    // "Head of the ICRC Delegation in Azerbaijan Ariane Bauer"
+    if (key == "in" && has_title && k + 1 < n_ && dict_[k + 1].length &&
+        dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
+      int after = k + 1 + dict_[k + 1].length;
+      if (after + 1 < n_ && NameLike(after) && NameLike(after + 1)) return 1;
+    }
     if (key == "and" || key == "&") {
       if (k + 1 >= n_ || has_name) return 0;
       // "... Transport Rashad Nabiyev and Minister of ...": a name ends here
@@ -419,6 +436,13 @@ class Finder {
     if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
     if (w.empty() || w.back() != 's') return 0;
     Mention m = Base(i, k + 1, i, k + 1, countries ? MentionKind::kFrameCountries : MentionKind::kFramePersons);
+    m.anaphor = w;
+    if (d == "both") m.count = 2;
+    if (k > i + 1) {
+      static const char* kNumbers[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+      for (int c = 2; c <= 10; ++c)
+        if (t_[i + 1].key == kNumbers[c]) m.count = c;
+    }
     Add(std::move(m));
     return k + 1;
   }
@@ -430,7 +454,10 @@ class Finder {
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the" || t_[k].key == "both")) ++k;
     int office_b = k;
-    for (int adj = 0; adj < 2 && k < n_ && Adjective(k) && !(bits_[k] & kPersonGroup); ++adj) ++k;
+    for (int adj = 0; adj < 2 && k < n_ && !(bits_[k] & kPersonGroup) &&
+                      (Adjective(k) || (Cap(k) && (bits_[k] & kNotName) && !(bits_[k] & kTitle)));
+         ++adj)
+      ++k;
     if (k >= n_ || !t_[k].Is(kWord)) return 0;
     const std::string& w = t_[k].key;
     bool plural_office = (bits_[k] & kPersonGroup) ||
@@ -784,6 +811,8 @@ class Finder {
         Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kRole);
         m.role = Text(el[first].b, el.back().e);
         m.office = Text(h.b, h.e);
+        for (int i = first; i < static_cast<int>(el.size()); ++i)
+          if (el[i].kind == E::kCap || el[i].kind == E::kAcr) m.qualifiers.push_back(t_[el[i].b].key);
         m.country = country;
         m.org = org;
         m.org_text = org_text;
@@ -1072,6 +1101,30 @@ class Finder {
         }
         break;
       }
+    }
+  }
+
+  // "Commissioner for Energy and Housing Dan Jørgensen": the role ends with
+  // the first word of a three-word run that follows it after "and".
+  void MergeRoleAndRun() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& role = mentions_[r];
+      if (dead_[r] || role.kind != MentionKind::kRole || role.end + 1 >= n_ || t_[role.end].key != "and") continue;
+      int p = MentionAt(role.end + 1);
+      if (p < 0) continue;
+      Mention& m = mentions_[p];
+      if (m.kind != MentionKind::kPerson || m.entry || m.titled || m.begin != m.name_begin ||
+          m.name_end - m.name_begin != 3)
+        continue;
+      m.role = s_.Span(role.begin, m.name_begin + 1);
+      m.name_begin += 1;
+      m.name = Text(m.name_begin, m.name_end);
+      m.begin = role.begin;
+      m.country = m.country ? m.country : role.country;
+      m.titled = true;
+      m.office = role.office;
+      m.surname_only = false;
+      dead_[r] = true;
     }
   }
 

@@ -50,6 +50,7 @@ struct Mention {
   const DictionaryEntry* country = nullptr;  // country the phrase names
   const DictionaryEntry* org = nullptr;      // organisation the role belongs to
   std::string org_text;                      // e.g. "ANF" when not in the dictionary
+  std::vector<std::string> qualifiers;       // kRole: other proper words ("economy")
   std::vector<const DictionaryEntry*> countries;  // kCountryList
   std::vector<int> members;                 // kGroup: mention indices in the sentence
   bool possessive = false;  // followed by 's
@@ -61,6 +62,7 @@ struct Mention {
   int author = -1;          // kSpeakerAnaphor: mention index of "of X"/"by X"/"X's"
   bool leads = false;       // "a delegation led by X": X leads the item's delegation
   bool by_country = false;  // kGroup: the holder of `office` in each of `countries`
+  int count = 0;            // kFramePersons: "the two ministers" -> 2
 };
 
 struct SentenceMentions {
