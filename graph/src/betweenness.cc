@@ -24,11 +24,11 @@ struct Workspace {
 };
 
 // Adds the dependencies of `source` on every other vertex to `sum`.
-void Accumulate(const WeightedDigraph& graph, VertexIndex source, bool weighted, Workspace* ws,
-                std::vector<double>* sum) {
+void Accumulate(const WeightedDigraph& graph, VertexIndex source, const ArcLengths* lengths,
+                Workspace* ws, std::vector<double>* sum) {
   SingleSourcePaths& p = ws->paths;
   std::vector<double>& delta = ws->dependency;
-  p.Run(graph, source, weighted, /*reverse=*/false);
+  p.Run(graph, source, lengths, /*reverse=*/false);
   const std::vector<VertexIndex>& order = p.order();
   for (std::size_t k = order.size(); k-- > 1;) {
     const VertexIndex w = order[k];
@@ -37,7 +37,7 @@ void Accumulate(const WeightedDigraph& graph, VertexIndex source, bool weighted,
     ArcSpan in = graph.in_arcs(w);
     for (std::size_t i = 0; i < in.size; ++i) {
       const VertexIndex v = in.neighbours[i];
-      const double length = weighted ? 1.0 / in.weights[i] : 1.0;
+      const double length = lengths ? lengths->in[in.first + i] : 1.0;
       // The same sum the forward search compared, so ties agree.
       if (p.distance(v) + length == dw) delta[v] += p.paths(v) * coefficient;
     }
@@ -68,6 +68,8 @@ void Betweenness::run() {
   if (n == 0) return;
   const std::vector<VertexIndex> sources = Sources(n, options_.samples, options_.seed);
   const unsigned threads = ResolveThreads(options_.threads);
+  std::unique_ptr<ArcLengths> lengths;
+  if (options_.weighted) lengths = std::make_unique<ArcLengths>(graph_);
   std::vector<std::unique_ptr<Workspace>> workspaces(threads);
   std::vector<std::vector<double>> partial(kGroups);
   ForEachBlock(kGroups, threads, [&](std::size_t group, unsigned worker) {
@@ -75,7 +77,7 @@ void Betweenness::run() {
     if (!workspaces[worker]) workspaces[worker] = std::make_unique<Workspace>(n);
     partial[group].assign(n, 0.0);
     for (std::size_t i = group; i < sources.size(); i += kGroups) {
-      Accumulate(graph_, sources[i], options_.weighted, workspaces[worker].get(), &partial[group]);
+      Accumulate(graph_, sources[i], lengths.get(), workspaces[worker].get(), &partial[group]);
     }
   });
   workspaces.clear();

@@ -6,9 +6,8 @@
 #ifndef ACTORGRAPH_GRAPH_SHORTEST_PATHS_H_
 #define ACTORGRAPH_GRAPH_SHORTEST_PATHS_H_
 
-#include <functional>
+#include <cstdint>
 #include <limits>
-#include <queue>
 #include <utility>
 #include <vector>
 
@@ -16,38 +15,54 @@
 
 namespace actorgraph {
 
+// The length of every arc, 1/weight, in the order of the out rows and of
+// the in rows (ArcSpan::first indexes them). Computed once, shared by all
+// threads, so the inner loops do not divide.
+struct ArcLengths {
+  explicit ArcLengths(const WeightedDigraph& graph) {
+    out.reserve(graph.arc_count());
+    in.reserve(graph.arc_count());
+    for (VertexIndex v = 0; v < graph.vertex_count(); ++v) {
+      ArcSpan o = graph.out_arcs(v), i = graph.in_arcs(v);
+      for (std::size_t k = 0; k < o.size; ++k) out.push_back(1.0 / o.weights[k]);
+      for (std::size_t k = 0; k < i.size; ++k) in.push_back(1.0 / i.weights[k]);
+    }
+  }
+  std::vector<double> out, in;
+};
+
 class SingleSourcePaths {
  public:
   static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-  explicit SingleSourcePaths(std::size_t n) : distance_(n, kInfinity), paths_(n, 0.0) {
-    order_.reserve(n);
-  }
+  explicit SingleSourcePaths(std::size_t n) : labels_(n), heap_(n) { order_.reserve(n); }
 
   // Shortest paths from `source` along out-arcs, or along in-arcs when
-  // `reverse` (distances towards the source). Arc length is 1/weight when
-  // `weighted`, else 1. Fills order() (vertices by non-decreasing distance,
-  // the source first), distance() and paths() (number of shortest paths).
-  void Run(const WeightedDigraph& graph, VertexIndex source, bool weighted, bool reverse) {
+  // `reverse` (distances towards the source). Arc lengths from `lengths`
+  // (1/weight), or 1 when it is null. Fills order() (vertices by
+  // non-decreasing distance, the source first), distance() and paths()
+  // (number of shortest paths).
+  void Run(const WeightedDigraph& graph, VertexIndex source, const ArcLengths* lengths,
+           bool reverse) {
     Reset();
-    distance_[source] = 0.0;
-    paths_[source] = 1.0;
-    if (weighted) {
-      Dijkstra(graph, source, reverse);
+    labels_[source].distance = 0.0;
+    labels_[source].paths = 1.0;
+    if (lengths) {
+      Dijkstra(graph, source, reverse ? lengths->in.data() : lengths->out.data(), reverse);
     } else {
       Bfs(graph, source, reverse);
     }
   }
 
   const std::vector<VertexIndex>& order() const { return order_; }
-  double distance(VertexIndex v) const { return distance_[v]; }
-  double paths(VertexIndex v) const { return paths_[v]; }
+  double distance(VertexIndex v) const { return labels_[v].distance; }
+  double paths(VertexIndex v) const { return labels_[v].paths; }
 
  private:
   void Reset() {
     for (VertexIndex v : order_) {
-      distance_[v] = kInfinity;
-      paths_[v] = 0.0;
+      labels_[v].distance = kInfinity;
+      labels_[v].paths = 0.0;
     }
     order_.clear();
   }
@@ -56,48 +71,127 @@ class SingleSourcePaths {
     order_.push_back(source);
     for (std::size_t head = 0; head < order_.size(); ++head) {
       VertexIndex v = order_[head];
-      double next = distance_[v] + 1.0;
+      double next = labels_[v].distance + 1.0;
       ArcSpan arcs = reverse ? graph.in_arcs(v) : graph.out_arcs(v);
       for (std::size_t i = 0; i < arcs.size; ++i) {
         VertexIndex w = arcs.neighbours[i];
-        if (distance_[w] == kInfinity) {
-          distance_[w] = next;
+        if (labels_[w].distance == kInfinity) {
+          labels_[w].distance = next;
           order_.push_back(w);
         }
-        if (distance_[w] == next) paths_[w] += paths_[v];
+        if (labels_[w].distance == next) labels_[w].paths += labels_[v].paths;
       }
     }
   }
 
-  void Dijkstra(const WeightedDigraph& graph, VertexIndex source, bool reverse) {
-    using Entry = std::pair<double, VertexIndex>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
-    heap.push({0.0, source});
-    while (!heap.empty()) {
-      auto [d, v] = heap.top();
-      heap.pop();
-      // A vertex is pushed only when its distance strictly drops, so exactly
-      // one entry carries its final distance: the one that settles it.
-      if (d > distance_[v]) continue;
+  void Dijkstra(const WeightedDigraph& graph, VertexIndex source, const double* length,
+                bool reverse) {
+    heap_.Push(source, 0.0);
+    while (!heap_.empty()) {
+      const VertexIndex v = heap_.Pop();
+      const double d = labels_[v].distance;
       order_.push_back(v);
       ArcSpan arcs = reverse ? graph.in_arcs(v) : graph.out_arcs(v);
+      const double* arc_length = length + arcs.first;
       for (std::size_t i = 0; i < arcs.size; ++i) {
-        VertexIndex w = arcs.neighbours[i];
-        double alt = d + 1.0 / arcs.weights[i];
-        if (alt < distance_[w]) {
-          distance_[w] = alt;
-          paths_[w] = paths_[v];
-          heap.push({alt, w});
-        } else if (alt == distance_[w]) {
-          paths_[w] += paths_[v];
+        const VertexIndex w = arcs.neighbours[i];
+        const double alt = d + arc_length[i];
+        const double dw = labels_[w].distance;
+        if (alt < dw) {
+          labels_[w].distance = alt;
+          labels_[w].paths = labels_[v].paths;
+          // A vertex that was settled cannot improve (lengths are > 0).
+          heap_.PushOrDecrease(w, alt, dw == kInfinity);
+        } else if (alt == dw) {
+          labels_[w].paths += labels_[v].paths;
         }
       }
     }
   }
 
+  // A 4-ary min-heap of vertices by distance (ties: smaller vertex first)
+  // with decrease-key, so it holds each vertex at most once.
+  class Heap {
+   public:
+    explicit Heap(std::size_t n) : position_(n, kAbsent) {}
+    bool empty() const { return entries_.empty(); }
+    void Push(VertexIndex v, double key) { PushOrDecrease(v, key, true); }
+    void PushOrDecrease(VertexIndex v, double key, bool is_new) {
+      std::size_t at;
+      if (is_new) {
+        at = entries_.size();
+        entries_.push_back({key, v});
+      } else {
+        at = position_[v];
+        entries_[at].key = key;
+      }
+      SiftUp(at);
+    }
+    VertexIndex Pop() {
+      const VertexIndex top = entries_[0].vertex;
+      position_[top] = kAbsent;
+      const Entry last = entries_.back();
+      entries_.pop_back();
+      if (!entries_.empty()) {
+        entries_[0] = last;
+        SiftDown(0);
+      }
+      return top;
+    }
+
+   private:
+    static constexpr std::uint32_t kAbsent = 0xffffffffu;
+    struct Entry {
+      double key;
+      VertexIndex vertex;
+      bool operator<(const Entry& o) const {
+        return key < o.key || (key == o.key && vertex < o.vertex);
+      }
+    };
+    void Place(std::size_t at, const Entry& e) {
+      entries_[at] = e;
+      position_[e.vertex] = static_cast<std::uint32_t>(at);
+    }
+    void SiftUp(std::size_t at) {
+      const Entry e = entries_[at];
+      while (at > 0) {
+        const std::size_t parent = (at - 1) / 4;
+        if (!(e < entries_[parent])) break;
+        Place(at, entries_[parent]);
+        at = parent;
+      }
+      Place(at, e);
+    }
+    void SiftDown(std::size_t at) {
+      const Entry e = entries_[at];
+      const std::size_t n = entries_.size();
+      for (;;) {
+        const std::size_t first = 4 * at + 1;
+        if (first >= n) break;
+        std::size_t best = first;
+        const std::size_t last = first + 4 < n ? first + 4 : n;
+        for (std::size_t c = first + 1; c < last; ++c) {
+          if (entries_[c] < entries_[best]) best = c;
+        }
+        if (!(entries_[best] < e)) break;
+        Place(at, entries_[best]);
+        at = best;
+      }
+      Place(at, e);
+    }
+    std::vector<Entry> entries_;
+    std::vector<std::uint32_t> position_;
+  };
+
+  // Distance and path count side by side: one cache line per vertex.
+  struct Label {
+    double distance = kInfinity;
+    double paths = 0.0;
+  };
   // Every vertex reached is settled (in order_) before Run() returns.
-  std::vector<double> distance_, paths_;
+  std::vector<Label> labels_;
   std::vector<VertexIndex> order_;
+  Heap heap_;
 };
 
 }  // namespace actorgraph

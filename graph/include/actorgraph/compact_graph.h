@@ -49,6 +49,9 @@ struct ArcSpan {
   const VertexIndex* neighbours = nullptr;
   const double* weights = nullptr;
   std::size_t size = 0;
+  // Index of the first of these arcs among all the rows' arcs (0 ..
+  // arc_count()-1), to index per-arc data kept beside the graph.
+  std::size_t first = 0;
 };
 
 class WeightedDigraph {
@@ -70,7 +73,7 @@ class WeightedDigraph {
     std::vector<double> weights;
     ArcSpan Span(VertexIndex v) const {
       return {neighbours.data() + offsets[v], weights.data() + offsets[v],
-              offsets[v + 1] - offsets[v]};
+              offsets[v + 1] - offsets[v], offsets[v]};
     }
   };
 
