@@ -133,8 +133,10 @@ class ClauseFinder {
       out_.of[k] = Top();
       return;
     }
-    if (k > 0 && (t.key == "while" || t.key == "although" || t.key == "whereas" || t.key == "because" ||
-                  t.key == "if" || t.key == "unless" || t.key == "though" || t.key == "once")) {
+    bool once_again = t.key == "once" && k + 1 < n_ && (t_[k + 1].key == "again" || t_[k + 1].key == "more");
+    if (k > 0 && !once_again &&
+        (t.key == "while" || t.key == "although" || t.key == "whereas" || t.key == "because" || t.key == "if" ||
+         t.key == "unless" || t.key == "though" || t.key == "once")) {
       Open(ClauseKind::kSubordinate, k, Top());
       out_.of[k] = Top();
       return;

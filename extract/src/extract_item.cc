@@ -509,8 +509,8 @@ class ItemProcessor {
         }
         break;
       case MentionKind::kFramePersons:
-        out = frame_;
-        if (x.count > 0 && static_cast<int>(out.size()) > x.count) {
+        out = frame_.empty() ? last_plural_ : frame_;
+        if (static_cast<int>(out.size()) > std::max(x.count, 1) && TitleNoun(x.anaphor)) {
           // "the two ministers" of a meeting with three: those with that title
           std::string noun = x.anaphor;
           if (!noun.empty() && noun.back() == 's') noun.pop_back();
@@ -523,7 +523,7 @@ class ItemProcessor {
             if (a && Contains(Words(MatchKey(a->role)), noun)) fits = true;
             if (fits) kept.push_back(id);
           }
-          if (static_cast<int>(kept.size()) == x.count) out = kept;
+          if (x.count > 0 ? static_cast<int>(kept.size()) == x.count : kept.size() >= 2) out = kept;
         }
         break;
       case MentionKind::kFrameCountries:
@@ -743,14 +743,24 @@ class ItemProcessor {
     const SentenceClauses& cl = it_.clauses[s];
     const Clause& clause = cl.clauses[c];
     int verb = clause.end;
-    for (int k = clause.begin; k < clause.end; ++k) {
+    int start = clause.begin;
+    // "In a letter dated December 30, X congratulated ...": skip the
+    // opening prepositional phrase
+    if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
+      for (int k = start + 1; k < clause.end && k < start + 14; ++k)
+        if (cl.of[k] == c && T(s, k).key == ",") {
+          start = k + 1;
+          break;
+        }
+    }
+    for (int k = start; k < clause.end; ++k) {
       if (cl.of[k] != c || At(s, k) >= 0) continue;
       if (VerbLike(S(s), k, lex_)) {
         verb = k;
         break;
       }
     }
-    for (int k = clause.begin; k < verb; ++k) {
+    for (int k = start; k < verb; ++k) {
       if (cl.of[k] != c) continue;
       int m = MentionStartingAt(s, k);
       if (m < 0) continue;
@@ -1257,6 +1267,12 @@ class ItemProcessor {
       return false;
     }
     const std::vector<std::string>& sources = match.slots[rule.source].ids;
+    if (std::getenv("AG_TRACE")) {
+      std::fprintf(stderr, "  sources:");
+      for (auto& x : sources) std::fprintf(stderr, " %s", x.c_str());
+      if (rule.target) for (auto& x : match.slots[rule.target].ids) std::fprintf(stderr, " / %s", x.c_str());
+      std::fprintf(stderr, "\n");
+    }
     if (sources.empty()) return false;
     std::vector<std::pair<std::string, std::string>> pairs;
     if (rule.target) {
@@ -1304,6 +1320,13 @@ class ItemProcessor {
       if (targets.size() > 1) last_plural_ = targets;
     }
     return any;
+  }
+
+  // "ministers", "presidents": a title, not "sides" or "parties"
+  bool TitleNoun(const std::string& plural) const {
+    if (plural.size() < 2) return false;
+    std::string one = plural.back() == 's' ? plural.substr(0, plural.size() - 1) : plural;
+    return (lex_.Bits(one) & (kTitle | kTitleLower)) != 0;
   }
 
   bool Separate(int s, int clause) const {
@@ -1370,7 +1393,8 @@ class ItemProcessor {
     if (!rule.tense_free && !now) {
       // Cues after the trigger bind to it only when near (not to a later
       // phrase); praise and blame are acts of now whatever they are about.
-      bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism;
+      bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism ||
+                        rule.type == InteractionType::kInvitation;
       int last = evaluative ? k : std::min(clause.end, k + 9);
       for (int j = clause.begin; j < last; ++j)
         if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kRecall)) return false;
@@ -1380,7 +1404,7 @@ class ItemProcessor {
     if (clause.kind == ClauseKind::kVpCoord && clause.parent >= 0 && !rule.allow_future) {
       const Clause& parent = cl.clauses[clause.parent];
       for (int j = parent.begin; j < parent.end && j < clause.begin; ++j) {
-        if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;
+        if (cl.of[j] != clause.parent || At(s, j) >= 0 || in_date[j]) continue;
         if (VerbLike(S(s), j, lex_) && !(lex_.Bits(T(s, j).key) & kIntention)) break;
         int len = lex_.PhraseAt(S(s).tokens, j, kIntention);
         if (len && !(len == 1 && T(s, j).key == "to")) return false;
@@ -1507,7 +1531,10 @@ class ItemProcessor {
         AddUnique(&frame_, f.source);
         AddUnique(&frame_, f.target);
       }
-    if (!frame_.empty()) return;
+    if (!frame_.empty()) {
+      frame_from_contact_ = true;
+      return;
+    }
     std::vector<std::string> named;
     for (int s = 0; s < it_.first_body; ++s)
       for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
@@ -1520,13 +1547,25 @@ class ItemProcessor {
     if (named.size() >= 2) frame_ = named;
   }
 
+  // The frame improves as the body tells more: a meeting or call, else an
+  // agreement, beats the names of the headline.
   void UpdateFrame() {
-    if (!frame_.empty()) return;
-    for (const Found& f : found_)
-      if (f.type == InteractionType::kMeeting || f.type == InteractionType::kCall) {
-        AddUnique(&frame_, f.source);
-        AddUnique(&frame_, f.target);
-      }
+    if (frame_from_contact_) return;
+    std::vector<std::string> contact, agreement;
+    for (const Found& f : found_) {
+      std::vector<std::string>* into = IsContact(f.type) && f.type != InteractionType::kVisit ? &contact
+                                       : f.type == InteractionType::kCooperation            ? &agreement
+                                                                                            : nullptr;
+      if (!into) continue;
+      AddUnique(into, f.source);
+      AddUnique(into, f.target);
+    }
+    if (!contact.empty()) {
+      frame_ = contact;
+      frame_from_contact_ = true;
+    } else if (!agreement.empty()) {
+      frame_ = agreement;
+    }
   }
 
   // ------------------------------------------------------ speakers at events
@@ -1634,6 +1673,7 @@ class ItemProcessor {
   std::string last_person_;
   std::vector<std::string> last_plural_;
   std::vector<std::string> frame_;
+  bool frame_from_contact_ = false;
   std::vector<Found> found_;
   std::vector<std::string> current_subject_;
   std::vector<std::string> mentioned_;  // persons as they were named

@@ -186,6 +186,7 @@ class Finder {
   bool MaterialStart(int k) const {
     if (k >= n_) return false;
     if (dict_[k].length || CapMaterial(k)) return true;
+    if (Cap(k) && (bits_[k] & kOrdinalWord) && k + 1 < n_ && Cap(k + 1) && (bits_[k + 1] & kTitle)) return true;
     if ((t_[k].Is(kOrdinal) || t_[k].Is(kYear)) && CapMaterial(k + 1)) return true;
     return false;
   }
@@ -322,7 +323,7 @@ class Finder {
         k += dict_[k].length;
         continue;
       }
-      if (CapMaterial(k)) {
+      if (CapMaterial(k) || (k == b && MaterialStart(k))) {
         int len = lex_.PhraseAt(t_, k, kTitle | kOrgHead | kEventHead);
         uint64_t bits = len ? PhraseBits(k, len) : bits_[k];
         if (len == 0) len = 1;
@@ -429,6 +430,9 @@ class Finder {
     int k = i + 1;
     if (k < n_ && NumberWord(t_[k].key)) ++k;
     else if (d == "the" || d == "all") return 0;
+    while (k + 1 < n_ && Adjective(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
+           !t_[k + 1].Is(kCap) && k < i + 4)
+      ++k;
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
     uint64_t b = bits_[k];
     const std::string& w = t_[k].key;
@@ -788,13 +792,20 @@ class Finder {
                (el[nb].kind == E::kTitle && t_[el[nb].b].Is(kCap)) || el[nb].kind == E::kOrgHead))
         ++nb;
       if (nb >= static_cast<int>(el.size())) nb = first;
+      // "informal CIS summit": the name runs from its adjectives
+      if (h.kind == E::kEventAnaphor && head == static_cast<int>(el.size()) - 1)
+        while (nb > first && el[nb - 1].kind == E::kAdj) --nb;
       if (h.kind == E::kGathering) {
         nb = first;  // "informal meeting of the ..." keeps its adjectives
         while (nb < head && el[nb].kind == E::kNum) ++nb;
       }
       int ne = static_cast<int>(el.size());
       while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
-      Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kEvent);
+      int name_b = el[nb].b;
+      if (h.kind == E::kEventAnaphor && nb == first && first == 0)
+        for (int adj = 0; adj < 2 && name_b > 0 && Adjective(name_b - 1); ++adj) --name_b;
+      if (name_b < b) b = name_b;
+      Mention m = Base(b, e, name_b, el[ne - 1].e, MentionKind::kEvent);
       m.name = Text(m.name_begin, m.name_end);
       // "SAHA 2026 International Defense ... Exhibition" is "SAHA 2026".
       if (nb + 1 < ne && (el[nb].kind == E::kAcr || el[nb].kind == E::kCap) && el[nb + 1].kind == E::kNum &&
