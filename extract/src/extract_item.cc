@@ -481,6 +481,7 @@ class ItemProcessor {
         break;
       case MentionKind::kCountry:
         if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
+        else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
         break;
       case MentionKind::kCapital:
         if (use != Use::kOther && x.entry) out.push_back(reg_.FromDictionary(x.entry));
@@ -602,11 +603,6 @@ class ItemProcessor {
       // "his Turkish counterpart": the owner's office, held in that country.
       std::string owner = last_person_;
       std::string owner_office = OfficeOf(owner);
-      if (!owner_office.empty() && !country.empty()) {
-        if (const DictionaryEntry* e = dict_.HolderOf(owner_office, country, it_.lead_date)) {
-          if (e->actor.id != owner) return reg_.FromDictionary(e);
-        }
-      }
       // the item's other holder of the owner's office
       if (!owner_office.empty()) {
         std::vector<std::string> same;
@@ -658,12 +654,14 @@ class ItemProcessor {
         if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
       return best.empty() ? hits[0] : best;
     }
-    std::string where = !country.empty() ? country : (x.org ? x.org->actor.id : "");
-    if (!where.empty() && !office.empty()) {
-      if (const DictionaryEntry* e = dict_.HolderOf(office, where, it_.lead_date)) return reg_.FromDictionary(e);
+    // Not named in the item: the country (the spec allows the holder or the
+    // country; the country does not depend on the dictionary's dates), else
+    // the holder of an organisation's office ("the NATO Secretary General").
+    if (x.country) return reg_.FromDictionary(x.country);
+    if (x.org && !office.empty()) {
+      if (const DictionaryEntry* e = dict_.HolderOf(office, x.org->actor.id, it_.lead_date))
+        return reg_.FromDictionary(e);
     }
-    if (x.country && !generic) return reg_.FromDictionary(x.country);
-    if (x.country && generic) return reg_.FromDictionary(x.country);
     return "";
   }
 
@@ -905,6 +903,18 @@ class ItemProcessor {
         return !ids.empty();
       }
     }
+    // "criticized the new U.S. tariffs": determiners and adjectives before
+    // the actor
+    if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+      int q = p;
+      while (q < n && q < p + 3 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+             !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kPreposition | kCoordinator | kObjectOf)))
+        ++q;
+      if (q > p && MentionStartingAt(s, q) >= 0) {
+        const Mention& x = M(s, MentionStartingAt(s, q));
+        if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower)) p = q;
+      }
+    }
     // "six Iranian entities", "several European companies"
     if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0 &&
         (T(s, p).Is(kNumber) || T(s, p).key == "two" || T(s, p).key == "three" || T(s, p).key == "four" ||
@@ -955,6 +965,14 @@ class ItemProcessor {
         if (!(possessor_slot && items.empty())) break;
         items.push_back(m);
         p = x.end + 1;  // after 's
+        break;
+      }
+      if (slot == 'O' && items.empty() && (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization) &&
+          x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
+          !(Bits(s, x.end) & (kPreposition | kCoordinator | kFunction | kRelative))) {
+        // "criticized the new U.S. tariffs": the country whose thing it is
+        items.push_back(m);
+        p = x.end;
         break;
       }
       if (slot == 'P') break;  // P needs a possessive
@@ -1314,6 +1332,19 @@ class ItemProcessor {
       found_.push_back(std::move(f));
       any = true;
     }
+    if (any && rule.target && !IsContact(rule.type)) {
+      InteractionType during;
+      if (DuringContact(s, k, clause, &during))
+        for (const auto& [a, b] : pairs) {
+          Found f = found_.back();
+          f.type = during;
+          f.source = a;
+          f.target = b;
+          f.evidence.rule = std::string(ToString(during)) + ".during";
+          f.cameo = f.plover = "";
+          if (KindsFit(rule, a, b)) found_.push_back(std::move(f));
+        }
+    }
     if (any && rule.target) NotePersons(match.slots[rule.target].ids);
     if (any && rule.target) {
       const std::vector<std::string>& targets = match.slots[rule.target].ids;
@@ -1327,6 +1358,25 @@ class ItemProcessor {
     if (plural.size() < 2) return false;
     std::string one = plural.back() == 's' ? plural.substr(0, plural.size() - 1) : plural;
     return (lex_.Bits(one) & (kTitle | kTitleLower)) != 0;
+  }
+
+  // "... during a phone call on June 11": the act happened in a contact.
+  bool DuringContact(int s, int k, int clause, InteractionType* type) const {
+    for (int j = k + 1; j + 1 < NTok(s); ++j) {
+      if (it_.clauses[s].of[j] != clause || T(s, j).key != "during") continue;
+      for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
+        const std::string& w = T(s, h).key;
+        if (w == "call" || w == "conversation" || w == "videoconference") {
+          *type = InteractionType::kCall;
+          return true;
+        }
+        if (w == "meeting" || w == "talks") {
+          *type = InteractionType::kMeeting;
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   bool Separate(int s, int clause) const {

@@ -66,6 +66,10 @@ class Finder {
     Prepare();
     int i = 0;
     while (i < n_) {
+      if (int e = GroupOfCountries(i)) {
+        i = e;
+        continue;
+      }
       if (int len = lex_.PhraseAt(t_, i, kFramePersons | kFrameCountries)) {
         uint64_t bits = PhraseBits(i, len);
         Mention m;
@@ -216,7 +220,7 @@ class Finder {
     } else if (k == "they" || k == "them") kind = MentionKind::kPronounPlural;
     else if (k == "i" || k == "we" || k == "me" || k == "us") {
       if (k == "us" && t.Is(kAllCaps)) return false;  // "US"
-      if (k == "i" && t.Is(kCap) && !t.Is(kSpaceBefore) && i > 0) return false;
+      if (k == "i" && i > 0 && Cap(i - 1) && !(bits_[i - 1] & kFunction)) return false;  // "Peter I"
       kind = MentionKind::kPronounSpeaker;
     } else return false;
     Mention m;
@@ -919,6 +923,13 @@ class Finder {
           } else if (el[i].kind != E::kConn) {
             return -1;
           }
+        }
+        const std::string& last = t_[h.b].key;
+        if (caps >= 2 && (last == "islands" || last == "island")) {
+          // "the Cook Islands": a country or territory the dictionary lacks
+          Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kCountry);
+          m.name = Text(el[first].b, el.back().e);
+          return Emit(std::move(m), emit);
         }
         if (caps < 2 || generic == 0 || (h.bits & kNotName) || t_[h.b].Is(kAllCaps)) return -1;
         Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kOrganization);
