@@ -4,8 +4,6 @@
 #include "extract_item.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 
 #include "actorgraph/text_normalize.h"
@@ -155,6 +153,7 @@ struct PersonInfo {
   std::string role_key;        // MatchKey of its role as written
   std::string office_key;      // MatchKey of its title word(s)
   std::string country;         // country id
+  bool org_role = false;       // its office is in an organisation ("of the European Commission")
 };
 
 struct Subject {
@@ -169,6 +168,7 @@ struct Fill {
   std::vector<int> mentions;
   int end = 0;
   std::string place;
+  bool capital = false;  // the place is the country's capital
 };
 
 class ItemProcessor {
@@ -238,6 +238,7 @@ class ItemProcessor {
           p.role_key = MatchKey(x.role);
           p.office_key = MatchKey(x.office);
           p.country = x.country ? x.country->actor.id : "";
+          p.org_role = x.org != nullptr || !x.org_text.empty();
           if (const Actor* a = reg_.Find(id)) {
             if (p.country.empty()) p.country = a->country;
             if (p.role_key.empty()) p.role_key = MatchKey(a->role);
@@ -518,10 +519,14 @@ class ItemProcessor {
           std::vector<std::string> kept;
           for (const std::string& id : out) {
             bool fits = false;
+            bool written = false;
             for (const PersonInfo& p : persons_)
-              if (p.id == id && Contains(Words(p.role_key), noun)) fits = true;
+              if (p.id == id && !p.role_key.empty()) {
+                written = true;
+                if (Contains(Words(p.role_key), noun)) fits = true;
+              }
             const Actor* a = reg_.Find(id);
-            if (a && Contains(Words(MatchKey(a->role)), noun)) fits = true;
+            if (!written && a && Contains(Words(MatchKey(a->role)), noun)) fits = true;
             if (fits) kept.push_back(id);
           }
           if (x.count > 0 ? static_cast<int>(kept.size()) == x.count : kept.size() >= 2) out = kept;
@@ -625,8 +630,8 @@ class ItemProcessor {
       if (!country.empty() && !p.country.empty() && p.country != country) continue;
       if (!country.empty() && p.country.empty() && generic) continue;
       std::vector<std::string> words = Words(p.role_key);
-      bool strong = !canonical.empty() &&
-                    (HoldsOffice(p.id, canonical) || (!p.office_key.empty() && dict_.CanonicalOffice(p.office_key) == canonical));
+      if (Contains(exclude_, p.id)) continue;
+      bool strong = !canonical.empty() && (HoldsOffice(p.id, canonical) || OfficeMeans(p, canonical));
       bool office_ok = generic || strong;
       if (!office_ok && !head.empty()) {
         office_ok = Contains(words, head);
@@ -649,6 +654,9 @@ class ItemProcessor {
     if (hits.empty()) hits = weak;
     if (hits.size() == 1) return hits[0];
     if (hits.size() > 1) {
+      // whom the headline names, else the nearest named before
+      for (const PersonInfo& p : persons_)
+        if (Contains(hits, p.id) && p.s < it_.first_body && s >= it_.first_body) return p.id;
       std::string best;
       for (const PersonInfo& p : persons_)
         if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
@@ -663,6 +671,24 @@ class ItemProcessor {
         return reg_.FromDictionary(e);
     }
     return "";
+  }
+
+  // The person's own title, or its role without "of <country>", names the
+  // office or one that implies it ("President" implies "head of state").
+  bool OfficeMeans(const PersonInfo& p, const std::string& canonical) const {
+    std::vector<std::string> phrases = {p.office_key};
+    std::size_t of = p.role_key.rfind(" of ");
+    if (of != std::string::npos) phrases.push_back(p.role_key.substr(0, of));
+    phrases.push_back(p.role_key);
+    for (const std::string& phrase : phrases) {
+      if (phrase.empty()) continue;
+      std::string c = dict_.CanonicalOffice(phrase);
+      if (c.empty()) continue;
+      if (c == canonical) return true;
+      const Office* o = dict_.FindOffice(c);
+      if (o && !p.org_role && Contains(o->implies, canonical)) return true;
+    }
+    return false;
   }
 
   bool RoleMentionsOrg(const PersonInfo& p, const DictionaryEntry* org) const {
@@ -1006,6 +1032,7 @@ class ItemProcessor {
     out->mentions = items;
     out->end = p;
     Use use = slot == 'S' ? Use::kSubject : Use::kObject;
+    if (use == Use::kObject) exclude_ = current_subject_;
     bool has_org = false;
     for (int m : items) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
     for (int m : items) {
@@ -1018,6 +1045,7 @@ class ItemProcessor {
       }
       for (const std::string& id : ids) AddUnique(&out->ids, id);
     }
+    exclude_.clear();
     return !out->ids.empty();
   }
 
@@ -1086,12 +1114,14 @@ class ItemProcessor {
   bool ParseDestination(int s, int k, Fill* out) {
     int n = NTok(s);
     if (k >= n) return false;
+    if (PlaceAt(s, k, out)) return true;
     int m = MentionStartingAt(s, k);
     if (m >= 0) {
       const Mention& x = M(s, m);
       if ((x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) && x.entry) {
         out->ids.push_back(reg_.FromDictionary(x.entry));
         if (x.kind == MentionKind::kCapital) out->place = S(s).Span(x.name_begin, x.name_end);
+        out->capital = x.kind == MentionKind::kCapital;
         out->end = x.end;
         return true;
       }
@@ -1111,11 +1141,17 @@ class ItemProcessor {
           out->ids.push_back(reg_.FromDictionary(h.entry));
           out->place = S(s).Span(noun + 2, noun + 3);
           out->end = noun + 3;
+          out->capital = true;  // the country is written, not looked up
           return true;
         }
       }
     }
-    // A known place, possibly two words ("New York").
+    return PlaceAt(s, k, out);
+  }
+
+  // A known place, possibly several words ("New York", "St. Petersburg").
+  bool PlaceAt(int s, int k, Fill* out) {
+    int n = NTok(s);
     for (int len = 3; len >= 1; --len) {
       if (k + len > n) continue;
       std::string key;
@@ -1259,7 +1295,6 @@ class ItemProcessor {
     // The subject, when the rule uses it.
     bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
     const Subject& subj = subjects_[clause];
-    if (std::getenv("AG_TRACE")) std::fprintf(stderr, "line %d matched %s at %d, subject %zu ids\n", S(s).line, rule.id.c_str(), k, subj.ids.size());
     if (uses_subject) {
       if (subj.ids.empty()) return false;
       if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
@@ -1280,17 +1315,8 @@ class ItemProcessor {
       f.ids = {who};
       match.slots['Q'] = f;
     }
-    if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) {
-      if (std::getenv("AG_TRACE")) std::fprintf(stderr, "modal blocks %s at %d\n", rule.id.c_str(), k);
-      return false;
-    }
+    if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
     const std::vector<std::string>& sources = match.slots[rule.source].ids;
-    if (std::getenv("AG_TRACE")) {
-      std::fprintf(stderr, "  sources:");
-      for (auto& x : sources) std::fprintf(stderr, " %s", x.c_str());
-      if (rule.target) for (auto& x : match.slots[rule.target].ids) std::fprintf(stderr, " / %s", x.c_str());
-      std::fprintf(stderr, "\n");
-    }
     if (sources.empty()) return false;
     std::vector<std::pair<std::string, std::string>> pairs;
     if (rule.target) {
@@ -1314,6 +1340,7 @@ class ItemProcessor {
     IsoDate date = DateFor(s, k, rule, &dated);
     std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
     bool any = false;
+    by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
     for (const auto& [a, b] : pairs) {
       if (!KindsFit(rule, a, b)) continue;
       Found f;
@@ -1400,6 +1427,7 @@ class ItemProcessor {
       case InteractionType::kVisit:
         if (y->kind != ActorKind::kCountry) return false;
         if (x->id == y->id || x->country == y->id) return false;  // a visit is abroad
+        if (by_place_ && x->country.empty()) return false;  // "travelled to Khankendi": maybe at home
         break;
       default:
         if (y->kind == ActorKind::kEvent) return false;
@@ -1726,6 +1754,8 @@ class ItemProcessor {
   bool frame_from_contact_ = false;
   std::vector<Found> found_;
   std::vector<std::string> current_subject_;
+  std::vector<std::string> exclude_;  // not the referent of a role (the subject)
+  bool by_place_ = false;             // the visit's destination is a place, not a capital
   std::vector<std::string> mentioned_;  // persons as they were named
   IsoDate narrative_date_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order

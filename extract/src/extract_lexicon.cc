@@ -76,8 +76,9 @@ void Lexicon::AddPhrase(const std::string& key, uint64_t bit) {
 }
 
 void Lexicon::AddDictionary() {
-  // Words of organisation and event names are not parts of person names,
-  // unless some person's name uses them too.
+  // Words of organisation and event names are collected but not used as
+  // "not a name": "Heydar Aliyev Center" must not stop "Ilham Aliyev" being
+  // read as a name when the person is missing from the dictionary.
   std::set<std::string> person_words, other_words;
   auto words_of = [](const std::string& key, std::set<std::string>* into) {
     std::size_t b = 0;
@@ -107,8 +108,7 @@ void Lexicon::AddDictionary() {
     if (!entry.capital.empty()) add(entry.capital, FormKind::kCapital);
     for (const std::string& c : entry.capital_aliases) add(c, FormKind::kCapital);
   }
-  for (const std::string& w : other_words)
-    if (!person_words.count(w)) phrases_[w] |= kNotName;
+  (void)other_words;  // see below
 }
 
 int Lexicon::PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, int end) const {
@@ -134,11 +134,7 @@ DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const 
   std::string key;
   for (int j = i; j < end && j < i + kMaxPhraseTokens + 4; ++j) {
     const Token& t = tokens[j];
-    if (t.Is(kPunct) && !t.Is(kPossessive)) {
-      // Parentheses and dots vanish in MatchKey; other marks end a name.
-      if (t.key == "(" || t.key == ")") continue;
-      break;
-    }
+    if (t.Is(kPunct) && !t.Is(kPossessive)) break;  // names do not run across marks
     if (!key.empty()) key += ' ';
     key += t.key;
     auto it = names_.find(key);

@@ -379,7 +379,12 @@ class Finder {
           k += hl;
           continue;
         }
-        if ((bits_[k] & kParticle) && k > b && Cap(k - 1) && Cap(k + 1)) {
+        if ((bits_[k] & kParticle) && k > b && (Cap(k - 1) || (bits_[k - 1] & kParticle)) &&
+            (Cap(k + 1) || (k + 1 < n_ && (bits_[k + 1] & kParticle)))) {
+          ++k;
+          continue;
+        }
+        if (ParticleCompound(k) && k > b && Cap(k - 1)) {
           ++k;
           continue;
         }
@@ -631,8 +636,17 @@ class Finder {
     return E::kCap;
   }
 
+  // "al-Shaibani", "bin-Salman": a particle joined to a name
+  bool ParticleCompound(int k) const {
+    const Token& t = t_[k];
+    if (!t.Is(kWord) || !t.Is(kHyphenated) || t.Is(kCap)) return false;
+    std::size_t sp = t.key.find(' ');
+    return sp != std::string::npos && (lex_.Bits(t.key.substr(0, sp)) & kParticle);
+  }
+
   bool NameWord(const Elem& el) const {
     if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
+    if (el.kind == E::kAdj && ParticleCompound(el.b)) return true;
     if (el.kind != E::kCap) return false;
     const Token& t = t_[el.b];
     if (!t.Is(kCap) || t.Is(kAllCaps)) return false;
@@ -689,9 +703,14 @@ class Finder {
     int rb = static_cast<int>(el.size());
     while (rb > first) {
       const Elem& x = el[rb - 1];
-      if (x.kind == E::kParticle && rb - 1 > first && NameWord(el[rb - 2]) && rb < static_cast<int>(el.size())) {
-        --rb;
-        continue;
+      if (x.kind == E::kParticle && rb - 1 > first && rb < static_cast<int>(el.size())) {
+        // "von der": particles between name words
+        int p = rb - 1;
+        while (p > first && el[p - 1].kind == E::kParticle) --p;
+        if (p > first && NameWord(el[p - 1])) {
+          rb = p;
+          continue;
+        }
       }
       if (!NameWord(x)) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) break;
@@ -705,7 +724,8 @@ class Finder {
       if (after >= 2) rb = i + 2;
     }
     int run_len = 0;
-    for (int i = rb; i < static_cast<int>(el.size()); ++i) run_len += el[i].kind == E::kCap ? 1 : 0;
+    for (int i = rb; i < static_cast<int>(el.size()); ++i)
+      run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b))) ? 1 : 0;
     bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict;
     if (rb < static_cast<int>(el.size())) {
       bool titled = rb > first && (el[rb - 1].kind == E::kTitle);
