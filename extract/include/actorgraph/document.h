@@ -8,6 +8,7 @@
 #ifndef ACTORGRAPH_DOCUMENT_H_
 #define ACTORGRAPH_DOCUMENT_H_
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -27,25 +28,30 @@ struct Warning {
 // The closing "(OUTLET[, OUTLET...] / DD.MM.YYYY)" of an item.
 struct SourceLine {
   std::vector<std::string> outlets;  // e.g. {"TREND", "REPORT"}
-  IsoDate date;                      // repaired when the text had a typo
+  IsoDate date;                      // repaired when the text had a typo;
+                                     // "" when missing or impossible (then
+                                     // ReadOptions::default_date if given)
   std::string raw;                   // the text between the parentheses
-  int line = 0;
+  int line = 0;                      // the line the source ends
 };
 
 enum class BlockKind { kParagraph, kNote, kBullet };
+const char* ToString(BlockKind kind);  // "paragraph", "note", "bullet"
+std::ostream& operator<<(std::ostream& out, BlockKind kind);
 
 // A paragraph of an item's body, repaired across page breaks.
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  std::string text;
-  int line = 0;  // line of its first character
+  std::string text;  // without the source line, NOTE marker or "- "
+  int line = 0;      // line of its first character
 };
 
 struct Item {
-  int index = 0;              // 1-based, across the whole document
+  int index = 0;              // 1-based, across the whole document (the
+                              // line number for DocumentKind::kLines)
   int section = 0;            // 1-based section number; 0 when none
   std::string headline_ja;    // without "●" and "**"
-  std::string headline_en;
+  std::string headline_en;    // also an English-only "●" headline
   int headline_line = 0;      // line of the Japanese (or only) headline
   std::vector<Block> blocks;  // body, NOTE blocks and bullets in order
   SourceLine source;          // outlets empty when the item had none
@@ -59,6 +65,8 @@ struct Section {
 };
 
 enum class DocumentKind { kDigest, kPlainText, kLines };
+const char* ToString(DocumentKind kind);  // "digest", "plain_text", "lines"
+std::ostream& operator<<(std::ostream& out, DocumentKind kind);
 
 struct Document {
   std::string file;  // the name errors and provenance use
@@ -71,6 +79,13 @@ struct Document {
   std::vector<Item> items;
   std::vector<Warning> warnings;
 };
+
+// `doc` as pretty JSON with a stable key order: file, kind, title,
+// publisher, period {start, end}, sections [{number, name, line}], items
+// [{index, section, line, headline_ja, headline_en, headline_line, source
+// {outlets, date, raw, line}, blocks [{kind, line, text}]}], warnings
+// [{line, message}]. Ends with a newline.
+std::string DocumentToJson(const Document& doc);
 
 }  // namespace actorgraph
 
