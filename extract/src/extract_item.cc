@@ -649,7 +649,9 @@ class ItemProcessor {
       for (const std::string& q : x.qualifiers)
         if (!Contains(words, q)) qualified = false;
       if (!qualified) continue;
-      AddUnique(strong || (!p.office_key.empty() && p.office_key == office_key) ? &hits : &weak, p.id);
+      bool exact = strong || (!p.office_key.empty() && p.office_key == office_key);
+      if (!country.empty() && p.country.empty() && !exact) continue;  // a country named, the person's unknown
+      AddUnique(exact ? &hits : &weak, p.id);
     }
     if (hits.empty()) hits = weak;
     if (hits.size() == 1) return hits[0];
@@ -804,8 +806,14 @@ class ItemProcessor {
                      [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; });
     for (int c : order) {
       ClauseKind kind = cl.clauses[c].kind;
-      if (kind == ClauseKind::kRelative || kind == ClauseKind::kTrailParticiple || kind == ClauseKind::kVpCoord ||
-          kind == ClauseKind::kIntroParticiple)
+      // ", where he met ...": "where", "whom", "when" clauses have their own subject
+      bool own_relative = false;
+      if (kind == ClauseKind::kRelative) {
+        const std::string& pronoun = T(s, cl.clauses[c].begin).key;
+        own_relative = pronoun == "where" || pronoun == "whom" || pronoun == "when" || pronoun == "whose";
+      }
+      if ((kind == ClauseKind::kRelative && !own_relative) || kind == ClauseKind::kTrailParticiple ||
+          kind == ClauseKind::kVpCoord || kind == ClauseKind::kIntroParticiple)
         continue;
       int m = OwnSubject(s, c);
       if (m < 0) continue;

@@ -246,7 +246,7 @@ class Finder {
       return 0;
     }
     if (key == "for" && (has_title || has_org || has_event) && next_material) return next - k;
-    if (key == "to" && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide")) &&
+    if (key == "to" && !has_name && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide")) &&
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;
     if ((key == "against" || key == "on") && (has_org || has_event) && next_material) return next - k;
@@ -906,6 +906,13 @@ class Finder {
         Mention m = Base(b, e, el[first].b, h.e, MentionKind::kGroup);
         m.countries = cs;
         m.country = cs.empty() ? nullptr : cs[0];
+        // "prime ministers", "presidents": a plural title
+        std::string office = Text(head > first && el[head - 1].kind == E::kAdj ? el[head - 1].b : h.b, h.e);
+        std::string one = office.size() > 1 && office.back() == 's' ? office.substr(0, office.size() - 1) : "";
+        if (!cs.empty() && !one.empty() && (lex_.Bits(MatchKeyOf(one)) & (kTitle | kTitleLower))) {
+          m.by_country = true;
+          m.office = one;
+        }
         return Emit(std::move(m), emit);
       }
       case E::kEventAnaphor: {
@@ -1106,7 +1113,8 @@ class Finder {
   // roles separated by commas before a person belong to the person.
   void MergeTitleChains() {
     for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
-      if (dead_[r] || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
+      if (dead_[r] || mentions_[r].kind != MentionKind::kRole) continue;
+      if (!mentions_[r].owner.empty() && MatchKeyOf(mentions_[r].office) == "counterpart") continue;
       std::vector<int> chain = {r};
       int k = mentions_[r].end;
       while (k < n_ && t_[k].key == ",") {
@@ -1168,6 +1176,12 @@ class Finder {
       m.surname_only = false;
       dead_[r] = true;
     }
+  }
+
+  static std::string MatchKeyOf(const std::string& s) {
+    std::string out;
+    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
   }
 
   // "Martin Chungong, Secretary General of the IPU," : the role is the person's.
