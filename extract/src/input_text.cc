@@ -71,7 +71,13 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
 }
 
 bool LooksLikePdf(std::string_view bytes) {
-  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+  std::string_view head = bytes.substr(0, 1024);
+  for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos; at = head.find("%PDF-", at + 1)) {
+    bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
+    bool version = at + 5 < head.size() && head[at + 5] >= '1' && head[at + 5] <= '9';
+    if (line_start && version) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -25,7 +25,9 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
 // TooLarge at `file`: "<what>, over the limit of M bytes (N MiB)".
 Status OverSizeLimit(const std::string& file, const std::string& what, std::size_t max_bytes);
 
-// "%PDF-" within the first 1024 bytes, as PDF readers accept it.
+// "%PDF-<digit>" at the start of a line within the first 1024 bytes (PDF
+// readers accept junk before the header; text that merely mentions "%PDF-"
+// in a sentence stays text).
 bool LooksLikePdf(std::string_view bytes);
 
 struct DecodedText {

@@ -232,6 +232,14 @@ BOOST_AUTO_TEST_CASE(broken_pdf) {
   BOOST_TEST(s.ExitCode() == 5);
 }
 
+BOOST_AUTO_TEST_CASE(text_mentioning_the_pdf_magic_is_text) {
+  Result<Document> doc = ParseDigest("Files start with %PDF-1.7 and a binary comment.\n", "in.txt");
+  BOOST_TEST_REQUIRE(doc.ok(), doc.status().ToString());
+  BOOST_TEST(doc->kind == DocumentKind::kPlainText);
+  Result<Document> junk = ParseDigest("mail gateway junk\r\n%PDF-1.4\nbroken", "in.pdf");
+  BOOST_TEST(junk.status().ToString() == "in.pdf: not a readable PDF (damaged or truncated)");
+}
+
 BOOST_AUTO_TEST_CASE(truncated_pdf) {
   std::string missing = testing::MissingPdfTools();
   if (!missing.empty()) {
