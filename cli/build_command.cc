@@ -11,7 +11,8 @@
 //   (node-link), nodes-csv, edges-csv, events (events JSON). F defaults to
 //   OUT's extension; OUT "-" writes standard output.
 //
-// Inputs are read by LoadCorpus (digests, plain text, PDF, events JSON).
+// Inputs are read by LoadCorpus (digests, plain text, PDF, events JSON;
+// --actors, --patterns and --date as for `extract`).
 // Files are written atomically: a failure leaves no partial output.
 
 #include <signal.h>
@@ -27,6 +28,7 @@
 
 #include "actorgraph/analysis.h"
 #include "actorgraph/atomic_file.h"
+#include "actorgraph/corpus.h"
 #include "actorgraph/csv_tables.h"
 #include "actorgraph/diagram.h"
 #include "actorgraph/events.h"
@@ -50,6 +52,8 @@ struct StyleArgs {
   std::string size = "pagerank";
   std::string weights;
   std::vector<std::string> actors;
+  std::vector<std::string> patterns;
+  std::string date;
   bool quiet = false;
 };
 
@@ -66,6 +70,8 @@ void AddStyleOptions(CLI::App* cmd, StyleArgs* a) {
       ->capture_default_str();
   cmd->add_option("--weights", a->weights, "Weights of interaction types (JSON)");
   cmd->add_option("--actors", a->actors, "Extra actor dictionary (JSON); repeatable");
+  cmd->add_option("--patterns", a->patterns, "Extra pattern table (JSON); repeatable");
+  cmd->add_option("--date", a->date, "Date (YYYY-MM-DD) for plain text that carries none");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress on stderr");
 }
 
@@ -94,14 +100,25 @@ Status ParseStyle(const StyleArgs& a, DiagramOptions* d, WeightTable* weights) {
   return Status::OK();
 }
 
+// One line on stderr in a single write (lines of parallel workers never
+// interleave).
+void ProgressLine(const std::string& line) {
+  std::string text = line + "\n";
+  ssize_t ignored = ::write(2, text.data(), text.size());
+  (void)ignored;
+}
+
 Result<Events> LoadInputs(const StyleArgs& a) {
-  Events events;
-  for (std::size_t i = 0; i < a.files.size(); ++i) {
-    Result<Events> more = ReadEventsFile(a.files[i]);
-    if (!more.ok()) return more.status();
-    MergeEvents(&events, std::move(*more));
+  CorpusOptions options;
+  options.actor_files = a.actors;
+  options.pattern_files = a.patterns;
+  options.read.default_date = a.date;
+  if (!a.quiet && a.files.size() > 1) {
+    options.progress = [](std::size_t done, std::size_t total, const std::string& file) {
+      ProgressLine("[read " + std::to_string(done) + "/" + std::to_string(total) + "] " + file);
+    };
   }
-  return events;
+  return LoadCorpus(a.files, options);
 }
 
 // A file-size limit (ulimit -f) then fails a write with EFBIG, reported
@@ -118,11 +135,7 @@ int RunBuild(const StyleArgs& a, const std::string& out, int jobs, bool no_diagr
   options.diagrams = !no_diagrams;
   if (!a.quiet) {
     options.progress = [](std::size_t done, std::size_t total, const std::string& week) {
-      std::string line =
-          "[" + std::to_string(done) + "/" + std::to_string(total) + "] " + week + "\n";
-      // One write per line: lines of parallel workers never interleave.
-      ssize_t ignored = ::write(2, line.data(), line.size());
-      (void)ignored;
+      ProgressLine("[" + std::to_string(done) + "/" + std::to_string(total) + "] " + week);
     };
   }
   Result<Events> events = LoadInputs(a);

@@ -1,5 +1,5 @@
-// Private: the little calendar arithmetic the exports need (proleptic
-// Gregorian, no time zones: dates are days).
+// Private: date arithmetic the weekly site needs beyond iso_week.h
+// (proleptic Gregorian; dates are days, no time zones).
 
 #ifndef ACTORGRAPH_EXPORT_DATES_H_
 #define ACTORGRAPH_EXPORT_DATES_H_
@@ -9,17 +9,8 @@
 namespace actorgraph {
 namespace export_internal {
 
-// True for a valid calendar date written exactly YYYY-MM-DD.
-bool IsIsoDate(const std::string& s);
-// Days since 1970-01-01 of a valid YYYY-MM-DD date.
-long DaysFromIsoDate(const std::string& s);
-// YYYY-MM-DD of a day number.
-std::string IsoDateFromDays(long days);
-// ISO 8601 week of a valid date, "2026-W19"; "" for an invalid one.
-std::string IsoWeekOf(const std::string& date);
-// The Monday that starts an ISO week "YYYY-Www", as YYYY-MM-DD; "" when
-// `week` is not one.
-std::string MondayOfIsoWeek(const std::string& week);
+// `date` (a valid YYYY-MM-DD, see IsValidIsoDate) plus `days` days.
+std::string AddDays(const std::string& date, long days);
 
 }  // namespace export_internal
 }  // namespace actorgraph

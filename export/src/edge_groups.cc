@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "columns.h"
-#include "dates.h"
+#include "actorgraph/iso_week.h"
 
 namespace actorgraph {
 namespace export_internal {
@@ -35,7 +35,7 @@ std::vector<EdgeGroup> GroupEdges(const Graph& g) {
     EdgeGroup& group = groups[found->second];
     group.weight += e.weight;
     group.count += e.count;
-    if (IsIsoDate(e.date)) group.dates.insert(e.date);
+    if (IsValidIsoDate(e.date)) group.dates.insert(e.date);
     group.weeks.Add(e.week);
     group.places.Add(e.place);
     for (const std::string& o : e.outlets) group.outlets.Add(o);

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -69,42 +70,46 @@ std::string ReadAll(int fd) {
 
 }  // namespace
 
-Status RunInProcesses(int jobs, std::size_t count,
-                      const std::function<Status(std::size_t index)>& task) {
+ProcessPool::~ProcessPool() {
+  inline_ = false;  // tasks not run yet are dropped
+  for (Worker& w : workers_) {
+    if (w.pid > 0) ::kill(w.pid, SIGTERM);
+  }
+  Wait();
+}
+
+Status ProcessPool::Start(int jobs, std::size_t count, Task task) {
+  count_ = count;
+  task_ = std::move(task);
   if (jobs <= 1 || count <= 1) {
-    for (std::size_t i = 0; i < count; ++i) {
-      Status s = task(i);
-      if (!s.ok()) return s;
-    }
+    inline_ = true;
     return Status::OK();
   }
-  std::size_t workers = std::min<std::size_t>(static_cast<std::size_t>(jobs), count);
-  struct Worker {
-    pid_t pid = -1;
-    int pipe = -1;
-  };
-  std::vector<Worker> pool(workers);
+  std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(jobs), count);
   std::fflush(nullptr);  // nothing buffered may be written twice
-  Status spawn_error;
-  for (std::size_t k = 0; k < workers; ++k) {
+  for (std::size_t k = 0; k < n; ++k) {
     int fds[2];
     if (::pipe(fds) != 0) {
-      spawn_error = Status::IOError(std::string("cannot create a pipe: ") + strerror(errno));
-      break;
+      Status s = Status::IOError(std::string("cannot create a pipe: ") + strerror(errno));
+      for (Worker& w : workers_) ::kill(w.pid, SIGTERM);
+      Wait();
+      return s;
     }
     pid_t pid = ::fork();
     if (pid < 0) {
-      spawn_error = Status::IOError(std::string("cannot start a worker process: ") + strerror(errno));
+      Status s = Status::IOError(std::string("cannot start a worker process: ") + strerror(errno));
       ::close(fds[0]);
       ::close(fds[1]);
-      break;
+      for (Worker& w : workers_) ::kill(w.pid, SIGTERM);
+      Wait();
+      return s;
     }
     if (pid == 0) {
       ::close(fds[0]);
-      for (std::size_t j = 0; j < k; ++j) ::close(pool[j].pipe);
+      for (const Worker& w : workers_) ::close(w.pipe);
       int code = 0;
-      for (std::size_t i = k; i < count; i += workers) {
-        Status s = task(i);
+      for (std::size_t i = k; i < count; i += n) {
+        Status s = task_(i);
         if (!s.ok()) {
           WriteAll(fds[1], Encode(s));
           code = 1;
@@ -116,20 +121,27 @@ Status RunInProcesses(int jobs, std::size_t count,
       ::_exit(code);  // no atexit handlers or destructors of the parent's objects
     }
     ::close(fds[1]);
-    pool[k].pid = pid;
-    pool[k].pipe = fds[0];
+    workers_.push_back({pid, fds[0]});
   }
-  Status result = spawn_error;
-  for (Worker& w : pool) {
+  return Status::OK();
+}
+
+Status ProcessPool::Wait() {
+  Status result;
+  if (inline_) {
+    inline_ = false;
+    for (std::size_t i = 0; i < count_ && result.ok(); ++i) result = task_(i);
+    return result;
+  }
+  for (Worker& w : workers_) {
     if (w.pid < 0) continue;
-    if (!spawn_error.ok()) ::kill(w.pid, SIGTERM);
     std::string message = ReadAll(w.pipe);
     ::close(w.pipe);
     int status = 0;
     while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
     }
-    if (!result.ok()) continue;
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) continue;
+    w.pid = -1;
+    if (!result.ok() || (WIFEXITED(status) && WEXITSTATUS(status) == 0)) continue;
     if (!message.empty()) {
       result = Decode(message);
     } else if (WIFSIGNALED(status)) {
@@ -139,6 +151,7 @@ Status RunInProcesses(int jobs, std::size_t count,
       result = Status::IOError("a worker process failed");
     }
   }
+  workers_.clear();
   return result;
 }
 

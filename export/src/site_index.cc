@@ -38,6 +38,10 @@ std::string Fixed(double value, int digits) {
   return std::string(buf, r.ptr);
 }
 
+std::string Plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
 std::string Period(const IndexWeek& w) {
   if (w.start.empty()) return w.key;
   if (w.start == w.end) return w.start;
@@ -88,7 +92,7 @@ void Interactions(std::string* h, const IndexWeek& w) {
           name(i.source) + "</td><td>" + name(i.target) + "</td><td>" + Esc(i.place) +
           "</td><td>" + Esc(Join(i.outlets, ", ")) + "</td><td class=\"ev\">";
     for (std::size_t k = 0; k < i.evidence.size(); ++k) {
-      if (k) *h += "<br>";
+      if (k) *h += "<br/>";
       *h += Esc(i.evidence[k].sentence);
     }
     *h += "</td><td>" + Esc(i.document);
@@ -102,14 +106,15 @@ void Interactions(std::string* h, const IndexWeek& w) {
 
 std::string SiteIndexHtml(const std::vector<IndexWeek>& weeks, const IndexCorpus& corpus) {
   std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+  h += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+       "<meta charset=\"utf-8\"/>\n"
+       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
        "<title>actorgraph: weekly actor graphs</title>\n<style>";
   h += kStyle;
   h += "</style>\n</head>\n<body>\n<h1>Weekly actor graphs</h1>\n<p>";
-  h += std::to_string(weeks.size()) + " weeks, " + std::to_string(corpus.actors) + " actors, " +
-       std::to_string(corpus.interactions) + " interactions from " +
-       std::to_string(corpus.documents) + " documents.</p>\n";
+  h += Plural(weeks.size(), "week") + ", " + Plural(corpus.actors, "actor") + ", " +
+       Plural(corpus.interactions, "interaction") + " from " +
+       Plural(corpus.documents, "document") + ".</p>\n";
   h += "<p class=\"files\">Whole corpus: <a href=\"all/graph.gexf\">graph.gexf</a> (dynamic, "
        "for Gephi's timeline) <a href=\"all/graph.graphml\">graph.graphml</a> "
        "<a href=\"all/graph.json\">graph.json</a> <a href=\"all/nodes.csv\">nodes.csv</a> "
@@ -123,8 +128,8 @@ std::string SiteIndexHtml(const std::vector<IndexWeek>& weeks, const IndexCorpus
   for (const IndexWeek& w : weeks) {
     const std::string dir = w.key + "/";
     h += "<section id=\"w-" + w.key + "\">\n<h2>" + Esc(Period(w)) + "</h2>\n<p>" +
-         std::to_string(w.graph->actor_count()) + " actors, " +
-         std::to_string(w.events->interactions.size()) + " interactions";
+         Plural(w.graph->actor_count(), "actor") + ", " +
+         Plural(w.events->interactions.size(), "interaction");
     if (!w.events->documents.empty()) {
       h += "; from ";
       for (std::size_t k = 0; k < w.events->documents.size(); ++k) {
@@ -136,7 +141,7 @@ std::string SiteIndexHtml(const std::vector<IndexWeek>& weeks, const IndexCorpus
     if (w.diagram) {
       h += "<p><a href=\"" + dir + "diagram.svg\"><img class=\"diagram\" src=\"" + dir +
            "diagram.svg\" alt=\"diagram of " + XmlAttribute(Period(w)) +
-           "\" loading=\"lazy\"></a></p>\n";
+           "\" loading=\"lazy\"/></a></p>\n";
     }
     h += "<p class=\"files\">";
     if (w.diagram) {

@@ -1,4 +1,5 @@
-// Private: index.html of the weekly site (weekly_site.h). Plain HTML5, one
+// Private: index.html of the weekly site (weekly_site.h). Plain HTML5 in its
+// XML-compatible ("polyglot") form, so an XML parser checks it too; one
 // self-contained file: inline CSS, no script, no external resource; every
 // text escaped (names also isolated with <bdi> so right-to-left marks cannot
 // reorder the page); deterministic.

@@ -19,6 +19,7 @@
 #include "actorgraph/gexf.h"
 #include "actorgraph/graphml.h"
 #include "actorgraph/node_link_json.h"
+#include "actorgraph/iso_week.h"
 #include "dates.h"
 #include "process_pool.h"
 #include "site_index.h"
@@ -40,15 +41,15 @@ struct WeekKey {
 
 WeekKey KeyOf(const Interaction& i, const std::map<std::string, const Events::DocumentInfo*>& docs) {
   auto it = docs.find(i.document);
-  if (it != docs.end() && IsIsoDate(it->second->period_start) &&
-      IsIsoDate(it->second->period_end)) {
+  if (it != docs.end() && IsValidIsoDate(it->second->period_start) &&
+      IsValidIsoDate(it->second->period_end)) {
     const auto* d = it->second;
     return {d->period_start + "_" + d->period_end, d->period_start, d->period_end};
   }
-  std::string week = IsoWeekOf(i.date);
+  std::string week = IsoWeek(i.date);
   if (week.empty()) return {"undated", "", ""};
   std::string monday = MondayOfIsoWeek(week);
-  return {week, monday, IsoDateFromDays(DaysFromIsoDate(monday) + 6)};
+  return {week, monday, AddDays(monday, 6)};
 }
 
 std::string WeekTitle(const WeekSlice& w) {
@@ -267,7 +268,7 @@ Status BuildWeeklySite(const Events& events, const std::string& out_dir,
   TempFolder temp(temp_template);
   const std::string& root = temp.path();
 
-  // 1. Per week: graph, analysis, data files.
+  // 1. Per week: graph and analysis (here: index.html needs them too).
   std::vector<WeekSlice> slices = SplitIntoWeeks(events);
   std::vector<BuiltWeek> weeks(slices.size());
   for (std::size_t i = 0; i < slices.size(); ++i) {
@@ -275,42 +276,40 @@ Status BuildWeeklySite(const Events& events, const std::string& out_dir,
     w.slice = &slices[i];
     w.graph = ActorGraph::FromEvents(slices[i].events, options.weights);
     w.analysis = Analyze(w.graph);
-    std::string dir = root + "/" + slices[i].key;
-    Status s = MakeFolder(dir);
-    if (s.ok())
-      s = WriteGraphFiles(dir, w.graph, w.analysis, slices[i].events, options,
-                          WeekTitle(slices[i]), true);
+    Status s = MakeFolder(root + "/" + slices[i].key);
     if (!s.ok()) return s;
-    if (!options.diagrams && options.progress) options.progress(i + 1, slices.size(), slices[i].key);
   }
 
-  // 2. Diagrams, in worker processes.
-  if (options.diagrams) {
-    std::unique_ptr<DiagramRenderer> renderer;  // one per process, made in the worker
-    Status s = RunInProcesses(options.jobs, weeks.size(), [&](std::size_t i) -> Status {
+  // 2. Per week, in worker processes: data files and diagrams.
+  ProcessPool pool;
+  std::unique_ptr<DiagramRenderer> renderer;  // one per process, made in the worker
+  Status s = pool.Start(options.jobs, weeks.size(), [&](std::size_t i) -> Status {
+    const BuiltWeek& w = weeks[i];
+    std::string dir = root + "/" + w.slice->key;
+    std::string title = WeekTitle(*w.slice);
+    Status r = WriteGraphFiles(dir, w.graph, w.analysis, w.slice->events, options, title, true);
+    if (r.ok() && options.diagrams) {
       if (!renderer) renderer = std::make_unique<DiagramRenderer>();
-      const BuiltWeek& w = weeks[i];
       DiagramOptions d = options.diagram;
-      d.title = WeekTitle(*w.slice);
-      std::string dir = root + "/" + w.slice->key;
+      d.title = title;
       AtomicFileOptions files;
       files.sync = false;
-      Status r = renderer->RenderFiles(
+      r = renderer->RenderFiles(
           w.graph, &w.analysis, d,
           {{ImageFormat::kSvg, dir + "/diagram.svg"}, {ImageFormat::kPng, dir + "/diagram.png"}},
           files);
-      if (r.ok() && options.progress) options.progress(i + 1, weeks.size(), w.slice->key);
-      return r;
-    });
-    if (!s.ok()) return s;
-  }
+    }
+    if (r.ok() && options.progress) options.progress(i + 1, weeks.size(), w.slice->key);
+    return r;
+  });
+  if (!s.ok()) return s;
 
-  // 3. The whole corpus.
+  // 3. Meanwhile, the whole corpus.
   {
     ActorGraph graph = ActorGraph::FromEvents(events, options.weights);
     GraphAnalysis analysis = Analyze(graph);
     std::string dir = root + "/all";
-    Status s = MakeFolder(dir);
+    s = MakeFolder(dir);
     if (s.ok()) {
       std::string title = "All weeks \xC2\xB7 " + std::to_string(events.interactions.size()) +
                           " interactions";
@@ -330,11 +329,13 @@ Status BuildWeeklySite(const Events& events, const std::string& out_dir,
   corpus.interactions = events.interactions.size();
   corpus.documents = events.documents.size();
   corpus.top_actors = options.top_actors;
-  Status s = WriteFile(root + "/index.html",
-                       [&](Sink* out) { out->Append(SiteIndexHtml(index, corpus)); });
+  s = WriteFile(root + "/index.html",
+                [&](Sink* out) { out->Append(SiteIndexHtml(index, corpus)); });
   if (s.ok())
     s = WriteFile(root + "/" + kSiteMarker,
                   [](Sink* out) { out->Append("built by actorgraph build\n"); });
+  if (!s.ok()) return s;
+  s = pool.Wait();
   if (s.ok()) s = SyncFileSystem(root);
   if (!s.ok()) return s;
   if (::chmod(root.c_str(), 0777 & ~[] {

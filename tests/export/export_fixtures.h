@@ -41,7 +41,8 @@ Analyzed AnalyzeEvents(const Events& events);
 // The path of a schema under ../shared/schemas, or "" (test skips).
 std::string SchemaPath(const std::string& relative);
 // xmllint's complaint about `xml` (well-formedness; with `schema`, also
-// validity: "--schema" for XSD or "--relaxng"), or "" when it accepts it.
+// validity: "--schema" for XSD or "--relaxng"; "--html" with no schema
+// parses HTML), or "" when it accepts it.
 std::string XmllintErrors(const std::string& xml, const std::string& mode = "",
                           const std::string& schema = "");
 bool HaveXmllint();

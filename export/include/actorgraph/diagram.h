@@ -18,7 +18,8 @@
 //   names cannot break the DOT.
 // DiagramDot() writes that graph with agwrite (no positions): the input for
 // `neato -Tpng`. DiagramRenderer lays it out with `layout` and renders SVG
-// (Graphviz's core renderer), PNG or PDF (cairo).
+// (Graphviz's core renderer), PNG (cairo, 72 dpi) or PDF (cairo). Edges are
+// straight lines (parallel ones spread apart) for neato, fdp and sfdp.
 //
 // Graphviz keeps global state: use one DiagramRenderer at a time in a
 // process, from one thread (render in parallel with processes, see

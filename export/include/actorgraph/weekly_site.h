@@ -19,8 +19,9 @@
 // is itself a site built by actorgraph (it holds ".actorgraph-site");
 // anything else is refused.
 //
-// Diagrams are rendered by `jobs` forked worker processes (Graphviz is not
-// thread-safe); jobs = 1 renders in this process. Every file is
+// The weeks' files and diagrams are written by `jobs` forked worker
+// processes (Graphviz is not thread-safe) while this process writes all/ and
+// index.html; jobs = 1 does everything in this process. Every file is
 // deterministic except the generator comment Graphviz puts in SVG.
 
 #ifndef ACTORGRAPH_WEEKLY_SITE_H_
@@ -54,11 +55,11 @@ struct SiteOptions {
   // per week).
   DiagramOptions diagram;
   WeightTable weights;
-  int jobs = 2;           // rendering processes; 1 = in this process
+  int jobs = 2;           // worker processes for the weeks; 1 = none
   bool diagrams = true;   // false: no SVG/PNG (faster; for tests and data-only runs)
   int top_actors = 10;    // per week in index.html
   // Called as each week is done ("[3/52] 2026-05-02_2026-05-08" on stderr
-  // in the CLI); may be empty. Called from worker processes while rendering.
+  // in the CLI); may be empty. Called from the worker processes.
   std::function<void(std::size_t done, std::size_t total, const std::string& week)> progress;
 };
 
