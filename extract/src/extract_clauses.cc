@@ -129,7 +129,8 @@ class ClauseFinder {
       while (Top() != root_ && stack_.size() > 1 && TopKind() != ClauseKind::kQuote &&
              TopKind() != ClauseKind::kParenthetical)
         Close(k);
-      Open(ClauseKind::kVpCoord, k, root_);
+      // inside a quote the coordinated verb shares the quote's subject
+      Open(ClauseKind::kVpCoord, k, TopKind() == ClauseKind::kQuote ? Top() : root_);
       out_.of[k] = Top();
       return;
     }

@@ -542,7 +542,7 @@ class ItemProcessor {
         }
         break;
       case MentionKind::kPronoun:
-        if (S(s).quote[x.begin] >= 0) break;
+        if (S(s).quote[x.begin] >= 0 && use != Use::kObject) break;
         if (use == Use::kObject) {
           // "invited her": the last person named who is not the subject
           for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it)

@@ -644,9 +644,20 @@ class Finder {
     return sp != std::string::npos && (lex_.Bits(t.key.substr(0, sp)) & kParticle);
   }
 
+  static bool RomanNumeral(const std::string& key) {
+    if (key.empty() || key.size() > 4) return false;
+    for (char c : key)
+      if (c != 'i' && c != 'v' && c != 'x') return false;
+    return true;
+  }
+
   bool NameWord(const Elem& el) const {
     if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
     if (el.kind == E::kAdj && ParticleCompound(el.b)) return true;
+    // "Felipe VI": a regnal number after a name
+    if (el.kind == E::kAcr && RomanNumeral(t_[el.b].key) && el.b > 0 && t_[el.b - 1].Is(kCap) &&
+        !t_[el.b - 1].Is(kAllCaps))
+      return true;
     if (el.kind != E::kCap) return false;
     const Token& t = t_[el.b];
     if (!t.Is(kCap) || t.Is(kAllCaps)) return false;
@@ -719,13 +730,25 @@ class Finder {
     }
     for (int i = rb; i + 1 < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kParticle) continue;
+      // patronymic chains ("bin Abdulrahman Al Thani") are one name
+      const std::string& p = t_[el[i].b].key;
+      if (p == "bin" || p == "ibn" || p == "bint" || p == "ben" || p == "abu" || p == "al" || p == "el" ||
+          p == "ul" || p == "ad")
+        continue;
       // words after the particle's own word: another name follows
       int after = static_cast<int>(el.size()) - (i + 2);
       if (after >= 2) rb = i + 2;
     }
+    int run_words = static_cast<int>(el.size()) - rb;
+    if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
+        (t_[el[rb - 1].b].key == "of" || t_[el[rb - 1].b].key == "the"))
+      ++rb;  // "President of Ghana John Mahama": Ghana ends the title
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
-      run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b))) ? 1 : 0;
+      run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b)) ||
+                  (el[i].kind == E::kAcr && NameWord(el[i])))
+                     ? 1
+                     : 0;
     bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict;
     if (rb < static_cast<int>(el.size())) {
       bool titled = rb > first && (el[rb - 1].kind == E::kTitle);
