@@ -184,10 +184,11 @@ AgraphPtr BuildGraph(const ActorGraph& actor_graph, const GraphAnalysis* analysi
     agset(edge, C("tooltip"), C(DiagramLabel(tooltip, 300)));
   };
   if (options.merge_parallel) {
-    for (const EdgeGroup& e : GroupEdges(g)) {
-      std::string tip = std::string(ToString(e.type));
-      for (const std::string& d : e.dates) tip += " " + d;
-      add_edge(e.source, e.target, e.type, e.undirected, e.weight, e.count, tip);
+    for (const EdgeGroup& group : GroupEdges(g)) {
+      GroupSummary e = Summarize(group);
+      std::string tip = std::string(ToString(group.type));
+      for (int d : e.dates) tip += " " + DateText(d);
+      add_edge(group.source, group.target, group.type, group.undirected, e.weight, e.count, tip);
     }
   } else {
     for (auto [it, end] = boost::edges(g); it != end; ++it) {

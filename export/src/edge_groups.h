@@ -4,7 +4,6 @@
 #ifndef ACTORGRAPH_EXPORT_EDGE_GROUPS_H_
 #define ACTORGRAPH_EXPORT_EDGE_GROUPS_H_
 
-#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -14,7 +13,8 @@
 namespace actorgraph {
 namespace export_internal {
 
-// Distinct non-empty strings in order of first appearance.
+// Distinct non-empty strings in order of first appearance. Linear search
+// while small, a hash set once it grows.
 class OrderedSet {
  public:
   void Add(const std::string& s);
@@ -22,22 +22,34 @@ class OrderedSet {
   std::string Joined(const char* sep) const;
 
  private:
-  std::unordered_set<std::string> seen_;
   std::vector<std::string> items_;
+  std::unordered_set<std::string> seen_;  // used past kLinear items
+  static constexpr std::size_t kLinear = 16;
 };
 
 struct EdgeGroup {
   Vertex source = 0, target = 0;  // source <= target for undirected types
   InteractionType type = InteractionType::kMeeting;
   bool undirected = false;
-  double weight = 0;   // sum of the interactions' weights
-  long long count = 0;  // number of interactions (sum of EdgeInfo::count)
-  std::set<std::string> dates;  // valid ISO dates, sorted
-  OrderedSet weeks, places, outlets, evidence, cameo, plover;
+  std::vector<const EdgeInfo*> members;  // in edge order
 };
 
-// Groups in order of their first edge in boost::edges(g). O(E log E).
+// Groups in order of their first edge in boost::edges(g). O(E) expected.
 std::vector<EdgeGroup> GroupEdges(const Graph& g);
+
+// A date as the number YYYYMMDD (orders like the date), or 0 when `date` is
+// not a valid YYYY-MM-DD.
+int DateNumber(const std::string& date);
+std::string DateText(int number);  // back to YYYY-MM-DD
+
+// What a group's members add up to.
+struct GroupSummary {
+  double weight = 0;    // sum of the weights
+  long long count = 0;  // sum of EdgeInfo::count
+  std::vector<int> dates;  // DateNumber of valid dates, sorted, distinct
+  OrderedSet weeks, places, outlets, evidence, cameo, plover;
+};
+GroupSummary Summarize(const EdgeGroup& group);
 
 }  // namespace export_internal
 }  // namespace actorgraph

@@ -1,6 +1,6 @@
 #include "actorgraph/gexf.h"
 
-#include <set>
+#include <algorithm>
 
 #include "columns.h"
 #include "edge_groups.h"
@@ -33,26 +33,33 @@ void AttValue(std::string* out, std::string_view id, std::string_view value) {
   *out += "\"/>\n";
 }
 
-void TimeRange(std::string* out, const std::set<std::string>& dates) {
+// `dates`: sorted, distinct DateNumbers.
+void TimeRange(std::string* out, const std::vector<int>& dates) {
   if (dates.empty()) return;
   *out += " start=\"";
-  *out += *dates.begin();
+  *out += DateText(dates.front());
   *out += "\" end=\"";
-  *out += *dates.rbegin();
+  *out += DateText(dates.back());
   *out += "\"";
 }
 
-void Spells(std::string* out, const std::set<std::string>& dates) {
+void Spells(std::string* out, const std::vector<int>& dates) {
   if (dates.empty()) return;
   *out += "      <spells>\n";
-  for (const std::string& d : dates) {
+  for (int d : dates) {
+    std::string text = DateText(d);
     *out += "        <spell start=\"";
-    *out += d;
+    *out += text;
     *out += "\" end=\"";
-    *out += d;
+    *out += text;
     *out += "\"/>\n";
   }
   *out += "      </spells>\n";
+}
+
+void SortUnique(std::vector<int>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
 }
 
 void VizColor(std::string* out, const Rgb& c) {
@@ -84,13 +91,20 @@ void WriteGexf(const ActorGraph& actor_graph, const GraphAnalysis* analysis,
   bool communities = HasCommunities(analysis, n);
   std::vector<EdgeGroup> groups = GroupEdges(g);
 
-  std::vector<std::set<std::string>> node_dates(n);
-  std::set<std::string> all_dates;
+  // The dates each node is active (nodes come before edges in the file).
+  std::vector<std::vector<int>> node_dates(n);
+  std::vector<int> all_dates;
   for (const EdgeGroup& group : groups) {
-    node_dates[group.source].insert(group.dates.begin(), group.dates.end());
-    node_dates[group.target].insert(group.dates.begin(), group.dates.end());
-    all_dates.insert(group.dates.begin(), group.dates.end());
+    for (const EdgeInfo* e : group.members) {
+      if (int d = DateNumber(e->date)) {
+        node_dates[group.source].push_back(d);
+        node_dates[group.target].push_back(d);
+        all_dates.push_back(d);
+      }
+    }
   }
+  for (std::vector<int>& dates : node_dates) SortUnique(&dates);
+  SortUnique(&all_dates);
   std::vector<double> sizes = ScaledMeasure(analysis, options.style.size_by, n, 5.0, 30.0);
 
   std::string out;
@@ -155,26 +169,28 @@ void WriteGexf(const ActorGraph& actor_graph, const GraphAnalysis* analysis,
   AppendInt(&out, static_cast<long long>(groups.size()));
   out += "\">\n";
   for (std::size_t i = 0; i < groups.size(); ++i) {
-    const EdgeGroup& e = groups[i];
+    const EdgeGroup& group = groups[i];
+    GroupSummary e = Summarize(group);
     out += "    <edge id=\"e";
     AppendInt(&out, static_cast<long long>(i));
     out += "\" source=\"";
-    AppendXmlAttribute(&out, g[e.source].id);
+    AppendXmlAttribute(&out, g[group.source].id);
     out += "\" target=\"";
-    AppendXmlAttribute(&out, g[e.target].id);
+    AppendXmlAttribute(&out, g[group.target].id);
     out += "\" type=\"";
-    out += e.undirected ? "undirected" : "directed";
+    out += group.undirected ? "undirected" : "directed";
     out += "\" kind=\"";
-    out += ToString(e.type);
+    out += ToString(group.type);
     out += "\" weight=\"";
     AppendDouble(&out, e.weight);
     out += "\"";
     TimeRange(&out, e.dates);
     out += ">\n      <attvalues>\n";
-    AttValue(&out, "type", ToString(e.type));
+    AttValue(&out, "type", ToString(group.type));
     AttValue(&out, "count", std::to_string(e.count));
-    AttValue(&out, "dates", Join(std::vector<std::string>(e.dates.begin(), e.dates.end()),
-                                 kListSeparator));
+    std::vector<std::string> dates;
+    for (int d : e.dates) dates.push_back(DateText(d));
+    AttValue(&out, "dates", Join(dates, kListSeparator));
     AttValue(&out, "weeks", e.weeks.Joined(kListSeparator));
     AttValue(&out, "places", e.places.Joined(kListSeparator));
     AttValue(&out, "outlets", e.outlets.Joined(kListSeparator));
@@ -183,7 +199,7 @@ void WriteGexf(const ActorGraph& actor_graph, const GraphAnalysis* analysis,
     AttValue(&out, "plover", e.plover.Joined(kListSeparator));
     out += "      </attvalues>\n";
     Spells(&out, e.dates);
-    EdgeStyle style = StyleOf(e.type);
+    EdgeStyle style = StyleOf(group.type);
     VizColor(&out, style.color);
     out += "      <viz:thickness value=\"";
     AppendDouble(&out, LineWidth(e.weight));

@@ -85,30 +85,74 @@ std::string SanitizeUtf8(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Appends `s` for XML: runs of bytes that need nothing are copied at once;
+// `escape` gives the replacement of an ASCII byte (nullptr: keep it).
+template <typename EscapeFn>
+void AppendXml(std::string* out, std::string_view s, EscapeFn escape) {
+  const std::size_t n = s.size();
+  std::size_t i = 0, run = 0;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      const char* replacement = escape(c);
+      if (!replacement) {
+        ++i;
+        continue;
+      }
+      out->append(s.data() + run, i - run);
+      out->append(replacement);
+      run = ++i;
+      continue;
+    }
+    bool forbidden;
+    std::size_t len = MultiByteLength(s, i, &forbidden);
+    if (len != 0 && !forbidden) {
+      i += len;
+      continue;
+    }
+    out->append(s.data() + run, i - run);
+    out->append(kReplacement);
+    i += len != 0 ? len : 1;
+    run = i;
+  }
+  out->append(s.data() + run, n - run);
+}
+
+const char* ControlEscape(unsigned char c) {
+  return c < 0x20 ? "\xEF\xBF\xBD" : nullptr;  // tab, LF, CR are handled before
+}
+
+}  // namespace
+
 void AppendXmlText(std::string* out, std::string_view s) {
-  Walk(out, s, [out](unsigned char c) {
+  AppendXml(out, s, [](unsigned char c) -> const char* {
+    if (c >= 0x3F) return nullptr;  // fast path: nothing from '?' up needs escaping
     switch (c) {
-      case '&': out->append("&amp;"); break;
-      case '<': out->append("&lt;"); break;
-      case '>': out->append("&gt;"); break;
-      case '\r': out->append("&#13;"); break;
-      default: out->push_back(static_cast<char>(c));
+      case '&': return "&amp;";
+      case '<': return "&lt;";
+      case '>': return "&gt;";
+      case '\r': return "&#13;";
+      case '\t': case '\n': return nullptr;
+      default: return ControlEscape(c);
     }
   });
 }
 
 void AppendXmlAttribute(std::string* out, std::string_view s) {
-  Walk(out, s, [out](unsigned char c) {
+  AppendXml(out, s, [](unsigned char c) -> const char* {
+    if (c >= 0x3F) return nullptr;
     switch (c) {
-      case '&': out->append("&amp;"); break;
-      case '<': out->append("&lt;"); break;
-      case '>': out->append("&gt;"); break;
-      case '"': out->append("&quot;"); break;
-      case '\'': out->append("&apos;"); break;
-      case '\t': out->append("&#9;"); break;
-      case '\n': out->append("&#10;"); break;
-      case '\r': out->append("&#13;"); break;
-      default: out->push_back(static_cast<char>(c));
+      case '&': return "&amp;";
+      case '<': return "&lt;";
+      case '>': return "&gt;";
+      case '"': return "&quot;";
+      case '\'': return "&apos;";
+      case '\t': return "&#9;";
+      case '\n': return "&#10;";
+      case '\r': return "&#13;";
+      default: return ControlEscape(c);
     }
   });
 }
