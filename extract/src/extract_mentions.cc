@@ -139,7 +139,10 @@ class Finder {
 
   void Prepare() {
     bits_.resize(n_);
-    for (int k = 0; k < n_; ++k) bits_[k] = t_[k].Is(kWord) ? lex_.Bits(t_[k].key) : 0;
+    for (int k = 0; k < n_; ++k) {
+      bits_[k] = t_[k].Is(kWord) ? lex_.Bits(t_[k].key) : 0;
+      if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
+    }
     dict_.assign(n_, DictHit());
     for (int k = 0; k < n_;) {
       const Token& t = t_[k];
@@ -162,6 +165,10 @@ class Finder {
     std::string key;
     for (int k = i; k < i + len; ++k) key += (key.empty() ? "" : " ") + t_[k].key;
     return lex_.Bits(key);
+  }
+
+  bool Initial(int k) const {
+    return k < n_ && t_[k].Is(kAbbrev) && t_[k].Is(kCap) && t_[k].key.size() == 1;
   }
 
   bool Cap(int k) const { return k < n_ && t_[k].Is(kWord) && (t_[k].Is(kCap) || t_[k].Is(kAllCaps)); }
@@ -662,7 +669,7 @@ class Finder {
     const Token& t = t_[el.b];
     if (!t.Is(kCap) || t.Is(kAllCaps)) return false;
     if (el.bits & kNotNameBits) return false;
-    if (t.key.size() < 2) return false;
+    if (t.key.size() < 2 && !Initial(el.b)) return false;
     return true;
   }
 
