@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the bundled example digests: installs what is missing,
-# builds actorgraph in Release, and builds the weekly diagrams, GraphML,
-# GEXF and events of examples/*.txt into out/ (open out/index.html).
+# builds actorgraph in Release, then
+#   - builds the weekly site into out/ (per week: diagram.svg/png, GraphML,
+#     GEXF, DOT, events.json; all/ for the whole corpus; out/index.html),
+#   - answers "who met Aliyev" across the example weeks.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -13,5 +15,11 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j "$jobs" --target actorgraph
 
 digests=(examples/digest-*.txt)
-echo "== parsed example digests"
-build/actorgraph parse --format text "${digests[@]}"
+bin=build/cli/actorgraph
+echo "== actorgraph build ${digests[*]} -o out"
+"$bin" build "${digests[@]}" -o out -j "$jobs"
+echo
+echo "== actorgraph who-met Aliyev --type meeting,call,visit"
+"$bin" who-met Aliyev --type meeting,call,visit "${digests[@]}"
+echo
+echo "Open out/index.html; load out/all/graph.graphml into Gephi; out/all/graph.gexf plays the weeks."

@@ -9,12 +9,11 @@ actorgraph_packages() {
   # Build and run.
   echo cmake make g++ pkg-config \
     libboost-graph-dev libboost-test-dev rapidjson-dev libcli11-dev \
-    libgraphviz-dev libutf8proc-dev libpoppler-cpp-dev fonts-noto-cjk
+    libgraphviz-dev graphviz libutf8proc-dev libpoppler-cpp-dev fonts-noto-cjk
   for want in "$@"; do
     case "$want" in
       # Tests: schema validation, networkx/igraph cross-checks, PDF fixtures.
-      --tests) echo libxml2-utils python3 python3-networkx python3-igraph poppler-utils \
-                    libcairo2-dev libpango1.0-dev ;;
+      --tests) echo libxml2-utils python3 python3-networkx python3-igraph poppler-utils ;;
       # libFuzzer and the sanitizers' runtime for clang.
       --fuzz) echo clang libclang-rt-14-dev ;;
     esac
