@@ -1,5 +1,7 @@
 #include "extract_clauses.h"
 
+using namespace std::literals;
+
 namespace actorgraph {
 namespace engine {
 
@@ -54,21 +56,21 @@ class ClauseFinder {
   bool MentionStarts(int k) const {
     if (k >= n_) return false;
     if (m_.at[k] >= 0 && m_.mentions[m_.at[k]].begin == k) return true;
-    return k + 1 < n_ && (t_[k].key == "the" || t_[k].key == "a") && m_.at[k + 1] >= 0;
+    return k + 1 < n_ && (t_[k].key == "the"sv || t_[k].key == "a"sv) && m_.at[k + 1] >= 0;
   }
 
   bool Ing(int k) const {
     return k < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ing") && t_[k].key.size() > 5 &&
-           m_.at[k] < 0 && t_[k].key != "during" &&
-           t_[k].key != "including" && t_[k].key != "regarding" && t_[k].key != "concerning" &&
-           t_[k].key != "according" && t_[k].key != "following";
+           m_.at[k] < 0 && t_[k].key != "during"sv &&
+           t_[k].key != "including"sv && t_[k].key != "regarding"sv && t_[k].key != "concerning"sv &&
+           t_[k].key != "according"sv && t_[k].key != "following"sv;
   }
 
   bool IntroParticiple() const {
     int k = 0;
     while (k < n_ && t_[k].Is(kPunct)) ++k;
     if (Ing(k)) return true;
-    uint64_t b = k < n_ ? lex_.Bits(t_[k].key) : 0;
+    uint64_t b = k < n_ ? s_.bits[k] : 0;
     return (b & kParticipleIntro) && Ing(k + 1);
   }
 
@@ -89,12 +91,12 @@ class ClauseFinder {
       if (TopKind() == ClauseKind::kQuote) Close(k + 1);
       return;
     }
-    if (t.key == "(") {
+    if (t.key == "("sv) {
       Open(ClauseKind::kParenthetical, k, Top());
       out_.of[k] = Top();
       return;
     }
-    if (t.key == ")") {
+    if (t.key == ")"sv) {
       out_.of[k] = Top();
       if (TopKind() == ClauseKind::kParenthetical) Close(k + 1);
       return;
@@ -109,23 +111,23 @@ class ClauseFinder {
       }
       return;
     }
-    if (t.key == ";" || t.key == ":") {
+    if (t.key == ";"sv || t.key == ":"sv) {
       out_.of[k] = Top();
       if (TopKind() == ClauseKind::kQuote) return;
       NewMain(k + 1);
       return;
     }
-    if (t.key == ",") {
+    if (t.key == ","sv) {
       Comma(k);
       return;
     }
-    uint64_t bits = t.Is(kWord) ? lex_.Bits(t.key) : 0;
-    if (t.key == "that" && k > 0 && (VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
+    uint64_t bits = s_.bits[k];
+    if (t.key == "that"sv && k > 0 && (VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
       Open(ClauseKind::kThat, k, Top());
       out_.of[k] = Top();
       return;
     }
-    if ((t.key == "and" || t.key == "but") && k > 0 && Coordinated(k + 1)) {
+    if ((t.key == "and"sv || t.key == "but"sv) && k > 0 && Coordinated(k + 1)) {
       while (Top() != root_ && stack_.size() > 1 && TopKind() != ClauseKind::kQuote &&
              TopKind() != ClauseKind::kParenthetical)
         Close(k);
@@ -134,10 +136,10 @@ class ClauseFinder {
       out_.of[k] = Top();
       return;
     }
-    bool once_again = t.key == "once" && k + 1 < n_ && (t_[k + 1].key == "again" || t_[k + 1].key == "more");
+    bool once_again = t.key == "once"sv && k + 1 < n_ && (t_[k + 1].key == "again"sv || t_[k + 1].key == "more"sv);
     if (k > 0 && !once_again &&
-        (t.key == "while" || t.key == "although" || t.key == "whereas" || t.key == "because" || t.key == "if" ||
-         t.key == "unless" || t.key == "though" || t.key == "once")) {
+        (t.key == "while"sv || t.key == "although"sv || t.key == "whereas"sv || t.key == "because"sv || t.key == "if"sv ||
+         t.key == "unless"sv || t.key == "though"sv || t.key == "once"sv)) {
       Open(ClauseKind::kSubordinate, k, Top());
       out_.of[k] = Top();
       return;
@@ -168,13 +170,13 @@ class ClauseFinder {
     int next = k + 1;
     if (next >= n_) return;
     const Token& nt = t_[next];
-    uint64_t bits = nt.Is(kWord) ? lex_.Bits(nt.key) : 0;
+    uint64_t bits = s_.bits[next];
     if (bits & kRelative) {
       int id = Open(ClauseKind::kRelative, next, Top());
       if (k > 0 && m_.at[k - 1] >= 0) out_.clauses[id].antecedent = m_.at[k - 1];
       return;
     }
-    if (nt.key == "and" || nt.key == "but" || nt.key == "or") {
+    if (nt.key == "and"sv || nt.key == "but"sv || nt.key == "or"sv) {
       if (Coordinated(next + 1)) {
         while (stack_.size() > 1 && TopKind() != ClauseKind::kQuote && TopKind() != ClauseKind::kParenthetical)
           Close(next);
@@ -191,7 +193,7 @@ class ClauseFinder {
       Open(ClauseKind::kTrailParticiple, next, root_);
       return;
     }
-    if ((bits & kSubordinator) && nt.key != "that" && nt.key != "as") {
+    if ((bits & kSubordinator) && nt.key != "that"sv && nt.key != "as"sv) {
       Open(ClauseKind::kSubordinate, next, Top());
       return;
     }
@@ -231,7 +233,7 @@ bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
   if (k < 0 || k >= static_cast<int>(s.tokens.size())) return false;
   const Token& t = s.tokens[k];
   if (!t.Is(kWord) || !t.Is(kLower)) return false;
-  uint64_t bits = lex.Bits(t.key);
+  uint64_t bits = s.bits.empty() ? lex.Bits(t.key) : s.bits[k];
   if (bits & (kVerb | kSpeechVerb)) return true;
   if (bits & (kFunction | kPreposition)) return false;
   const std::string& w = t.key;

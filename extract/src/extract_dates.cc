@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace std::literals;
+
 namespace actorgraph {
 namespace engine {
 
@@ -93,7 +95,7 @@ class DateFinder {
   }
 
  private:
-  bool Word(int k, const char* w) const { return k >= 0 && k < n_ && t_[k].key == w; }
+  bool Word(int k, std::string_view w) const { return k >= 0 && k < n_ && t_[k].key == w; }
 
   int Try(int k) {
     const Token& t = t_[k];
@@ -104,7 +106,7 @@ class DateFinder {
       int day = k + 1 < n_ ? DayNumber(t_[k + 1]) : 0;
       if (day) {
         int end = k + 2, year = 0;
-        if (end < n_ && t_[end].key == "," && end + 1 < n_ && YearNumber(t_[end + 1])) year = YearNumber(t_[end + 1]), end += 2;
+        if (end < n_ && t_[end].key == ","sv && end + 1 < n_ && YearNumber(t_[end + 1])) year = YearNumber(t_[end + 1]), end += 2;
         else if (end < n_ && YearNumber(t_[end])) year = YearNumber(t_[end]), end += 1;
         AddDay(k, end, year, month, day);
         return end;
@@ -165,18 +167,18 @@ class DateFinder {
       Push(Word(k - 1, "on") ? k - 1 : k, k + 1, FormatIsoDate(CivilFromDays(z - back)));
       return k + 1;
     }
-    if (have_ref_ && t.key == "today") Push(k, k + 1, FormatIsoDate(ref_));
-    if (have_ref_ && t.key == "yesterday") Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
+    if (have_ref_ && t.key == "today"sv) Push(k, k + 1, FormatIsoDate(ref_));
+    if (have_ref_ && t.key == "yesterday"sv) Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
     // Relative to the last day named before in the sentence, else to the
     // narrative (resolved by the caller; `lead` meanwhile).
     const IsoDate& base = last_.empty() ? lead_ : last_;
     bool relative = last_.empty();
     if (!base.empty()) {
-      if (t.key == "day" && Word(k - 1, "the") && Word(k + 1, "before")) PushRelative(k - 1, k + 2, base, -1, relative);
-      if (t.key == "day" && (Word(k - 1, "previous") || Word(k - 1, "preceding")))
+      if (t.key == "day"sv && Word(k - 1, "the") && Word(k + 1, "before")) PushRelative(k - 1, k + 2, base, -1, relative);
+      if (t.key == "day"sv && (Word(k - 1, "previous") || Word(k - 1, "preceding")))
         PushRelative(k - 1, k + 1, base, -1, relative);
-      if (t.key == "day" && (Word(k - 1, "following") || Word(k - 1, "next"))) PushRelative(k - 1, k + 1, base, 1, relative);
-      if (t.key == "same" && (Word(k + 1, "day") || Word(k + 1, "evening") || Word(k + 1, "morning")))
+      if (t.key == "day"sv && (Word(k - 1, "following") || Word(k - 1, "next"))) PushRelative(k - 1, k + 1, base, 1, relative);
+      if (t.key == "same"sv && (Word(k + 1, "day") || Word(k + 1, "evening") || Word(k + 1, "morning")))
         PushRelative(k, k + 2, base, 0, relative);
     }
     return k + 1;
@@ -209,8 +211,8 @@ class DateFinder {
     // "on the occasion of May 28", "until May 30", "ahead of May 28"
     for (int j = b - 1; j >= 0 && j >= b - 3; --j) {
       const std::string& w = t_[j].key;
-      if (w == "occasion" || w == "until" || w == "till" || w == "ahead" || w == "marking" || w == "timed" ||
-          w == "dedicated" || w == "deadline")
+      if (w == "occasion"sv || w == "until"sv || w == "till"sv || w == "ahead"sv || w == "marking"sv || w == "timed"sv ||
+          w == "dedicated"sv || w == "deadline"sv)
         m.occasion = true;
     }
     out_.push_back(m);

@@ -7,6 +7,9 @@
 #include <set>
 
 #include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
 
 namespace actorgraph {
 namespace engine {
@@ -83,6 +86,7 @@ ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallb
     SplitSentences(item.blocks[b].text, item.blocks[b].line, static_cast<int>(b), lexicon.abbreviations(),
                    &next_quote, &it.sentences);
   it.source_date = item.source.date.empty() ? fallback_date : item.source.date;
+  for (Sentence& s : it.sentences) lexicon.Annotate(&s);
   it.mentions.reserve(it.sentences.size());
   it.clauses.reserve(it.sentences.size());
   for (const Sentence& s : it.sentences) {
@@ -111,23 +115,23 @@ void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc
       if (m.kind != MentionKind::kPerson || m.end <= m.begin) continue;
       if (m.entry) {
         std::string id = reg.FromDictionary(m.entry);
-        doc->person_variant.emplace(MatchKey(m.name), id);
+        doc->person_variant.emplace(FoldKey(m.name), id);
         continue;
       }
       if (m.surname_only || m.tentative) continue;
-      std::string key = MatchKey(m.name);
+      std::string key = FoldKey(m.name);
       if (doc->person_variant.count(key)) continue;
       std::string found;
       for (const DictionaryEntry* e : lexicon.Surname(LastWord(key))) {
-        if (SameName(MatchKey(e->actor.name), key)) found = reg.FromDictionary(e);
+        if (SameName(FoldKey(e->actor.name), key)) found = reg.FromDictionary(e);
         for (const std::string& a : e->actor.aliases)
-          if (found.empty() && SameName(MatchKey(a), key)) found = reg.FromDictionary(e);
+          if (found.empty() && SameName(FoldKey(a), key)) found = reg.FromDictionary(e);
         if (!found.empty()) break;
       }
       if (found.empty()) {
         for (const std::string& id : reg.persons()) {
           const Actor* a = reg.Find(id);
-          if (a && SameName(MatchKey(a->name), key)) {
+          if (a && SameName(FoldKey(a->name), key)) {
             found = id;
             break;
           }
@@ -217,7 +221,7 @@ class ItemProcessor {
     int m = At(s, k);
     return m >= 0 && M(s, m).begin == k ? m : -1;
   }
-  uint64_t Bits(int s, int k) const { return T(s, k).Is(kWord) ? lex_.Bits(T(s, k).key) : 0; }
+  uint64_t Bits(int s, int k) const { return S(s).bits[k]; }
 
   // ---------------------------------------------------------------- persons
 
@@ -235,13 +239,13 @@ class ItemProcessor {
           p.id = id;
           p.s = s;
           p.k = x.begin;
-          p.role_key = MatchKey(x.role);
-          p.office_key = MatchKey(x.office);
+          p.role_key = FoldKey(x.role);
+          p.office_key = FoldKey(x.office);
           p.country = x.country ? x.country->actor.id : "";
           p.org_role = x.org != nullptr || !x.org_text.empty();
           if (const Actor* a = reg_.Find(id)) {
             if (p.country.empty()) p.country = a->country;
-            if (p.role_key.empty()) p.role_key = MatchKey(a->role);
+            if (p.role_key.empty()) p.role_key = FoldKey(a->role);
           }
           if (!x.role.empty()) reg_.SetRole(id, x.role);
           if (x.country) reg_.SetCountry(id, x.country->actor.id);
@@ -279,7 +283,7 @@ class ItemProcessor {
 
   std::string PersonIdUncached(int s, const Mention& x) {
     if (x.entry) return reg_.FromDictionary(x.entry);
-    std::string key = MatchKey(x.name);
+    std::string key = FoldKey(x.name);
     if (!x.surname_only && !x.tentative) {
       auto it = doc_->person_variant.find(key);
       if (it != doc_->person_variant.end()) return it->second;
@@ -319,19 +323,17 @@ class ItemProcessor {
     return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);
   }
 
-  static bool HasSurname(const Actor& a, const std::string& key) {
-    std::string name = MatchKey(a.name);
-    if (name != key && name.size() > key.size() && name.compare(name.size() - key.size(), key.size(), key) == 0 &&
-        name[name.size() - key.size() - 1] == ' ')
-      return true;
-    for (const std::string& al : a.aliases) {
-      std::string k = MatchKey(al);
+  // The actor has a spelling of two words or more ending with `key`.
+  bool HasSurname(const Actor& a, const std::string& key) const {
+    const std::set<std::string>* keys = reg_.Keys(a.id);
+    if (!keys) return false;
+    for (const std::string& k : *keys)
       if (k.size() > key.size() && k.compare(k.size() - key.size(), key.size(), key) == 0 &&
           k[k.size() - key.size() - 1] == ' ')
         return true;
-    }
     return false;
   }
+
 
   // ----------------------------------------------------------------- events
 
@@ -345,7 +347,7 @@ class ItemProcessor {
       for (const Mention& x : it_.mentions[s].mentions) {
         if (x.kind != MentionKind::kEvent || x.end <= x.begin) continue;
         std::string id = EventId(s, x);
-        std::string key = MatchKey(S(s).Span(x.name_begin, x.name_end));
+        std::string key = FoldKey(S(s).Span(x.name_begin, x.name_end));
         events_.push_back({id, key, s, x.begin});
       }
   }
@@ -359,8 +361,8 @@ class ItemProcessor {
 
   std::string EventAnaphor(int s, const Mention& x) {
     const std::string& head = x.anaphor;
-    bool any = head == "event" || head == "gathering" || head == "panel" || head == "session" ||
-               head == "plenary" || head == "sidelines";
+    bool any = head == "event"sv || head == "gathering"sv || head == "panel"sv || head == "session"sv ||
+               head == "plenary"sv || head == "sidelines"sv;
     std::string best, after;
     for (const EventInfo& e : events_) {
       bool fits = any || e.head.find(head) != std::string::npos;
@@ -380,7 +382,7 @@ class ItemProcessor {
       const Sentence& sen = S(s);
       if (sen.headline) {
         int m = MentionStartingAt(s, 0);
-        if (m >= 0 && M(s, m).end < NTok(s) && T(s, M(s, m).end).key == ":") {
+        if (m >= 0 && M(s, m).end < NTok(s) && T(s, M(s, m).end).key == ":"sv) {
           std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
           if (ids.size() == 1) author_ = ids[0];
         }
@@ -417,7 +419,7 @@ class ItemProcessor {
 
   std::string SpeakerAfter(int s, int k) {
     int n = NTok(s);
-    while (k < n && (T(s, k).key == "," || T(s, k).Is(kQuoteClose))) ++k;
+    while (k < n && (T(s, k).key == ","sv || T(s, k).Is(kQuoteClose))) ++k;
     if (k >= n) return "";
     int m = MentionStartingAt(s, k);
     if (m >= 0 && M(s, m).end < n && (Bits(s, M(s, m).end) & kSpeechVerb)) {
@@ -526,7 +528,7 @@ class ItemProcessor {
                 if (Contains(Words(p.role_key), noun)) fits = true;
               }
             const Actor* a = reg_.Find(id);
-            if (!written && a && Contains(Words(MatchKey(a->role)), noun)) fits = true;
+            if (!written && a && Contains(Words(FoldKey(a->role)), noun)) fits = true;
             if (fits) kept.push_back(id);
           }
           if (x.count > 0 ? static_cast<int>(kept.size()) == x.count : kept.size() >= 2) out = kept;
@@ -602,8 +604,8 @@ class ItemProcessor {
   std::string ResolveRole(int s, const Mention& x) {
     std::string office = x.office;
     std::string country = x.country ? x.country->actor.id : "";
-    std::string office_key = MatchKey(office);
-    bool counterpart = office_key == "counterpart" || office_key == "counterparts";
+    std::string office_key = FoldKey(office);
+    bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv;
     if (counterpart) {
       // "his Turkish counterpart": the owner's office, held in that country.
       std::string owner = last_person_;
@@ -694,9 +696,9 @@ class ItemProcessor {
   }
 
   bool RoleMentionsOrg(const PersonInfo& p, const DictionaryEntry* org) const {
-    if (p.role_key.find(MatchKey(org->actor.name)) != std::string::npos) return true;
+    if (p.role_key.find(FoldKey(org->actor.name)) != std::string::npos) return true;
     for (const std::string& a : org->actor.aliases)
-      if (!a.empty() && Contains(Words(p.role_key), MatchKey(a))) return true;
+      if (!a.empty() && Contains(Words(p.role_key), FoldKey(a))) return true;
     if (const DictionaryEntry* e = reg_.Entry(p.id))
       for (const Role& r : e->roles)
         if (r.country == org->actor.id) return true;
@@ -759,7 +761,7 @@ class ItemProcessor {
     if (x.tentative && PersonId(s, x).empty()) return false;
     if (x.begin > 0) {
       const Token& prev = T(s, x.begin - 1);
-      if (prev.Is(kWord) && (lex_.Bits(prev.key) & kPreposition)) return false;
+      if (prev.Is(kWord) && (Bits(s, x.begin - 1) & kPreposition)) return false;
     }
     return true;
   }
@@ -774,7 +776,7 @@ class ItemProcessor {
     // opening prepositional phrase
     if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
       for (int k = start + 1; k < clause.end && k < start + 14; ++k)
-        if (cl.of[k] == c && T(s, k).key == ",") {
+        if (cl.of[k] == c && T(s, k).key == ","sv) {
           start = k + 1;
           break;
         }
@@ -810,7 +812,7 @@ class ItemProcessor {
       bool own_relative = false;
       if (kind == ClauseKind::kRelative) {
         const std::string& pronoun = T(s, cl.clauses[c].begin).key;
-        own_relative = pronoun == "where" || pronoun == "whom" || pronoun == "when" || pronoun == "whose";
+        own_relative = pronoun == "where"sv || pronoun == "whom"sv || pronoun == "when"sv || pronoun == "whose"sv;
       }
       if ((kind == ClauseKind::kRelative && !own_relative) || kind == ClauseKind::kTrailParticiple ||
           kind == ClauseKind::kVpCoord || kind == ClauseKind::kIntroParticiple)
@@ -881,7 +883,7 @@ class ItemProcessor {
 
   bool IsElaboration(int s, int k, int* len) const {
     if (k >= NTok(s)) return false;
-    int l = lex_.PhraseAt(S(s).tokens, k, kElaboration);
+    int l = lex_.PhraseAt(S(s), k, kElaboration);
     if (l) {
       *len = l;
       return true;
@@ -905,10 +907,10 @@ class ItemProcessor {
         break;
       }
       if (!t.Is(kWord)) break;
-      uint64_t b = lex_.Bits(t.key);
+      uint64_t b = Bits(s, k);
       if ((b & (kCoordinator | kElaboration)) || VerbLike(S(s), k, lex_)) break;
-      if (lex_.PhraseAt(S(s).tokens, k, kElaboration)) break;
-      if ((b & kPreposition) && t.key != "of") break;
+      if (lex_.PhraseAt(S(s), k, kElaboration)) break;
+      if ((b & kPreposition) && t.key != "of"sv) break;
       ++k;
       ++count;
     }
@@ -951,9 +953,9 @@ class ItemProcessor {
     }
     // "six Iranian entities", "several European companies"
     if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0 &&
-        (T(s, p).Is(kNumber) || T(s, p).key == "two" || T(s, p).key == "three" || T(s, p).key == "four" ||
-         T(s, p).key == "five" || T(s, p).key == "six" || T(s, p).key == "several" || T(s, p).key == "some" ||
-         T(s, p).key == "many" || T(s, p).key == "dozens"))
+        (T(s, p).Is(kNumber) || T(s, p).key == "two"sv || T(s, p).key == "three"sv || T(s, p).key == "four"sv ||
+         T(s, p).key == "five"sv || T(s, p).key == "six"sv || T(s, p).key == "several"sv || T(s, p).key == "some"sv ||
+         T(s, p).key == "many"sv || T(s, p).key == "dozens"sv))
       ++p;
     while (p < n) {
       int m = MentionStartingAt(s, p);
@@ -961,8 +963,8 @@ class ItemProcessor {
         // "the role of X", "the efforts of X"
         if (slot == 'O' && items.empty()) {
           int q = p;
-          if (q < n && (T(s, q).key == "the" || T(s, q).key == "a")) ++q;
-          if (q + 1 < n && T(s, q).Is(kWord) && (lex_.Bits(T(s, q).key) & kObjectOf) && T(s, q + 1).key == "of") {
+          if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv)) ++q;
+          if (q + 1 < n && T(s, q).Is(kWord) && (Bits(s, q) & kObjectOf) && T(s, q + 1).key == "of"sv) {
             p = q + 2;
             continue;
           }
@@ -972,7 +974,7 @@ class ItemProcessor {
           int len = 0;
           if (g > p) {
             int q = g;
-            if (q < n && T(s, q).key == ",") ++q;
+            if (q < n && T(s, q).key == ","sv) ++q;
             if (IsElaboration(s, q, &len)) {
               p = q + len;
               continue;
@@ -981,7 +983,7 @@ class ItemProcessor {
               p = q + 1;
               continue;
             }
-            if (q < n && (T(s, q).key == "and") ) {
+            if (q < n && (T(s, q).key == "and"sv) ) {
               int r = q + 1;
               if (prep && r < n && T(s, r).key == *prep) ++r;
               if (MentionStartingAt(s, r) >= 0) {
@@ -1014,21 +1016,21 @@ class ItemProcessor {
       p = x.end;
       // ", particularly X and Y": a generic plural gives way to the list
       int q = p, len = 0;
-      if (q < n && T(s, q).key == ",") ++q;
+      if (q < n && T(s, q).key == ","sv) ++q;
       if (IsElaboration(s, q, &len) && MentionStartingAt(s, q + len) >= 0) {
         if (GenericPlural(x)) items.pop_back();
         p = q + len;
         continue;
       }
       q = SkipInserted(s, p);
-      if (q > p && q < n && (T(s, q).key == "and" || T(s, q).key == "&") && MentionStartingAt(s, q + 1) >= 0) {
+      if (q > p && q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv) && MentionStartingAt(s, q + 1) >= 0) {
         p = q + 1;
         continue;
       }
       q = p;
-      if (q < n && T(s, q).key == ",") ++q;
-      if (q < n && (T(s, q).key == "and" || T(s, q).key == "&")) ++q;
-      else if (q + 2 < n && T(s, q).key == "as" && T(s, q + 1).key == "well" && T(s, q + 2).key == "as") q += 3;
+      if (q < n && T(s, q).key == ","sv) ++q;
+      if (q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv)) ++q;
+      else if (q + 2 < n && T(s, q).key == "as"sv && T(s, q + 1).key == "well"sv && T(s, q + 2).key == "as"sv) q += 3;
       if (q == p) break;
       if (prep && q < n && T(s, q).key == *prep) ++q;
       if (MentionStartingAt(s, q) < 0) break;
@@ -1061,7 +1063,7 @@ class ItemProcessor {
   // resolution adopted by X": the act's author.
   int ActAnaphor(int s, int p, std::vector<std::string>* ids) {
     int n = NTok(s);
-    if (p + 1 >= n || T(s, p).key != "the" || !T(s, p + 1).Is(kWord)) return -1;
+    if (p + 1 >= n || T(s, p).key != "the"sv || !T(s, p + 1).Is(kWord)) return -1;
     const std::string& noun = T(s, p + 1).key;
     static const std::vector<std::string> kActs = {"decision", "move", "step", "steps", "measure", "measures"};
     static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
@@ -1069,11 +1071,11 @@ class ItemProcessor {
                                                     "resolution", "document", "declaration", "post", "words"};
     bool act = Contains(kActs, noun), said = Contains(kWords, noun);
     if (!act && !said) return -1;
-    if (p + 2 < n && (T(s, p + 2).key == "of" || T(s, p + 2).Is(kPossessive))) return -1;
+    if (p + 2 < n && (T(s, p + 2).key == "of"sv || T(s, p + 2).Is(kPossessive))) return -1;
     // "... adopted the day before by X"
     for (int j = p + 2; j < n && j < p + 9; ++j) {
-      if (T(s, j).key == "," || T(s, j).key == ".") break;
-      if (T(s, j).key == "by") {
+      if (T(s, j).key == ","sv || T(s, j).key == "."sv) break;
+      if (T(s, j).key == "by"sv) {
         int m = MentionStartingAt(s, j + 1);
         if (m < 0) break;
         *ids = Resolve(s, m, Use::kObject);
@@ -1138,14 +1140,14 @@ class ItemProcessor {
     // "the Kazakh city of Turkistan"
     {
       int j = k;
-      if (j < n && T(s, j).key == "the") ++j;
+      if (j < n && T(s, j).key == "the"sv) ++j;
       DictHit h = j < n ? lex_.DictAt(S(s).tokens, j) : DictHit();
       if (h.length && h.form == FormKind::kDemonym && j + h.length + 2 < n) {
         int noun = j + h.length;
         const std::string& w = T(s, noun).key;
-        if ((w == "city" || w == "town" || w == "capital" || w == "region" || w == "province" || w == "port" ||
-             w == "village" || w == "resort") &&
-            T(s, noun + 1).key == "of" && T(s, noun + 2).Is(kCap)) {
+        if ((w == "city"sv || w == "town"sv || w == "capital"sv || w == "region"sv || w == "province"sv || w == "port"sv ||
+             w == "village"sv || w == "resort"sv) &&
+            T(s, noun + 1).key == "of"sv && T(s, noun + 2).Is(kCap)) {
           out->ids.push_back(reg_.FromDictionary(h.entry));
           out->place = S(s).Span(noun + 2, noun + 3);
           out->end = noun + 3;
@@ -1200,14 +1202,14 @@ class ItemProcessor {
     const SentenceClauses& cl = it_.clauses[s];
     while (pos < NTok(s)) {
       int start = pos;
-      if (T(s, pos).key == "," && pos + 1 < NTok(s)) ++start;
+      if (T(s, pos).key == ","sv && pos + 1 < NTok(s)) ++start;
       int c = cl.of[start];
       ClauseKind kind = cl.clauses[c].kind;
       if (cl.clauses[c].begin != start ||
           (kind != ClauseKind::kRelative && kind != ClauseKind::kParenthetical))
         return pos;
       int end = cl.clauses[c].end;
-      if (end < NTok(s) && T(s, end).key == ",") ++end;
+      if (end < NTok(s) && T(s, end).key == ","sv) ++end;
       if (end <= pos) return pos;
       pos = end;
     }
@@ -1242,7 +1244,7 @@ class ItemProcessor {
           }
           // an adjunct: "met on June 3 at the State Department with ..."
           int m = MentionStartingAt(s, p);
-          if (m >= 0 && p > 0 && T(s, p - 1).key != "with" && (Bits(s, p - 1) & kPreposition) &&
+          if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&
               it_.clauses[s].of[p] == clause) {
             p = M(s, m).end;
             continue;
@@ -1398,14 +1400,14 @@ class ItemProcessor {
   // "... during a phone call on June 11": the act happened in a contact.
   bool DuringContact(int s, int k, int clause, InteractionType* type) const {
     for (int j = k + 1; j + 1 < NTok(s); ++j) {
-      if (it_.clauses[s].of[j] != clause || T(s, j).key != "during") continue;
+      if (it_.clauses[s].of[j] != clause || T(s, j).key != "during"sv) continue;
       for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
         const std::string& w = T(s, h).key;
-        if (w == "call" || w == "conversation" || w == "videoconference") {
+        if (w == "call"sv || w == "conversation"sv || w == "videoconference"sv) {
           *type = InteractionType::kCall;
           return true;
         }
-        if (w == "meeting" || w == "talks") {
+        if (w == "meeting"sv || w == "talks"sv) {
           *type = InteractionType::kMeeting;
           return true;
         }
@@ -1417,8 +1419,8 @@ class ItemProcessor {
   bool Separate(int s, int clause) const {
     for (int k = 0; k < NTok(s); ++k)
       if (it_.clauses[s].of[k] == clause &&
-          (T(s, k).key == "separate" || T(s, k).key == "separately" || T(s, k).key == "individually" ||
-           T(s, k).key == "respectively" || T(s, k).key == "each"))
+          (T(s, k).key == "separate"sv || T(s, k).key == "separately"sv || T(s, k).key == "individually"sv ||
+           T(s, k).key == "respectively"sv || T(s, k).key == "each"sv))
         return true;
     return false;
   }
@@ -1457,7 +1459,7 @@ class ItemProcessor {
     bool reported = clause.kind == ClauseKind::kThat || quoted;
     bool now = false;
     for (int j = clause.begin; j < clause.end; ++j)
-      if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kNow)) now = true;
+      if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kNow)) now = true;
     int from = std::max(clause.begin, subject_end);
     std::vector<bool> in_date(NTok(s), false);
     for (const DateMention& d : it_.dates[s])
@@ -1465,16 +1467,16 @@ class ItemProcessor {
     for (int j = from; j < k; ++j) {
       if (cl.of[j] != c || At(s, j) >= 0 || !T(s, j).Is(kWord) || in_date[j]) continue;
       const std::string& key = T(s, j).key;
-      if (lex_.PhraseAt(S(s).tokens, j, kNegation, k)) return false;
-      if (int len = lex_.PhraseAt(S(s).tokens, j, kIntention, k)) {
-        bool infinitive = len == 1 && key == "to";
+      if (lex_.PhraseAt(S(s), j, kNegation, k)) return false;
+      if (int len = lex_.PhraseAt(S(s), j, kIntention, k)) {
+        bool infinitive = len == 1 && key == "to"sv;
         if (infinitive && !InfinitiveBefore(s, j, k)) continue;
         if (infinitive && TravelledFirst(s, j)) continue;
         if (!rule.allow_future) return false;
       }
       if (rule.tense_free) continue;
-      if (key == "had" && !now && !ClauseHasDay(s, c)) return false;
-      if (reported && !now && lex_.PhraseAt(S(s).tokens, j, kPerfectAux, k)) return false;
+      if (key == "had"sv && !now && !ClauseHasDay(s, c)) return false;
+      if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
     }
     if (!rule.tense_free && !now) {
       // Cues after the trigger bind to it only when near (not to a later
@@ -1483,7 +1485,7 @@ class ItemProcessor {
                         rule.type == InteractionType::kInvitation;
       int last = evaluative ? k : std::min(clause.end, k + 9);
       for (int j = clause.begin; j < last; ++j)
-        if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s).tokens, j, kRecall)) return false;
+        if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall)) return false;
       if (!DatesAgree(s, c, rule, last)) return false;
     }
     // "X will meet Y and sign Z": a coordinated verb shares the intention.
@@ -1491,9 +1493,9 @@ class ItemProcessor {
       const Clause& parent = cl.clauses[clause.parent];
       for (int j = parent.begin; j < parent.end && j < clause.begin; ++j) {
         if (cl.of[j] != clause.parent || At(s, j) >= 0 || in_date[j]) continue;
-        if (VerbLike(S(s), j, lex_) && !(lex_.Bits(T(s, j).key) & kIntention)) break;
-        int len = lex_.PhraseAt(S(s).tokens, j, kIntention);
-        if (len && !(len == 1 && T(s, j).key == "to")) return false;
+        if (VerbLike(S(s), j, lex_) && !(Bits(s, j) & kIntention)) break;
+        int len = lex_.PhraseAt(S(s), j, kIntention);
+        if (len && !(len == 1 && T(s, j).key == "to"sv)) return false;
       }
     }
     return true;
@@ -1519,11 +1521,11 @@ class ItemProcessor {
   bool TravelledFirst(int s, int j) const {
     for (int i = 0; i < j; ++i) {
       if (At(s, i) >= 0 || !T(s, i).Is(kWord)) continue;
-      if (lex_.PhraseAt(S(s).tokens, i, kTravelPurpose, j)) {
+      if (lex_.PhraseAt(S(s), i, kTravelPurpose, j)) {
         // the trip itself must not be intended
         for (int h = 0; h < i; ++h)
-          if (At(s, h) < 0 && T(s, h).Is(kWord) && lex_.PhraseAt(S(s).tokens, h, kIntention, i) &&
-              T(s, h).key != "to")
+          if (At(s, h) < 0 && T(s, h).Is(kWord) && lex_.PhraseAt(S(s), h, kIntention, i) &&
+              T(s, h).key != "to"sv)
             return false;
         return true;
       }
@@ -1598,7 +1600,7 @@ class ItemProcessor {
     int c = cl.of[k];
     for (int j = k + 1; j + 1 < NTok(s); ++j) {
       if (cl.of[j] != c) continue;
-      if (T(s, j).key != "in" && T(s, j).key != "at") continue;
+      if (T(s, j).key != "in"sv && T(s, j).key != "at"sv) continue;
       int m = MentionStartingAt(s, j + 1);
       if (m >= 0 && M(s, m).kind == MentionKind::kCapital) return S(s).Span(M(s, m).name_begin, M(s, m).name_end);
       if (m < 0 && T(s, j + 1).Is(kCap) && lex_.PlaceCountry(T(s, j + 1).key)) return S(s).Span(j + 1, j + 2);

@@ -128,6 +128,34 @@ int Lexicon::PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, in
   return best;
 }
 
+void Lexicon::Annotate(Sentence* s) const {
+  const std::vector<Token>& tokens = s->tokens;
+  int n = static_cast<int>(tokens.size());
+  s->bits.assign(n, 0);
+  s->phrase_start.assign(n + 1, 0);
+  s->phrases.clear();
+  std::string key;
+  for (int i = 0; i < n; ++i) {
+    s->phrase_start[i] = static_cast<uint32_t>(s->phrases.size());
+    if (!tokens[i].Is(kWord)) continue;
+    key.clear();
+    for (int j = i; j < n && j < i + kMaxPhraseTokens; ++j) {
+      const Token& t = tokens[j];
+      if (t.key.empty()) break;
+      if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") break;
+      if (!key.empty()) key += ' ';
+      key += t.key;
+      auto it = phrases_.find(key);
+      if (it != phrases_.end()) {
+        if (j == i) s->bits[i] = it->second;
+        s->phrases.push_back({static_cast<uint8_t>(j - i + 1), it->second});
+      }
+      if (!phrase_prefixes_.count(key)) break;
+    }
+  }
+  s->phrase_start[n] = static_cast<uint32_t>(s->phrases.size());
+}
+
 DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const {
   if (end < 0) end = static_cast<int>(tokens.size());
   DictHit best;

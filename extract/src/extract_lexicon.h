@@ -102,6 +102,18 @@ class Lexicon {
   // Length in tokens of the longest phrase with any of `bits` starting at
   // token i (0 when none), stopping at `end`.
   int PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, int end = -1) const;
+  // The same from the sentence's annotation (see Annotate): no hashing.
+  static int PhraseAt(const Sentence& s, int i, uint64_t bits, int end = -1) {
+    int best = 0;
+    if (end < 0) end = static_cast<int>(s.tokens.size());
+    if (i < 0 || i >= static_cast<int>(s.tokens.size())) return 0;
+    for (uint32_t p = s.phrase_start[i]; p < s.phrase_start[i + 1]; ++p)
+      if ((s.phrases[p].bits & bits) && i + s.phrases[p].length <= end && s.phrases[p].length > best)
+        best = s.phrases[p].length;
+    return best;
+  }
+  // Fills the sentence's word classes and phrase starts.
+  void Annotate(Sentence* s) const;
   // The longest dictionary name starting at token i (length 0 when none).
   DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const;
   // Persons of the dictionary whose surname is `key` (cached).

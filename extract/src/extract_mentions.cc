@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cctype>
 
+using namespace std::literals;
+
 namespace actorgraph {
 namespace engine {
 
@@ -38,9 +40,9 @@ constexpr uint64_t kNotNameBits = kNotName | kTitle | kOrgHead | kOrgPluralHead 
                                   kMonth | kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
                                   kCountryNoun | kPersonGroup | kSpeakerNoun | kDelegation;
 
-bool IsDetKey(const std::string& k) { return k == "the" || k == "a" || k == "an" || k == "this"; }
+bool IsDetKey(const std::string& k) { return k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv; }
 bool IsPossDetKey(const std::string& k) {
-  return k == "his" || k == "her" || k == "their" || k == "its" || k == "our" || k == "my" || k == "your";
+  return k == "his"sv || k == "her"sv || k == "their"sv || k == "its"sv || k == "our"sv || k == "my"sv || k == "your"sv;
 }
 
 std::string TitleCase(const std::string& s) {
@@ -50,7 +52,7 @@ std::string TitleCase(const std::string& s) {
     std::size_t e = s.find(' ', b);
     if (e == std::string::npos) e = s.size();
     std::string w = s.substr(b, e - b);
-    bool small = w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in";
+    bool small = w == "of"sv || w == "the"sv || w == "and"sv || w == "for"sv || w == "on"sv || w == "in"sv;
     if (!small && !w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
     out += (out.empty() ? "" : " ") + w;
     b = e + 1;
@@ -70,7 +72,7 @@ class Finder {
         i = e;
         continue;
       }
-      if (int len = lex_.PhraseAt(t_, i, kFramePersons | kFrameCountries)) {
+      if (int len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries)) {
         uint64_t bits = PhraseBits(i, len);
         Mention m;
         m.kind = (bits & kFrameCountries) ? MentionKind::kFrameCountries : MentionKind::kFramePersons;
@@ -80,7 +82,7 @@ class Finder {
         m.anaphor = t_[i + len - 1].key;
         for (int k = i; k < i + len; ++k) {
           static const char* kNumbers[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-          if (t_[k].key == "both") m.count = 2;
+          if (t_[k].key == "both"sv) m.count = 2;
           for (int c = 2; c <= 10; ++c)
             if (t_[k].key == kNumbers[c]) m.count = c;
         }
@@ -140,7 +142,7 @@ class Finder {
   void Prepare() {
     bits_.resize(n_);
     for (int k = 0; k < n_; ++k) {
-      bits_[k] = t_[k].Is(kWord) ? lex_.Bits(t_[k].key) : 0;
+      bits_[k] = s_.bits[k];
       if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
     }
     dict_.assign(n_, DictHit());
@@ -162,9 +164,10 @@ class Finder {
   }
 
   uint64_t PhraseBits(int i, int len) const {
-    std::string key;
-    for (int k = i; k < i + len; ++k) key += (key.empty() ? "" : " ") + t_[k].key;
-    return lex_.Bits(key);
+    if (i < 0 || i >= n_) return 0;
+    for (uint32_t p = s_.phrase_start[i]; p < s_.phrase_start[i + 1]; ++p)
+      if (s_.phrases[p].length == len) return s_.phrases[p].bits;
+    return 0;
   }
 
   bool Initial(int k) const {
@@ -178,9 +181,9 @@ class Finder {
     if (k + 1 < n_ && t_[k + 1].Is(kNumber)) return true;
     if (k > 0) {
       const std::string& p = t_[k - 1].key;
-      if (p == "in" || p == "on" || p == "since" || p == "until" || p == "of" || p == "by" || p == "from" ||
-          p == "early" || p == "late" || p == "mid" || p == "between" || p == "before" || p == "after" ||
-          p == "last" || p == "next" || p == "this" || t_[k - 1].Is(kNumber))
+      if (p == "in"sv || p == "on"sv || p == "since"sv || p == "until"sv || p == "of"sv || p == "by"sv || p == "from"sv ||
+          p == "early"sv || p == "late"sv || p == "mid"sv || p == "between"sv || p == "before"sv || p == "after"sv ||
+          p == "last"sv || p == "next"sv || p == "this"sv || t_[k - 1].Is(kNumber))
         return true;
     }
     return false;
@@ -204,7 +207,7 @@ class Finder {
 
   int LowerHeadLen(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap) || t_[k].Is(kAllCaps)) return 0;
-    return lex_.PhraseAt(t_, k, kLowerHeadBits);
+    return lex_.PhraseAt(s_, k, kLowerHeadBits);
   }
 
   bool Adjective(int k) const {
@@ -219,15 +222,15 @@ class Finder {
     if (!t.Is(kWord)) return false;
     const std::string& k = t.key;
     MentionKind kind;
-    if (k == "he" || k == "she" || k == "him") kind = MentionKind::kPronoun;
-    else if (k == "her") {
+    if (k == "he"sv || k == "she"sv || k == "him"sv) kind = MentionKind::kPronoun;
+    else if (k == "her"sv) {
       // "her" before a noun is a determiner.
       if (i + 1 < n_ && t_[i + 1].Is(kWord) && !(bits_[i + 1] & (kPreposition | kFunction))) return false;
       kind = MentionKind::kPronoun;
-    } else if (k == "they" || k == "them") kind = MentionKind::kPronounPlural;
-    else if (k == "i" || k == "we" || k == "me" || k == "us") {
-      if (k == "us" && t.Is(kAllCaps)) return false;  // "US"
-      if (k == "i" && i > 0 && Cap(i - 1) && !(bits_[i - 1] & kFunction)) return false;  // "Peter I"
+    } else if (k == "they"sv || k == "them"sv) kind = MentionKind::kPronounPlural;
+    else if (k == "i"sv || k == "we"sv || k == "me"sv || k == "us"sv) {
+      if (k == "us"sv && t.Is(kAllCaps)) return false;  // "US"
+      if (k == "i"sv && i > 0 && Cap(i - 1) && !(bits_[i - 1] & kFunction)) return false;  // "Peter I"
       kind = MentionKind::kPronounSpeaker;
     } else return false;
     Mention m;
@@ -244,27 +247,27 @@ class Finder {
                    bool has_name) const {
     const std::string& key = t_[k].key;
     int next = k + 1;
-    if (next < n_ && t_[next].key == "the") ++next;
+    if (next < n_ && t_[next].key == "the"sv) ++next;
     bool next_material = next < n_ && (dict_[next].length || CapMaterial(next) || t_[next].Is(kOrdinal));
     bool prev_title = k > 0 && (bits_[k - 1] & (kTitle | kTitleLower)) && t_[k - 1].Is(kWord);
-    if (key == "of") {
+    if (key == "of"sv) {
       if (k > b && t_[k - 1].Is(kPossessive)) return 0;
       if (next_material || (next < n_ && (bits_[next] & kTitleLower) && has_title)) return next - k;
       return 0;
     }
-    if (key == "for" && (has_title || has_org || has_event) && next_material) return next - k;
-    if (key == "to" && !has_name && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide")) &&
+    if (key == "for"sv && (has_title || has_org || has_event) && next_material) return next - k;
+    if (key == "to"sv && !has_name && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide"sv)) &&
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;
-    if ((key == "against" || key == "on") && (has_org || has_event) && next_material) return next - k;
-    if (key == "by" && has_speaker && next_material) return next - k;
+    if ((key == "against"sv || key == "on"sv) && (has_org || has_event) && next_material) return next - k;
+    if (key == "by"sv && has_speaker && next_material) return next - k;
     // "Head of the ICRC Delegation in Azerbaijan Ariane Bauer"
-    if (key == "in" && has_title && k + 1 < n_ && dict_[k + 1].length &&
+    if (key == "in"sv && has_title && k + 1 < n_ && dict_[k + 1].length &&
         dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
       int after = k + 1 + dict_[k + 1].length;
       if (after + 1 < n_ && NameLike(after) && NameLike(after + 1)) return 1;
     }
-    if (key == "and" || key == "&") {
+    if (key == "and"sv || key == "&"sv) {
       if (k + 1 >= n_ || has_name) return 0;
       // "... Transport Rashad Nabiyev and Minister of ...": a name ends here
       if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) return 0;
@@ -276,7 +279,7 @@ class Finder {
       if (has_title && Cap(k + 1) && !dict_[k + 1].length) {
         // more of the same portfolio: capitalised words up to "of <name>"
         for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
-          if (t_[j].key == "of" && j + 1 < n_ && (dict_[j + 1].length || Cap(j + 1) || t_[j + 1].key == "the"))
+          if (t_[j].key == "of"sv && j + 1 < n_ && (dict_[j + 1].length || Cap(j + 1) || t_[j + 1].key == "the"sv))
             return 1;
           if (!Cap(j) || dict_[j].length) break;
         }
@@ -335,7 +338,7 @@ class Finder {
         continue;
       }
       if (CapMaterial(k) || (k == b && MaterialStart(k))) {
-        int len = lex_.PhraseAt(t_, k, kTitle | kOrgHead | kEventHead);
+        int len = lex_.PhraseAt(s_, k, kTitle | kOrgHead | kEventHead);
         uint64_t bits = len ? PhraseBits(k, len) : bits_[k];
         if (len == 0) len = 1;
         if (bits & kTitle) has_title = true;
@@ -366,7 +369,7 @@ class Finder {
         ++k;
         continue;
       }
-      if (t.key == "(" && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")") {
+      if (t.key == "("sv && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")"sv) {
         k += 3;
         continue;
       }
@@ -396,7 +399,7 @@ class Finder {
           continue;
         }
         if (has_deleg) {
-          if (int lb = lex_.PhraseAt(t_, k, kLedBy)) {
+          if (int lb = lex_.PhraseAt(s_, k, kLedBy)) {
             if (MaterialStart(k + lb) || (k + lb < n_ && IsDetKey(t_[k + lb].key))) {
               k += lb;
               continue;
@@ -412,7 +415,7 @@ class Finder {
           continue;
         }
         // a determiner after "led by"
-        if (k > b && IsDetKey(t.key) && k > 0 && (bits_[k - 1] & kLedBy) == 0 && t_[k - 1].key == "by" &&
+        if (k > b && IsDetKey(t.key) && k > 0 && (bits_[k - 1] & kLedBy) == 0 && t_[k - 1].key == "by"sv &&
             MaterialStart(k + 1)) {
           ++k;
           continue;
@@ -424,8 +427,8 @@ class Finder {
     // Trailing connectors and marks are not part of the phrase.
     while (k > b) {
       const Token& last = t_[k - 1];
-      if (last.Is(kPossessive) || last.key == "(" || last.key == "of" || last.key == "the" || last.key == "and" ||
-          last.key == "for" || last.key == "to" || last.key == "by" || last.key == "on" || last.key == "against")
+      if (last.Is(kPossessive) || last.key == "("sv || last.key == "of"sv || last.key == "the"sv || last.key == "and"sv ||
+          last.key == "for"sv || last.key == "to"sv || last.key == "by"sv || last.key == "on"sv || last.key == "against"sv)
         --k;
       else break;
     }
@@ -433,8 +436,8 @@ class Finder {
   }
 
   static bool NumberWord(const std::string& k) {
-    return k == "two" || k == "three" || k == "four" || k == "five" || k == "six" || k == "seven" ||
-           k == "eight" || k == "nine" || k == "ten" || k == "2" || k == "3" || k == "4" || k == "5";
+    return k == "two"sv || k == "three"sv || k == "four"sv || k == "five"sv || k == "six"sv || k == "seven"sv ||
+           k == "eight"sv || k == "nine"sv || k == "ten"sv || k == "2"sv || k == "3"sv || k == "4"sv || k == "5"sv;
   }
 
   // "the three ministers", "all five leaders", "both delegations": the item's
@@ -442,22 +445,22 @@ class Finder {
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
     const std::string& d = t_[i].key;
-    if (d != "the" && d != "all" && d != "both") return 0;
+    if (d != "the"sv && d != "all"sv && d != "both"sv) return 0;
     int k = i + 1;
     if (k < n_ && NumberWord(t_[k].key)) ++k;
-    else if (d == "the" || d == "all") return 0;
+    else if (d == "the"sv || d == "all"sv) return 0;
     while (k + 1 < n_ && Adjective(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
            !t_[k + 1].Is(kCap) && k < i + 4)
       ++k;
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
     uint64_t b = bits_[k];
     const std::string& w = t_[k].key;
-    bool countries = w == "countries" || w == "states" || w == "nations";
+    bool countries = w == "countries"sv || w == "states"sv || w == "nations"sv;
     if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
     if (w.empty() || w.back() != 's') return 0;
     Mention m = Base(i, k + 1, i, k + 1, countries ? MentionKind::kFrameCountries : MentionKind::kFramePersons);
     m.anaphor = w;
-    if (d == "both") m.count = 2;
+    if (d == "both"sv) m.count = 2;
     if (k > i + 1) {
       static const char* kNumbers[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
       for (int c = 2; c <= 10; ++c)
@@ -471,8 +474,12 @@ class Finder {
   // the parliaments of Azerbaijan and Armenia", "Heads of Azerbaijani and
   // Uzbek security services": each country's holder of the office.
   int GroupOfCountries(int i) {
+    // cheap test first: an "of" within four tokens
+    bool of = false;
+    for (int j = i + 1; j < n_ && j <= i + 4; ++j) of = of || t_[j].key == "of"sv;
+    if (!of) return 0;
     int k = i;
-    if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the" || t_[k].key == "both")) ++k;
+    if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the"sv || t_[k].key == "both"sv)) ++k;
     int office_b = k;
     for (int adj = 0; adj < 2 && k < n_ && !(bits_[k] & kPersonGroup) &&
                       (Adjective(k) || (Cap(k) && (bits_[k] & kNotName) && !(bits_[k] & kTitle)));
@@ -484,7 +491,7 @@ class Finder {
                          ((w.size() > 3 && w.back() == 's') && (lex_.Bits(w.substr(0, w.size() - 1)) & kTitle));
     if (!plural_office || w.back() != 's') return 0;
     int office_e = k + 1;
-    if (office_e >= n_ || t_[office_e].key != "of") return 0;
+    if (office_e >= n_ || t_[office_e].key != "of"sv) return 0;
     std::vector<const DictionaryEntry*> countries;
     int j = office_e + 1, last = -1;
     for (int steps = 0; j < n_ && steps < 12; ++steps) {
@@ -497,7 +504,7 @@ class Finder {
         last = j;
         continue;
       }
-      if (t.key == "," || t.key == "and" || t.key == "the" || t.key == "of" ||
+      if (t.key == ","sv || t.key == "and"sv || t.key == "the"sv || t.key == "of"sv ||
           (t.Is(kWord) && t.Is(kLower) && (bits_[j] & (kOrgHead | kOrgPluralHead)) ) ||
           (t.Is(kWord) && t.Is(kLower) && Adjective(j) && j + 1 < n_ && (bits_[j + 1] & (kOrgHead | kOrgPluralHead)))) {
         ++j;
@@ -542,10 +549,10 @@ class Finder {
 
   // "informal meeting of the OTS Council": a gathering of a named body.
   int GatheringLen(int k) const {
-    int len = lex_.PhraseAt(t_, k, kGathering);
-    if (!len || k + len >= n_ || t_[k + len].key != "of") return 0;
+    int len = lex_.PhraseAt(s_, k, kGathering);
+    if (!len || k + len >= n_ || t_[k + len].key != "of"sv) return 0;
     int next = k + len + 1;
-    if (next < n_ && t_[next].key == "the") ++next;
+    if (next < n_ && t_[next].key == "the"sv) ++next;
     return next < n_ && (dict_[next].length || CapMaterial(next)) ? len : 0;
   }
 
@@ -557,11 +564,11 @@ class Finder {
 
   // A lower-case title opening an apposition: ", member of ...".
   bool ApposedTitle(int k) const {
-    if (k == 0 || t_[k - 1].key != ",") return false;
+    if (k == 0 || t_[k - 1].key != ","sv) return false;
     int len = LowerHeadLen(k);
     if (!len || !(PhraseBits(k, len) & kTitleLower)) return false;
     int next = k + len;
-    return next < n_ && (t_[next].key == "of" || t_[next].key == "to" || t_[next].key == "for");
+    return next < n_ && (t_[next].key == "of"sv || t_[next].key == "to"sv || t_[next].key == "for"sv);
   }
 
   // Up to three lower-case adjectives, then a lower-case head noun.
@@ -584,12 +591,12 @@ class Finder {
         el.hit = dict_[k];
         el.e = std::min(e, k + dict_[k].length);
       } else if (t.Is(kPossessive)) el.kind = E::kPoss;
-      else if (t.key == "(" && k + 2 < e + 1 && k + 2 < n_ && t_[k + 2].key == ")") {
+      else if (t.key == "("sv && k + 2 < e + 1 && k + 2 < n_ && t_[k + 2].key == ")"sv) {
         el.kind = E::kParen;
         el.e = k + 3;
       } else if (t.Is(kNumber)) el.kind = E::kNum;
       else if (Cap(k)) {
-        int len = lex_.PhraseAt(t_, k, kTitle | kOrgHead | kEventHead | kOrgPluralHead | kOrgSuffix, e);
+        int len = lex_.PhraseAt(s_, k, kTitle | kOrgHead | kEventHead | kOrgPluralHead | kOrgSuffix, e);
         if (len) {
           el.bits = PhraseBits(k, len);
           el.e = k + len;
@@ -603,18 +610,18 @@ class Finder {
         el.kind = E::kGathering;
         el.e = k + GatheringLen(k);
       } else if (t.Is(kWord)) {
-        int len = lex_.PhraseAt(t_, k, kLowerHeadBits | kLedBy, e);
+        int len = lex_.PhraseAt(s_, k, kLowerHeadBits | kLedBy, e);
         if (len) {
           el.bits = PhraseBits(k, len);
           el.e = k + len;
           el.kind = (el.bits & kLedBy) ? E::kLedBy : ClassOf(el.bits, false);
         } else if (bits_[k] & kParticle) el.kind = E::kParticle;
         else if (bits_[k] & kOrdinalWord) el.kind = E::kOrdinalWord;
-        else if (t.key == "of" || t.key == "for" || t.key == "to" || t.key == "and" || t.key == "on" ||
-                 t.key == "against" || t.key == "by" || t.key == "the")
+        else if (t.key == "of"sv || t.key == "for"sv || t.key == "to"sv || t.key == "and"sv || t.key == "on"sv ||
+                 t.key == "against"sv || t.key == "by"sv || t.key == "the"sv)
           el.kind = E::kConn;
         else el.kind = E::kAdj;
-      } else if (t.key == "&") {
+      } else if (t.key == "&"sv) {
         el.kind = E::kConn;
       }
       out.push_back(el);
@@ -739,8 +746,8 @@ class Finder {
       if (el[i].kind != E::kParticle) continue;
       // patronymic chains ("bin Abdulrahman Al Thani") are one name
       const std::string& p = t_[el[i].b].key;
-      if (p == "bin" || p == "ibn" || p == "bint" || p == "ben" || p == "abu" || p == "al" || p == "el" ||
-          p == "ul" || p == "ad")
+      if (p == "bin"sv || p == "ibn"sv || p == "bint"sv || p == "ben"sv || p == "abu"sv || p == "al"sv || p == "el"sv ||
+          p == "ul"sv || p == "ad"sv)
         continue;
       // words after the particle's own word: another name follows
       int after = static_cast<int>(el.size()) - (i + 2);
@@ -748,7 +755,7 @@ class Finder {
     }
     int run_words = static_cast<int>(el.size()) - rb;
     if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
-        (t_[el[rb - 1].b].key == "of" || t_[el[rb - 1].b].key == "the"))
+        (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))
       ++rb;  // "President of Ghana John Mahama": Ghana ends the title
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
@@ -803,7 +810,7 @@ class Finder {
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kConn || i == first) continue;
       const std::string& c = t_[el[i].b].key;
-      if (c == "of" || c == "for" || c == "to" || c == "against" || c == "on" || c == "by") {
+      if (c == "of"sv || c == "for"sv || c == "to"sv || c == "against"sv || c == "on"sv || c == "by"sv) {
         head = i - 1;
         break;
       }
@@ -882,7 +889,7 @@ class Finder {
         m.org = org;
         m.org_text = org_text;
         m.owner = owner;
-        if (det == "a" || det == "an") return -1;  // "a minister": nobody in particular
+        if (det == "a"sv || det == "an"sv) return -1;  // "a minister": nobody in particular
         return Emit(std::move(m), emit);
       }
       case E::kSpeaker: {
@@ -902,7 +909,7 @@ class Finder {
         else if (head + 1 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn) {
           author_b = el[head + 1].e;
           author_e = el.back().e;
-          if (author_b < author_e && t_[author_b].key == "the") ++author_b;
+          if (author_b < author_e && t_[author_b].key == "the"sv) ++author_b;
         }
         int idx = Emit(std::move(m), emit);
         if (emit && author_b >= 0 && author_b < author_e) {
@@ -922,7 +929,7 @@ class Finder {
         if (singular_delegation) {
           Mention m = Base(b, e, h.b, h.e, MentionKind::kDelegation);
           m.country = cs.empty() ? nullptr : cs[0];
-          if (!m.country && det != "the") return -1;
+          if (!m.country && det != "the"sv) return -1;
           return Emit(std::move(m), emit);
         }
         if (cs.empty()) return -1;
@@ -946,7 +953,7 @@ class Finder {
         return Emit(std::move(m), emit);
       }
       case E::kEventAnaphor: {
-        if (det != "the" && det != "this" && det != "that") return -1;
+        if (det != "the"sv && det != "this"sv && det != "that"sv) return -1;
         Mention m = Base(b, e, h.b, h.e, MentionKind::kEventAnaphor);
         m.anaphor = t_[h.e - 1].key;
         return Emit(std::move(m), emit);
@@ -982,7 +989,7 @@ class Finder {
           }
         }
         const std::string& last = t_[h.b].key;
-        if (caps >= 2 && (last == "islands" || last == "island")) {
+        if (caps >= 2 && (last == "islands"sv || last == "island"sv)) {
           // "the Cook Islands": a country or territory the dictionary lacks
           Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kCountry);
           m.name = Text(el[first].b, el.back().e);
@@ -1036,9 +1043,9 @@ class Finder {
       int he = ne;
       // "Ministry of Foreign Affairs of Azerbaijan": the head runs to "of <country>".
       for (int i = hb; i < ne; ++i)
-        if (el[i].kind == E::kConn && t_[el[i].b].key == "of" && i + 1 < ne &&
+        if (el[i].kind == E::kConn && t_[el[i].b].key == "of"sv && i + 1 < ne &&
             ((el[i + 1].kind == E::kDict && el[i + 1].hit.entry->actor.kind == ActorKind::kCountry) ||
-             (i + 2 < ne && t_[el[i + 1].b].key == "the" && el[i + 2].kind == E::kDict))) {
+             (i + 2 < ne && t_[el[i + 1].b].key == "the"sv && el[i + 2].kind == E::kDict))) {
           he = i;
           break;
         }
@@ -1147,7 +1154,7 @@ class Finder {
       if (!mentions_[r].owner.empty() && MatchKeyOf(mentions_[r].office) == "counterpart") continue;
       std::vector<int> chain = {r};
       int k = mentions_[r].end;
-      while (k < n_ && t_[k].key == ",") {
+      while (k < n_ && t_[k].key == ","sv) {
         int next = MentionAt(k + 1);
         if (next < 0) break;
         if (mentions_[next].kind == MentionKind::kRole) {
@@ -1164,7 +1171,7 @@ class Finder {
           if (first.leads) {
             // "a delegation headed by <role>, <name>": the role starts after "by"
             for (int j = first.begin; j < first.end; ++j)
-              if (t_[j].key == "by") role_b = j + 1;
+              if (t_[j].key == "by"sv) role_b = j + 1;
           }
           p.role = s_.Span(role_b, p.name_begin);
           while (!p.role.empty() && (p.role.back() == ',' || p.role.back() == ' ')) p.role.pop_back();
@@ -1189,7 +1196,7 @@ class Finder {
   void MergeRoleAndRun() {
     for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
       Mention& role = mentions_[r];
-      if (dead_[r] || role.kind != MentionKind::kRole || role.end + 1 >= n_ || t_[role.end].key != "and") continue;
+      if (dead_[r] || role.kind != MentionKind::kRole || role.end + 1 >= n_ || t_[role.end].key != "and"sv) continue;
       int p = MentionAt(role.end + 1);
       if (p < 0) continue;
       Mention& m = mentions_[p];
@@ -1220,14 +1227,14 @@ class Finder {
       Mention& m = mentions_[p];
       if (dead_[p] || m.kind != MentionKind::kPerson || m.tentative) continue;
       int k = m.end;
-      if (k >= n_ || t_[k].key != ",") continue;
+      if (k >= n_ || t_[k].key != ","sv) continue;
       int r = MentionAt(k + 1);
       if (r < 0 || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
       int after = mentions_[r].end;
       // The apposition ends the clause part: a comma, the end, or a verb.
-      bool ends = after >= n_ || t_[after].key == "," || t_[after].key == "." || t_[after].key == ";" ||
+      bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv ||
                   (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator)) ||
-                  t_[after].Is(kDash) || t_[after].key == ")" || t_[after].Is(kQuoteOpen);
+                  t_[after].Is(kDash) || t_[after].key == ")"sv || t_[after].Is(kQuoteOpen);
       if (!ends) continue;
       if (m.role.empty()) {
         m.role = mentions_[r].role;
@@ -1249,7 +1256,7 @@ class Finder {
       Mention& m = mentions_[g];
       if (dead_[g] || m.kind != MentionKind::kGroup) continue;
       int k = m.end;
-      if (k >= n_ || !(t_[k].Is(kDash) || t_[k].key == ":" || t_[k].key == "(")) continue;
+      if (k >= n_ || !(t_[k].Is(kDash) || t_[k].key == ":"sv || t_[k].key == "("sv)) continue;
       ++k;
       std::vector<int> members;
       while (k < n_) {
@@ -1257,11 +1264,11 @@ class Finder {
         if (next < 0 || mentions_[next].kind != MentionKind::kPerson) break;
         members.push_back(next);
         k = mentions_[next].end;
-        if (k < n_ && t_[k].key == ",") ++k;
-        if (k < n_ && t_[k].key == "and") ++k;
+        if (k < n_ && t_[k].key == ","sv) ++k;
+        if (k < n_ && t_[k].key == "and"sv) ++k;
       }
       if (members.size() < 1) continue;
-      if (k < n_ && (t_[k].Is(kDash) || t_[k].key == ")")) ++k;
+      if (k < n_ && (t_[k].Is(kDash) || t_[k].key == ")"sv)) ++k;
       m.members = members;
       m.end = k;
     }

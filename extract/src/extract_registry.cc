@@ -1,12 +1,13 @@
 #include "extract_registry.h"
 
 #include "actorgraph/text_normalize.h"
+#include "extract_text.h"
 
 namespace actorgraph {
 namespace engine {
 
 std::string Slug(const std::string& name) {
-  std::string key = MatchKey(name), out;
+  std::string key = FoldKey(name), out;
   for (char c : key) {
     unsigned char u = static_cast<unsigned char>(c);
     if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) out += c;
@@ -40,8 +41,8 @@ std::string ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
   Record r;
   r.actor = entry->actor;
   r.entry = entry;
-  r.alias_keys.insert(MatchKey(r.actor.name));
-  for (const std::string& a : r.actor.aliases) r.alias_keys.insert(MatchKey(a));
+  r.alias_keys.insert(FoldKey(r.actor.name));
+  for (const std::string& a : r.actor.aliases) r.alias_keys.insert(FoldKey(a));
   if (r.actor.kind == ActorKind::kPerson) {
     persons_.push_back(id);
     if (r.actor.role.empty()) {
@@ -59,9 +60,17 @@ std::string ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
 
 std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const std::string& country,
                                  const std::string& role) {
-  std::string key = std::string(ToString(kind)) + ":" + MatchKey(name);
+  std::string text_key = std::string(ToString(kind)) + ":" + name;
+  auto seen = by_text_.find(text_key);
+  if (seen != by_text_.end()) {
+    if (!country.empty()) SetCountry(seen->second, country);
+    if (!role.empty()) SetRole(seen->second, role);
+    return seen->second;
+  }
+  std::string key = std::string(ToString(kind)) + ":" + FoldKey(name);
   auto found = by_name_.find(key);
   if (found != by_name_.end()) {
+    by_text_[text_key] = found->second;
     if (!country.empty()) SetCountry(found->second, country);
     if (!role.empty()) SetRole(found->second, role);
     return found->second;
@@ -78,11 +87,12 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
   r.actor.kind = kind;
   r.actor.country = country;
   r.actor.role = role;
-  r.alias_keys.insert(MatchKey(name));
+  r.alias_keys.insert(FoldKey(name));
   actors_.emplace(id, std::move(r));
   by_name_[key] = id;
+  by_text_[text_key] = id;
   if (kind == ActorKind::kPerson) {
-    by_surname_.emplace(LastWord(MatchKey(name)), id);
+    by_surname_.emplace(LastWord(FoldKey(name)), id);
     persons_.push_back(id);
   }
   return id;
@@ -90,8 +100,8 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
 
 void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
   Record* r = Get(id);
-  if (!r) return;
-  std::string key = MatchKey(text);
+  if (!r || !r->alias_texts.insert(text).second) return;
+  std::string key = FoldKey(text);
   if (key.empty() || !r->alias_keys.insert(key).second) return;
   r->actor.aliases.push_back(text);
 }
@@ -109,6 +119,11 @@ void ActorRegistry::SetCountry(const std::string& id, const std::string& country
 const Actor* ActorRegistry::Find(const std::string& id) const {
   auto it = actors_.find(id);
   return it == actors_.end() ? nullptr : &it->second.actor;
+}
+
+const std::set<std::string>* ActorRegistry::Keys(const std::string& id) const {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : &it->second.alias_keys;
 }
 
 const DictionaryEntry* ActorRegistry::Entry(const std::string& id) const {
@@ -129,11 +144,11 @@ std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) const
     auto it = actors_.find(id);
     if (it == actors_.end()) continue;
     Actor a = it->second.actor;
-    std::string name_key = MatchKey(a.name);
+    std::string name_key = FoldKey(a.name);
     std::vector<std::string> aliases;
     std::set<std::string> seen = {name_key};
     for (const std::string& alias : a.aliases)
-      if (seen.insert(MatchKey(alias)).second) aliases.push_back(alias);
+      if (seen.insert(FoldKey(alias)).second) aliases.push_back(alias);
     a.aliases = std::move(aliases);
     out.push_back(std::move(a));
   }

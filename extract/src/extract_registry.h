@@ -37,6 +37,8 @@ class ActorRegistry {
   void SetCountry(const std::string& id, const std::string& country);
 
   const Actor* Find(const std::string& id) const;
+  // The MatchKey of the actor's name and of every spelling it has.
+  const std::set<std::string>* Keys(const std::string& id) const;
   const DictionaryEntry* Entry(const std::string& id) const;  // nullptr for new actors
 
   // Persons created so far (not from the dictionary) by the MatchKey of
@@ -52,6 +54,7 @@ class ActorRegistry {
   struct Record {
     Actor actor;
     std::set<std::string> alias_keys;
+    std::set<std::string> alias_texts;  // spellings as written, to skip FoldKey
     const DictionaryEntry* entry = nullptr;
   };
   Record* Get(const std::string& id);
@@ -59,6 +62,7 @@ class ActorRegistry {
   const ActorDictionary& dict_;
   std::map<std::string, Record> actors_;
   std::map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
+  std::map<std::string, std::string> by_text_;  // kind + name as written -> id
   std::multimap<std::string, std::string> by_surname_;
   std::vector<std::string> persons_;
 };

@@ -1,8 +1,12 @@
 #include "extract_text.h"
 
+#include <unordered_map>
+
 #include <utf8proc.h>
 
 #include "actorgraph/text_normalize.h"
+
+using namespace std::literals;
 
 namespace actorgraph {
 namespace engine {
@@ -58,32 +62,28 @@ bool IsIgnored(int32_t c) {
          c == 0x25CB || c == 0x30FB || c == '_' || c == '|' || c == '`';
 }
 
-std::string AsciiKey(std::string_view word) {
+
+// How one non-ASCII code point folds: its key text (may hold spaces), and
+// whether it vanishes (a combining mark) or separates words.
+struct Fold {
   std::string key;
-  key.reserve(word.size());
-  bool pending = false;
-  for (char ch : word) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (pending && !key.empty()) key += ' ';
-      pending = false;
-      key += ch;
-    } else if (c >= 'A' && c <= 'Z') {
-      if (pending && !key.empty()) key += ' ';
-      pending = false;
-      key += static_cast<char>(c - 'A' + 'a');
-    } else {
-      pending = true;
-    }
-  }
-  return key;
+  bool mark = false;
+};
+
+const Fold& FoldOf(int32_t cp) {
+  thread_local std::unordered_map<int32_t, Fold> cache;
+  auto it = cache.find(cp);
+  if (it != cache.end()) return it->second;
+  utf8proc_uint8_t buf[8];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  Fold f;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  f.mark = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+  if (!f.mark) f.key = MatchKey(std::string_view(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n)));
+  return cache.emplace(cp, std::move(f)).first->second;
 }
 
-std::string WordKey(std::string_view word) {
-  for (char ch : word)
-    if (static_cast<unsigned char>(ch) >= 0x80) return MatchKey(word);
-  return AsciiKey(word);
-}
+std::string WordKey(std::string_view word) { return FoldKey(word); }
 
 class Tokenizer {
  public:
@@ -91,6 +91,7 @@ class Tokenizer {
       : s_(text), abbrev_(abbreviations) {}
 
   std::vector<Token> Run() {
+    out_.reserve(s_.size() / 5 + 4);
     std::size_t i = 0;
     bool space = true;
     while (i < s_.size()) {
@@ -277,9 +278,44 @@ class Tokenizer {
   std::vector<Token> out_;
 };
 
-bool EndsSentence(const Token& t) { return t.key == "." || t.key == "!" || t.key == "?"; }
+bool EndsSentence(const Token& t) { return t.key == "."sv || t.key == "!"sv || t.key == "?"sv; }
 
 }  // namespace
+
+std::string FoldKey(std::string_view text) {
+  std::string key;
+  key.reserve(text.size());
+  bool pending = false;
+  auto emit = [&](char c) {
+    if (pending && !key.empty()) key += ' ';
+    pending = false;
+    key += c;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') emit(static_cast<char>(b));
+      else if (b >= 'A' && b <= 'Z') emit(static_cast<char>(b - 'A' + 'a'));
+      else pending = true;
+      ++i;
+      continue;
+    }
+    Cp cp = Decode(text, i);
+    i += cp.len;
+    const Fold& f = FoldOf(cp.c);
+    if (f.mark) continue;
+    if (f.key.empty()) {
+      pending = true;
+      continue;
+    }
+    for (char c : f.key) {
+      if (c == ' ') pending = true;
+      else emit(c);
+    }
+  }
+  if (key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+  return key;
+}
 
 std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations) {
   return Tokenizer(text, abbreviations).Run();
@@ -321,8 +357,10 @@ void SplitSentences(const std::string& text, int first_line, int block,
     for (uint32_t k = 0; k < from; ++k)
       if (text[k] == '\n') ++s.line;
     s.block = block;
+    s.tokens.reserve(end - begin);
+    s.quote.reserve(end - begin);
     for (std::size_t k = begin; k < end; ++k) {
-      Token t = tokens[k];
+      Token& t = tokens[k];
       t.begin -= from;
       t.end -= from;
       s.tokens.push_back(std::move(t));
@@ -332,14 +370,14 @@ void SplitSentences(const std::string& text, int first_line, int block,
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!EndsSentence(tokens[k]) && tokens[k].key != "...") continue;
+    if (!EndsSentence(tokens[k]) && tokens[k].key != "..."sv) continue;
     std::size_t end = k + 1;
-    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || tokens[end].key == ")")) ++end;
+    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || tokens[end].key == ")"sv)) ++end;
     if (end >= tokens.size()) break;
     const Token& next = tokens[end];
-    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || next.key == "(" ||
+    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || next.key == "("sv ||
                   next.Is(kDash) || (next.Is(kWord) && !next.Is(kLower) && !next.Is(kCap));
-    if (tokens[k].key == "..." && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
+    if (tokens[k].key == "..."sv && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
     if (starts) emit(end);
     k = end - 1;
   }

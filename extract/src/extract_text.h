@@ -43,6 +43,10 @@ struct Token {
   bool Is(uint32_t flag) const { return (flags & flag) != 0; }
 };
 
+// MatchKey() (text_normalize.h) computed faster: ASCII directly, other code
+// points through a per-thread cache of their folding. Same result.
+std::string FoldKey(std::string_view text);
+
 // Cuts `text` into tokens. `abbreviations` holds the MatchKey of words that
 // keep a following dot ("dept", "mr").
 std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations);
@@ -55,6 +59,16 @@ struct Sentence {
   int line = 0;
   int block = -1;          // index in Item::blocks; -1 for the headline
   bool headline = false;
+  // Filled by Lexicon::Annotate: each token's word classes and the phrases
+  // that start at it (length in tokens, classes), so that the passes look
+  // up arrays instead of hashing strings again.
+  struct Phrase {
+    uint8_t length;
+    uint64_t bits;
+  };
+  std::vector<uint64_t> bits;
+  std::vector<uint32_t> phrase_start;  // tokens + 1 entries into `phrases`
+  std::vector<Phrase> phrases;
   std::string Span(int begin, int end) const;  // text of tokens [begin, end)
 };
 

@@ -7,6 +7,8 @@
 
 #include "actorgraph/extractor.h"
 #include "actorgraph/pattern_table.h"
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
 #include "extractor_test_util.h"
 #include "test_util.h"
 
@@ -113,6 +115,14 @@ BOOST_AUTO_TEST_CASE(an_analyst_adds_a_rule) {
   table.Add(replace.value());
   BOOST_TEST(table.rules().size() == n + 1);
   BOOST_TEST(static_cast<int>(table.rules().back().type) == static_cast<int>(InteractionType::kPraise));
+}
+
+BOOST_AUTO_TEST_CASE(fold_key_is_match_key) {
+  // The engine's fast key must equal the dictionary's MatchKey.
+  for (const char* text : {"Çavuşoğlu", "İlham Əliyev", "Jean-Noël Barrot", "The European Union", "ﬁnance",
+                           "Zelenskyy's", "U.S.-Iran", "2026–2030", "Kęstutis Budrys", "Straße", "ı", "Ⅳ",
+                           "e\xcc\x81t\xc3\xa9", "  spaced   out  ", "a½b", "東京", "Al-Shaibani", "the"})
+    BOOST_TEST(engine::FoldKey(text) == MatchKey(text), text);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
