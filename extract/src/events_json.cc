@@ -2,9 +2,7 @@
 // provenance fields (evidence, outlets, CAMEO, PLOVER...) added.
 
 #include <cctype>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -14,6 +12,8 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "actorgraph/events.h"
+#include "actorgraph/digest_reader.h"
+#include "input_text.h"
 #include "json_position.h"
 
 namespace actorgraph {
@@ -328,12 +328,10 @@ Result<Events> EventsFromJson(const std::string& json, const std::string& file) 
 }
 
 Result<Events> ReadEventsFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open events file").At(path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IOError("cannot read events file").At(path);
-  return EventsFromJson(ss.str(), path);
+  // The same checks as every input: missing, directory, size limit.
+  Result<std::string> bytes = reader::ReadFileBytes(path, ReadOptions().max_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return EventsFromJson(*bytes, path);
 }
 
 }  // namespace actorgraph

@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(trailing_data_and_invalid_utf8_are_rejected) {
 
 BOOST_AUTO_TEST_CASE(missing_file_is_not_found) {
   Result<Events> events = ReadEventsFile("no/such/events.json");
-  BOOST_TEST(events.status().ToString() == "no/such/events.json: cannot open events file");
+  BOOST_TEST(events.status().ToString() == "no/such/events.json: no such file");
   BOOST_TEST(events.status().ExitCode() == 3);
 }
 
