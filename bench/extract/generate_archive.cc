@@ -112,7 +112,7 @@ class Generator {
     const char* sections[] = {"軍事・治安関係", "内政関連", "外政関連"};
     for (int s = 0; s < 3; ++s) {
       out += std::to_string(s + 1) + ". " + sections[s] + "\n\n";
-      int items = 4 + static_cast<int>(rng_.Below(4));
+      int items = 6 + static_cast<int>(rng_.Below(4));
       for (int i = 0; i < items; ++i) out += Item(start);
     }
     return out + "END\n";
@@ -212,7 +212,8 @@ class Generator {
                        " next month and recalled the talks held in " + kMonths[1 + rng_.Below(12)] + ".");
         body.push_back(Surname(a) + " praised the role of " + b.country_name + " in " + Topic() + ".");
     }
-    body.push_back(Filler());
+    // digests run to about 30 KB: background paragraphs
+    for (int extra = static_cast<int>(rng_.Below(3)); extra >= 0; --extra) body.push_back(Filler() + " " + Filler());
     std::string outlet = rng_.Pick(std::vector<std::string>{"TREND", "APA", "AZERTAG", "REPORT", "TREND, REPORT"});
     std::string out = "● " + headline_ja + "\n\n" + headline_en + "\n\n";
     for (std::size_t i = 0; i < body.size(); ++i) {

@@ -82,7 +82,7 @@ int YearNumber(const Token& t) {
 class DateFinder {
  public:
   DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead)
-      : t_(s.tokens), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead) {
+      : t_(s.tokens), bits_(s.bits), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead) {
     have_ref_ = ParseIsoDate(reference, &ref_);
   }
 
@@ -100,7 +100,8 @@ class DateFinder {
   int Try(int k) {
     const Token& t = t_[k];
     if (!t.Is(kWord)) return k;
-    int month = t.Is(kCap) ? lex_.Month(t.key) : 0;
+    uint64_t bits = k < static_cast<int>(bits_.size()) ? bits_[k] : ~0ull;
+    int month = t.Is(kCap) && (bits & kMonth) ? lex_.Month(t.key) : 0;
     if (month) {
       // Month Day[, Year] | Month Year | Month
       int day = k + 1 < n_ ? DayNumber(t_[k + 1]) : 0;
@@ -132,7 +133,9 @@ class DateFinder {
     }
     // Day Month [Year]
     if (int day = DayNumber(t)) {
-      int m = k + 1 < n_ && t_[k + 1].Is(kCap) ? lex_.Month(t_[k + 1].key) : 0;
+      int m = k + 1 < n_ && t_[k + 1].Is(kCap) && (k + 1 >= static_cast<int>(bits_.size()) || (bits_[k + 1] & kMonth))
+                  ? lex_.Month(t_[k + 1].key)
+                  : 0;
       if (m) {
         int end = k + 2, year = 0;
         if (end < n_ && YearNumber(t_[end])) year = YearNumber(t_[end]), ++end;
@@ -160,7 +163,7 @@ class DateFinder {
       }
       return k + 1;
     }
-    int weekday = t.Is(kCap) ? lex_.Weekday(t.key) : -1;
+    int weekday = t.Is(kCap) && (bits & kWeekday) ? lex_.Weekday(t.key) : -1;
     if (weekday >= 0 && have_ref_) {
       long z = DaysFromCivil(ref_);
       int back = (WeekdayOf(ref_) - weekday + 7) % 7;
@@ -226,6 +229,7 @@ class DateFinder {
   }
 
   const std::vector<Token>& t_;
+  const std::vector<uint64_t>& bits_;  // empty when the sentence is not annotated
   const Lexicon& lex_;
   int n_;
   IsoDate lead_;

@@ -548,7 +548,7 @@ class ItemProcessor {
         if (use == Use::kObject) {
           // "invited her": the last person named who is not the subject
           for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it)
-            if (!Contains(current_subject_, *it)) {
+            if (!Contains(*current_subject_, *it)) {
               out.push_back(*it);
               break;
             }
@@ -1042,7 +1042,7 @@ class ItemProcessor {
     out->mentions = items;
     out->end = p;
     Use use = slot == 'S' ? Use::kSubject : Use::kObject;
-    if (use == Use::kObject) exclude_ = current_subject_;
+    if (use == Use::kObject) exclude_ = *current_subject_;
     bool has_org = false;
     for (int m : items) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
     for (int m : items) {
@@ -1084,13 +1084,13 @@ class ItemProcessor {
     }
     if (act) {
       for (auto it = found_.rbegin(); it != found_.rend(); ++it)
-        if (!IsContact(it->type) && !Contains(current_subject_, it->source)) {
+        if (!IsContact(it->type) && !Contains(*current_subject_, it->source)) {
           ids->push_back(it->source);
           return p + 2;
         }
     }
     for (auto it = agents_.rbegin(); it != agents_.rend(); ++it) {
-      if (Contains(current_subject_, *it) || SameCountry(*it, current_subject_)) continue;
+      if (Contains(*current_subject_, *it) || SameCountry(*it, *current_subject_)) continue;
       ids->push_back(*it);
       return p + 2;
     }
@@ -1281,11 +1281,17 @@ class ItemProcessor {
     const std::vector<PatternRule>& rules = lex_.patterns().rules();
     for (int k = 0; k < NTok(s); ++k) {
       if (At(s, k) >= 0 || !T(s, k).Is(kWord)) continue;
-      std::vector<TriggerRef> refs = lex_.Triggers(T(s, k).key);
-      for (const auto& pt : lex_.PrefixTriggers())
-        if (T(s, k).key.compare(0, pt.first.size(), pt.first) == 0) refs.push_back(pt.second);
-      std::sort(refs.begin(), refs.end(), [](const TriggerRef& a, const TriggerRef& b) { return a.rule < b.rule; });
-      for (const TriggerRef& ref : refs) {
+      if (!(Bits(s, k) & kAnchor) && lex_.PrefixTriggers().empty()) continue;
+      const std::vector<TriggerRef>* refs = &lex_.Triggers(T(s, k).key);
+      std::vector<TriggerRef> merged;
+      if (!lex_.PrefixTriggers().empty()) {
+        merged = *refs;
+        for (const auto& pt : lex_.PrefixTriggers())
+          if (T(s, k).key.compare(0, pt.first.size(), pt.first) == 0) merged.push_back(pt.second);
+        std::sort(merged.begin(), merged.end(), [](const TriggerRef& a, const TriggerRef& b) { return a.rule < b.rule; });
+        refs = &merged;
+      }
+      for (const TriggerRef& ref : *refs) {
         const PatternRule& rule = rules[ref.rule];
         if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
         if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
@@ -1300,7 +1306,7 @@ class ItemProcessor {
   bool TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int clause = it_.clauses[s].of[k];
     Match match;
-    current_subject_ = subjects_[clause].ids;
+    current_subject_ = &subjects_[clause].ids;
     if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;
     // The subject, when the rule uses it.
     bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
@@ -1763,7 +1769,8 @@ class ItemProcessor {
   std::vector<std::string> frame_;
   bool frame_from_contact_ = false;
   std::vector<Found> found_;
-  std::vector<std::string> current_subject_;
+  const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
+  const std::vector<std::string> no_subject_;
   std::vector<std::string> exclude_;  // not the referent of a role (the subject)
   bool by_place_ = false;             // the visit's destination is a place, not a capital
   std::vector<std::string> mentioned_;  // persons as they were named

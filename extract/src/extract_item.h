@@ -39,7 +39,7 @@ ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallb
 
 // What the document knows across items.
 struct DocState {
-  explicit DocState(const ActorDictionary& dictionary) : registry(dictionary) {}
+  DocState(const ActorDictionary& dictionary, KeyCache* keys) : registry(dictionary, keys) {}
   ActorRegistry registry;
   std::map<std::string, std::string> person_variant;  // MatchKey(written name) -> id
 };

@@ -72,7 +72,7 @@ void Lexicon::AddPhrase(const std::string& key, uint64_t bit) {
   if (key.empty()) return;
   phrases_[key] |= bit;
   for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-    phrase_prefixes_.insert(key.substr(0, sp));
+    phrases_[key.substr(0, sp)] |= kPrefixBit;
 }
 
 void Lexicon::AddDictionary() {
@@ -94,11 +94,18 @@ void Lexicon::AddDictionary() {
       std::string key = MatchKey(text);
       if (key.empty()) return;
       bool lower = text[0] >= 'a' && text[0] <= 'z';
-      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0, lower});
-      if (!inserted && form == FormKind::kName) it->second = DictHit{&entry, form, 0, lower || it->second.lower};
-      else if (!inserted && it->second.entry == &entry && lower) it->second.lower = true;
-      for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-        name_prefixes_.insert(key.substr(0, sp));
+      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0, lower, false});
+      if (!inserted && !it->second.entry) {
+        it->second = DictHit{&entry, form, 0, lower, true};  // was only a prefix
+      } else if (!inserted && form == FormKind::kName) {
+        it->second = DictHit{&entry, form, 0, lower || it->second.lower, it->second.prefix};
+      } else if (!inserted && it->second.entry == &entry && lower) {
+        it->second.lower = true;
+      }
+      for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+        DictHit& p = names_[key.substr(0, sp)];
+        p.prefix = true;
+      }
       if (entry.actor.kind == ActorKind::kPerson) words_of(key, &person_words);
       else if (entry.actor.kind != ActorKind::kCountry && form != FormKind::kDemonym) words_of(key, &other_words);
     };
@@ -122,8 +129,9 @@ int Lexicon::PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, in
     if (!key.empty()) key += ' ';
     key += t.key;
     auto it = phrases_.find(key);
-    if (it != phrases_.end() && (it->second & bits)) best = j - i + 1;
-    if (!phrase_prefixes_.count(key)) break;
+    if (it == phrases_.end()) break;
+    if (it->second & bits & ~kPrefixBit) best = j - i + 1;
+    if (!(it->second & kPrefixBit)) break;
   }
   return best;
 }
@@ -146,11 +154,13 @@ void Lexicon::Annotate(Sentence* s) const {
       if (!key.empty()) key += ' ';
       key += t.key;
       auto it = phrases_.find(key);
-      if (it != phrases_.end()) {
-        if (j == i) s->bits[i] = it->second;
-        s->phrases.push_back({static_cast<uint8_t>(j - i + 1), it->second});
+      if (it == phrases_.end()) break;
+      uint64_t bits = it->second & ~kPrefixBit;
+      if (bits) {
+        if (j == i) s->bits[i] = bits;
+        s->phrases.push_back({static_cast<uint8_t>(j - i + 1), bits});
       }
-      if (!phrase_prefixes_.count(key)) break;
+      if (!(it->second & kPrefixBit)) break;
     }
   }
   s->phrase_start[n] = static_cast<uint32_t>(s->phrases.size());
@@ -166,11 +176,12 @@ DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const 
     if (!key.empty()) key += ' ';
     key += t.key;
     auto it = names_.find(key);
-    if (it != names_.end() && !t.Is(kPossessive)) {
+    if (it == names_.end()) break;
+    if (it->second.entry && !t.Is(kPossessive)) {
       best = it->second;
       best.length = j - i + 1;
     }
-    if (!name_prefixes_.count(key)) break;
+    if (!it->second.prefix) break;
   }
   return best;
 }

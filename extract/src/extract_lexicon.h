@@ -68,6 +68,7 @@ enum WordBit : uint64_t {
   kObjectOf = 1ull << 40, // "the role of X": praise or blame goes to X
   kGathering = 1ull << 41, // "meeting", "session": of a named body, an event
   kAnchor = 1ull << 42,    // the first word of some rule (a verb, mostly)
+  kPrefixBit = 1ull << 63, // internal: the key begins a longer phrase
 };
 
 // How a dictionary string names its actor.
@@ -78,6 +79,7 @@ struct DictHit {
   FormKind form = FormKind::kName;
   int length = 0;  // tokens
   bool lower = false;  // written in lower case in the dictionary ("bp")
+  bool prefix = false;  // internal: the key begins a longer name
 };
 
 // A rule's trigger: the rule and the index of its first word element.
@@ -97,7 +99,7 @@ class Lexicon {
   // Bits of the single word `key`.
   uint64_t Bits(const std::string& key) const {
     auto it = phrases_.find(key);
-    return it == phrases_.end() ? 0 : it->second;
+    return it == phrases_.end() ? 0 : it->second & ~kPrefixBit;
   }
   // Length in tokens of the longest phrase with any of `bits` starting at
   // token i (0 when none), stopping at `end`.
@@ -133,10 +135,8 @@ class Lexicon {
 
   const ActorDictionary& dict_;
   const PatternTable& patterns_;
-  std::unordered_map<std::string, uint64_t> phrases_;
-  std::unordered_set<std::string> phrase_prefixes_;
-  std::unordered_map<std::string, DictHit> names_;  // key -> entry (length unused)
-  std::unordered_set<std::string> name_prefixes_;
+  std::unordered_map<std::string, uint64_t> phrases_;  // with kPrefixBit for prefixes
+  std::unordered_map<std::string, DictHit> names_;  // key -> entry (entry null: only a prefix)
   std::unordered_set<std::string> abbreviations_;
   std::unordered_map<std::string, const DictionaryEntry*> places_;
   std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;

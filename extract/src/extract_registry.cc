@@ -30,6 +30,14 @@ std::string LastWord(const std::string& key) {
 }
 }  // namespace
 
+std::string ActorRegistry::Key(const std::string& text) {
+  if (!cache_) return FoldKey(text);
+  auto it = cache_->find(text);
+  if (it != cache_->end()) return it->second;
+  if (cache_->size() > 200000) cache_->clear();  // bounded on endless corpora
+  return cache_->emplace(text, FoldKey(text)).first->second;
+}
+
 ActorRegistry::Record* ActorRegistry::Get(const std::string& id) {
   auto it = actors_.find(id);
   return it == actors_.end() ? nullptr : &it->second;
@@ -41,8 +49,8 @@ std::string ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
   Record r;
   r.actor = entry->actor;
   r.entry = entry;
-  r.alias_keys.insert(FoldKey(r.actor.name));
-  for (const std::string& a : r.actor.aliases) r.alias_keys.insert(FoldKey(a));
+  r.alias_keys.insert(Key(r.actor.name));
+  for (const std::string& a : r.actor.aliases) r.alias_keys.insert(Key(a));
   if (r.actor.kind == ActorKind::kPerson) {
     persons_.push_back(id);
     if (r.actor.role.empty()) {
@@ -67,7 +75,7 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
     if (!role.empty()) SetRole(seen->second, role);
     return seen->second;
   }
-  std::string key = std::string(ToString(kind)) + ":" + FoldKey(name);
+  std::string key = std::string(ToString(kind)) + ":" + Key(name);
   auto found = by_name_.find(key);
   if (found != by_name_.end()) {
     by_text_[text_key] = found->second;
@@ -87,12 +95,12 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
   r.actor.kind = kind;
   r.actor.country = country;
   r.actor.role = role;
-  r.alias_keys.insert(FoldKey(name));
+  r.alias_keys.insert(Key(name));
   actors_.emplace(id, std::move(r));
   by_name_[key] = id;
   by_text_[text_key] = id;
   if (kind == ActorKind::kPerson) {
-    by_surname_.emplace(LastWord(FoldKey(name)), id);
+    by_surname_.emplace(LastWord(Key(name)), id);
     persons_.push_back(id);
   }
   return id;
@@ -101,7 +109,7 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
 void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
   Record* r = Get(id);
   if (!r || !r->alias_texts.insert(text).second) return;
-  std::string key = FoldKey(text);
+  std::string key = Key(text);
   if (key.empty() || !r->alias_keys.insert(key).second) return;
   r->actor.aliases.push_back(text);
 }
@@ -138,17 +146,17 @@ std::vector<std::string> ActorRegistry::PersonsWithSurname(const std::string& su
   return out;
 }
 
-std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) const {
+std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) {
   std::vector<Actor> out;
   for (const std::string& id : ids) {
     auto it = actors_.find(id);
     if (it == actors_.end()) continue;
     Actor a = it->second.actor;
-    std::string name_key = FoldKey(a.name);
+    std::string name_key = Key(a.name);
     std::vector<std::string> aliases;
     std::set<std::string> seen = {name_key};
     for (const std::string& alias : a.aliases)
-      if (seen.insert(FoldKey(alias)).second) aliases.push_back(alias);
+      if (seen.insert(Key(alias)).second) aliases.push_back(alias);
     a.aliases = std::move(aliases);
     out.push_back(std::move(a));
   }

@@ -22,9 +22,14 @@ namespace engine {
 // "Jean-Noël Barrot" -> "jean-noel-barrot"; "" when nothing is left.
 std::string Slug(const std::string& name);
 
+// Keys of spellings already folded, kept across documents by the Extractor.
+using KeyCache = std::map<std::string, std::string>;
+
 class ActorRegistry {
  public:
-  explicit ActorRegistry(const ActorDictionary& dictionary) : dict_(dictionary) {}
+  // `cache` may be null; when given it must outlive the registry.
+  explicit ActorRegistry(const ActorDictionary& dictionary, KeyCache* cache = nullptr)
+      : dict_(dictionary), cache_(cache) {}
 
   // The id of a dictionary actor (added on first use).
   std::string FromDictionary(const DictionaryEntry* entry);
@@ -48,7 +53,7 @@ class ActorRegistry {
   const std::vector<std::string>& persons() const { return persons_; }
 
   // The actors among `ids`, sorted by id, aliases without the name itself.
-  std::vector<Actor> Export(const std::set<std::string>& ids) const;
+  std::vector<Actor> Export(const std::set<std::string>& ids);
 
  private:
   struct Record {
@@ -58,8 +63,10 @@ class ActorRegistry {
     const DictionaryEntry* entry = nullptr;
   };
   Record* Get(const std::string& id);
+  std::string Key(const std::string& text);
 
   const ActorDictionary& dict_;
+  KeyCache* cache_;
   std::map<std::string, Record> actors_;
   std::map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
   std::map<std::string, std::string> by_text_;  // kind + name as written -> id

@@ -111,7 +111,53 @@ class Tokenizer {
   }
 
  private:
+  // The common case: an ASCII word or number followed by a space or a plain
+  // mark. Returns 0 when the general path must decide.
+  std::size_t AsciiWord(std::size_t i) {
+    std::size_t j = i;
+    int upper = 0, lower = 0, digits = 0;
+    while (j < s_.size()) {
+      unsigned char c = static_cast<unsigned char>(s_[j]);
+      if (c >= 'a' && c <= 'z') ++lower;
+      else if (c >= 'A' && c <= 'Z') ++upper;
+      else if (c >= '0' && c <= '9') ++digits;
+      else break;
+      ++j;
+    }
+    if (j < s_.size()) {
+      unsigned char c = static_cast<unsigned char>(s_[j]);
+      bool plain = c == ' ' || c == '\n' || c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '!' ||
+                   c == '?' || c == '\t' || c == '(';
+      if (c == '.' && (j - i != 1 || upper == 0) && !(digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9'))
+        plain = true;  // a period (abbreviations are checked below)
+      if (c == ',' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
+      if (c == ':' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
+      if (!plain) return 0;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    t.key.resize(j - i);
+    for (std::size_t k = i; k < j; ++k) {
+      char c = s_[k];
+      t.key[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::size_t end = j;
+    if (j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
+    t.end = static_cast<uint32_t>(end);
+    t.flags = kWord | (end > j ? kAbbrev : 0);
+    unsigned char first = static_cast<unsigned char>(s_[i]);
+    if (first >= '0' && first <= '9') {
+      Classify(s_.substr(i, j - i), &t);
+    } else {
+      t.flags |= (first >= 'A' && first <= 'Z') ? kCap : kLower;
+      if (upper + lower >= 2 && lower == 0) t.flags |= kAllCaps;
+    }
+    out_.push_back(std::move(t));
+    return end;
+  }
+
   std::size_t Word(std::size_t i) {
+    if (std::size_t fast = AsciiWord(i)) return fast;
     std::size_t j = i;
     bool hyphen = false;
     while (j < s_.size()) {

@@ -19,6 +19,7 @@ struct Extractor::Impl {
   const PatternTable& patterns;
   engine::Lexicon lexicon;
   ExtractorOptions options;
+  engine::KeyCache keys;  // folded spellings, kept across documents
 };
 
 Extractor::Extractor(const ActorDictionary& dictionary, const PatternTable& patterns, ExtractorOptions options)
@@ -38,7 +39,7 @@ Events Extractor::Run(const Document& document) {
     sentences_ += texts.back().sentences.size();
     for (const Sentence& s : texts.back().sentences) tokens_ += s.tokens.size();
   }
-  DocState state(impl_->dictionary);
+  DocState state(impl_->dictionary, &impl_->keys);
   for (const ItemText& t : texts) RegisterPersons(t, lex, &state);
 
   Events events;
