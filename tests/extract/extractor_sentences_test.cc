@@ -186,7 +186,24 @@ BOOST_AUTO_TEST_CASE(an_institution_of_a_country) {
   BOOST_TEST(found[0].find("criticism Ministry of Foreign Affairs of Poland -> Belarus") == 0u, found[0]);
 }
 
+BOOST_AUTO_TEST_CASE(phone_and_welcome_variants) {
+  BOOST_TEST(Found("Foreign Minister Rasa Jurgaite and his Georgian counterpart Nino Beridze discussed regional "
+                   "issues by phone on Monday.",
+                   kFriday) == V({"call Nino Beridze -- Rasa Jurgaite 2026-06-08"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Pakistani Prime Minister Shehbaz Sharif arrived in Baku late on Tuesday and was welcomed at the "
+                   "airport by Deputy Prime Minister Shahin Mustafayev.",
+                   kFriday) == V({"meeting Shahin Mustafayev -- Shehbaz Sharif 2026-06-09",
+                                  "visit Shehbaz Sharif -> Azerbaijan 2026-06-09"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(nothing_to_code) {
+  // "called X a brother" is no phone call.
+  BOOST_TEST(Found("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a brother.",
+                   kFriday)
+                 .empty());
+  BOOST_TEST(Found("Talks between Armenia and Azerbaijan could resume in the autumn, diplomats said.", kFriday).empty());
   BOOST_TEST(Found("The minister discussed regional security and trade.", kFriday).empty());
   BOOST_TEST(Found("Oil prices rose on Tuesday after the storm.", kFriday).empty());
   BOOST_TEST(Found("", kFriday).empty());
