@@ -91,11 +91,14 @@ class DegreeCentrality : public CentralityOn<WeightedEdgeList, DegreeOptions> {
 // Sampling (samples = k, 0 < k < n): only k source vertices, drawn without
 // replacement with a Mersenne Twister seeded by `seed`, and the sum scaled by
 // n / k (networkx's estimator with k).
-// Algorithm: Brandes (2001), BFS or Dijkstra with a binary heap from each
-// source; O(n m) unweighted, O(n m log n) weighted; memory O(n + m) per
-// thread plus 8 partial sums of n doubles. Sources are split into 8 fixed
-// groups whose partial sums are added in a fixed order, so the scores are
-// bit-identical for any number of threads.
+// Algorithm: Brandes (2001), BFS or Dijkstra (indexed 4-ary heap) from each
+// source, dependencies accumulated back along the in-arcs; O(n m)
+// unweighted, O(n m log n) weighted (a test checks it against
+// boost::brandes_betweenness_centrality, which cannot sample sources or use
+// threads). Memory: the arc lengths (2m doubles), O(n) per thread and 8
+// partial sums of n doubles. Sources are split into 8 fixed groups whose
+// partial sums are added in a fixed order, so the scores are bit-identical
+// for any number of threads.
 struct BetweennessOptions {
   bool weighted = true;
   bool normalized = true;
