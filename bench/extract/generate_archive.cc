@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "actorgraph/actor_dictionary.h"
+#include "extract_dates.h"
 
 namespace {
 
@@ -57,25 +58,12 @@ struct Date {
   int y, m, d;
 };
 
-long Days(Date t) {
-  int y = t.y - (t.m <= 2);
-  long era = (y >= 0 ? y : y - 399) / 400;
-  unsigned yoe = static_cast<unsigned>(y - era * 400);
-  unsigned doy = (153 * (t.m + (t.m > 2 ? -3 : 9)) + 2) / 5 + t.d - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
+// Calendar arithmetic: the engine's (extract/src/extract_dates.h).
+long Days(Date t) { return actorgraph::engine::DaysFromCivil({t.y, t.m, t.d}); }
 
 Date FromDays(long z) {
-  z += 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  unsigned doe = static_cast<unsigned>(z - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe) + static_cast<int>(era * 400) + (m <= 2), m, d};
+  actorgraph::engine::CivilDate c = actorgraph::engine::CivilFromDays(z);
+  return {c.year, c.month, c.day};
 }
 
 const char* kMonths[] = {"", "January", "February", "March", "April", "May", "June",

@@ -118,23 +118,6 @@ void Lexicon::AddDictionary() {
   (void)other_words;  // see below
 }
 
-int Lexicon::PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, int end) const {
-  if (end < 0) end = static_cast<int>(tokens.size());
-  std::string key;
-  int best = 0;
-  for (int j = i; j < end && j < i + kMaxPhraseTokens; ++j) {
-    const Token& t = tokens[j];
-    if (t.key.empty()) break;
-    if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") break;
-    if (!key.empty()) key += ' ';
-    key += t.key;
-    auto it = phrases_.find(key);
-    if (it == phrases_.end()) break;
-    if (it->second & bits & ~kPrefixBit) best = j - i + 1;
-    if (!(it->second & kPrefixBit)) break;
-  }
-  return best;
-}
 
 void Lexicon::Annotate(Sentence* s) const {
   const std::vector<Token>& tokens = s->tokens;

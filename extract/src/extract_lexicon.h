@@ -102,9 +102,8 @@ class Lexicon {
     return it == phrases_.end() ? 0 : it->second & ~kPrefixBit;
   }
   // Length in tokens of the longest phrase with any of `bits` starting at
-  // token i (0 when none), stopping at `end`.
-  int PhraseAt(const std::vector<Token>& tokens, int i, uint64_t bits, int end = -1) const;
-  // The same from the sentence's annotation (see Annotate): no hashing.
+  // token i (0 when none), stopping at `end`, from the sentence's annotation
+  // (see Annotate): no hashing.
   static int PhraseAt(const Sentence& s, int i, uint64_t bits, int end = -1) {
     int best = 0;
     if (end < 0) end = static_cast<int>(s.tokens.size());
