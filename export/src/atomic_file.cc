@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -51,6 +52,14 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::Create(const std::string& path,
   static std::atomic<unsigned> counter{0};
   if (path.empty() || path.back() == '/')
     return Status::InvalidArgument("not a file name").At(path);
+  // A device or pipe ("-o /dev/stdout", "/dev/null") is written in place:
+  // renaming a temporary file over it would replace the device itself.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return Status::IOError("cannot open for writing: " + ErrorText(errno)).At(path);
+    return std::unique_ptr<AtomicFile>(new AtomicFile(path, "", fd, std::move(options)));
+  }
   std::string folder = FolderOf(path);
   for (int attempt = 0; attempt < 100; ++attempt) {
     std::string temp = folder + "/." + BaseOf(path) + ".tmp-" + std::to_string(::getpid()) + "-" +
@@ -117,9 +126,15 @@ void AtomicFile::WriteAll(const char* p, std::size_t left) {
 Status AtomicFile::Commit() {
   if (done_) return Status::IOError("file already committed or aborted").At(path_);
   Flush();
-  if (status_.ok() && options_.sync && ::fsync(fd_) != 0) Fail("cannot sync", errno);
+  // A device or pipe may not support fsync (EINVAL): nothing to make durable.
+  if (status_.ok() && options_.sync && ::fsync(fd_) != 0 && !(temp_path_.empty() && errno == EINVAL))
+    Fail("cannot sync", errno);
   if (::close(fd_) != 0 && status_.ok()) Fail("cannot close", errno);
   fd_ = -1;
+  if (temp_path_.empty()) {  // written in place (a device or pipe)
+    done_ = true;
+    return status_;
+  }
   if (status_.ok() && ::rename(temp_path_.c_str(), path_.c_str()) != 0)
     Fail("cannot rename the temporary file into place", errno);
   if (!status_.ok()) {
@@ -136,7 +151,7 @@ void AtomicFile::Abort() {
   if (done_) return;
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
-  ::unlink(temp_path_.c_str());
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
   done_ = true;
 }
 
