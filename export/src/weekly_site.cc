@@ -53,8 +53,10 @@ WeekKey KeyOf(const Interaction& i, const std::map<std::string, const Events::Do
 }
 
 std::string WeekTitle(const WeekSlice& w) {
-  std::string title = w.start.empty() ? "Undated interactions"
-                                      : "Week " + w.start + " \xE2\x80\x93 " + w.end;
+  std::string period = w.start + " \xE2\x80\x93 " + w.end;
+  std::string title = w.start.empty()                        ? "Undated interactions"
+                      : w.key.find("-W") != std::string::npos ? "Week " + w.key + " (" + period + ")"
+                                                              : "Week " + period;
   return title + " \xC2\xB7 " + std::to_string(w.events.interactions.size()) + " interactions";
 }
 
