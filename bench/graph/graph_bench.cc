@@ -18,8 +18,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstdint>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "actorgraph/actor_graph.h"
 #include "actorgraph/centrality.h"
@@ -39,40 +41,75 @@ double Since(Clock::time_point start) {
   std::exit(1);
 }
 
+// Parses "SOURCE TARGET TYPE" lines by hand from a buffer read in large
+// chunks (the file format of generate.py; "#" lines are comments, "# actors
+// N" gives the vertex count).
 actorgraph::WeightedEdgeList Read(const char* path) {
   using namespace actorgraph;
-  std::FILE* f = std::fopen(path, "r");
+  std::FILE* f = std::fopen(path, "rb");
   if (!f) Die(std::string("cannot open ") + path);
   WeightTable table;
-  double weight[kInteractionTypeCount];
-  bool undirected[kInteractionTypeCount];
+  struct TypeInfo {
+    std::string name;
+    double weight;
+    bool undirected;
+  };
+  std::vector<TypeInfo> types;
   for (int t = 0; t < kInteractionTypeCount; ++t) {
-    weight[t] = table[static_cast<InteractionType>(t)];
-    undirected[t] = IsUndirected(static_cast<InteractionType>(t));
+    InteractionType type = static_cast<InteractionType>(t);
+    types.push_back({ToString(type), table[type], IsUndirected(type)});
   }
+  std::fseek(f, 0, SEEK_END);
+  const long size = std::ftell(f);
+  std::fseek(f, 0, SEEK_SET);
   WeightedEdgeList list;
-  char line[256];
+  list.edges.reserve(static_cast<std::size_t>(size / 14));  // lines are ~15 bytes
+  std::string buffer;
+  std::vector<char> chunk(1 << 20);
   int number = 0;
-  while (std::fgets(line, sizeof line, f)) {
+  auto line = [&](const char* p, const char* end) {
     ++number;
-    if (line[0] == '#') {
+    if (p == end) return;
+    if (*p == '#') {
       unsigned long n;
-      if (std::sscanf(line, "# actors %lu", &n) == 1) list.vertex_count = n;
-      continue;
+      if (std::sscanf(std::string(p, end).c_str(), "# actors %lu", &n) == 1) list.vertex_count = n;
+      return;
     }
-    char* end;
-    unsigned long u = std::strtoul(line, &end, 10);
-    unsigned long v = std::strtoul(end, &end, 10);
-    while (*end == ' ') ++end;
-    end[std::strcspn(end, "\r\n")] = '\0';
-    InteractionType type;
-    if (!ParseInteractionType(end, &type) || u >= list.vertex_count || v >= list.vertex_count) {
-      Die(std::string(path) + ":" + std::to_string(number) + ": bad line");
+    auto number_at = [&](std::uint64_t* out) {
+      const char* q = p;
+      *out = 0;
+      while (p < end && *p >= '0' && *p <= '9')
+        *out = *out * 10 + static_cast<unsigned>(*p++ - '0');
+      const bool ok = p > q && p < end && *p == ' ';
+      ++p;
+      return ok;
+    };
+    std::uint64_t u, v;
+    const bool ok = number_at(&u) && number_at(&v);
+    const char* type_end = end > p && end[-1] == '\r' ? end - 1 : end;
+    const std::size_t length = static_cast<std::size_t>(type_end - p);
+    for (const TypeInfo& t : types) {
+      if (ok && t.name.size() == length && std::memcmp(t.name.data(), p, length) == 0 &&
+          u < list.vertex_count && v < list.vertex_count) {
+        list.edges.push_back(
+            {static_cast<VertexIndex>(u), static_cast<VertexIndex>(v), t.weight, t.undirected});
+        return;
+      }
     }
-    int t = static_cast<int>(type);
-    list.edges.push_back(
-        {static_cast<VertexIndex>(u), static_cast<VertexIndex>(v), weight[t], undirected[t]});
+    Die(std::string(path) + ":" + std::to_string(number) + ": bad line");
+  };
+  std::size_t got;
+  while ((got = std::fread(chunk.data(), 1, chunk.size(), f)) > 0) {
+    buffer.append(chunk.data(), got);
+    const char* p = buffer.data();
+    const char* end = p + buffer.size();
+    for (const char* nl; (nl = static_cast<const char*>(std::memchr(p, '\n', end - p)));
+         p = nl + 1) {
+      line(p, nl);
+    }
+    buffer.erase(0, static_cast<std::size_t>(p - buffer.data()));
   }
+  if (!buffer.empty()) line(buffer.data(), buffer.data() + buffer.size());
   std::fclose(f);
   return list;
 }
@@ -98,14 +135,17 @@ int main(int argc, char** argv) {
   WeightedDigraph digraph;
   WeightedGraph undirected;
   std::size_t interactions = 0;
+  double read_seconds = 0;
   {
     WeightedEdgeList list = Read(argv[1]);
+    read_seconds = Since(start);
     interactions = list.edges.size();
-    digraph = WeightedDigraph::FromEdges(list);
-    undirected = WeightedGraph::FromEdges(list);
+    CompactGraphs both = CompactGraphs::FromEdges(list);
+    digraph = std::move(both.directed);
+    undirected = std::move(both.undirected);
   }
-  std::printf("load %.3f vertices %zu interactions %zu arcs %zu\n", Since(start),
-              digraph.vertex_count(), interactions, digraph.arc_count());
+  std::printf("load %.3f vertices %zu interactions %zu arcs %zu read %.3f\n", Since(start),
+              digraph.vertex_count(), interactions, digraph.arc_count(), read_seconds);
   std::fflush(stdout);
 
   start = Clock::now();

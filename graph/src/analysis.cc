@@ -10,21 +10,19 @@ namespace actorgraph {
 
 namespace {
 
-// Inputs shared by the measures, built once.
+// Inputs shared by the measures, built once, when first needed.
 struct Inputs {
   explicit Inputs(const ActorGraph& graph) : edges(WeightedEdgeList::Of(graph)) {}
   const WeightedDigraph& digraph() {
-    if (!has_digraph) {
-      digraph_ = WeightedDigraph::FromEdges(edges);
-      has_digraph = true;
+    if (!built) {
+      CompactGraphs::Build(edges, &graphs.directed, nullptr);
+      built = true;
     }
-    return digraph_;
+    return graphs.directed;
   }
   WeightedEdgeList edges;
-
- private:
-  WeightedDigraph digraph_;
-  bool has_digraph = false;
+  CompactGraphs graphs;
+  bool built = false;
 };
 
 // Measure `index` of MeasureNames().
@@ -91,12 +89,13 @@ GraphAnalysis Analyze(const ActorGraph& graph) { return Analyze(graph, AnalysisO
 GraphAnalysis Analyze(const ActorGraph& graph, const AnalysisOptions& options) {
   GraphAnalysis analysis;
   Inputs in(graph);
+  in.graphs = CompactGraphs::FromEdges(in.edges);
+  in.built = true;
   analysis.measures = MeasureNames();
   for (std::size_t i = 0; i < analysis.measures.size(); ++i) {
     analysis.values.push_back(Compute(i, &in, options));
   }
-  WeightedGraph undirected = WeightedGraph::FromEdges(in.edges);
-  Louvain louvain(undirected);
+  Louvain louvain(in.graphs.undirected);
   louvain.run();
   analysis.community = louvain.communities();
   analysis.modularity = louvain.modularity();
