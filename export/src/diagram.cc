@@ -292,6 +292,16 @@ Result<std::string> DiagramDot(const ActorGraph& graph, const GraphAnalysis* ana
   return dot;
 }
 
+// One Graphviz context for the whole process, never freed: Graphviz 2.43's
+// pango plugin keeps a static pointer to the last font name it measured,
+// which points into the context's font table, so a second context after
+// gvFreeContext() reads freed memory (AddressSanitizer: heap-use-after-free
+// in textspan_size). Graphviz is single-threaded per process anyway.
+GVC_t* SharedContext() {
+  static GVC_t* const gvc = gvContext();
+  return gvc;
+}
+
 struct DiagramRenderer::Impl {
   GVC_t* gvc = nullptr;
   std::string messages;
@@ -301,11 +311,10 @@ struct DiagramRenderer::Impl {
 DiagramRenderer::DiagramRenderer() : impl_(new Impl) {
   g_messages = &impl_->messages;
   impl_->previous = agseterrf(CollectMessage);
-  impl_->gvc = gvContext();
+  impl_->gvc = SharedContext();
 }
 
 DiagramRenderer::~DiagramRenderer() {
-  if (impl_->gvc) gvFreeContext(impl_->gvc);
   agseterrf(impl_->previous);
   g_messages = nullptr;
 }

@@ -162,25 +162,25 @@ BOOST_AUTO_TEST_CASE(abandoned_files_leave_nothing) {
   BOOST_TEST(Listing(dir).empty());
 }
 
-BOOST_AUTO_TEST_SUITE_END()
-
-}  // namespace
-}  // namespace testing
-}  // namespace actorgraph
-
 // Writing to a device must not replace it with a regular file (renaming a
 // temporary over /dev/null would break every program on the machine).
 BOOST_AUTO_TEST_CASE(a_device_is_written_in_place_not_replaced) {
   struct stat before;
   BOOST_REQUIRE(::stat("/dev/null", &before) == 0);
   BOOST_REQUIRE(S_ISCHR(before.st_mode));
-  BOOST_TEST(actorgraph::WriteFileAtomically("/dev/null", "discarded").ok());
+  BOOST_TEST(WriteFileAtomically("/dev/null", "discarded").ok());
   struct stat after;
   BOOST_REQUIRE(::stat("/dev/null", &after) == 0);
   BOOST_TEST(S_ISCHR(after.st_mode));
-  actorgraph::Status full = actorgraph::WriteFileAtomically("/dev/full", std::string(1 << 16, 'x'));
+  Status full = WriteFileAtomically("/dev/full", std::string(1 << 16, 'x'));
   BOOST_TEST(full.ToString() == "/dev/full: cannot write: No space left on device");
   struct stat full_after;
   BOOST_REQUIRE(::stat("/dev/full", &full_after) == 0);
   BOOST_TEST(S_ISCHR(full_after.st_mode));
 }
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace testing
+}  // namespace actorgraph

@@ -5,7 +5,9 @@
 // created with O_EXCL), which Commit() flushes, fsyncs, and renames over
 // NAME; then the folder is fsynced. On any failure, or when the AtomicFile is
 // destroyed without a successful Commit(), the temporary file is removed and
-// NAME is left as it was. Errors are Status::IOError naming NAME.
+// NAME is left as it was. Errors are Status::IOError naming NAME. A NAME
+// that is a device or a pipe ("/dev/stdout", "/dev/null") is written in
+// place: renaming over it would replace the device with a file.
 //
 // Typical use:
 //   Result<std::unique_ptr<AtomicFile>> f = AtomicFile::Create(path);

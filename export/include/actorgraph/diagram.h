@@ -71,9 +71,11 @@ struct RenderTarget {
   std::string path;
 };
 
-// Owns a Graphviz context (gvContext) with its plugins; while it lives,
-// Graphviz's error messages are collected into the returned Status instead
-// of going to stderr.
+// Renders with the process's Graphviz context (created on first use and
+// kept for the life of the process: Graphviz 2.43 cannot safely free one
+// context and make another); while a DiagramRenderer lives, Graphviz's error
+// messages are collected into the returned Status instead of going to
+// stderr.
 class DiagramRenderer {
  public:
   DiagramRenderer();
