@@ -4,6 +4,7 @@
 #include "extract_item.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "actorgraph/text_normalize.h"
@@ -253,14 +254,22 @@ class ItemProcessor {
         }
       }
     }
-    // Role and country known anywhere in the item hold for every mention.
-    for (PersonInfo& p : persons_)
-      for (const PersonInfo& q : persons_)
-        if (q.id == p.id) {
-          if (p.role_key.empty()) p.role_key = q.role_key;
-          if (p.office_key.empty()) p.office_key = q.office_key;
-          if (p.country.empty()) p.country = q.country;
-        }
+    // Role and country known anywhere in the item hold for every mention:
+    // each person's first known value, in text order (linear: one item
+    // may be a whole 50 MB plain-text file).
+    std::map<std::string, PersonInfo> known;
+    for (const PersonInfo& p : persons_) {
+      PersonInfo& k = known[p.id];
+      if (k.role_key.empty()) k.role_key = p.role_key;
+      if (k.office_key.empty()) k.office_key = p.office_key;
+      if (k.country.empty()) k.country = p.country;
+    }
+    for (PersonInfo& p : persons_) {
+      const PersonInfo& k = known[p.id];
+      if (p.role_key.empty()) p.role_key = k.role_key;
+      if (p.office_key.empty()) p.office_key = k.office_key;
+      if (p.country.empty()) p.country = k.country;
+    }
   }
 
   // The id of a person mention (cached per mention).

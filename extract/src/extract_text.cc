@@ -144,7 +144,7 @@ class Tokenizer {
     std::size_t end = j;
     if (j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
     t.end = static_cast<uint32_t>(end);
-    t.flags = kWord | (end > j ? kAbbrev : 0);
+    t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u);
     unsigned char first = static_cast<unsigned char>(s_[i]);
     if (first >= '0' && first <= '9') {
       Classify(s_.substr(i, j - i), &t);
@@ -201,7 +201,7 @@ class Tokenizer {
     t.key = WordKey(word);
     if (end == j && j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
     t.end = static_cast<uint32_t>(end);
-    t.flags = kWord | (hyphen ? kHyphenated : 0) | (end > j ? kAbbrev : 0);
+    t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
     Classify(s_.substr(i, j - i), &t);
     out_.push_back(std::move(t));
     j = end;
@@ -394,14 +394,18 @@ void SplitSentences(const std::string& text, int first_line, int block,
     }
   }
   std::size_t begin = 0;
+  // Line of text[counted]: counted on from the previous sentence, so a long
+  // block is scanned once (not once per sentence).
+  uint32_t counted = 0;
+  int line = first_line;
   auto emit = [&](std::size_t end) {
     if (end <= begin) return;
     Sentence s;
     uint32_t from = tokens[begin].begin, to = tokens[end - 1].end;
     s.text = text.substr(from, to - from);
-    s.line = first_line;
-    for (uint32_t k = 0; k < from; ++k)
-      if (text[k] == '\n') ++s.line;
+    for (; counted < from; ++counted)
+      if (text[counted] == '\n') ++line;
+    s.line = line;
     s.block = block;
     s.tokens.reserve(end - begin);
     s.quote.reserve(end - begin);
