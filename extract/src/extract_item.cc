@@ -368,6 +368,15 @@ class ItemProcessor {
     return id;
   }
 
+  // The gathering named earlier in the item whose name ends in `noun`
+  // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
+  std::string GatheringCalled(int s, int k, const std::string& noun) const {
+    std::string found;
+    for (const EventInfo& e : events_)
+      if ((e.s < s || (e.s == s && e.k < k)) && LastWord(e.head) == noun) found = e.id;
+    return found;
+  }
+
   std::string EventAnaphor(int s, const Mention& x) {
     const std::string& head = x.anaphor;
     bool any = head == "event"sv || head == "gathering"sv || head == "panel"sv || head == "session"sv ||
@@ -1325,11 +1334,27 @@ class ItemProcessor {
       if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
       Fill f;
       f.ids = subj.ids;
+      // "a report by X accusing Y": a participle right after a noun phrase
+      // is that phrase's act, not the clause subject's.
+      if (ModifyingParticiple(s, k)) {
+        int m = At(s, k - 1);
+        if (m < 0) return false;
+        if (m != subj.mention) f.ids = Resolve(s, m, Use::kSubject);
+        if (f.ids.empty()) return false;
+      }
       match.slots['S'] = f;
     }
+    InteractionType type = rule.type;
     if (rule.target == 'F') {
       Fill f;
-      for (const std::string& id : frame_)
+      // "also attended the meeting" in an item about the "21st ...
+      // Ministerial Meeting": the named gathering, not the frame.
+      std::string gathering = GatheringCalled(s, k, T(s, match.end - 1).key);
+      if (!gathering.empty()) {
+        f.ids = {gathering};
+        type = InteractionType::kParticipation;
+      }
+      for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
         if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
       match.slots['F'] = f;
     }
@@ -1351,7 +1376,7 @@ class ItemProcessor {
           if (a != b) pairs.emplace_back(a, b);
       // "X and Y met with Z", "X held talks with Y and Z": everyone met
       // everyone, unless the meetings were separate.
-      if (rule.type == InteractionType::kMeeting && !Separate(s, clause)) {
+      if (type == InteractionType::kMeeting && !Separate(s, clause)) {
         for (const std::vector<std::string>* side : {&sources, &targets})
           for (std::size_t i = 0; i < side->size(); ++i)
             for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
@@ -1367,15 +1392,15 @@ class ItemProcessor {
     bool any = false;
     by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
     for (const auto& [a, b] : pairs) {
-      if (!KindsFit(rule, a, b)) continue;
+      if (!KindsFit(rule, type, a, b)) continue;
       Found f;
-      f.type = rule.type;
+      f.type = type;
       f.source = a;
       f.target = b;
       f.date = date;
       f.dated = dated;
       f.place = place;
-      f.evidence = {S(s).text, rule.id, S(s).line};
+      f.evidence = {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line};
       ClauseKind kind = it_.clauses[s].clauses[clause].kind;
       f.background = kind == ClauseKind::kRelative || kind == ClauseKind::kSubordinate ||
                      kind == ClauseKind::kParenthetical;
@@ -1384,7 +1409,7 @@ class ItemProcessor {
       found_.push_back(std::move(f));
       any = true;
     }
-    if (any && rule.target && !IsContact(rule.type)) {
+    if (any && rule.target && !IsContact(type)) {
       InteractionType during;
       if (DuringContact(s, k, clause, &during))
         for (const auto& [a, b] : pairs) {
@@ -1394,7 +1419,7 @@ class ItemProcessor {
           f.target = b;
           f.evidence.rule = std::string(ToString(during)) + ".during";
           f.cameo = f.plover = "";
-          if (KindsFit(rule, a, b)) found_.push_back(std::move(f));
+          if (KindsFit(rule, type, a, b)) found_.push_back(std::move(f));
         }
     }
     if (any && rule.target) NotePersons(match.slots[rule.target].ids);
@@ -1403,6 +1428,20 @@ class ItemProcessor {
       if (targets.size() > 1) last_plural_ = targets;
     }
     return any;
+  }
+
+  // "accusing" right after a word of a noun phrase (not after a comma, a
+  // conjunction, a preposition or an adverb).
+  bool ModifyingParticiple(int s, int k) const {
+    const std::string& w = T(s, k).key;
+    if (k == 0 || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    const Token& prev = T(s, k - 1);
+    if (!prev.Is(kWord)) return false;
+    if (At(s, k - 1) >= 0) return true;
+    const std::string& p = prev.key;
+    if (p.size() > 2 && p.compare(p.size() - 2, 2, "ly") == 0) return false;
+    return !(Bits(s, k - 1) & (kFunction | kPreposition | kCoordinator | kRelative | kSubordinator |
+                                kParticipleIntro | kNegation | kPerfectAux | kVerb | kSpeechVerb));
   }
 
   // "ministers", "presidents": a title, not "sides" or "parties"
@@ -1440,12 +1479,12 @@ class ItemProcessor {
     return false;
   }
 
-  bool KindsFit(const PatternRule& rule, const std::string& a, const std::string& b) const {
+  bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const {
     const Actor* x = reg_.Find(a);
     const Actor* y = reg_.Find(b);
     if (!x || !y) return false;
     if (x->kind == ActorKind::kEvent) return false;
-    switch (rule.type) {
+    switch (type) {
       case InteractionType::kParticipation:
         if (y->kind != ActorKind::kEvent) return false;
         break;

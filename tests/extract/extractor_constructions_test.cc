@@ -1,0 +1,78 @@
+// The extractor on constructions that general news text uses and that a
+// keyword extractor gets wrong: gatherings referred back to as "the
+// meeting", objects after their description, participles that belong to a
+// noun phrase, members suspended by a body, support voiced. Sentences are
+// our own; the dictionary has no persons. Reference date: Wednesday
+// 2026-07-08.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kWednesday = "2026-07-08";
+
+BOOST_AUTO_TEST_SUITE(extractor_constructions)
+
+BOOST_AUTO_TEST_CASE(attending_the_meeting_of_a_named_gathering_is_participation) {
+  // "the meeting" is the named ministerial meeting: the ministers who also
+  // attended took part in it; they did not meet each other as pairs.
+  BOOST_TEST(Found("On July 6, Azerbaijani Foreign Minister Jeyhun Bayramov took part in the 5th Caspian "
+                   "Ministerial Meeting in Aktau. The foreign ministers of Iran, Russia and Turkmenistan also "
+                   "attended the meeting.",
+                   kWednesday) == V({"participation Iran -> 5th Caspian Ministerial Meeting 2026-07-06",
+                                     "participation Jeyhun Bayramov -> 5th Caspian Ministerial Meeting 2026-07-06",
+                                     "participation Russia -> 5th Caspian Ministerial Meeting 2026-07-06",
+                                     "participation Turkmenistan -> 5th Caspian Ministerial Meeting 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(attending_a_bilateral_meeting_still_meets_the_frame) {
+  // No gathering of that name in the item: "the meeting" is the talks.
+  BOOST_TEST(Found("Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan in "
+                   "Tbilisi on July 6. Georgian Foreign Minister Maka Botchorishvili also attended the meeting.",
+                   kWednesday) == V({"meeting Irakli Kobakhidze -- Maka Botchorishvili 2026-07-06",
+                                     "meeting Irakli Kobakhidze -- Nikol Pashinyan 2026-07-06",
+                                     "meeting Maka Botchorishvili -- Nikol Pashinyan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dismissed_as_baseless_a_report_by) {
+  // The object comes after its description; the participle "accusing"
+  // is the report's author's act, not the president's.
+  BOOST_TEST(Found("Colombian President Gustavo Petro dismissed as unfounded a statement by the U.S. State "
+                   "Department accusing Bogotá of inaction.",
+                   kWednesday) == V({"criticism Gustavo Petro -> US Department of State 2026-07-08",
+                                     "criticism US Department of State -> Colombia 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_suspends_a_member) {
+  BOOST_TEST(Found("The African Union on Monday suspended Sudan from all its activities.", kWednesday) ==
+                 V({"sanction African Union -> Sudan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(halting_exports_to_a_country) {
+  BOOST_TEST(Found("Kazakhstan suspended grain exports to Afghanistan on Tuesday.", kWednesday) ==
+                 V({"sanction Kazakhstan -> Afghanistan 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(voiced_support_for_is_praise) {
+  BOOST_TEST(Found("Danish Prime Minister Mette Frederiksen voiced support for the Government of the Faroe "
+                   "Islands on Tuesday.",
+                   kWednesday) == V({"praise Mette Frederiksen -> Government of the Faroe Islands 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
