@@ -109,8 +109,9 @@ class SingleSourcePaths {
     }
   }
 
-  // A 4-ary min-heap of vertices by distance (ties: smaller vertex first)
-  // with decrease-key, so it holds each vertex at most once.
+  // A 4-ary min-heap of vertices by distance with decrease-key, so it holds
+  // each vertex at most once. Ties between equal distances are broken by
+  // the heap's history, which the input fixes: results are deterministic.
   class Heap {
    public:
     explicit Heap(std::size_t n) : position_(n, kAbsent) {}
@@ -133,8 +134,28 @@ class SingleSourcePaths {
       const Entry last = entries_.back();
       entries_.pop_back();
       if (!entries_.empty()) {
-        entries_[0] = last;
-        SiftDown(0);
+        // Floyd's trick: move the hole down to a leaf along the smaller
+        // children, then sift the last entry up from there (it belongs near
+        // the bottom, so this saves a comparison per level).
+        std::size_t hole = 0;
+        const std::size_t n = entries_.size();
+        for (;;) {
+          const std::size_t first = 4 * hole + 1;
+          if (first >= n) break;
+          const std::size_t end = first + 4 < n ? first + 4 : n;
+          std::size_t best = first;
+          double best_key = entries_[first].key;
+          for (std::size_t c = first + 1; c < end; ++c) {
+            const double k = entries_[c].key;
+            const bool less = k < best_key;
+            best = less ? c : best;
+            best_key = less ? k : best_key;
+          }
+          Place(hole, entries_[best]);
+          hole = best;
+        }
+        entries_[hole] = last;
+        SiftUp(hole);
       }
       return top;
     }
@@ -144,9 +165,7 @@ class SingleSourcePaths {
     struct Entry {
       double key;
       VertexIndex vertex;
-      bool operator<(const Entry& o) const {
-        return key < o.key || (key == o.key && vertex < o.vertex);
-      }
+      bool operator<(const Entry& o) const { return key < o.key; }
     };
     void Place(std::size_t at, const Entry& e) {
       entries_[at] = e;
@@ -159,23 +178,6 @@ class SingleSourcePaths {
         if (!(e < entries_[parent])) break;
         Place(at, entries_[parent]);
         at = parent;
-      }
-      Place(at, e);
-    }
-    void SiftDown(std::size_t at) {
-      const Entry e = entries_[at];
-      const std::size_t n = entries_.size();
-      for (;;) {
-        const std::size_t first = 4 * at + 1;
-        if (first >= n) break;
-        std::size_t best = first;
-        const std::size_t last = first + 4 < n ? first + 4 : n;
-        for (std::size_t c = first + 1; c < last; ++c) {
-          if (entries_[c] < entries_[best]) best = c;
-        }
-        if (!(entries_[best] < e)) break;
-        Place(at, entries_[best]);
-        at = best;
       }
       Place(at, e);
     }
