@@ -198,6 +198,7 @@ class ItemProcessor {
       }
       Subjects(s);
       std::size_t before = found_.size();
+      sentence_found_begin_ = before;
       ApplyRules(s);
       if (!S(s).headline) AdvanceNarrative(s, before);
       for (const Subject& subj : subjects_)
@@ -838,7 +839,15 @@ class ItemProcessor {
       int m = OwnSubject(s, c);
       if (m < 0) continue;
       Fill list;
-      if (!ParseList(s, M(s, m).begin, 'S', 0, &list)) continue;
+      if (!ParseList(s, M(s, m).begin, 'S', 0, &list)) {
+        // "..., and the two leaders agreed": resolved when a rule uses it,
+        // after the sentence's own contact is known
+        if (IsFrameMention(M(s, m))) {
+          subjects_[c].mention = m;
+          subjects_[c].end = M(s, m).end;
+        }
+        continue;
+      }
       subjects_[c].ids = list.ids;
       subjects_[c].mentions = list.mentions;
       subjects_[c].mention = m;
@@ -967,6 +976,24 @@ class ItemProcessor {
       if (q > p && MentionStartingAt(s, q) >= 0) {
         const Mention& x = M(s, MentionStartingAt(s, q));
         if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower)) p = q;
+      }
+    }
+    // "condemned the Israeli strikes", "expelled a Russian diplomat": the
+    // country of the demonym that modifies the object
+    if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+      int q = p;
+      if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv || T(s, q).key == "an"sv ||
+                    T(s, q).Is(kNumber) || NumberWord(T(s, q).key)))
+        ++q;
+      DictHit hit = q < n && At(s, q) < 0 ? lex_.DictAt(S(s).tokens, q) : DictHit();
+      int noun = q + hit.length;
+      if (hit.entry && hit.form == FormKind::kDemonym && hit.entry->actor.kind == ActorKind::kCountry &&
+          noun < n && At(s, noun) < 0 && T(s, noun).Is(kWord) && T(s, noun).Is(kLower) &&
+          !VerbLike(S(s), noun, lex_) &&
+          !(Bits(s, noun) & (kPreposition | kCoordinator | kFunction | kRelative | kSubordinator))) {
+        out->ids = {reg_.FromDictionary(hit.entry)};
+        out->end = noun + 1;
+        return true;
       }
     }
     // "six Iranian entities", "several European companies"
@@ -1330,10 +1357,17 @@ class ItemProcessor {
     bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
     const Subject& subj = subjects_[clause];
     if (uses_subject) {
-      if (subj.ids.empty()) return false;
+      if (subj.ids.empty() && !(subj.mention >= 0 && IsFrameMention(M(s, subj.mention)))) return false;
       if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
       Fill f;
       f.ids = subj.ids;
+      // "X met Y, and the two leaders agreed ...": the contact found earlier
+      // in this sentence is what the group points back to.
+      if (subj.mention >= 0 && found_.size() > sentence_found_begin_ && IsFrameMention(M(s, subj.mention))) {
+        UpdateFrame();
+        f.ids = Resolve(s, subj.mention, Use::kSubject);
+      }
+      if (f.ids.empty()) return false;
       // "a report by X accusing Y": a participle right after a noun phrase
       // is that phrase's act, not the clause subject's.
       if (ModifyingParticiple(s, k)) {
@@ -1428,6 +1462,10 @@ class ItemProcessor {
       if (targets.size() > 1) last_plural_ = targets;
     }
     return any;
+  }
+
+  static bool IsFrameMention(const Mention& x) {
+    return x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kFrameCountries;
   }
 
   // "accusing" right after a word of a noun phrase (not after a comma, a
@@ -1816,6 +1854,7 @@ class ItemProcessor {
   std::vector<std::string> last_plural_;
   std::vector<std::string> frame_;
   bool frame_from_contact_ = false;
+  std::size_t sentence_found_begin_ = 0;  // found_ size when the sentence began
   std::vector<Found> found_;
   const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
   const std::vector<std::string> no_subject_;

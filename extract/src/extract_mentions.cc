@@ -60,6 +60,15 @@ std::string TitleCase(const std::string& s) {
   return out;
 }
 
+}  // namespace
+
+bool NumberWord(std::string_view k) {
+  return k == "two"sv || k == "three"sv || k == "four"sv || k == "five"sv || k == "six"sv || k == "seven"sv ||
+         k == "eight"sv || k == "nine"sv || k == "ten"sv || k == "2"sv || k == "3"sv || k == "4"sv || k == "5"sv;
+}
+
+namespace {
+
 class Finder {
  public:
   Finder(const Sentence& s, const Lexicon& lex) : s_(s), t_(s.tokens), lex_(lex), n_(static_cast<int>(t_.size())) {}
@@ -435,11 +444,6 @@ class Finder {
     return k;
   }
 
-  static bool NumberWord(const std::string& k) {
-    return k == "two"sv || k == "three"sv || k == "four"sv || k == "five"sv || k == "six"sv || k == "seven"sv ||
-           k == "eight"sv || k == "nine"sv || k == "ten"sv || k == "2"sv || k == "3"sv || k == "4"sv || k == "5"sv;
-  }
-
   // "the three ministers", "all five leaders", "both delegations": the item's
   // participants (or their countries: "the two countries").
   int NumberedFrame(int i) {
@@ -526,6 +530,23 @@ class Finder {
     m.by_country = true;
     Add(std::move(m));
     return last;
+  }
+
+  // "plenary session of the Astana International Forum", "opening ceremony
+  // of the Expo": a part of a named gathering is that gathering. Returns the
+  // first element of the name.
+  int WholeGathering(const std::vector<Elem>& el, int nb, int ne) const {
+    for (int i = nb; i + 1 < ne; ++i) {
+      if (el[i].kind != E::kConn || t_[el[i].b].key != "of"sv) continue;
+      int inner = i + 1;
+      while (inner < ne && el[inner].kind == E::kConn) ++inner;
+      for (int j = inner; j < ne; ++j)
+        if (el[j].kind == E::kEventHead ||
+            (el[j].kind == E::kDict && el[j].hit.entry->actor.kind == ActorKind::kEvent))
+          return inner < ne ? inner : nb;
+      return nb;
+    }
+    return nb;
   }
 
   // The conference "Middle Corridor: New Horizons": an event named in quotes.
@@ -665,6 +686,16 @@ class Finder {
     return true;
   }
 
+  // Element i, the last of the region, is a country's name written after a
+  // title and a given name: a surname ("Prime Minister Luís Montenegro").
+  bool CountrySurname(const std::vector<Elem>& el, int first, int i) const {
+    if (i + 1 != static_cast<int>(el.size()) || i - 2 < first) return false;
+    if (el[i].kind != E::kDict || el[i].hit.form != FormKind::kName ||
+        el[i].hit.entry->actor.kind != ActorKind::kCountry)
+      return false;
+    return el[i - 1].kind == E::kCap && NameWord(el[i - 1]) && el[i - 2].kind == E::kTitle;
+  }
+
   bool NameWord(const Elem& el) const {
     if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
     if (el.kind == E::kAdj && ParticleCompound(el.b)) return true;
@@ -736,6 +767,10 @@ class Finder {
           rb = p;
           continue;
         }
+      }
+      if (CountrySurname(el, first, rb - 1)) {
+        --rb;  // "Prime Minister Luís Montenegro": the country's name is his
+        continue;
       }
       if (!NameWord(x)) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) break;
@@ -830,7 +865,8 @@ class Finder {
     }
     bool event_head = h.kind == E::kEventHead || h.kind == E::kGathering ||
                       (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
-                      ((h.kind == E::kEventAnaphor) && cap_before);
+                      ((h.kind == E::kEventAnaphor) && cap_before) ||
+                      WholeGathering(el, first, static_cast<int>(el.size())) != first;
     bool acr_year = false;
     for (int i = first; i + 1 < static_cast<int>(el.size()); ++i)
       if ((el[i].kind == E::kAcr || el[i].kind == E::kCap) && el[i + 1].kind == E::kNum && t_[el[i + 1].b].Is(kYear))
@@ -862,6 +898,7 @@ class Finder {
       }
       int ne = static_cast<int>(el.size());
       while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
+      nb = WholeGathering(el, nb, ne);
       int name_b = el[nb].b;
       if (h.kind == E::kEventAnaphor && nb == first && first == 0)
         for (int adj = 0; adj < 2 && name_b > 0 && Adjective(name_b - 1); ++adj) --name_b;

@@ -12,6 +12,7 @@
 #define ACTORGRAPH_EXTRACT_EXTRACT_MENTIONS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract_lexicon.h"
@@ -72,6 +73,9 @@ struct SentenceMentions {
 
 // Finds the mentions of `sentence`. `lexicon` must outlive the call.
 SentenceMentions FindMentions(const Sentence& sentence, const Lexicon& lexicon);
+
+// "two" .. "ten", "2" .. "5": a count before a plural noun.
+bool NumberWord(std::string_view key);
 
 }  // namespace engine
 }  // namespace actorgraph

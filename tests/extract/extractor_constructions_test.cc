@@ -72,6 +72,35 @@ BOOST_AUTO_TEST_CASE(voiced_support_for_is_praise) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_two_leaders_after_a_meeting_in_the_same_sentence) {
+  // "the two leaders" points back to the talks of the first clause.
+  BOOST_TEST(Found("Spanish Prime Minister Pedro Sánchez held talks with Portuguese Prime Minister Luís "
+                   "Montenegro in Lisbon on Monday, and the two leaders agreed to create a joint working group.",
+                   kWednesday) == V({"cooperation Luís Montenegro -- Pedro Sánchez 2026-07-06",
+                                     "meeting Luís Montenegro -- Pedro Sánchez 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_demonym_before_the_object_names_its_country) {
+  BOOST_TEST(Found("Kenyan Foreign Minister Musalia Mudavadi condemned the Israeli strikes on Lebanon on Monday.",
+                   kWednesday) == V({"criticism Musalia Mudavadi -> Israel 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Poland expelled a Russian diplomat on Tuesday.", kWednesday) ==
+                 V({"sanction Poland -> Russia 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_part_of_a_gathering_is_the_gathering) {
+  BOOST_TEST(Found("Chilean President Gabriel Boric addressed the plenary of the Ibero-American Summit on "
+                   "Monday.",
+                   kWednesday) == V({"participation Gabriel Boric -> Ibero-American Summit 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Chilean President Gabriel Boric spoke at the opening session of the Ibero-American Summit "
+                   "on Monday.",
+                   kWednesday) == V({"participation Gabriel Boric -> Ibero-American Summit 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
