@@ -978,6 +978,17 @@ class ItemProcessor {
         if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower)) p = q;
       }
     }
+    // "received the newly appointed Ambassador X", "met the visiting Y"
+    if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
+        (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv)) {
+      int q = p + 1;
+      while (q < n && q < p + 4 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+             !(Bits(s, q) & (kPreposition | kCoordinator | kFunction | kRelative)))
+        ++q;
+      int m = MentionStartingAt(s, q);
+      if (q > p + 1 && m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole))
+        p = q;
+    }
     // "condemned the Israeli strikes", "expelled a Russian diplomat": the
     // country of the demonym that modifies the object
     if (slot == 'O' && MentionStartingAt(s, p) < 0) {

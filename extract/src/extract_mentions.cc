@@ -773,7 +773,14 @@ class Finder {
         continue;
       }
       if (!NameWord(x)) break;
-      if (x.kind == E::kDict && rb < static_cast<int>(el.size())) break;
+      if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
+        // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer
+        const std::string& next = t_[el[rb].b].key;
+        if (x.hit.entry->actor.kind == ActorKind::kPerson &&
+            (el[rb].kind == E::kParticle || next == "al"sv || next == "el"sv || next == "bin"sv || next == "ibn"sv))
+          --rb;
+        break;
+      }
       --rb;
       if (x.kind == E::kDict) break;
     }
@@ -804,6 +811,17 @@ class Finder {
       bool org_before = rb > first && (el[rb - 1].kind == E::kOrgHead || el[rb - 1].kind == E::kOrgPlural) &&
                         t_[el[rb - 1].b].Is(kLower);
       int name_b = el[rb].b, name_e = el.back().e;
+      // "the national company Kazakhstan Engineering": a body named after its country
+      bool country_named = rb - 2 >= first && el[rb - 1].kind == E::kDict && el[rb - 1].hit.form == FormKind::kName &&
+                           el[rb - 1].hit.entry->actor.kind == ActorKind::kCountry &&
+                           (el[rb - 2].kind == E::kOrgHead || el[rb - 2].kind == E::kOrgPlural) &&
+                           t_[el[rb - 2].b].Is(kLower);
+      if (country_named && !dict_person) {
+        Mention m = Base(b, e, el[rb - 1].b, name_e, MentionKind::kOrganization);
+        m.name = Text(el[rb - 1].b, name_e);
+        m.country = el[rb - 1].hit.entry;
+        return Emit(std::move(m), emit);
+      }
       if (org_before && !dict_person) {
         Mention m = Base(b, e, name_b, name_e, MentionKind::kOrganization);
         m.name = Text(name_b, name_e);
@@ -1069,6 +1087,10 @@ class Finder {
     // the name without determiner and trailing "(ACR)"
     int ne = static_cast<int>(el.size());
     while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
+    // "Japan's Waseda University": the country owns the body, it is not in its name
+    if (proper && nb + 2 < ne && el[nb].kind == E::kDict && el[nb].hit.entry->actor.kind == ActorKind::kCountry &&
+        el[nb + 1].kind == E::kPoss)
+      nb += 2;
     std::string surface = Text(el[nb].b, el[ne - 1].e);
     bool plural_head = el[head].kind == E::kOrgPlural;
     if (!proper && country && !plural_head) {

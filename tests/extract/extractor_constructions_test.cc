@@ -101,6 +101,32 @@ BOOST_AUTO_TEST_CASE(a_part_of_a_gathering_is_the_gathering) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_dictionary_name_spelt_longer_after_a_title) {
+  // The dictionary knows "Prince Faisal bin Farhan"; the text adds "Al Saud".
+  BOOST_TEST(Found("Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone with Saudi Foreign Minister Prince "
+                   "Faisal bin Farhan Al Saud on Monday.",
+                   kWednesday, ActorDictionary::BuiltIn()) ==
+                 V({"call Faisal bin Farhan Al Saud -- Jeyhun Bayramov 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(long_diplomatic_titles) {
+  BOOST_TEST(Found("Deputy Foreign Minister Elnur Mammadov on Monday received the newly appointed Ambassador "
+                   "Extraordinary and Plenipotentiary of Chile to Azerbaijan Pablo Soto.",
+                   kWednesday) == V({"meeting Elnur Mammadov -- Pablo Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(bodies_named_after_or_owned_by_a_country) {
+  BOOST_TEST(Found("The state company Uzbekistan Railways and the national company Kazakhstan Engineering signed "
+                   "an agreement on Monday.",
+                   kWednesday) == V({"cooperation Kazakhstan Engineering -- Uzbekistan Railways 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("ADA University and Japan's Waseda University signed a memorandum on Tuesday.", kWednesday) ==
+                 V({"cooperation ADA University -- Waseda University 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
