@@ -1121,7 +1121,8 @@ class ItemProcessor {
     int n = NTok(s);
     if (p + 1 >= n || T(s, p).key != "the"sv || !T(s, p + 1).Is(kWord)) return -1;
     const std::string& noun = T(s, p + 1).key;
-    static const std::vector<std::string> kActs = {"decision", "move", "step", "steps", "measure", "measures"};
+    static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
+                                                   "measure",  "measures", "criticism", "condemnation"};
     static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
                                                     "claims", "article", "allegations", "accusations",
                                                     "resolution", "document", "declaration", "post", "words"};
@@ -1573,6 +1574,7 @@ class ItemProcessor {
       if (lex_.PhraseAt(S(s), j, kNegation, k)) return false;
       if (int len = lex_.PhraseAt(S(s), j, kIntention, k)) {
         bool infinitive = len == 1 && key == "to"sv;
+        if (Performative(s, j, k, rule)) continue;
         if (infinitive && !InfinitiveBefore(s, j, k)) continue;
         if (infinitive && TravelledFirst(s, j)) continue;
         if (!rule.allow_future) return false;
@@ -1608,6 +1610,21 @@ class ItemProcessor {
     for (const DateMention& d : it_.dates[s])
       if (d.kind == DateMention::Kind::kDay && it_.clauses[s].of[d.begin] == c) return true;
     return false;
+  }
+
+  // "I want to thank", "we would like to congratulate": thanks given now,
+  // not intended.
+  bool Performative(int s, int j, int k, const PatternRule& rule) const {
+    if (rule.type != InteractionType::kPraise) return false;
+    auto key = [&](int i) -> const std::string& { return T(s, i).key; };
+    int to = -1;
+    if ((key(j) == "want"sv || key(j) == "wish"sv || key(j) == "wants"sv || key(j) == "wishes"sv) && j + 1 < k)
+      to = j + 1;
+    else if (key(j) == "would"sv && j + 2 < k && key(j + 1) == "like"sv)
+      to = j + 2;
+    else if ((key(j) == "to"sv) && j > 0 && (key(j - 1) == "want"sv || key(j - 1) == "like"sv || key(j - 1) == "wish"sv))
+      to = j;
+    return to >= 0 && key(to) == "to"sv && to + 1 == k;
   }
 
   // "to" right before the trigger (an adverb may stand between).

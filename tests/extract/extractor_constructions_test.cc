@@ -127,6 +127,48 @@ BOOST_AUTO_TEST_CASE(bodies_named_after_or_owned_by_a_country) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(earlier_the_same_day_is_narrative_not_recall) {
+  BOOST_TEST(Found("On July 6, Georgian Foreign Minister Maka Botchorishvili was received by Armenian Prime "
+                   "Minister Nikol Pashinyan. Earlier the same day, Botchorishvili held talks with her Armenian "
+                   "counterpart Ararat Mirzoyan.",
+                   kWednesday) == V({"meeting Ararat Mirzoyan -- Maka Botchorishvili 2026-07-06",
+                                     "meeting Maka Botchorishvili -- Nikol Pashinyan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(thanks_wanted_are_thanks_given) {
+  // "I want to thank" is performative; the speaker is named after the quote.
+  BOOST_TEST(Found("\"I want to thank Georgia for its hospitality,\" Estonian Foreign Minister Margus Tsahkna told "
+                   "reporters in Tbilisi on July 6.",
+                   kWednesday) == V({"praise Margus Tsahkna -> Georgia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dismissing_the_criticism_answers_its_author) {
+  BOOST_TEST(Found("On July 6, the Chinese Foreign Ministry criticized Japan's defence policy. Japanese Chief "
+                   "Cabinet Secretary Minoru Kihara dismissed the criticism as groundless.",
+                   kWednesday) == V({"criticism Ministry of Foreign Affairs of China -> Japan 2026-07-06",
+                                     "criticism Minoru Kihara -> Ministry of Foreign Affairs of China 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(speakers_listed_at_a_gathering_took_part) {
+  BOOST_TEST(Found("The Caspian Energy Forum opened in Baku on July 6. Speakers at the plenary session included "
+                   "Azerbaijani Energy Minister Parviz Shahbazov, Georgian Economy Minister Mariam Kvrivishvili "
+                   "and OPEC Secretary General Haitham Al Ghais.",
+                   kWednesday) == V({"participation Haitham Al Ghais -> Caspian Energy Forum 2026-07-06",
+                                     "participation Mariam Kvrivishvili -> Caspian Energy Forum 2026-07-06",
+                                     "participation Parviz Shahbazov -> Caspian Energy Forum 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(inaugurating_an_exhibition_is_taking_part) {
+  BOOST_TEST(Found("The 5th Caspian Defence Exhibition opened in Baku on July 6. Azerbaijani Defence Minister Zakir "
+                   "Hasanov, who inaugurated the exhibition, toured the pavilions.",
+                   kWednesday) == V({"participation Zakir Hasanov -> 5th Caspian Defence Exhibition 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
