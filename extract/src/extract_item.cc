@@ -200,6 +200,7 @@ class ItemProcessor {
       std::size_t before = found_.size();
       sentence_found_begin_ = before;
       ApplyRules(s);
+      NominalContacts(s);
       if (!S(s).headline) AdvanceNarrative(s, before);
       for (const Subject& subj : subjects_)
         if (subj.mention >= 0)
@@ -1494,6 +1495,86 @@ class ItemProcessor {
                                 kParticipleIntro | kNegation | kPerfectAux | kVerb | kSpeechVerb));
   }
 
+  // "During a videoconference with X, Y discussed ...", "Y thanked Z during
+  // a phone call with X": a contact named by a noun; the other party is the
+  // subject of the clause the phrase belongs to (or opens).
+  void NominalContacts(int s) {
+    const int n = NTok(s);
+    const SentenceClauses& cl = it_.clauses[s];
+    for (int j = 0; j + 3 < n; ++j) {
+      const std::string& w = T(s, j).key;
+      if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
+      int noun = -1;
+      InteractionType type = InteractionType::kCall;
+      for (int h = j + 1; h < n && h <= j + 4 && At(s, h) < 0 && T(s, h).Is(kWord); ++h) {
+        const std::string& key = T(s, h).key;
+        if (key == "call"sv || key == "conversation"sv || key == "videoconference"sv || key == "videocall"sv) {
+          noun = h;
+          break;
+        }
+        if (key == "meeting"sv || key == "talks"sv) {
+          noun = h;
+          type = InteractionType::kMeeting;
+          break;
+        }
+      }
+      if (noun < 0 || noun + 2 >= n || T(s, noun + 1).key != "with"sv) continue;
+      current_subject_ = &subjects_[cl.of[j]].ids;
+      Fill list, with;
+      if (!ParseList(s, noun + 2, 'X', nullptr, &list)) continue;
+      // members in the phrase's clause only ("with A, B said" is not a list)
+      for (int m : list.mentions) {
+        if (cl.of[M(s, m).begin] != cl.of[j]) break;
+        for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&with.ids, id);
+        with.end = M(s, m).end;
+      }
+      if (with.ids.empty()) continue;
+      // the clause's subject, else (an opening phrase) the next clause's
+      const Subject* subj = &subjects_[cl.of[j]];
+      if (subj->ids.empty() || subj->mention < 0) {
+        const Subject* next = nullptr;
+        int next_begin = n;
+        for (std::size_t c = 0; c < cl.clauses.size(); ++c)
+          if (cl.clauses[c].begin >= with.end && cl.clauses[c].begin < next_begin && subjects_[c].mention >= 0 &&
+              !subjects_[c].ids.empty()) {
+            next = &subjects_[c];
+            next_begin = cl.clauses[c].begin;
+          }
+        if (next) subj = next;
+      }
+      if (subj->ids.empty()) continue;
+      // "called on the EU to raise it in its talks with X": an act asked for
+      bool asked = false;
+      for (int t = std::max(0, subj->end); t < j; ++t)
+        if (cl.of[t] == cl.of[j] && T(s, t).key == "to"sv && t + 1 < j && T(s, t + 1).Is(kLower) &&
+            At(s, t + 1) < 0 && !(Bits(s, t + 1) & (kFunction | kPreposition)))
+          asked = true;
+      if (asked) continue;
+      PatternRule act;
+      act.type = type;
+      act.id = std::string(ToString(type)) + ".nominal";
+      // the act of the subject's clause must be reported as happening now
+      int verb = subj->end;
+      while (verb < n && !VerbLike(S(s), verb, lex_)) ++verb;
+      if (!Modal(s, j, act, -1) || (verb < n && !Modal(s, verb, act, subj->end))) continue;
+      bool dated = false;
+      IsoDate date = DateFor(s, j, act, &dated);
+      for (const std::string& a : subj->ids)
+        for (const std::string& b : with.ids) {
+          if (a == b || !KindsFit(act, type, a, b)) continue;
+          Found f;
+          f.type = type;
+          f.source = a;
+          f.target = b;
+          f.date = date;
+          f.dated = dated;
+          f.place = PlaceFor(s, j);
+          f.evidence = {S(s).text, act.id, S(s).line};
+          found_.push_back(std::move(f));
+        }
+    }
+  }
+
   // "ministers", "presidents": a title, not "sides" or "parties"
   bool TitleNoun(const std::string& plural) const {
     if (plural.size() < 2) return false;
@@ -1507,13 +1588,14 @@ class ItemProcessor {
       if (it_.clauses[s].of[j] != clause || T(s, j).key != "during"sv) continue;
       for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
         const std::string& w = T(s, h).key;
+        bool named = h + 1 < NTok(s) && T(s, h + 1).key == "with"sv;  // NominalContacts' case
         if (w == "call"sv || w == "conversation"sv || w == "videoconference"sv) {
           *type = InteractionType::kCall;
-          return true;
+          return !named;
         }
         if (w == "meeting"sv || w == "talks"sv) {
           *type = InteractionType::kMeeting;
-          return true;
+          return !named;
         }
       }
     }

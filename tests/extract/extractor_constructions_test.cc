@@ -169,6 +169,27 @@ BOOST_AUTO_TEST_CASE(inaugurating_an_exhibition_is_taking_part) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(contacts_named_by_a_noun) {
+  // The counterpart of "a videoconference with X" is X, not the object of
+  // the clause; an opening phrase takes the subject that follows it.
+  BOOST_TEST(Found("Indian External Affairs Minister S. Jaishankar thanked Australia for its support during a "
+                   "videoconference with Penny Wong on Monday.",
+                   kWednesday) == V({"call Penny Wong -- S. Jaishankar 2026-07-06",
+                                     "praise S. Jaishankar -> Australia 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("In a phone call with Kenyan President William Ruto on Monday, South African President Cyril "
+                   "Ramaphosa discussed regional security.",
+                   kWednesday) == V({"call Cyril Ramaphosa -- William Ruto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(talks_someone_was_asked_to_hold_are_not_held) {
+  BOOST_TEST(Found("Human Rights Watch on Monday called on the European Union to raise the issue in its energy "
+                   "talks with Azerbaijan.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
