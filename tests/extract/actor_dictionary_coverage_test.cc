@@ -205,6 +205,61 @@ BOOST_AUTO_TEST_CASE(new_countries_get_their_institutions) {
   });
 }
 
+BOOST_AUTO_TEST_CASE(international_organisations_by_name_and_abbreviation) {
+  const std::pair<const char*, const char*> kOrgs[] = {
+      {"ECOWAS", "ecowas"},
+      {"Economic Community of West African States", "ecowas"},
+      {"CEDEAO", "ecowas"},
+      {"SADC", "sadc"},
+      {"East African Community", "east-african-community"},
+      {"IGAD", "igad"},
+      {"Mercosur", "mercosur"},
+      {"CELAC", "celac"},
+      {"Organization of American States", "organization-of-american-states"},
+      {"OAS", "organization-of-american-states"},
+      {"Caribbean Community", "caricom"},
+      {"Andean Community", "andean-community"},
+      {"Pacific Islands Forum", "pacific-islands-forum"},
+      {"SAARC", "saarc"},
+      {"BIMSTEC", "bimstec"},
+      {"Asia-Pacific Economic Cooperation", "apec"},
+      {"League of Arab States", "arab-league"},
+      {"Gulf Cooperation Council", "gcc"},
+      {"World Food Programme", "wfp"},
+      {"FAO", "fao"},
+      {"International Labour Organization", "ilo"},
+      {"ICAO", "icao"},
+      {"IOM", "iom"},
+      {"OHCHR", "ohchr"},
+      {"New Development Bank", "new-development-bank"},
+      {"AfDB", "african-development-bank"},
+      {"IsDB", "islamic-development-bank"},
+      {"IDB", "inter-american-development-bank"},
+      {"Amnesty International", "amnesty-international"},
+      {"HRW", "human-rights-watch"},
+      {"Reporters sans frontières", "reporters-without-borders"},
+      {"RSF", "reporters-without-borders"},
+      {"Transparency International", "transparency-international"},
+      {"ICRC", "international-committee-of-the-red-cross"},
+      {"WHO", "world-health-organization"},
+      {"AU", "african-union"},
+      {"UN Human Rights Council", "un-human-rights-council"},
+      {"UNRWA", "unrwa"},
+      {"OECD", "oecd"},
+  };
+  for (const auto& [name, id] : kOrgs) {
+    BOOST_TEST(LookupIds(name) == id, name);
+    const DictionaryEntry* e = Dict().FindId(id);
+    BOOST_TEST_REQUIRE(e != nullptr, id);
+    BOOST_TEST(ToString(e->actor.kind) == std::string("organization"), id);
+    BOOST_TEST(e->actor.country.empty(), id);  // international, not national
+    BOOST_TEST(!e->actor.name_ja.empty(), id);
+  }
+  const DictionaryEntry* wfp = Dict().FindId("wfp");
+  BOOST_REQUIRE(wfp != nullptr);
+  BOOST_TEST(wfp->parent == "united-nations");
+}
+
 BOOST_AUTO_TEST_CASE(every_spelling_names_one_actor) {
   // The loader refuses a key two actors claim; check it through Lookup():
   // every spelling of every entry finds that entry and no other.
