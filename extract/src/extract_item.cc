@@ -338,10 +338,14 @@ class ItemProcessor {
   bool HasSurname(const Actor& a, const std::string& key) const {
     const std::set<std::string>* keys = reg_.Keys(a.id);
     if (!keys) return false;
-    for (const std::string& k : *keys)
-      if (k.size() > key.size() && k.compare(k.size() - key.size(), key.size(), key) == 0 &&
-          k[k.size() - key.size() - 1] == ' ')
-        return true;
+    // "Wang" for Wang Yi: where the family name comes first
+    const std::vector<std::string>& first = lex_.patterns().Words("family_name_first");
+    bool family_first = !a.country.empty() && std::find(first.begin(), first.end(), a.country) != first.end();
+    for (const std::string& k : *keys) {
+      if (k.size() <= key.size()) continue;
+      if (k.compare(k.size() - key.size(), key.size(), key) == 0 && k[k.size() - key.size() - 1] == ' ') return true;
+      if (family_first && k.compare(0, key.size(), key) == 0 && k[key.size()] == ' ') return true;
+    }
     return false;
   }
 
@@ -368,6 +372,22 @@ class ItemProcessor {
     std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
     reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
     return id;
+  }
+
+  // The participants of the last meeting or call found (all pairs of its
+  // sentence), or nothing.
+  std::vector<std::string> LatestContact() const {
+    std::vector<std::string> out;
+    const Found* last = nullptr;
+    for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
+      if (it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) last = &*it;
+    if (!last) return out;
+    for (const Found& f : found_)
+      if (f.type == last->type && f.evidence.line == last->evidence.line && f.evidence.sentence == last->evidence.sentence) {
+        AddUnique(&out, f.source);
+        AddUnique(&out, f.target);
+      }
+    return out;
   }
 
   // The gathering named earlier in the item whose name ends in `noun`
@@ -534,6 +554,15 @@ class ItemProcessor {
         break;
       case MentionKind::kFramePersons:
         out = frame_.empty() ? last_plural_ : frame_;
+        // "X was received by Z. Later X held talks with Y. The ministers
+        // signed ...": the latest contact's participants
+        // (a host joining the same participants does not count)
+        if (frame_from_contact_) {
+          std::vector<std::string> latest = LatestContact();
+          bool covers_frame = true;
+          for (const std::string& id : frame_) covers_frame = covers_frame && Contains(latest, id);
+          if (latest.size() >= 2 && !covers_frame) out = latest;
+        }
         if (static_cast<int>(out.size()) > std::max(x.count, 1) && TitleNoun(x.anaphor)) {
           // "the two ministers" of a meeting with three: those with that title
           std::string noun = x.anaphor;

@@ -190,6 +190,28 @@ BOOST_AUTO_TEST_CASE(talks_someone_was_asked_to_hold_are_not_held) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_family_name_that_comes_first) {
+  // "Wang" is Wang Yi's family name (the dictionary has him; the table
+  // family_name_first lists the countries that write it first).
+  BOOST_TEST(Found("Chinese Foreign Minister Wang Yi arrived in Ashgabat on July 7. The day before, Wang held talks "
+                   "in Astana with Kazakh President Kassym-Jomart Tokayev.",
+                   kWednesday, ActorDictionary::BuiltIn()) ==
+                 V({"meeting Kassym-Jomart Tokayev -- Wang Yi 2026-07-06", "visit Wang Yi -> Turkmenistan 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_ministers_are_those_of_the_latest_talks) {
+  // The item's first contact was with the president; "the ministers" are
+  // the two who met later.
+  BOOST_TEST(Found("On July 6, Japanese Foreign Minister Toshimitsu Motegi was received by President of Uzbekistan "
+                   "Shavkat Mirziyoyev. Motegi then held talks with his Uzbek counterpart Bakhtiyor Saidov. The "
+                   "ministers signed a memorandum on critical minerals.",
+                   kWednesday) == V({"cooperation Bakhtiyor Saidov -- Toshimitsu Motegi 2026-07-06",
+                                     "meeting Bakhtiyor Saidov -- Toshimitsu Motegi 2026-07-06",
+                                     "meeting Shavkat Mirziyoyev -- Toshimitsu Motegi 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
