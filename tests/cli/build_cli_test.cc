@@ -4,8 +4,11 @@
 
 #include <unistd.h>
 
+#include <graphviz/cgraph.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include <boost/test/unit_test.hpp>
 
@@ -78,10 +81,89 @@ BOOST_AUTO_TEST_CASE(builds_the_examples_into_weekly_folders) {
              (std::vector<std::string>{"edges.csv", "events.json", "graph.gexf", "graph.graphml",
                                        "graph.json", "nodes.csv"}));
   BOOST_TEST(r.err.find("actorgraph: wrote " + out + "/index.html") != std::string::npos);
-  if (HaveProgram("xmllint")) {
-    RunResult lint = RunProgram({"xmllint", "--noout", out + "/index.html", out + "/all/graph.graphml",
-                                 out + "/all/graph.gexf"});
-    BOOST_TEST(lint.exit_code == 0, lint.err);
+}
+
+// ../shared/schemas/RELATIVE, or "" when absent (then well-formedness only).
+std::string Schema(const std::string& relative) {
+  if (SharedDir().empty()) return "";
+  std::string path = SharedDir() + "/schemas/" + relative;
+  return fs::exists(path) ? path : "";
+}
+
+// xmllint's complaint about `path` ("" when it passes), with `mode` and
+// `schema` ("--schema" and an XSD, "--relaxng" and an RNG) when given.
+std::string Xmllint(const std::string& path, const std::string& mode = "",
+                    const std::string& schema = "") {
+  std::vector<std::string> argv = {"xmllint", "--noout", "--nonet"};
+  if (!schema.empty()) argv.insert(argv.end(), {mode, schema});
+  argv.push_back(path);
+  RunResult r = RunProgram(argv);
+  return r.exit_code == 0 ? "" : "exit " + std::to_string(r.exit_code) + ": " + r.err;
+}
+
+// What cgraph says when it reads `path` back ("" when it is a graph with
+// nodes).
+std::string ReadBackDot(const std::string& path) {
+  std::string text = ReadFileOrDie(path);
+  Agraph_t* g = agmemread(text.c_str());
+  if (!g) return "cgraph could not read it: " + std::string(aglasterr() ? aglasterr() : "");
+  int nodes = agnnodes(g);
+  agclose(g);
+  return nodes > 0 ? "" : "no nodes";
+}
+
+// Every XML file `build` writes (GraphML, GEXF and SVG of each week and of
+// the whole corpus, index.html) passes xmllint: GraphML against Gephi's
+// GraphML schema and GEXF against the GEXF 1.3 RELAX NG when ../shared has
+// them, well-formed XML always (index.html is polyglot XHTML5, so the XML
+// parser checks it; xmllint's --html parser does not know HTML5 tags). DOT
+// is read back by cgraph and, when installed, by `dot -Tcanon`.
+BOOST_AUTO_TEST_CASE(every_file_passes_xmllint_or_graphviz) {
+  std::vector<std::string> digests = ExampleDigests();
+  if (digests.empty()) return;
+  std::string out = TempDir() + "/site";
+  RunResult r = Build(digests, out, {"--lang", "ja", "-q"});
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const bool xmllint = HaveProgram("xmllint"), dot = HaveProgram("dot");
+  if (!xmllint) BOOST_TEST_MESSAGE("no xmllint: XML files not checked");
+  const std::string xsd = Schema("graphml/graphml-gephi.xsd");
+  const std::string rng = Schema("gexf-1.3/gexf.rng");
+  if (xsd.empty() || rng.empty()) BOOST_TEST_MESSAGE("no ../shared schemas: well-formedness only");
+  std::map<std::string, int> checked;
+  for (const auto& entry : fs::recursive_directory_iterator(out)) {
+    std::string path = entry.path().string(), ext = entry.path().extension().string();
+    if (ext == ".dot") {
+      BOOST_TEST(ReadBackDot(path) == "", path);
+      if (dot) {
+        RunResult canon = RunProgram({"dot", "-Tcanon", "-o", "/dev/null", path});
+        BOOST_TEST(canon.exit_code == 0, path << ": " << canon.err);
+        BOOST_TEST(canon.err == "", path);
+      }
+    } else if (!xmllint) {
+      continue;
+    } else if (ext == ".graphml") {
+      BOOST_TEST(Xmllint(path, "--schema", xsd) == "", path);
+    } else if (ext == ".gexf") {
+      BOOST_TEST(Xmllint(path, "--relaxng", rng) == "", path);
+    } else if (ext == ".svg" || ext == ".html") {
+      BOOST_TEST(Xmllint(path) == "", path);
+    } else {
+      continue;
+    }
+    ++checked[ext];
+  }
+  // Every week has each file; all/ has GraphML and GEXF; one index page.
+  std::size_t weeks = std::count_if(fs::directory_iterator(out), fs::directory_iterator(),
+                                    [](const fs::directory_entry& e) {
+                                      return IsPeriodName(e.path().filename().string());
+                                    });
+  BOOST_TEST(weeks >= 1u);
+  BOOST_TEST(checked[".dot"] == static_cast<int>(weeks));
+  if (xmllint) {
+    BOOST_TEST(checked[".graphml"] == static_cast<int>(weeks) + 1);
+    BOOST_TEST(checked[".gexf"] == static_cast<int>(weeks) + 1);
+    BOOST_TEST(checked[".svg"] == static_cast<int>(weeks));
+    BOOST_TEST(checked[".html"] == 1);
   }
 }
 
