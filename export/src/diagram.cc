@@ -9,6 +9,7 @@
 #include <set>
 
 #include "edge_groups.h"
+#include "png_device.h"
 #include "text_escape.h"
 
 namespace actorgraph {
@@ -48,10 +49,12 @@ std::string UniqueName(std::string want, std::set<std::string>* taken) {
   return name;
 }
 
+// A line drawn with heavy box-drawing characters (in the CJK fonts): thin
+// dashes and dots were too faint to tell the colours apart.
 std::string LineSample(const char* line) {
-  if (std::string(line) == "dashed") return "\xE2\x80\x93 \xE2\x80\x93 \xE2\x80\x93";  // – – –
-  if (std::string(line) == "dotted") return "\xC2\xB7 \xC2\xB7 \xC2\xB7 \xC2\xB7";     // · · · ·
-  return "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94";                                     // ———
+  if (std::string(line) == "dashed") return "\xE2\x94\x81 \xE2\x94\x81 \xE2\x94\x81";  // ━ ━ ━
+  if (std::string(line) == "dotted") return "\xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2";  // • • • •
+  return "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81";  // ━━━━
 }
 
 // The HTML-like label of the legend: colours of the nodes shown, then the
@@ -72,8 +75,8 @@ std::string LegendHtml(const std::map<std::string, Rgb>& colors, ColorBy color_b
   h += "<TR><TD COLSPAN=\"2\"><B>interaction</B></TD></TR>";
   for (int t : types) {
     EdgeStyle style = StyleOf(static_cast<InteractionType>(t));
-    h += "<TR><TD><FONT COLOR=\"" + style.color.Hex() + "\">" + LineSample(style.line) +
-         "</FONT></TD><TD ALIGN=\"LEFT\">";
+    h += "<TR><TD><FONT COLOR=\"" + style.color.Hex() + "\"><B>" + LineSample(style.line) +
+         "</B></FONT></TD><TD ALIGN=\"LEFT\">";
     h += ToString(static_cast<InteractionType>(t));
     h += "</TD></TR>";
   }
@@ -204,7 +207,7 @@ AgraphPtr BuildGraph(const ActorGraph& actor_graph, const GraphAnalysis* analysi
     Agnode_t* legend = agnode(ag, C(UniqueName("legend", &names)), 1);
     agset(legend, C("shape"), C("plaintext"));
     agset(legend, C("style"), C(""));
-    agset(legend, C("fontsize"), C("10"));
+    agset(legend, C("fontsize"), C("12"));
     char* html = agstrdup_html(ag, C(LegendHtml(legend_colors, options.style.color_by, types)));
     agset(legend, C("label"), html);
     agstrfree(ag, html);
@@ -220,10 +223,10 @@ int CollectMessage(char* message) {
   return 0;
 }
 
-const char* RendererOf(ImageFormat format) {
+const char* RendererOf(GVC_t* gvc, ImageFormat format) {
   switch (format) {
     case ImageFormat::kSvg: return "svg";
-    case ImageFormat::kPng: return "png:cairo";
+    case ImageFormat::kPng: return FastPngFormat(gvc);
     case ImageFormat::kPdf: return "pdf:cairo";
   }
   return "svg";
@@ -336,7 +339,7 @@ Result<std::string> RenderLaidOut(GVC_t* gvc, Agraph_t* g, ImageFormat format,
   char* data = nullptr;
   unsigned int size = 0;
   messages->clear();
-  if (gvRenderData(gvc, g, RendererOf(format), &data, &size) != 0) {
+  if (gvRenderData(gvc, g, RendererOf(gvc, format), &data, &size) != 0 || size == 0) {
     if (data) gvFreeRenderData(data);
     return Status::IOError(std::string("Graphviz could not render ") + ToString(format) + ": " +
                            Trimmed(*messages));
@@ -381,3 +384,16 @@ Status DiagramRenderer::RenderFiles(const ActorGraph& graph, const GraphAnalysis
 }
 
 }  // namespace actorgraph
+
+// LeakSanitizer (sanitizer builds of anything that renders): Graphviz 2.43
+// leaks in its HTML-label parser (htmlparse) and keeps font caches
+// (fontconfig, pango, cairo, glib) for the life of the process; none of it
+// is ours to free. LSan reads this at start-up; weak, so a program's own
+// definition wins. An ordinary unused function in other builds.
+extern "C" __attribute__((weak)) const char* __lsan_default_suppressions() {
+  return "leak:libgvc.so\n"
+         "leak:libfontconfig.so\n"
+         "leak:libglib-2.0.so\n"
+         "leak:libcairo.so\n"
+         "leak:libpango\n";
+}

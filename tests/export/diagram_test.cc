@@ -2,6 +2,14 @@
 
 #include <graphviz/cgraph.h>
 
+#if __has_include(<png.h>)
+#include <png.h>
+#define ACTORGRAPH_TEST_PNG 1
+#endif
+
+#include <cstring>
+#include <vector>
+
 #include <boost/test/unit_test.hpp>
 
 #include "actorgraph/diagram.h"
@@ -150,6 +158,67 @@ BOOST_AUTO_TEST_CASE(renders_svg_png_and_pdf_with_every_layout) {
   BOOST_REQUIRE(pdf.ok());
   BOOST_TEST(pdf->substr(0, 5) == "%PDF-");
 }
+
+#ifdef ACTORGRAPH_TEST_PNG
+// The PNG decoded: its size and RGB pixels ("" on failure).
+struct Picture {
+  unsigned width = 0, height = 0;
+  std::vector<unsigned char> rgb;
+  Rgb At(unsigned x, unsigned y) const {
+    const unsigned char* p = &rgb[(std::size_t{y} * width + x) * 3];
+    return Rgb{p[0], p[1], p[2]};
+  }
+  bool Has(Rgb c) const {
+    for (std::size_t i = 0; i + 2 < rgb.size(); i += 3) {
+      if (Rgb{rgb[i], rgb[i + 1], rgb[i + 2]} == c) return true;
+    }
+    return false;
+  }
+};
+
+Picture Decode(const std::string& png) {
+  Picture pic;
+  png_image image;
+  std::memset(&image, 0, sizeof image);
+  image.version = PNG_IMAGE_VERSION;
+  if (!png_image_begin_read_from_memory(&image, png.data(), png.size())) return pic;
+  image.format = PNG_FORMAT_RGB;
+  pic.rgb.resize(PNG_IMAGE_SIZE(image));
+  if (!png_image_finish_read(&image, nullptr, pic.rgb.data(), 0, nullptr)) return Picture{};
+  pic.width = image.width;
+  pic.height = image.height;
+  return pic;
+}
+
+// The "NNNpt" number of an SVG attribute.
+unsigned SvgPoints(const std::string& svg, const std::string& attr) {
+  std::size_t at = svg.find(" " + attr + "=\"");
+  return at == std::string::npos ? 0 : std::stoul(svg.substr(at + attr.size() + 3));
+}
+
+// The PNG (written by our own libpng device, png_device.h) holds the
+// drawing: as large as the SVG (both 72 dpi), white background, node fills
+// in their exact colours (so no channel is swapped), opaque RGB.
+BOOST_AUTO_TEST_CASE(png_holds_the_drawing) {
+  Analyzed a = AnalyzeEvents(SampleEvents());
+  DiagramRenderer renderer;
+  DiagramOptions options;
+  Result<std::string> png = renderer.Render(a.graph, &a.analysis, options, ImageFormat::kPng);
+  Result<std::string> svg = renderer.Render(a.graph, &a.analysis, options, ImageFormat::kSvg);
+  BOOST_REQUIRE(png.ok());
+  BOOST_REQUIRE(svg.ok());
+  Picture pic = Decode(*png);
+  BOOST_REQUIRE(pic.width > 0u);
+  BOOST_TEST(static_cast<int>(pic.width) - static_cast<int>(SvgPoints(*svg, "width")) <= 1);
+  BOOST_TEST(static_cast<int>(pic.height) - static_cast<int>(SvgPoints(*svg, "height")) <= 1);
+  BOOST_TEST((pic.At(0, 0) == Rgb{255, 255, 255}));
+  BOOST_TEST((pic.At(pic.width - 1, pic.height - 1) == Rgb{255, 255, 255}));
+  for (ActorKind kind : {ActorKind::kPerson, ActorKind::kOrganization, ActorKind::kCountry})
+    BOOST_TEST(pic.Has(KindColor(kind)), KindColor(kind).Hex());
+  BOOST_TEST(!pic.Has(Rgb{0xff, 0x00, 0xff}));  // a colour nothing is drawn in
+  BOOST_TEST(static_cast<int>(png->at(25)) == PNG_COLOR_TYPE_RGB);  // IHDR colour type
+}
+#endif
 
 BOOST_AUTO_TEST_CASE(render_files_writes_each_target) {
   Analyzed a = AnalyzeEvents(SampleEvents());
