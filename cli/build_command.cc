@@ -274,15 +274,3 @@ void AddBuildCommand(CLI::App* app, int* exit_code) {
 
 }  // namespace cli
 }  // namespace actorgraph
-
-// LeakSanitizer (sanitizer builds): Graphviz 2.43 leaks in its HTML-label
-// parser (htmlparse) and keeps font caches (fontconfig, pango, cairo, glib)
-// for the life of the process; none of it is actorgraph's to free. Read by
-// LSan at start-up; an ordinary unused function in other builds.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libgvc.so\n"
-         "leak:libfontconfig.so\n"
-         "leak:libglib-2.0.so\n"
-         "leak:libcairo.so\n"
-         "leak:libpango\n";
-}

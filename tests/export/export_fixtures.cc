@@ -164,15 +164,3 @@ std::string Python() { return "/usr/bin/python3"; }
 
 }  // namespace testing
 }  // namespace actorgraph
-
-// LeakSanitizer (sanitizer builds): Graphviz 2.43 leaks in its HTML-label
-// parser (htmlparse) and keeps font caches (fontconfig, pango, cairo, glib)
-// for the life of the process; none of it is ours to free. Read by LSan at
-// start-up; an ordinary function in other builds.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libgvc.so\n"
-         "leak:libfontconfig.so\n"
-         "leak:libglib-2.0.so\n"
-         "leak:libcairo.so\n"
-         "leak:libpango\n";
-}
