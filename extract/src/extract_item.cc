@@ -374,6 +374,32 @@ class ItemProcessor {
     return id;
   }
 
+  // Those of `ids` whose role has the title of a plural anaphor ("the
+  // ministers": "minister"); all of them when it gives a count that fails.
+  std::vector<std::string> WithTitle(const std::vector<std::string>& ids, const Mention& x) const {
+    std::string noun = x.anaphor;
+    if (!noun.empty() && noun.back() == 's') noun.pop_back();
+    std::vector<std::string> kept, counterparts;
+    for (const std::string& id : ids) {
+      bool fits = false, written = false, counterpart = false;
+      for (const PersonInfo& p : persons_)
+        if (p.id == id && !p.role_key.empty()) {
+          written = true;
+          std::vector<std::string> words = Words(p.role_key);
+          if (Contains(words, noun)) fits = true;
+          if (Contains(words, "counterpart")) counterpart = true;
+        }
+      const Actor* a = reg_.Find(id);
+      if (!written && a && Contains(Words(FoldKey(a->role)), noun)) fits = true;
+      if (fits) kept.push_back(id);
+      else if (counterpart) counterparts.push_back(id);  // holds the office of whom it counters
+    }
+    if (!kept.empty())
+      for (const std::string& id : counterparts) kept.push_back(id);
+    if (x.count > 0 && static_cast<int>(kept.size()) != x.count) kept.clear();
+    return kept;
+  }
+
   // The participants of the last meeting or call found (all pairs of its
   // sentence), or nothing.
   std::vector<std::string> LatestContact() const {
@@ -552,37 +578,21 @@ class ItemProcessor {
           }
         }
         break;
-      case MentionKind::kFramePersons:
+      case MentionKind::kFramePersons: {
         out = frame_.empty() ? last_plural_ : frame_;
-        // "X was received by Z. Later X held talks with Y. The ministers
-        // signed ...": the latest contact's participants
-        // (a host joining the same participants does not count)
-        if (frame_from_contact_) {
-          std::vector<std::string> latest = LatestContact();
-          bool covers_frame = true;
-          for (const std::string& id : frame_) covers_frame = covers_frame && Contains(latest, id);
-          if (latest.size() >= 2 && !covers_frame) out = latest;
-        }
-        if (static_cast<int>(out.size()) > std::max(x.count, 1) && TitleNoun(x.anaphor)) {
-          // "the two ministers" of a meeting with three: those with that title
-          std::string noun = x.anaphor;
-          if (!noun.empty() && noun.back() == 's') noun.pop_back();
-          std::vector<std::string> kept;
-          for (const std::string& id : out) {
-            bool fits = false;
-            bool written = false;
-            for (const PersonInfo& p : persons_)
-              if (p.id == id && !p.role_key.empty()) {
-                written = true;
-                if (Contains(Words(p.role_key), noun)) fits = true;
-              }
-            const Actor* a = reg_.Find(id);
-            if (!written && a && Contains(Words(FoldKey(a->role)), noun)) fits = true;
-            if (fits) kept.push_back(id);
-          }
-          if (x.count > 0 ? static_cast<int>(kept.size()) == x.count : kept.size() >= 2) out = kept;
+        if (!TitleNoun(x.anaphor)) break;
+        // "the two ministers" of a meeting with three: those with that title
+        std::vector<std::string> kept = WithTitle(out, x);
+        if (static_cast<int>(out.size()) > std::max(x.count, 1) && kept.size() >= 2) {
+          out = kept;
+        } else if (kept.size() < 2 && frame_from_contact_) {
+          // "X was received by the President. X then held talks with Y. The
+          // ministers signed ...": the latest talks hold the two ministers
+          std::vector<std::string> latest = WithTitle(LatestContact(), x);
+          if (latest.size() >= 2) out = latest;
         }
         break;
+      }
       case MentionKind::kFrameCountries:
         for (const std::string& id : frame_) {
           const Actor* a = reg_.Find(id);
