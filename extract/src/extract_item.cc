@@ -1110,6 +1110,11 @@ class ItemProcessor {
       if (slot == 'P') break;  // P needs a possessive
       items.push_back(m);
       p = x.end;
+      // "with Hamas negotiators and with ...": the body's people are the body
+      if (x.kind == MentionKind::kOrganization || x.kind == MentionKind::kCountry)
+        while (p < n && At(s, p) < 0 && T(s, p).Is(kWord) && T(s, p).Is(kLower) &&
+               lex_.PhraseAt(S(s), p, kCountryNoun))
+          p += lex_.PhraseAt(S(s), p, kCountryNoun);
       // ", particularly X and Y": a generic plural gives way to the list
       int q = p, len = 0;
       if (q < n && T(s, q).key == ","sv) ++q;

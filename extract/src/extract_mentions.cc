@@ -987,6 +987,13 @@ class Finder {
           if (!m.country && det != "the"sv) return -1;
           return Emit(std::move(m), emit);
         }
+        if (cs.empty() && org) {
+          // "Hamas negotiators", "NATO officials": the body
+          Mention m = Base(b, e, el[first].b, h.e, MentionKind::kOrganization);
+          m.entry = org;
+          m.name = org->actor.name;
+          return Emit(std::move(m), emit);
+        }
         if (cs.empty()) return -1;
         Mention m = Base(b, e, el[first].b, h.e, cs.size() > 1 ? MentionKind::kCountryList : MentionKind::kCountry);
         if (cs.size() > 1) m.countries = cs;

@@ -212,6 +212,15 @@ BOOST_AUTO_TEST_CASE(the_ministers_are_those_of_the_latest_talks) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_named_by_its_people) {
+  // "Hamas negotiators" is Hamas; the list goes on after the plural noun.
+  BOOST_TEST(Found("Omani Foreign Minister Badr Albusaidi met separately with Hamas negotiators and with U.S. "
+                   "special envoy Steve Witkoff in Muscat on Monday.",
+                   kWednesday) == V({"meeting Badr Albusaidi -- Hamas 2026-07-06",
+                                     "meeting Badr Albusaidi -- Steve Witkoff 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
