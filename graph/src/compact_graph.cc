@@ -1,5 +1,6 @@
 #include "actorgraph/compact_graph.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 
@@ -12,53 +13,77 @@ namespace {
 
 using Rows = WeightedDigraph::Rows;
 
-struct Arc {
-  VertexIndex from, to;
+// Calls arc(from, to, weight) for every arc of the edges of `list` that
+// are undirected (when `undirected`: both ways, u->v first) or directed
+// (otherwise), in input order.
+template <typename OnArc>
+void ForEachArc(const WeightedEdgeList& list, bool undirected, const OnArc& arc) {
+  for (const WeightedEdge& e : list.edges) {
+    if (e.undirected != undirected) continue;
+    arc(e.source, e.target, e.weight);
+    if (undirected) arc(e.target, e.source, e.weight);
+  }
+}
+
+struct Entry {
+  VertexIndex to;
   double weight;
 };
 
-// CSR rows of `arcs` on n vertices: rows sorted by neighbour, parallel arcs
-// merged by summing their weights in input order, self-loops dropped.
-// Two stable counting sorts (by target, then by source) order the arcs by
-// (source, target) and keep parallel arcs in input order: O(n + m).
-Rows BuildRows(std::size_t n, const std::vector<Arc>& arcs) {
-  std::vector<std::uint32_t> by_target(arcs.size());
-  {
-    std::vector<std::size_t> next(n + 1, 0);
-    for (const Arc& a : arcs) ++next[a.to + 1];
-    for (std::size_t v = 0; v < n; ++v) next[v + 1] += next[v];
-    for (std::size_t i = 0; i < arcs.size(); ++i) {
-      by_target[next[arcs[i].to]++] = static_cast<std::uint32_t>(i);
-    }
+// Sorts [first, last) by `to`, keeping equal ones in input order: insertion
+// sort for the short rows most vertices have, merge sort for the rest.
+void StableSortRow(Entry* first, Entry* last) {
+  auto by_to = [](const Entry& a, const Entry& b) { return a.to < b.to; };
+  if (last - first > 32) {
+    std::stable_sort(first, last, by_to);
+    return;
   }
+  for (Entry* i = first + 1; i < last; ++i) {
+    const Entry e = *i;
+    Entry* j = i;
+    for (; j > first && e.to < j[-1].to; --j) *j = j[-1];
+    *j = e;
+  }
+}
+
+// CSR rows of the arcs of ForEachArc(list, undirected) on n vertices: rows
+// sorted by neighbour, parallel arcs merged by summing their weights in
+// input order, self-loops dropped. A stable counting sort by source, then
+// a stable sort of each row (in cache) by target: O(m + sum of d log d).
+Rows BuildRows(std::size_t n, const WeightedEdgeList& list, bool undirected) {
   std::vector<std::size_t> start(n + 1, 0);
-  for (const Arc& a : arcs) ++start[a.from + 1];
+  ForEachArc(list, undirected, [&](VertexIndex from, VertexIndex, double) { ++start[from + 1]; });
   for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-  std::vector<std::pair<VertexIndex, double>> sorted(arcs.size());
+  std::vector<Entry> sorted(start[n]);
   {
     std::vector<std::size_t> next(start.begin(), start.end() - 1);
-    for (std::uint32_t i : by_target) sorted[next[arcs[i].from]++] = {arcs[i].to, arcs[i].weight};
+    ForEachArc(list, undirected, [&](VertexIndex from, VertexIndex to, double weight) {
+      sorted[next[from]++] = {to, weight};
+    });
   }
-  std::vector<std::uint32_t>().swap(by_target);
+  // Merge each row in place (k never passes i), then copy out exactly.
   Rows rows;
   rows.offsets.assign(n + 1, 0);
-  rows.neighbours.reserve(arcs.size());
-  rows.weights.reserve(arcs.size());
+  std::size_t k = 0;
   for (std::size_t v = 0; v < n; ++v) {
+    StableSortRow(sorted.data() + start[v], sorted.data() + start[v + 1]);
     for (std::size_t i = start[v]; i < start[v + 1]; ++i) {
-      const auto& [to, weight] = sorted[i];
-      if (to == v) continue;
-      if (rows.neighbours.size() > rows.offsets[v] && rows.neighbours.back() == to) {
-        rows.weights.back() += weight;
+      const Entry e = sorted[i];
+      if (e.to == v) continue;
+      if (k > rows.offsets[v] && sorted[k - 1].to == e.to) {
+        sorted[k - 1].weight += e.weight;
       } else {
-        rows.neighbours.push_back(to);
-        rows.weights.push_back(weight);
+        sorted[k++] = e;
       }
     }
-    rows.offsets[v + 1] = rows.neighbours.size();
+    rows.offsets[v + 1] = k;
   }
-  rows.neighbours.shrink_to_fit();
-  rows.weights.shrink_to_fit();
+  rows.neighbours.resize(k);
+  rows.weights.resize(k);
+  for (std::size_t i = 0; i < k; ++i) {
+    rows.neighbours[i] = sorted[i].to;
+    rows.weights[i] = sorted[i].weight;
+  }
   return rows;
 }
 
@@ -82,47 +107,46 @@ Rows Transpose(const Rows& rows, std::size_t n) {
   return t;
 }
 
-// Row by row, the sorted union of `a` and `b`; a neighbour in both gets
-// the sum of its weights (a's + b's).
+// Row v of the sorted union of `a` and `b`: emit(neighbour, weight) for
+// each distinct neighbour in order, a neighbour in both with the sum of its
+// weights (a's + b's).
+template <typename Emit>
+void MergeRow(const Rows& a, const Rows& b, std::size_t v, const Emit& emit) {
+  std::size_t i = a.offsets[v], i_end = a.offsets[v + 1];
+  std::size_t j = b.offsets[v], j_end = b.offsets[v + 1];
+  while (i < i_end && j < j_end) {
+    const VertexIndex x = a.neighbours[i], y = b.neighbours[j];
+    if (x < y) {
+      emit(x, a.weights[i++]);
+    } else if (y < x) {
+      emit(y, b.weights[j++]);
+    } else {
+      emit(x, a.weights[i++] + b.weights[j++]);
+    }
+  }
+  for (; i < i_end; ++i) emit(a.neighbours[i], a.weights[i]);
+  for (; j < j_end; ++j) emit(b.neighbours[j], b.weights[j]);
+}
+
+// Row by row, the sorted union of `a` and `b` (MergeRow), allocated once:
+// a first pass counts the arcs.
 Rows MergeRows(std::size_t n, const Rows& a, const Rows& b) {
+  std::size_t total = 0;
+  for (std::size_t v = 0; v < n; ++v) MergeRow(a, b, v, [&](VertexIndex, double) { ++total; });
   Rows merged;
   merged.offsets.assign(n + 1, 0);
-  const std::size_t total = a.neighbours.size() + b.neighbours.size();
   merged.neighbours.resize(total);
   merged.weights.resize(total);
   VertexIndex* out = merged.neighbours.data();
   double* out_weight = merged.weights.data();
   std::size_t k = 0;
   for (std::size_t v = 0; v < n; ++v) {
-    std::size_t i = a.offsets[v], i_end = a.offsets[v + 1];
-    std::size_t j = b.offsets[v], j_end = b.offsets[v + 1];
-    while (i < i_end && j < j_end) {
-      const VertexIndex x = a.neighbours[i], y = b.neighbours[j];
-      if (x < y) {
-        out[k] = x;
-        out_weight[k++] = a.weights[i++];
-      } else if (y < x) {
-        out[k] = y;
-        out_weight[k++] = b.weights[j++];
-      } else {
-        out[k] = x;
-        out_weight[k++] = a.weights[i++] + b.weights[j++];
-      }
-    }
-    for (; i < i_end; ++i, ++k) {
-      out[k] = a.neighbours[i];
-      out_weight[k] = a.weights[i];
-    }
-    for (; j < j_end; ++j, ++k) {
-      out[k] = b.neighbours[j];
-      out_weight[k] = b.weights[j];
-    }
+    MergeRow(a, b, v, [&](VertexIndex neighbour, double weight) {
+      out[k] = neighbour;
+      out_weight[k++] = weight;
+    });
     merged.offsets[v + 1] = k;
   }
-  merged.neighbours.resize(k);
-  merged.weights.resize(k);
-  merged.neighbours.shrink_to_fit();
-  merged.weights.shrink_to_fit();
   return merged;
 }
 
@@ -144,21 +168,10 @@ struct Pieces {
     const std::size_t n = list.vertex_count;
     // Two independent jobs, on two threads when there are two cores.
     ForEachBlock(2, ResolveThreads(0), [&](std::size_t job, unsigned) {
-      const bool want_undirected = job == 0;
-      std::size_t count = 0;
-      for (const WeightedEdge& e : list.edges) count += e.undirected == want_undirected;
-      std::vector<Arc> arcs;
-      arcs.reserve(want_undirected ? 2 * count : count);
-      for (const WeightedEdge& e : list.edges) {
-        if (e.undirected != want_undirected) continue;
-        arcs.push_back({e.source, e.target, e.weight});
-        if (want_undirected) arcs.push_back({e.target, e.source, e.weight});
-      }
-      if (want_undirected) {
-        undirected = BuildRows(n, arcs);
+      if (job == 0) {
+        undirected = BuildRows(n, list, /*undirected=*/true);
       } else {
-        directed_out = BuildRows(n, arcs);
-        std::vector<Arc>().swap(arcs);
+        directed_out = BuildRows(n, list, /*undirected=*/false);
         directed_in = Transpose(directed_out, n);
       }
     });

@@ -4,6 +4,7 @@
 #include "actorgraph/centrality.h"
 
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <random>
 
@@ -115,6 +116,55 @@ BOOST_AUTO_TEST_CASE(digraph_merges_parallel_arcs_and_drops_loops) {
   BOOST_CHECK_EQUAL(into_c.weights[1], 4.0);
   BOOST_CHECK_EQUAL(g.out_weight(1), 9.0);  // b->a 5 + b->c 4
   BOOST_CHECK_EQUAL(g.out_weight(2), 1.0);
+}
+
+// Rows of every vertex against std::map sums, on random mixed edge lists
+// with loops and many parallel edges: hubs with rows of hundreds of arcs
+// (merge sort) and rows of a few (insertion sort). Integer weights, so the
+// sums are exact in any order.
+void CompareRowsWithMaps(std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  const std::size_t n = 300;
+  WeightedEdgeList list;
+  list.vertex_count = n;
+  for (int i = 0; i < 6000; ++i) {
+    // Squaring a uniform draw piles the endpoints on the first vertices.
+    auto skewed = [&] {
+      const double u = static_cast<double>(rng() % 1000000) / 1e6;
+      return static_cast<VertexIndex>(static_cast<double>(n) * u * u);
+    };
+    list.edges.push_back({skewed(), skewed(), static_cast<double>(1 + rng() % 4), rng() % 2 == 0});
+  }
+  std::map<std::pair<VertexIndex, VertexIndex>, double> arcs, edges;
+  for (const WeightedEdge& e : list.edges) {
+    if (e.source == e.target) continue;
+    arcs[{e.source, e.target}] += e.weight;
+    if (e.undirected) arcs[{e.target, e.source}] += e.weight;
+    edges[{e.source, e.target}] += e.weight;
+    edges[{e.target, e.source}] += e.weight;
+  }
+  CompactGraphs both = CompactGraphs::FromEdges(list);
+  auto rows_of = [n](auto span_of) {
+    std::map<std::pair<VertexIndex, VertexIndex>, double> rows;
+    for (VertexIndex v = 0; v < n; ++v) {
+      ArcSpan s = span_of(v);
+      for (std::size_t i = 0; i < s.size; ++i) {
+        if (i > 0) BOOST_REQUIRE(s.neighbours[i - 1] < s.neighbours[i]);  // sorted, merged
+        rows[{v, s.neighbours[i]}] = s.weights[i];
+      }
+    }
+    return rows;
+  };
+  BOOST_CHECK(rows_of([&](VertexIndex v) { return both.directed.out_arcs(v); }) == arcs);
+  std::map<std::pair<VertexIndex, VertexIndex>, double> reversed;
+  for (const auto& [arc, weight] : arcs) reversed[{arc.second, arc.first}] = weight;
+  BOOST_CHECK(rows_of([&](VertexIndex v) { return both.directed.in_arcs(v); }) == reversed);
+  BOOST_CHECK(rows_of([&](VertexIndex v) { return both.undirected.neighbours(v); }) == edges);
+  BOOST_CHECK_GT(both.directed.out_arcs(0).size, 100u);  // the merge-sort path ran
+}
+
+BOOST_AUTO_TEST_CASE(rows_match_map_sums_on_random_multigraphs) {
+  for (std::uint64_t seed : {1, 2, 3}) CompareRowsWithMaps(seed);
 }
 
 BOOST_AUTO_TEST_CASE(undirected_projection_sums_both_directions) {
