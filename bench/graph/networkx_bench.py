@@ -13,12 +13,15 @@ pagerank     the pure-Python power iteration (pagerank_alg._pagerank_python:
 betweenness  betweenness_centrality(weight='length' = 1/weight); with
              --samples K, k=K sampled sources (networkx's estimator)
 communities  community.louvain_communities(weight='weight', seed=1)
-A phase still running after --limit seconds (default 600) is stopped and
-reported as "skipped"; so are the phases after it that need its result.
+Prints "phase WALL cpu CPU peak_rss_kb KB details" lines like graph_bench.
+A phase that has used --limit seconds of CPU time (default 600; CPU, not
+wall, since the machine may be shared) is stopped and reported as
+"skipped"; so are the phases after it that need its result.
 """
 
 import json
 import os
+import resource
 import signal
 import sys
 import time
@@ -39,18 +42,25 @@ def on_alarm(signum, frame):
 
 
 def timed(name, limit, fn, details=lambda r: ""):
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(limit)
-    start = time.perf_counter()
+    signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, limit)  # counts user + system time
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         result = fn()
     except TimeUp:
-        print("%s skipped (stopped after %d s)" % (name, limit), flush=True)
+        print("%s skipped (stopped after %d s of CPU)" % (name, limit), flush=True)
         return None
     finally:
-        signal.alarm(0)
-    print("%s %.3f %s" % (name, time.perf_counter() - start, details(result)), flush=True)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    print("%s %.3f cpu %.3f peak_rss_kb %d %s" % (
+        name, time.perf_counter() - start, time.process_time() - cpu,
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, details(result)), flush=True)
     return result
+
+
+def top(scores):
+    """The node with the highest score (the smallest of equals)."""
+    return max(scores, key=lambda v: (scores[v], -v))
 
 
 def load(path, table):
@@ -90,11 +100,12 @@ def main():
         return
     d, g = graphs
     timed("pagerank", limit,
-          lambda: _pagerank_python(d, weight="weight", tol=1e-10, max_iter=1000))
+          lambda: _pagerank_python(d, weight="weight", tol=1e-10, max_iter=1000),
+          lambda r: "top %d" % top(r))
     k = samples if samples and samples < len(d) else None
     timed("betweenness", limit,
           lambda: nx.betweenness_centrality(d, k=k, weight="length", seed=1),
-          lambda r: "sources %d" % (k or len(d)))
+          lambda r: "sources %d top %d" % (k or len(d), top(r)))
     timed("communities", limit,
           lambda: nx.community.louvain_communities(g, weight="weight", seed=1),
           lambda r: "modularity %.4f count %d"
