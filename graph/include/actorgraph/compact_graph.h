@@ -14,8 +14,10 @@
 // directed edges first, then undirected ones, each group in input order, so
 // results never depend on the input order beyond the last bit of such sums.
 //
-// Values, not views: each owns its arrays. Building is O(n + m) (counting
-// sorts); CompactGraphs builds both at once for the price of one.
+// Values, not views: each owns its arrays. Building is a counting sort by
+// source and a stable sort of each row by neighbour, O(n + m + sum of
+// d log d) for out-degrees d (short rows: insertion sort); CompactGraphs
+// builds both at once for the price of one.
 
 #ifndef ACTORGRAPH_COMPACT_GRAPH_H_
 #define ACTORGRAPH_COMPACT_GRAPH_H_
