@@ -136,6 +136,13 @@ class ClauseFinder {
       out_.of[k] = Top();
       return;
     }
+    // "a day after Sharif arrived in ...": a clause with its own subject
+    if (k > 0 && (t.key == "after"sv || t.key == "before"sv || t.key == "when"sv || t.key == "until"sv) &&
+        MentionStarts(k + 1) && SubjectThenVerb(k + 1)) {
+      Open(ClauseKind::kSubordinate, k, Top());
+      out_.of[k] = Top();
+      return;
+    }
     bool once_again = t.key == "once"sv && k + 1 < n_ && (t_[k + 1].key == "again"sv || t_[k + 1].key == "more"sv);
     if (k > 0 && !once_again &&
         (t.key == "while"sv || t.key == "although"sv || t.key == "whereas"sv || t.key == "because"sv || t.key == "if"sv ||
@@ -201,6 +208,17 @@ class ClauseFinder {
       Open(ClauseKind::kVpCoord, next, root_);
       return;
     }
+  }
+
+  // A named subject at k followed by its verb (an adverb may come between);
+  // pronouns stay with the main clause's act ("a day before he was hosted").
+  bool SubjectThenVerb(int k) const {
+    int m = m_.at[k];
+    if (m < 0 || m_.mentions[m].kind == MentionKind::kPronoun || m_.mentions[m].kind == MentionKind::kPronounPlural)
+      return false;
+    int after = m_.mentions[m].end;
+    if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
+    return VerbLike(s_, after, lex_);
   }
 
   // After "and", a mention followed by a verb starts a clause; one

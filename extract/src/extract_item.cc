@@ -1258,7 +1258,43 @@ class ItemProcessor {
         }
       }
     }
+    // "arrived in the kingdom": the country the item last named, not the
+    // traveller's own
+    if (k + 1 < n && T(s, k).key == "the"sv) {
+      const std::string& w = T(s, k + 1).key;
+      if (w == "kingdom"sv || w == "country"sv || w == "republic"sv || w == "emirate"sv || w == "sultanate"sv) {
+        const DictionaryEntry* country = CountryAnaphor(s, k);
+        if (!country) return false;
+        out->ids.push_back(reg_.FromDictionary(country));
+        out->end = k + 2;
+        return true;
+      }
+    }
     return PlaceAt(s, k, out);
+  }
+
+  const DictionaryEntry* CountryAnaphor(int s, int k) const {
+    std::set<std::string> own;
+    for (const std::string& id : *current_subject_)
+      if (const Actor* a = reg_.Find(id)) own.insert(a->kind == ActorKind::kCountry ? a->id : a->country);
+    for (int t = s; t >= 0; --t) {
+      const std::vector<Mention>& ms = it_.mentions[t].mentions;
+      for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
+        if (t == s && x->begin >= k) continue;
+        const DictionaryEntry* c =
+            (x->kind == MentionKind::kCountry || x->kind == MentionKind::kCapital) ? x->entry : x->country;
+        if (!c || c->actor.kind != ActorKind::kCountry || own.count(c->actor.id)) continue;
+        return c;
+      }
+    }
+    // named later in the sentence: "arrived in the kingdom, ... hosted by Saudi ..."
+    for (const Mention& x : it_.mentions[s].mentions) {
+      if (x.begin < k) continue;
+      const DictionaryEntry* c =
+          (x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) ? x.entry : x.country;
+      if (c && c->actor.kind == ActorKind::kCountry && !own.count(c->actor.id)) return c;
+    }
+    return nullptr;
   }
 
   // A known place, possibly several words ("New York", "St. Petersburg").

@@ -5,6 +5,7 @@
 // our own; the dictionary has no persons. Reference date: Wednesday
 // 2026-07-08.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
@@ -219,6 +220,24 @@ BOOST_AUTO_TEST_CASE(a_body_named_by_its_people) {
                    kWednesday) == V({"meeting Badr Albusaidi -- Hamas 2026-07-06",
                                      "meeting Badr Albusaidi -- Steve Witkoff 2026-07-06"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_kingdom_is_the_host_country) {
+  BOOST_TEST(Found("Saudi Crown Prince Mohammed bin Salman hosted Pakistani Prime Minister Shehbaz Sharif in Jeddah "
+                   "on Sunday. Sharif had arrived in the kingdom on Saturday.",
+                   kWednesday, ActorDictionary::BuiltIn()) ==
+                 V({"meeting Mohammed bin Salman -- Shehbaz Sharif 2026-07-05",
+                    "visit Shehbaz Sharif -> Saudi Arabia 2026-07-04"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_clause_after_after_has_its_own_subject) {
+  // Sharif arrived, not the crown prince.
+  V found = Found("Saudi Crown Prince Mohammed bin Salman hosted Pakistani Prime Minister Shehbaz Sharif in Jeddah "
+                  "on Sunday, a day after Sharif arrived in the kingdom.",
+                  kWednesday, ActorDictionary::BuiltIn());
+  BOOST_TEST(std::count(found.begin(), found.end(), "visit Mohammed bin Salman -> Pakistan 2026-07-05") == 0);
+  BOOST_TEST(std::count(found.begin(), found.end(), "meeting Mohammed bin Salman -- Shehbaz Sharif 2026-07-05") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
