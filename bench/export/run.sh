@@ -10,7 +10,8 @@
 # Environment: ARCHIVE=DIR builds the files in DIR (digests or events JSON,
 # e.g. the extraction benchmark's archive) instead of generating 520 weeks
 # of events JSON with generate_archive.py; INTERACTIONS (default 1000000);
-# WRITERS (default "igraph networkx"); JOBS (default: all cores).
+# WRITERS (default "igraph networkx"); JOBS (default: all cores); PARTS
+# (default "build graphml": which of the two to run).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
@@ -18,27 +19,33 @@ work=${2:-${TMPDIR:-/tmp}/actorgraph-bench-export}
 interactions=${INTERACTIONS:-1000000}
 writers=${WRITERS:-igraph networkx}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+parts=" ${PARTS:-build graphml} "
 mkdir -p "$work"
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j "$jobs" --target actorgraph export_bench >/dev/null
 
-echo "== build: 520-week archive, every weekly diagram ($jobs jobs, $(nproc) cores)"
-if [ -n "${ARCHIVE:-}" ]; then
-  inputs=("$ARCHIVE"/*)
-else
-  rm -rf "$work/archive"
-  /usr/bin/python3 "$root/bench/export/generate_archive.py" "$work/archive" 520 1
-  inputs=("$work/archive"/*.json)
+if [[ $parts == *" build "* ]]; then
+  echo "== build: 520-week archive, every weekly diagram ($jobs jobs, $(nproc) cores)"
+  if [ -n "${ARCHIVE:-}" ]; then
+    inputs=("$ARCHIVE"/*)
+  else
+    rm -rf "$work/archive"
+    /usr/bin/python3 "$root/bench/export/generate_archive.py" "$work/archive" 520 1
+    inputs=("$work/archive"/*.json)
+  fi
+  echo "inputs: ${#inputs[@]} files, $(du -sh "${inputs[0]%/*}" | cut -f1)"
+  rm -rf "$work/site"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -f "wall %e s, user %U s, system %S s, peak RSS %M KB" \
+    "$build/cli/actorgraph" build "${inputs[@]}" -o "$work/site" -j "$jobs" -q
+  echo "load after (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "weeks: $(find "$work/site" -mindepth 1 -maxdepth 1 -type d ! -name all | wc -l)," \
+       "PNG: $(find "$work/site" -name diagram.png | wc -l), SVG: $(find "$work/site" -name diagram.svg | wc -l)," \
+       "size: $(du -sh "$work/site" | cut -f1)"
 fi
-echo "inputs: ${#inputs[@]} files, $(du -sh "${inputs[0]%/*}" | cut -f1)"
-rm -rf "$work/site"
-/usr/bin/time -f "wall %e s, user %U s, system %S s, peak RSS %M KB" \
-  "$build/cli/actorgraph" build "${inputs[@]}" -o "$work/site" -j "$jobs" -q
-echo "weeks: $(find "$work/site" -mindepth 1 -maxdepth 1 -type d ! -name all | wc -l)," \
-     "PNG: $(find "$work/site" -name diagram.png | wc -l), SVG: $(find "$work/site" -name diagram.svg | wc -l)," \
-     "size: $(du -sh "$work/site" | cut -f1)"
 
+[[ $parts == *" graphml "* ]] || exit 0
 echo "== GraphML: $interactions interactions"
 mkdir -p "$work/graphml"
 /usr/bin/time -f "export_bench: wall %e s, peak RSS %M KB" \
