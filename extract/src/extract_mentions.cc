@@ -264,7 +264,8 @@ class Finder {
       if (next_material || (next < n_ && (bits_[next] & kTitleLower) && has_title)) return next - k;
       return 0;
     }
-    if (key == "for"sv && (has_title || has_org || has_event) && next_material) return next - k;
+    // "Minister for Foreign Affairs", not "thanked President X for Azerbaijan's ..."
+    if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material) return next - k;
     if (key == "to"sv && !has_name && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide"sv)) &&
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;

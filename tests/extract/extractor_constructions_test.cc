@@ -240,6 +240,15 @@ BOOST_AUTO_TEST_CASE(a_clause_after_after_has_its_own_subject) {
   BOOST_TEST(std::count(found.begin(), found.end(), "meeting Mohammed bin Salman -- Shehbaz Sharif 2026-07-05") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_name_ends_before_for) {
+  // "President X for Azerbaijan's participation" is not a title "for Azerbaijan".
+  BOOST_TEST(Found("In a letter dated June 30, Prime Minister of Japan Sanae Takaichi expressed her gratitude to "
+                   "President Ilham Aliyev for Azerbaijan's participation in the Expo.",
+                   kWednesday, ActorDictionary::BuiltIn()) ==
+                 V({"praise Sanae Takaichi -> Ilham Aliyev 2026-06-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
