@@ -1018,6 +1018,19 @@ class ItemProcessor {
         if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower)) p = q;
       }
     }
+    // "thanked the alliance": the organisation the item last named
+    if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
+        T(s, p).key == "the"sv && MentionStartingAt(s, p + 1) < 0) {
+      const std::string& w = T(s, p + 1).key;
+      if (w == "alliance"sv || w == "bloc"sv || w == "organisation"sv || w == "organization"sv ||
+          w == "union"sv || w == "agency"sv) {
+        if (const DictionaryEntry* org = OrgAnaphor(s, p)) {
+          out->ids = {reg_.FromDictionary(org)};
+          out->end = p + 2;
+          return true;
+        }
+      }
+    }
     // "received the newly appointed Ambassador X", "met the visiting Y"
     if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
         (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv)) {
@@ -1271,6 +1284,20 @@ class ItemProcessor {
       }
     }
     return PlaceAt(s, k, out);
+  }
+
+  // The last organisation named before token k (itself, or the body of a
+  // role: "NATO Secretary General Mark Rutte").
+  const DictionaryEntry* OrgAnaphor(int s, int k) const {
+    for (int t = s; t >= 0; --t) {
+      const std::vector<Mention>& ms = it_.mentions[t].mentions;
+      for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
+        if (t == s && x->begin >= k) continue;
+        if (x->kind == MentionKind::kOrganization && x->entry) return x->entry;
+        if (x->org && x->org->actor.kind == ActorKind::kOrganization) return x->org;
+      }
+    }
+    return nullptr;
   }
 
   const DictionaryEntry* CountryAnaphor(int s, int k) const {

@@ -249,6 +249,21 @@ BOOST_AUTO_TEST_CASE(a_name_ends_before_for) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_alliance_is_the_body_named_before) {
+  BOOST_TEST(Found("Swedish Prime Minister Ulf Kristersson held talks with NATO Secretary General Mark Rutte in "
+                   "Stockholm on July 7 and thanked the alliance for its air policing mission.",
+                   kWednesday) == V({"meeting Mark Rutte -- Ulf Kristersson 2026-07-07",
+                                     "praise Ulf Kristersson -> NATO 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(leaders_witnessing_the_signing_agreed) {
+  BOOST_TEST(Found("Azerbaijani President Ilham Aliyev and Georgian Prime Minister Irakli Kobakhidze witnessed the "
+                   "signing of three documents on Monday.",
+                   kWednesday) == V({"cooperation Ilham Aliyev -- Irakli Kobakhidze 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
