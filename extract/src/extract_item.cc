@@ -997,6 +997,7 @@ class ItemProcessor {
     std::vector<int> items;
     int p = k;
     bool possessor_slot = slot == 'O' || slot == 'P';
+    bool closed = false;  // an "and" has joined the last member
     if (slot == 'O') {
       std::vector<std::string> ids;
       int end = ActAnaphor(s, p, &ids);
@@ -1142,10 +1143,17 @@ class ItemProcessor {
         continue;
       }
       q = p;
-      if (q < n && T(s, q).key == ","sv) ++q;
+      bool comma = q < n && T(s, q).key == ","sv;
+      if (comma) ++q;
+      bool joined = true;
       if (q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv)) ++q;
       else if (q + 2 < n && T(s, q).key == "as"sv && T(s, q + 1).key == "well"sv && T(s, q + 2).key == "as"sv) q += 3;
+      else joined = false;
       if (q == p) break;
+      // "SOCAR and XRG, ADNOC's investment arm, signed": after "and" the list
+      // is complete; a comma then opens an apposition
+      if (!joined && closed) break;
+      closed = closed || joined;
       if (prep && q < n && T(s, q).key == *prep) ++q;
       if (MentionStartingAt(s, q) < 0) break;
       // "X, who ..." is not a list
@@ -1771,6 +1779,13 @@ class ItemProcessor {
       if (rule.tense_free) continue;
       if (key == "had"sv && !now && !ClauseHasDay(s, c)) return false;
       if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
+    }
+    // "X recalled that the agreement was signed by ...": what is recalled
+    // happened before
+    if (clause.kind == ClauseKind::kThat && clause.parent >= 0 && !now) {
+      const Clause& parent = cl.clauses[clause.parent];
+      for (int j = parent.begin; j < clause.begin; ++j)
+        if (cl.of[j] == clause.parent && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall, clause.begin)) return false;
     }
     if (!rule.tense_free && !now) {
       // Cues after the trigger bind to it only when near (not to a later

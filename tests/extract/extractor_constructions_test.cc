@@ -264,6 +264,20 @@ BOOST_AUTO_TEST_CASE(leaders_witnessing_the_signing_agreed) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_apposition_after_a_complete_list) {
+  BOOST_TEST(Found("On Monday, SOCAR and XRG, the international investment arm of ADNOC, signed a memorandum on "
+                   "offshore exploration.",
+                   kWednesday, ActorDictionary::BuiltIn()) == V({"cooperation SOCAR -- XRG 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(what_is_recalled_in_a_that_clause) {
+  BOOST_TEST(Found("Energy Minister Parviz Shahbazov recalled that the agreement on the green energy corridor was "
+                   "signed by the leaders of Azerbaijan, Kazakhstan and Uzbekistan in Baku.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
