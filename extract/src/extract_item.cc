@@ -1156,6 +1156,12 @@ class ItemProcessor {
       closed = closed || joined;
       if (prep && q < n && T(s, q).key == *prep) ++q;
       if (MentionStartingAt(s, q) < 0) break;
+      // "..., and the two presidents held talks": a new clause, not a member
+      {
+        const SentenceClauses& cl = it_.clauses[s];
+        int cq = cl.of[q];
+        if (cq != cl.of[M(s, items[0]).begin] && cl.clauses[cq].begin >= p && cl.clauses[cq].begin <= q) break;
+      }
       // "X, who ..." is not a list
       p = q;
     }

@@ -278,6 +278,19 @@ BOOST_AUTO_TEST_CASE(what_is_recalled_in_a_that_clause) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_list_stops_where_a_new_clause_begins) {
+  // "the two presidents" opens the next clause; it is not one more host.
+  Document doc = testing::ItemDocument(
+      "Brazilian President Lula arrives in Nairobi on state visit",
+      {"President of Brazil Luiz Inácio Lula da Silva arrived in Nairobi on Wednesday on a three-day state visit. "
+       "Lula was welcomed at State House by President William Ruto, and the two presidents held talks."},
+      kWednesday);
+  BOOST_TEST(testing::Lines(testing::Extract(doc, ActorDictionary::BuiltIn())) ==
+                 V({"meeting Luiz Inácio Lula da Silva -- William Ruto 2026-07-08",
+                    "visit Luiz Inácio Lula da Silva -> Kenya 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
