@@ -291,6 +291,25 @@ BOOST_AUTO_TEST_CASE(a_list_stops_where_a_new_clause_begins) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(visiting_an_exhibition_is_taking_part) {
+  BOOST_TEST(Found("Azerbaijani Defence Minister Zakir Hasanov toured the 5th Caspian Defence Exhibition in Baku on "
+                   "Monday.",
+                   kWednesday) == V({"participation Zakir Hasanov -> 5th Caspian Defence Exhibition 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_sides_agreed_to_expand_but_not_to_meet) {
+  BOOST_TEST(Found("Armenian Prime Minister Nikol Pashinyan met Georgian Prime Minister Irakli Kobakhidze on Monday, "
+                   "and the sides agreed to boost trade.",
+                   kWednesday) == V({"cooperation Irakli Kobakhidze -- Nikol Pashinyan 2026-07-06",
+                                     "meeting Irakli Kobakhidze -- Nikol Pashinyan 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Armenian Prime Minister Nikol Pashinyan spoke by phone with Georgian Prime Minister Irakli "
+                   "Kobakhidze on Monday, and the sides agreed to meet in autumn.",
+                   kWednesday) == V({"call Irakli Kobakhidze -- Nikol Pashinyan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
