@@ -128,24 +128,21 @@ void MergeRow(const Rows& a, const Rows& b, std::size_t v, const Emit& emit) {
   for (; j < j_end; ++j) emit(b.neighbours[j], b.weights[j]);
 }
 
-// Row by row, the sorted union of `a` and `b` (MergeRow), allocated once:
-// a first pass counts the arcs.
+// Row by row, the sorted union of `a` and `b` (MergeRow). Room for all of
+// a's and b's arcs is reserved, not filled: the pages a merged neighbour
+// does not need are never touched, so they cost no memory (RSS) and no
+// copy.
 Rows MergeRows(std::size_t n, const Rows& a, const Rows& b) {
-  std::size_t total = 0;
-  for (std::size_t v = 0; v < n; ++v) MergeRow(a, b, v, [&](VertexIndex, double) { ++total; });
   Rows merged;
   merged.offsets.assign(n + 1, 0);
-  merged.neighbours.resize(total);
-  merged.weights.resize(total);
-  VertexIndex* out = merged.neighbours.data();
-  double* out_weight = merged.weights.data();
-  std::size_t k = 0;
+  merged.neighbours.reserve(a.neighbours.size() + b.neighbours.size());
+  merged.weights.reserve(a.neighbours.size() + b.neighbours.size());
   for (std::size_t v = 0; v < n; ++v) {
     MergeRow(a, b, v, [&](VertexIndex neighbour, double weight) {
-      out[k] = neighbour;
-      out_weight[k++] = weight;
+      merged.neighbours.push_back(neighbour);
+      merged.weights.push_back(weight);
     });
-    merged.offsets[v + 1] = k;
+    merged.offsets[v + 1] = merged.neighbours.size();
   }
   return merged;
 }
