@@ -1639,17 +1639,30 @@ class ItemProcessor {
           break;
         }
       }
-      if (noun < 0 || noun + 2 >= n || T(s, noun + 1).key != "with"sv) continue;
+      if (noun < 0) continue;
+      bool their = T(s, j + 1).key == "their"sv && noun + 1 < n && T(s, noun + 1).key != "with"sv;
+      if (!their && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
       current_subject_ = &subjects_[cl.of[j]].ids;
       Fill list, with;
-      if (!ParseList(s, noun + 2, 'X', nullptr, &list)) continue;
-      // members in the phrase's clause only ("with A, B said" is not a list)
-      for (int m : list.mentions) {
-        if (cl.of[M(s, m).begin] != cl.of[j]) break;
-        for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&with.ids, id);
-        with.end = M(s, m).end;
+      if (their) {
+        // "'I told President X ...,' Y said after their meeting": the one
+        // other person the sentence names
+        with.end = noun + 1;
+        for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+          const Mention& x = M(s, m);
+          if (x.kind != MentionKind::kPerson && x.kind != MentionKind::kRole) continue;
+          for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&list.ids, id);
+        }
+      } else {
+        if (!ParseList(s, noun + 2, 'X', nullptr, &list)) continue;
+        // members in the phrase's clause only ("with A, B said" is not a list)
+        for (int m : list.mentions) {
+          if (cl.of[M(s, m).begin] != cl.of[j]) break;
+          for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&with.ids, id);
+          with.end = M(s, m).end;
+        }
+        if (with.ids.empty()) continue;
       }
-      if (with.ids.empty()) continue;
       // the clause's subject, else (an opening phrase) the next clause's
       const Subject* subj = &subjects_[cl.of[j]];
       if (subj->ids.empty() || subj->mention < 0) {
@@ -1664,6 +1677,11 @@ class ItemProcessor {
         if (next) subj = next;
       }
       if (subj->ids.empty()) continue;
+      if (their) {
+        for (const std::string& id : list.ids)
+          if (!Contains(subj->ids, id)) with.ids.push_back(id);
+        if (with.ids.size() != 1) continue;
+      }
       // "called on the EU to raise it in its talks with X": an act asked for
       bool asked = false;
       for (int t = std::max(0, subj->end); t < j; ++t)

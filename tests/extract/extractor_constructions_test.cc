@@ -310,6 +310,18 @@ BOOST_AUTO_TEST_CASE(the_sides_agreed_to_expand_but_not_to_meet) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(their_meeting_is_with_the_one_other_person_named) {
+  BOOST_TEST(Found("\"I told President Macron that Italy will stand by its commitments,\" Italian Prime Minister "
+                   "Giorgia Meloni said after their meeting in Rome on Monday.",
+                   kWednesday, ActorDictionary::BuiltIn()) ==
+                 V({"meeting Emmanuel Macron -- Giorgia Meloni 2026-07-06"}),
+             boost::test_tools::per_element());
+  // nobody else named: no meeting
+  BOOST_TEST(Found("Italian Prime Minister Giorgia Meloni said after their meeting that the talks were useful.",
+                   kWednesday, ActorDictionary::BuiltIn())
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
