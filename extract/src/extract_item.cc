@@ -1482,6 +1482,19 @@ class ItemProcessor {
     }
   }
 
+  static Found NewFound(InteractionType type, const std::string& a, const std::string& b, const IsoDate& date,
+                        bool dated, const std::string& place, Evidence evidence) {
+    Found f;
+    f.type = type;
+    f.source = a;
+    f.target = b;
+    f.date = date;
+    f.dated = dated;
+    f.place = place;
+    f.evidence = std::move(evidence);
+    return f;
+  }
+
   bool TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int clause = it_.clauses[s].of[k];
     Match match;
@@ -1561,14 +1574,8 @@ class ItemProcessor {
     by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
     for (const auto& [a, b] : pairs) {
       if (!KindsFit(rule, type, a, b)) continue;
-      Found f;
-      f.type = type;
-      f.source = a;
-      f.target = b;
-      f.date = date;
-      f.dated = dated;
-      f.place = place;
-      f.evidence = {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line};
+      Found f = NewFound(type, a, b, date, dated, place,
+                         {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line});
       ClauseKind kind = it_.clauses[s].clauses[clause].kind;
       f.background = kind == ClauseKind::kRelative || kind == ClauseKind::kSubordinate ||
                      kind == ClauseKind::kParenthetical;
@@ -1701,15 +1708,7 @@ class ItemProcessor {
       for (const std::string& a : subj->ids)
         for (const std::string& b : with.ids) {
           if (a == b || !KindsFit(act, type, a, b)) continue;
-          Found f;
-          f.type = type;
-          f.source = a;
-          f.target = b;
-          f.date = date;
-          f.dated = dated;
-          f.place = PlaceFor(s, j);
-          f.evidence = {S(s).text, act.id, S(s).line};
-          found_.push_back(std::move(f));
+          found_.push_back(NewFound(type, a, b, date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
         }
     }
   }
