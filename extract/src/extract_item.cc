@@ -1016,7 +1016,37 @@ class ItemProcessor {
         ++q;
       if (q > p && MentionStartingAt(s, q) >= 0) {
         const Mention& x = M(s, MentionStartingAt(s, q));
-        if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower)) p = q;
+        if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
+            x.kind != MentionKind::kPronoun && x.kind != MentionKind::kPronounPlural)
+          p = q;
+      }
+    }
+    // "slammed what he called unacceptable pressure from Washington",
+    // "condemned the attacks on civilians by X": the act's author
+    if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+      int q = p;
+      if (q + 2 < n && T(s, q).key == "what"sv && At(s, q + 1) >= 0 &&
+          (T(s, q + 2).key == "called"sv || T(s, q + 2).key == "termed"sv || T(s, q + 2).key == "described"sv))
+        q += T(s, q + 2).key == "described"sv && q + 3 < n && T(s, q + 3).key == "as"sv ? 4 : 3;
+      int words = 0;
+      while (q < n && words < 6 && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+             T(s, q).key != "from"sv && T(s, q).key != "by"sv && !VerbLike(S(s), q, lex_) &&
+             !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+        ++q, ++words;
+      if (words >= 1 && q + 1 < n && (T(s, q).key == "from"sv || T(s, q).key == "by"sv)) {
+        int m = MentionStartingAt(s, q + 1);
+        if (m >= 0 && M(s, m).kind != MentionKind::kEvent && M(s, m).kind != MentionKind::kEventAnaphor) {
+          // a capital here stands for its government
+          const Mention& x = M(s, m);
+          std::vector<std::string> ids = x.kind == MentionKind::kCapital && x.entry
+                                             ? std::vector<std::string>{reg_.FromDictionary(x.entry)}
+                                             : Resolve(s, m, Use::kObject);
+          if (!ids.empty()) {
+            out->ids = ids;
+            out->end = x.end;
+            return true;
+          }
+        }
       }
     }
     // "thanked the alliance": the organisation the item last named

@@ -322,6 +322,17 @@ BOOST_AUTO_TEST_CASE(their_meeting_is_with_the_one_other_person_named) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_act_named_with_its_author) {
+  BOOST_TEST(Found("Norwegian Prime Minister Jonas Gahr Støre on Tuesday slammed what he called unacceptable "
+                   "pressure from Washington.",
+                   kWednesday) == V({"criticism Jonas Gahr Støre -> United States 2026-07-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Azerbaijani President Ilham Aliyev on Monday criticized the resolution adopted by the European "
+                   "Parliament.",
+                   kWednesday) == V({"criticism Ilham Aliyev -> European Parliament 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
