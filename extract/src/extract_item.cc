@@ -1023,7 +1023,7 @@ class ItemProcessor {
     }
     // "slammed what he called unacceptable pressure from Washington",
     // "condemned the attacks on civilians by X": the act's author
-    if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+    if (slot == 'O' && MentionStartingAt(s, p) < 0 && p < n && !(Bits(s, p) & kPreposition)) {
       int q = p;
       if (q + 2 < n && T(s, q).key == "what"sv && At(s, q + 1) >= 0 &&
           (T(s, q + 2).key == "called"sv || T(s, q + 2).key == "termed"sv || T(s, q + 2).key == "described"sv))
