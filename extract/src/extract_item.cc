@@ -1753,7 +1753,10 @@ class ItemProcessor {
   // "... during a phone call on June 11": the act happened in a contact.
   bool DuringContact(int s, int k, int clause, InteractionType* type) const {
     for (int j = k + 1; j + 1 < NTok(s); ++j) {
-      if (it_.clauses[s].of[j] != clause || T(s, j).key != "during"sv) continue;
+      // "during a phone call"; "in a phone call" (calls only: "in the
+      // informal meeting of ..." is a gathering)
+      bool in = T(s, j).key == "in"sv && j + 1 < NTok(s) && T(s, j + 1).key == "a"sv;
+      if (it_.clauses[s].of[j] != clause || (T(s, j).key != "during"sv && !in)) continue;
       for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
         const std::string& w = T(s, h).key;
         bool named = h + 1 < NTok(s) && T(s, h + 1).key == "with"sv;  // NominalContacts' case
@@ -1761,7 +1764,7 @@ class ItemProcessor {
           *type = InteractionType::kCall;
           return !named;
         }
-        if (w == "meeting"sv || w == "talks"sv) {
+        if (!in && (w == "meeting"sv || w == "talks"sv)) {
           *type = InteractionType::kMeeting;
           return !named;
         }

@@ -333,6 +333,32 @@ BOOST_AUTO_TEST_CASE(an_act_named_with_its_author) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(more_verbs_of_the_nine_types) {
+  const ActorDictionary& dict = ActorDictionary::BuiltIn();
+  BOOST_TEST(Found("The European Union extended its economic sanctions against Russia for another six months on "
+                   "Monday.",
+                   kWednesday, dict) == V({"sanction European Union -> Russia 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Azerbaijani Foreign Minister Jeyhun Bayramov received the credentials of the new Ambassador of "
+                   "Brazil on Tuesday.",
+                   kWednesday, dict) == V({"meeting Brazil -- Jeyhun Bayramov 2026-07-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ilham Aliyev sent a congratulatory letter to French President Emmanuel Macron on "
+                   "Tuesday.",
+                   kWednesday, dict) == V({"praise Ilham Aliyev -> Emmanuel Macron 2026-07-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Hungarian Prime Minister Viktor Orbán arrived in Baku on Monday and was met at the airport by "
+                   "Deputy Prime Minister Shahin Mustafayev.",
+                   kWednesday, dict) == V({"meeting Shahin Mustafayev -- Viktor Orbán 2026-07-06",
+                                           "visit Viktor Orbán -> Azerbaijan 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Indian Prime Minister Narendra Modi congratulated Japanese Prime Minister Sanae Takaichi on her "
+                   "election in a phone call on Tuesday.",
+                   kWednesday, dict) == V({"call Narendra Modi -- Sanae Takaichi 2026-07-07",
+                                           "praise Narendra Modi -> Sanae Takaichi 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
