@@ -352,6 +352,12 @@ BOOST_AUTO_TEST_CASE(more_verbs_of_the_nine_types) {
                    kWednesday, dict) == V({"meeting Shahin Mustafayev -- Viktor Orbán 2026-07-06",
                                            "visit Viktor Orbán -> Azerbaijan 2026-07-06"}),
              boost::test_tools::per_element());
+  BOOST_TEST(Found("Georgian Prime Minister Irakli Kobakhidze left for Baku on an official visit on Monday.",
+                   kWednesday, dict) == V({"visit Irakli Kobakhidze -> Azerbaijan 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Japan imposed export controls on four Chinese companies on Monday.", kWednesday, dict) ==
+                 V({"sanction Japan -> China 2026-07-06"}),
+             boost::test_tools::per_element());
   BOOST_TEST(Found("Indian Prime Minister Narendra Modi congratulated Japanese Prime Minister Sanae Takaichi on her "
                    "election in a phone call on Tuesday.",
                    kWednesday, dict) == V({"call Narendra Modi -- Sanae Takaichi 2026-07-07",
