@@ -6,7 +6,6 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -17,6 +16,7 @@
 
 #include "actorgraph/embedded_data.h"
 #include "actorgraph/text_normalize.h"
+#include "input_text.h"
 #include "json_position.h"
 
 namespace actorgraph {
@@ -28,7 +28,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "event_anaphor", "country_noun", "person_group", "delegation", "frame_persons",
       "frame_countries", "speaker_noun", "not_name", "function", "name_particle", "pronoun_person",
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
-      "led_by", "object_of", "gathering", "family_name_first",
+      "led_by", "object_of", "gathering", "gathering_part", "family_name_first",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",
@@ -411,12 +411,10 @@ Result<PatternTable> PatternTable::FromJson(const std::string& json, const std::
 }
 
 Result<PatternTable> PatternTable::ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open patterns file").At(path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IOError("cannot read patterns file").At(path);
-  return FromJson(ss.str(), path);
+  // The checks of every input: missing, directory, unreadable, 64 MiB.
+  Result<std::string> bytes = reader::ReadFileBytes(path, std::size_t{64} << 20);
+  if (!bytes.ok()) return bytes.status();
+  return FromJson(*bytes, path);
 }
 
 void PatternTable::Add(const PatternTable& other) {

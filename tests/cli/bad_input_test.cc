@@ -197,6 +197,17 @@ BOOST_AUTO_TEST_CASE(directory_as_input) {
   BOOST_TEST(Listing(dir) == (std::vector<std::string>{"in.json", "in.txt"}));
 }
 
+BOOST_AUTO_TEST_CASE(pattern_files_are_checked_like_inputs) {
+  std::string dir = testing::TempDir();
+  std::string in = Write(dir, "digest.txt", kDigest);
+  fs::create_directory(dir + "/patterns.json");
+  ExpectError({"extract", in, "--patterns", dir + "/patterns.json", "-o", dir + "/events.json"}, 4,
+              dir + "/patterns.json: is a directory, not a file");
+  ExpectError({"extract", in, "--patterns", dir + "/nope.json", "-o", dir + "/events.json"}, 3,
+              dir + "/nope.json: no such file");
+  BOOST_TEST(!fs::exists(dir + "/events.json"));
+}
+
 BOOST_AUTO_TEST_CASE(unreadable_file) {
   std::string dir = testing::TempDir();
   std::string in = Write(dir, "secret.txt", kDigest);

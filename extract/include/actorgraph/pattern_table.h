@@ -83,6 +83,8 @@ class PatternTable {
 
   // Parses a table; errors are kCorruption with `file`, line and column.
   static Result<PatternTable> FromJson(const std::string& json, const std::string& file);
+  // ReadFile: NotFound, IOError (a directory, a failed read) or TooLarge
+  // (over 64 MiB) at `path`, else as FromJson.
   static Result<PatternTable> ReadFile(const std::string& path);
 
   // Adds `other`: word lists are extended, rules with a known id replaced and
