@@ -985,7 +985,9 @@ class ItemProcessor {
   }
 
   bool SlotAccepts(char slot, const Mention& x) const {
-    if (slot == 'E') return x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor;
+    if (slot == 'E')
+      return x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor ||
+             (x.kind == MentionKind::kOrganization && x.entry && GatheringBody(x.entry->actor));
     if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
     return true;
   }
@@ -1789,7 +1791,8 @@ class ItemProcessor {
     if (x->kind == ActorKind::kEvent) return false;
     switch (type) {
       case InteractionType::kParticipation:
-        if (y->kind != ActorKind::kEvent) return false;
+        // a body that is itself a gathering: "addressed the UN General Assembly"
+        if (y->kind != ActorKind::kEvent && !(y->kind == ActorKind::kOrganization && GatheringBody(*y))) return false;
         break;
       case InteractionType::kVisit:
         if (y->kind != ActorKind::kCountry) return false;
@@ -1803,6 +1806,11 @@ class ItemProcessor {
         std::find(rule.target_kinds.begin(), rule.target_kinds.end(), y->kind) == rule.target_kinds.end())
       return false;
     return true;
+  }
+
+  bool GatheringBody(const Actor& a) const {
+    std::string last = LastWord(FoldKey(a.name));
+    return last == "assembly"sv || (lex_.Bits(last) & kEventHead) != 0;
   }
 
   // ---------------------------------------------------------------- modality

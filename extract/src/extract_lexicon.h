@@ -68,6 +68,7 @@ enum WordBit : uint64_t {
   kObjectOf = 1ull << 40, // "the role of X": praise or blame goes to X
   kGathering = 1ull << 41, // "meeting", "session": of a named body, an event
   kAnchor = 1ull << 42,    // the first word of some rule (a verb, mostly)
+  kGatheringPart = 1ull << 43,  // "general debate", "sidelines": a part of a gathering
   kPrefixBit = 1ull << 63, // internal: the key begins a longer phrase
 };
 

@@ -533,6 +533,8 @@ class Finder {
     return last;
   }
 
+  static int CountTokens(int b, int e) { return e - b; }
+
   // "plenary session of the Astana International Forum", "opening ceremony
   // of the Expo": a part of a named gathering is that gathering. Returns the
   // first element of the name.
@@ -545,6 +547,12 @@ class Finder {
         if (el[j].kind == E::kEventHead ||
             (el[j].kind == E::kDict && el[j].hit.entry->actor.kind == ActorKind::kEvent))
           return inner < ne ? inner : nb;
+      // "general debate of the 81st session of the UN General Assembly": a
+      // part of a session is the session
+      bool part = i > nb && lex_.PhraseAt(s_, el[nb].b, kGatheringPart) == el[i - 1].e - el[nb].b;
+      if (part)
+        for (int j = inner; j < ne; ++j)
+          if (el[j].kind == E::kGathering) return inner;
       return nb;
     }
     return nb;
@@ -575,6 +583,8 @@ class Finder {
     if (!len || k + len >= n_ || t_[k + len].key != "of"sv) return 0;
     int next = k + len + 1;
     if (next < n_ && t_[next].key == "the"sv) ++next;
+    // "the general debate of the 81st session of ..."
+    if (next + 1 < n_ && t_[next].Is(kOrdinal) && lex_.PhraseAt(s_, next + 1, kGathering)) return len;
     return next < n_ && (dict_[next].length || CapMaterial(next)) ? len : 0;
   }
 
@@ -829,6 +839,8 @@ class Finder {
         m.country = FirstCountry(el, first, rb);
         return Emit(std::move(m), emit);
       }
+      // "in New York": a place the pattern table knows is no person
+      if (!dict_person && !titled && lex_.PhraseAt(s_, name_b, kPlace) == CountTokens(name_b, name_e)) return -1;
       bool surname = !dict_person && run_len == 1;
       bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
       bool person = dict_person || run_len >= 2 || titled || known_surname;

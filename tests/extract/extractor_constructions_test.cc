@@ -365,6 +365,26 @@ BOOST_AUTO_TEST_CASE(more_verbs_of_the_nine_types) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(sessions_and_summits_of_a_body) {
+  const ActorDictionary& dict = ActorDictionary::BuiltIn();
+  // the general debate is part of the session; New York is a place, not a person
+  BOOST_TEST(Found("President Ilham Aliyev addressed the general debate of the 81st session of the UN General "
+                   "Assembly in New York on Tuesday.",
+                   kWednesday, dict) == V({"participation Ilham Aliyev -> 81st session of the UN General Assembly "
+                                           "2026-07-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Kazakh President Kassym-Jomart Tokayev attended the summit of the Organization of Turkic States "
+                   "in Gabala on Monday.",
+                   kWednesday, dict) == V({"participation Kassym-Jomart Tokayev -> summit of the Organization of "
+                                           "Turkic States 2026-07-06"}),
+             boost::test_tools::per_element());
+  // a body that is itself a gathering
+  BOOST_TEST(Found("Kyrgyz President Sadyr Japarov delivered a speech at the UN General Assembly on Tuesday.",
+                   kWednesday, dict) == V({"participation Sadyr Japarov -> United Nations General Assembly "
+                                           "2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
