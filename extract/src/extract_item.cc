@@ -1779,7 +1779,7 @@ class ItemProcessor {
     for (int k = 0; k < NTok(s); ++k)
       if (it_.clauses[s].of[k] == clause &&
           (T(s, k).key == "separate"sv || T(s, k).key == "separately"sv || T(s, k).key == "individually"sv ||
-           T(s, k).key == "respectively"sv || T(s, k).key == "each"sv))
+           T(s, k).key == "respectively"sv || T(s, k).key == "each"sv || T(s, k).key == "meetings"sv))
         return true;
     return false;
   }

@@ -385,6 +385,27 @@ BOOST_AUTO_TEST_CASE(sessions_and_summits_of_a_body) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(meetings_hosted_joint_and_separate) {
+  const ActorDictionary& dict = ActorDictionary::BuiltIn();
+  BOOST_TEST(Found("Azerbaijani Foreign Minister Jeyhun Bayramov and his Turkish counterpart Hakan Fidan held a joint "
+                   "press conference in Ankara on Monday.",
+                   kWednesday, dict) == V({"meeting Hakan Fidan -- Jeyhun Bayramov 2026-07-06"}),
+             boost::test_tools::per_element());
+  // a trilateral meeting: every pair met
+  BOOST_TEST(Found("Turkish Foreign Minister Hakan Fidan hosted a trilateral meeting with his Azerbaijani and "
+                   "Pakistani counterparts in Istanbul on Monday.",
+                   kWednesday, dict) == V({"meeting Azerbaijan -- Hakan Fidan 2026-07-06",
+                                           "meeting Azerbaijan -- Pakistan 2026-07-06",
+                                           "meeting Hakan Fidan -- Pakistan 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "meetings" with several: one each, the others did not meet
+  BOOST_TEST(Found("Bayramov had meetings with the foreign ministers of Hungary, Slovakia and Slovenia on Monday.",
+                   kWednesday, dict) == V({"meeting Hungary -- Jeyhun Bayramov 2026-07-06",
+                                           "meeting Jeyhun Bayramov -- Slovakia 2026-07-06",
+                                           "meeting Jeyhun Bayramov -- Slovenia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
