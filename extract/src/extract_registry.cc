@@ -1,5 +1,8 @@
 #include "extract_registry.h"
 
+#include <string>
+#include <utility>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 
@@ -7,7 +10,14 @@ namespace actorgraph {
 namespace engine {
 
 std::string Slug(const std::string& name) {
+  // Latin letters that Unicode does not decompose into a base letter.
+  static const std::pair<const char*, const char*> kLatin[] = {
+      {"\xc3\xb8", "o"}, {"\xc3\xa6", "ae"}, {"\xc5\x93", "oe"}, {"\xc3\x9f", "ss"}, {"\xc5\x82", "l"},
+      {"\xc4\x91", "d"}, {"\xc3\xb0", "d"}, {"\xc3\xbe", "th"}, {"\xc4\xb1", "i"}, {"\xc4\xa7", "h"}};
   std::string key = FoldKey(name), out;
+  for (const auto& [from, to] : kLatin)
+    for (std::size_t at = key.find(from); at != std::string::npos; at = key.find(from, at))
+      key.replace(at, std::char_traits<char>::length(from), to);
   for (char c : key) {
     unsigned char u = static_cast<unsigned char>(c);
     if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) out += c;

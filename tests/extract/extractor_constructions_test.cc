@@ -406,6 +406,19 @@ BOOST_AUTO_TEST_CASE(meetings_hosted_joint_and_separate) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(ids_of_new_names_spell_latin_letters_out) {
+  Document doc = testing::LinesDocument(
+      {"Danish Energy Minister Mette Ørsted met bp Chief Executive Officer Murray Auchincloss in Copenhagen on "
+       "Monday."},
+      kWednesday);
+  Events events = testing::Extract(doc);
+  std::vector<std::string> ids;
+  for (const Actor& a : events.actors) ids.push_back(a.id);
+  BOOST_TEST((std::find(ids.begin(), ids.end(), "mette-orsted") != ids.end()));
+  BOOST_TEST(testing::Lines(events) == V({"meeting Mette Ørsted -- Murray Auchincloss 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
