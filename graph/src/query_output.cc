@@ -225,6 +225,7 @@ std::string FormatTop(const ActorGraph& graph, const std::string& measure, const
     j.w().EndObject();
     return j.Finish();
   }
+  if (ranked.empty()) return "no actors" + (week.empty() ? std::string() : " in " + week) + "\n";
   std::string out = "top " + std::to_string(ranked.size()) + " by " + measure +
                     (week.empty() ? "" : " in " + week) + "\n";
   for (std::size_t i = 0; i < ranked.size(); ++i) {
@@ -276,7 +277,8 @@ std::string FormatActors(const ActorGraph& graph, const std::vector<Vertex>& act
     const VertexInfo& v = g[a];
     out += v.id + "  " + v.name + "  [" + ToString(v.kind);
     if (!v.country.empty()) out += ", " + v.country;
-    out += "] " + std::to_string(interactions(a)) + " interactions";
+    std::size_t n = interactions(a);
+    out += "] " + std::to_string(n) + (n == 1 ? " interaction" : " interactions");
     if (!v.name_ja.empty()) out += "  " + v.name_ja;
     if (!v.aliases.empty()) out += "  aka " + Join(v.aliases, ", ");
     out += "\n";

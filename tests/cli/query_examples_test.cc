@@ -138,6 +138,10 @@ BOOST_AUTO_TEST_CASE(top_of_one_week_is_ranked) {
   RunResult other = RunActorgraph(On({"top", "--week", "2026-W53", "-n", "5"}));
   BOOST_REQUIRE_MESSAGE(other.exit_code == 0, other.err);
   BOOST_TEST(other.out != r.out);
+  // A week the digests do not cover says so.
+  RunResult none = RunActorgraph(On({"top", "--week", "2026-W40"}));
+  BOOST_REQUIRE_MESSAGE(none.exit_code == 0, none.err);
+  BOOST_TEST(none.out == "no actors in 2026-W40\n");
 }
 
 BOOST_AUTO_TEST_CASE(actors_search_finds_by_surname) {
