@@ -12,7 +12,6 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "actorgraph/events.h"
-#include "actorgraph/digest_reader.h"
 #include "input_text.h"
 #include "json_position.h"
 
@@ -327,9 +326,14 @@ Result<Events> EventsFromJson(const std::string& json, const std::string& file) 
   return EventsParser(json, file).Parse();
 }
 
+// Events JSON is about 1.4 times the digest text it was extracted from, so
+// the limit is four times the digests' (64 MiB): what `extract` writes from
+// any input it accepts can be read back.
+constexpr std::size_t kMaxEventsFileBytes = std::size_t{256} << 20;
+
 Result<Events> ReadEventsFile(const std::string& path) {
   // The same checks as every input: missing, directory, size limit.
-  Result<std::string> bytes = reader::ReadFileBytes(path, ReadOptions().max_bytes);
+  Result<std::string> bytes = reader::ReadFileBytes(path, kMaxEventsFileBytes);
   if (!bytes.ok()) return bytes.status();
   return EventsFromJson(*bytes, path);
 }
