@@ -14,8 +14,9 @@ actorgraph_packages() {
     case "$want" in
       # Tests: schema validation, networkx/igraph cross-checks, PDF fixtures.
       --tests) echo libxml2-utils python3 python3-networkx python3-igraph poppler-utils ;;
-      # libFuzzer and the sanitizers' runtime for clang.
-      --fuzz) echo clang libclang-rt-14-dev ;;
+      # libFuzzer and the sanitizers' runtime for clang; libxml2 lets the
+      # fuzz targets check that GraphML and GEXF are well-formed.
+      --fuzz) echo clang libclang-rt-14-dev libxml2-dev ;;
     esac
   done
 }
