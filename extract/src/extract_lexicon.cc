@@ -27,6 +27,35 @@ const std::pair<const char*, uint64_t> kClassBits[] = {
 
 constexpr int kMaxPhraseTokens = 8;
 
+// Builds the trie of `keys` (see Lexicon::words_): a node per key, and an
+// edge to it from each of its prefixes that ends before a space and is a
+// key itself (AddPhrase and AddDictionary store every such prefix), labelled
+// with the rest of the key.
+template <class Value>
+void BuildTrie(const std::unordered_map<std::string, Value>& keys, const Value& root,
+               std::unordered_map<std::string, uint32_t>* words, std::unordered_map<uint64_t, uint32_t>* edges,
+               std::vector<Value>* nodes) {
+  auto edge = [](uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; };
+  auto word_id = [&](const std::string& w) {
+    return words->emplace(w, static_cast<uint32_t>(words->size() + 1)).first->second;
+  };
+  std::unordered_map<std::string, uint32_t> node_of;
+  nodes->assign(1, root);
+  for (const auto& [key, value] : keys) {
+    node_of.emplace(key, static_cast<uint32_t>(nodes->size()));
+    nodes->push_back(value);
+  }
+  for (const auto& [key, value] : keys) {
+    uint32_t child = node_of[key];
+    (*edges)[edge(0, word_id(key))] = child;
+    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+      auto parent = node_of.find(key.substr(0, sp));
+      if (sp == 0 || parent == node_of.end()) continue;
+      (*edges)[edge(parent->second, word_id(key.substr(sp + 1)))] = child;
+    }
+  }
+}
+
 // MatchKey without dropping a leading "the" ("the sides" must not match
 // "sides" alone).
 std::string PhraseKey(const std::string& phrase) { return MatchKey("x " + phrase).substr(2); }
@@ -62,6 +91,13 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
     }
   }
   AddDictionary();
+  BuildTries();
+}
+
+void Lexicon::BuildTries() {
+  BuildTrie<uint64_t>(phrases_, 0, &words_, &phrase_edges_, &phrase_nodes_);
+  BuildTrie<DictHit>(names_, DictHit(), &words_, &name_edges_, &name_nodes_);
+  names_.clear();  // the trie answers every look-up now
 }
 
 void Lexicon::AddWords(const std::string& cls, uint64_t bit) {
@@ -120,30 +156,31 @@ void Lexicon::AddDictionary() {
 
 
 void Lexicon::Annotate(Sentence* s) const {
-  const std::vector<Token>& tokens = s->tokens;
+  std::vector<Token>& tokens = s->tokens;
   int n = static_cast<int>(tokens.size());
+  for (Token& t : tokens) t.word = WordId(t.key);
   s->bits.assign(n, 0);
   s->phrase_start.assign(n + 1, 0);
   s->phrases.clear();
-  std::string key;
+  s->phrases.reserve(n);
   for (int i = 0; i < n; ++i) {
     s->phrase_start[i] = static_cast<uint32_t>(s->phrases.size());
     if (!tokens[i].Is(kWord)) continue;
-    key.clear();
+    uint32_t node = 0;
     for (int j = i; j < n && j < i + kMaxPhraseTokens; ++j) {
       const Token& t = tokens[j];
       if (t.key.empty()) break;
       if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") break;
-      if (!key.empty()) key += ' ';
-      key += t.key;
-      auto it = phrases_.find(key);
-      if (it == phrases_.end()) break;
-      uint64_t bits = it->second & ~kPrefixBit;
+      auto it = phrase_edges_.find(Edge(node, t.word));
+      if (it == phrase_edges_.end()) break;
+      node = it->second;
+      uint64_t value = phrase_nodes_[node];
+      uint64_t bits = value & ~kPrefixBit;
       if (bits) {
         if (j == i) s->bits[i] = bits;
         s->phrases.push_back({static_cast<uint8_t>(j - i + 1), bits});
       }
-      if (!(it->second & kPrefixBit)) break;
+      if (!(value & kPrefixBit)) break;
     }
   }
   s->phrase_start[n] = static_cast<uint32_t>(s->phrases.size());
@@ -152,19 +189,19 @@ void Lexicon::Annotate(Sentence* s) const {
 DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const {
   if (end < 0) end = static_cast<int>(tokens.size());
   DictHit best;
-  std::string key;
+  uint32_t node = 0;
   for (int j = i; j < end && j < i + kMaxPhraseTokens + 4; ++j) {
     const Token& t = tokens[j];
     if (t.Is(kPunct) && !t.Is(kPossessive)) break;  // names do not run across marks
-    if (!key.empty()) key += ' ';
-    key += t.key;
-    auto it = names_.find(key);
-    if (it == names_.end()) break;
-    if (it->second.entry && !t.Is(kPossessive)) {
-      best = it->second;
+    auto it = name_edges_.find(Edge(node, t.word != kWordUnset ? t.word : WordId(t.key)));
+    if (it == name_edges_.end()) break;
+    node = it->second;
+    const DictHit& hit = name_nodes_[node];
+    if (hit.entry && !t.Is(kPossessive)) {
+      best = hit;
       best.length = j - i + 1;
     }
-    if (!it->second.prefix) break;
+    if (!hit.prefix) break;
   }
   return best;
 }

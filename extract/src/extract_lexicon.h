@@ -114,10 +114,18 @@ class Lexicon {
         best = s.phrases[p].length;
     return best;
   }
-  // Fills the sentence's word classes and phrase starts.
+  // Fills the sentence's word classes and phrase starts, and each token's
+  // vocabulary id (Token::word).
   void Annotate(Sentence* s) const;
   // The longest dictionary name starting at token i (length 0 when none).
+  // Uses Token::word when Annotate has set it.
   DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const;
+  // The vocabulary id of a token key: 0 when no phrase or name can go on
+  // with it.
+  uint32_t WordId(const std::string& key) const {
+    auto it = words_.find(key);
+    return it == words_.end() ? 0 : it->second;
+  }
   // Persons of the dictionary whose surname is `key` (cached).
   const std::vector<const DictionaryEntry*>& Surname(const std::string& key) const;
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
@@ -132,16 +140,28 @@ class Lexicon {
   void AddWords(const std::string& cls, uint64_t bit);
   void AddPhrase(const std::string& key, uint64_t bit);
   void AddDictionary();
+  void BuildTries();
+  static uint64_t Edge(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
 
   const ActorDictionary& dict_;
   const PatternTable& patterns_;
   std::unordered_map<std::string, uint64_t> phrases_;  // with kPrefixBit for prefixes
-  std::unordered_map<std::string, DictHit> names_;  // key -> entry (entry null: only a prefix)
+  std::unordered_map<std::string, DictHit> names_;  // key -> entry (entry null: only a prefix); emptied once the trie is built
   std::unordered_set<std::string> abbreviations_;
   std::unordered_map<std::string, const DictionaryEntry*> places_;
   std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;
   std::vector<std::pair<std::string, TriggerRef>> prefix_triggers_;
   mutable std::unordered_map<std::string, std::vector<const DictionaryEntry*>> surnames_;
+  // phrases_ and names_ as tries over token keys: node 0 is the empty key;
+  // the edge (node, word) leads to the node of the node's key, a space and
+  // the word's text (the word may itself hold spaces: "vice president" is
+  // one token of "Vice-President"). Same answers as the string maps,
+  // without joining and hashing strings token by token.
+  std::unordered_map<std::string, uint32_t> words_;    // token key -> id >= 1
+  std::unordered_map<uint64_t, uint32_t> phrase_edges_;
+  std::vector<uint64_t> phrase_nodes_;  // the phrases_ value of each node
+  std::unordered_map<uint64_t, uint32_t> name_edges_;
+  std::vector<DictHit> name_nodes_;     // the names_ value of each node
 };
 
 }  // namespace engine

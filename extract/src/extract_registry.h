@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "actorgraph/actor_dictionary.h"
@@ -22,8 +23,9 @@ namespace engine {
 // "Jean-Noël Barrot" -> "jean-noel-barrot"; "" when nothing is left.
 std::string Slug(const std::string& name);
 
-// Keys of spellings already folded, kept across documents by the Extractor.
-using KeyCache = std::map<std::string, std::string>;
+// Keys of spellings already folded, kept across documents by the Extractor
+// (hashed: it is looked up for every name of every document).
+using KeyCache = std::unordered_map<std::string, std::string>;
 
 class ActorRegistry {
  public:
@@ -67,9 +69,11 @@ class ActorRegistry {
 
   const ActorDictionary& dict_;
   KeyCache* cache_;
-  std::map<std::string, Record> actors_;
-  std::map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
-  std::map<std::string, std::string> by_text_;  // kind + name as written -> id
+  // Hashed: only looked up, never walked in order (Export sorts by the ids
+  // it is given).
+  std::unordered_map<std::string, Record> actors_;
+  std::unordered_map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
+  std::unordered_map<std::string, std::string> by_text_;  // kind + name as written -> id
   std::multimap<std::string, std::string> by_surname_;
   std::vector<std::string> persons_;
 };
