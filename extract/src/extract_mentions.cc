@@ -154,6 +154,8 @@ class Finder {
       bits_[k] = s_.bits[k];
       if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
     }
+    of_from_.assign(n_ + 1, n_);
+    for (int k = n_ - 1; k >= 0; --k) of_from_[k] = t_[k].key == "of"sv ? k : of_from_[k + 1];
     dict_.assign(n_, DictHit());
     for (int k = 0; k < n_;) {
       const Token& t = t_[k];
@@ -480,9 +482,8 @@ class Finder {
   // Uzbek security services": each country's holder of the office.
   int GroupOfCountries(int i) {
     // cheap test first: an "of" within four tokens
-    bool of = false;
-    for (int j = i + 1; j < n_ && j <= i + 4; ++j) of = of || t_[j].key == "of"sv;
-    if (!of) return 0;
+    int next_of = of_from_[i + 1];
+    if (next_of >= n_ || next_of > i + 4) return 0;
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the"sv || t_[k].key == "both"sv)) ++k;
     int office_b = k;
@@ -1377,6 +1378,7 @@ class Finder {
   int n_;
   std::vector<uint64_t> bits_;
   std::vector<DictHit> dict_;
+  std::vector<int> of_from_;  // the first "of" at or after each token (n_: none)
   std::vector<Mention> mentions_;
   std::vector<bool> dead_;
   Mention pending_;

@@ -40,8 +40,8 @@ std::string LastWord(const std::string& key) {
 }
 }  // namespace
 
-std::string ActorRegistry::Key(const std::string& text) {
-  if (!cache_) return FoldKey(text);
+const std::string& ActorRegistry::Key(const std::string& text) {
+  if (!cache_) return key_ = FoldKey(text);
   auto it = cache_->find(text);
   if (it != cache_->end()) return it->second;
   if (cache_->size() > 200000) cache_->clear();  // bounded on endless corpora
@@ -119,7 +119,7 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
 void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
   Record* r = Get(id);
   if (!r || !r->alias_texts.insert(text).second) return;
-  std::string key = Key(text);
+  const std::string& key = Key(text);
   if (key.empty() || !r->alias_keys.insert(key).second) return;
   r->actor.aliases.push_back(text);
 }
@@ -161,13 +161,13 @@ std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) {
   for (const std::string& id : ids) {
     auto it = actors_.find(id);
     if (it == actors_.end()) continue;
-    Actor a = it->second.actor;
-    std::string name_key = Key(a.name);
-    std::vector<std::string> aliases;
-    std::set<std::string> seen = {name_key};
-    for (const std::string& alias : a.aliases)
-      if (seen.insert(Key(alias)).second) aliases.push_back(alias);
-    a.aliases = std::move(aliases);
+    Actor& known = it->second.actor;
+    std::vector<std::string> all = std::move(known.aliases);  // not copied twice
+    Actor a = known;
+    known.aliases = std::move(all);
+    std::set<std::string> seen = {Key(a.name)};
+    for (const std::string& alias : known.aliases)
+      if (seen.insert(Key(alias)).second) a.aliases.push_back(alias);
     out.push_back(std::move(a));
   }
   return out;

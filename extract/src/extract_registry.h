@@ -65,10 +65,13 @@ class ActorRegistry {
     const DictionaryEntry* entry = nullptr;
   };
   Record* Get(const std::string& id);
-  std::string Key(const std::string& text);
+  // FoldKey(text), from the cache when there is one. The reference holds
+  // until the next call.
+  const std::string& Key(const std::string& text);
 
   const ActorDictionary& dict_;
   KeyCache* cache_;
+  std::string key_;  // Key()'s answer when there is no cache
   // Hashed: only looked up, never walked in order (Export sorts by the ids
   // it is given).
   std::unordered_map<std::string, Record> actors_;

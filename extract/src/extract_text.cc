@@ -136,11 +136,10 @@ class Tokenizer {
     }
     Token t;
     t.begin = static_cast<uint32_t>(i);
-    t.key.resize(j - i);
-    for (std::size_t k = i; k < j; ++k) {
-      char c = s_[k];
-      t.key[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    t.key.assign(s_.data() + i, j - i);
+    if (upper)
+      for (char& c : t.key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     std::size_t end = j;
     if (j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
     t.end = static_cast<uint32_t>(end);
