@@ -1,6 +1,7 @@
 #include "extract_lexicon.h"
 
 #include <set>
+#include <string_view>
 
 #include "actorgraph/text_normalize.h"
 
@@ -28,31 +29,35 @@ const std::pair<const char*, uint64_t> kClassBits[] = {
 constexpr int kMaxPhraseTokens = 8;
 
 // Builds the trie of `keys` (see Lexicon::words_): a node per key, and an
-// edge to it from each of its prefixes that ends before a space and is a
-// key itself (AddPhrase and AddDictionary store every such prefix), labelled
-// with the rest of the key.
+// edge to it from the key before its last space, labelled with its last
+// word. AddPhrase and AddDictionary store every such prefix, so each key
+// hangs below the root by its words.
 template <class Value>
 void BuildTrie(const std::unordered_map<std::string, Value>& keys, const Value& root,
                std::unordered_map<std::string, uint32_t>* words, std::unordered_map<uint64_t, uint32_t>* edges,
                std::vector<Value>* nodes) {
   auto edge = [](uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; };
-  auto word_id = [&](const std::string& w) {
-    return words->emplace(w, static_cast<uint32_t>(words->size() + 1)).first->second;
-  };
-  std::unordered_map<std::string, uint32_t> node_of;
+  std::unordered_map<std::string_view, uint32_t> node_of;  // views of the keys of `keys`
+  node_of.reserve(keys.size());
+  nodes->reserve(keys.size() + 1);
   nodes->assign(1, root);
   for (const auto& [key, value] : keys) {
     node_of.emplace(key, static_cast<uint32_t>(nodes->size()));
     nodes->push_back(value);
   }
+  edges->reserve(keys.size());
   for (const auto& [key, value] : keys) {
-    uint32_t child = node_of[key];
-    (*edges)[edge(0, word_id(key))] = child;
-    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
-      auto parent = node_of.find(key.substr(0, sp));
-      if (sp == 0 || parent == node_of.end()) continue;
-      (*edges)[edge(parent->second, word_id(key.substr(sp + 1)))] = child;
+    std::string_view k = key;
+    std::size_t sp = k.rfind(' ');
+    uint32_t parent = 0;
+    if (sp != std::string_view::npos) {
+      auto it = sp == 0 ? node_of.end() : node_of.find(k.substr(0, sp));
+      if (it == node_of.end()) continue;  // not reachable token by token
+      parent = it->second;
     }
+    std::string word(k.substr(sp == std::string_view::npos ? 0 : sp + 1));
+    uint32_t id = words->emplace(std::move(word), static_cast<uint32_t>(words->size() + 1)).first->second;
+    (*edges)[edge(parent, id)] = node_of[k];
   }
 }
 
@@ -98,6 +103,7 @@ void Lexicon::BuildTries() {
   BuildTrie<uint64_t>(phrases_, 0, &words_, &phrase_edges_, &phrase_nodes_);
   BuildTrie<DictHit>(names_, DictHit(), &words_, &name_edges_, &name_nodes_);
   names_.clear();  // the trie answers every look-up now
+  words_.rehash(words_.size() * 4);  // a short chain for the many words that are in no key
 }
 
 void Lexicon::AddWords(const std::string& cls, uint64_t bit) {
@@ -155,10 +161,32 @@ void Lexicon::AddDictionary() {
 }
 
 
+uint32_t Lexicon::TokenWord(const std::string& key) const {
+  for (char c : key)
+    if (c == ' ') return kWordSpaced;
+  return WordId(key);
+}
+
+bool Lexicon::StepWords(const std::unordered_map<uint64_t, uint32_t>& edges, const Token& t, uint32_t* node) const {
+  // "vice president" (one token of "Vice-President"): word by word
+  std::size_t b = 0;
+  while (true) {
+    std::size_t e = t.key.find(' ', b);
+    auto it = edges.find(Edge(*node, WordId(t.key.substr(b, e == std::string::npos ? std::string::npos : e - b))));
+    if (it == edges.end()) return false;
+    *node = it->second;
+    if (e == std::string::npos) return true;
+    b = e + 1;
+  }
+}
+
 void Lexicon::Annotate(Sentence* s) const {
   std::vector<Token>& tokens = s->tokens;
   int n = static_cast<int>(tokens.size());
-  for (Token& t : tokens) t.word = WordId(t.key);
+  // Marks end both tries' walks before their word is used (see below and
+  // DictAt): no look-up for them.
+  for (Token& t : tokens)
+    t.word = t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'" ? 0 : TokenWord(t.key);
   s->bits.assign(n, 0);
   s->phrase_start.assign(n + 1, 0);
   s->phrases.clear();
@@ -171,9 +199,7 @@ void Lexicon::Annotate(Sentence* s) const {
       const Token& t = tokens[j];
       if (t.key.empty()) break;
       if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") break;
-      auto it = phrase_edges_.find(Edge(node, t.word));
-      if (it == phrase_edges_.end()) break;
-      node = it->second;
+      if (!Step(phrase_edges_, t, &node)) break;
       uint64_t value = phrase_nodes_[node];
       uint64_t bits = value & ~kPrefixBit;
       if (bits) {
@@ -193,9 +219,7 @@ DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const 
   for (int j = i; j < end && j < i + kMaxPhraseTokens + 4; ++j) {
     const Token& t = tokens[j];
     if (t.Is(kPunct) && !t.Is(kPossessive)) break;  // names do not run across marks
-    auto it = name_edges_.find(Edge(node, t.word != kWordUnset ? t.word : WordId(t.key)));
-    if (it == name_edges_.end()) break;
-    node = it->second;
+    if (!Step(name_edges_, t, &node)) break;
     const DictHit& hit = name_nodes_[node];
     if (hit.entry && !t.Is(kPossessive)) {
       best = hit;

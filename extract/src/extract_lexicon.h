@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -120,12 +121,15 @@ class Lexicon {
   // The longest dictionary name starting at token i (length 0 when none).
   // Uses Token::word when Annotate has set it.
   DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const;
-  // The vocabulary id of a token key: 0 when no phrase or name can go on
-  // with it.
-  uint32_t WordId(const std::string& key) const {
-    auto it = words_.find(key);
+  // The vocabulary id of a word (a key without spaces): 0 when no phrase
+  // or name goes on with it.
+  uint32_t WordId(const std::string& word) const {
+    auto it = words_.find(word);
     return it == words_.end() ? 0 : it->second;
   }
+  // Token::word of a token key: WordId, or kWordSpaced for a key of several
+  // words.
+  uint32_t TokenWord(const std::string& key) const;
   // Persons of the dictionary whose surname is `key` (cached).
   const std::vector<const DictionaryEntry*>& Surname(const std::string& key) const;
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
@@ -142,6 +146,16 @@ class Lexicon {
   void AddDictionary();
   void BuildTries();
   static uint64_t Edge(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
+  // Follows token t's words from *node; false when the trie has no such key.
+  bool Step(const std::unordered_map<uint64_t, uint32_t>& edges, const Token& t, uint32_t* node) const {
+    uint32_t word = t.word != kWordUnset ? t.word : TokenWord(t.key);
+    if (word == kWordSpaced) return StepWords(edges, t, node);
+    auto it = edges.find(Edge(*node, word));
+    if (it == edges.end()) return false;
+    *node = it->second;
+    return true;
+  }
+  bool StepWords(const std::unordered_map<uint64_t, uint32_t>& edges, const Token& t, uint32_t* node) const;
 
   const ActorDictionary& dict_;
   const PatternTable& patterns_;
@@ -152,12 +166,12 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;
   std::vector<std::pair<std::string, TriggerRef>> prefix_triggers_;
   mutable std::unordered_map<std::string, std::vector<const DictionaryEntry*>> surnames_;
-  // phrases_ and names_ as tries over token keys: node 0 is the empty key;
-  // the edge (node, word) leads to the node of the node's key, a space and
-  // the word's text (the word may itself hold spaces: "vice president" is
-  // one token of "Vice-President"). Same answers as the string maps,
-  // without joining and hashing strings token by token.
-  std::unordered_map<std::string, uint32_t> words_;    // token key -> id >= 1
+  // phrases_ and names_ as tries over words: node 0 is the empty key; the
+  // edge (node, word) leads to the node of the node's key, a space and the
+  // word. A token whose key holds spaces ("vice president", one token of
+  // "Vice-President") walks one edge a word. Same answers as the string
+  // maps, without joining and hashing strings token by token.
+  std::unordered_map<std::string, uint32_t> words_;    // word -> id >= 1
   std::unordered_map<uint64_t, uint32_t> phrase_edges_;
   std::vector<uint64_t> phrase_nodes_;  // the phrases_ value of each node
   std::unordered_map<uint64_t, uint32_t> name_edges_;

@@ -87,11 +87,13 @@ std::string WordKey(std::string_view word) { return FoldKey(word); }
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations)
-      : s_(text), abbrev_(abbreviations) {}
+  // Appends the tokens of `text` to `out` (which may hold capacity from an
+  // earlier block).
+  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations, std::vector<Token>* out)
+      : s_(text), abbrev_(abbreviations), out_(*out) {}
 
-  std::vector<Token> Run() {
-    out_.reserve(s_.size() / 5 + 4);
+  void Run() {
+    out_.reserve(out_.size() + s_.size() / 5 + 4);
     std::size_t i = 0;
     bool space = true;
     while (i < s_.size()) {
@@ -107,7 +109,6 @@ class Tokenizer {
       if (space && out_.size() > start) out_[start].flags |= kSpaceBefore;
       space = false;
     }
-    return std::move(out_);
   }
 
  private:
@@ -320,7 +321,7 @@ class Tokenizer {
 
   std::string_view s_;
   const std::unordered_set<std::string>& abbrev_;
-  std::vector<Token> out_;
+  std::vector<Token>& out_;
 };
 
 bool EndsSentence(const Token& t) { return t.key == "."sv || t.key == "!"sv || t.key == "?"sv; }
@@ -363,7 +364,9 @@ std::string FoldKey(std::string_view text) {
 }
 
 std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations) {
-  return Tokenizer(text, abbreviations).Run();
+  std::vector<Token> out;
+  Tokenizer(text, abbreviations, &out).Run();
+  return out;
 }
 
 std::string Sentence::Span(int begin, int end) const {
@@ -374,7 +377,11 @@ std::string Sentence::Span(int begin, int end) const {
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
                     std::vector<Sentence>* out) {
-  std::vector<Token> tokens = Tokenize(text, abbreviations);
+  // The block's tokens go to a buffer kept across blocks (their keys are
+  // moved into the sentences), so a block costs no new token array.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
+  Tokenizer(text, abbreviations, &tokens).Run();
   // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
   std::vector<int> quote_of(tokens.size(), -1);
   std::vector<int> stack;
@@ -431,6 +438,7 @@ void SplitSentences(const std::string& text, int first_line, int block,
     k = end - 1;
   }
   emit(tokens.size());
+  if (tokens.capacity() > (1u << 16)) std::vector<Token>().swap(tokens);  // a huge block: give it back
 }
 
 }  // namespace engine

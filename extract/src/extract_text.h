@@ -36,15 +36,18 @@ enum TokenFlag : uint32_t {
   kAbbrev = 1u << 14,      // kept its dot
 };
 
-// Token::word before Lexicon::Annotate has looked the key up.
+// Token::word before Lexicon::Annotate has looked the key up, and for a key
+// of several words.
 constexpr uint32_t kWordUnset = 0xFFFFFFFFu;
+constexpr uint32_t kWordSpaced = 0xFFFFFFFEu;
 
 struct Token {
   uint32_t begin = 0, end = 0;  // bytes in the text it was cut from
   uint32_t flags = 0;
-  // The key's id in the lexicon's vocabulary (0: a key no phrase or name
-  // uses), set by Lexicon::Annotate so phrase and name look-ups walk
-  // integer tries instead of hashing joined strings.
+  // The key's id in the lexicon's vocabulary (0: a word no phrase or name
+  // uses; kWordSpaced: a key of several words), set by Lexicon::Annotate so
+  // phrase and name look-ups walk integer tries instead of hashing joined
+  // strings.
   uint32_t word = kWordUnset;
   std::string key;
   bool Is(uint32_t flag) const { return (flags & flag) != 0; }
