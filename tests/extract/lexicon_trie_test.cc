@@ -1,0 +1,88 @@
+// Lexicon: phrase and name look-ups walk tries over words (Token::word); a
+// token whose key holds several words ("Vice-President" -> "vice president",
+// "Jean-Noël" -> "jean noel") must match what the same words in separate
+// tokens match, with or without Annotate having set the word ids.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "actorgraph/actor_dictionary.h"
+#include "actorgraph/pattern_table.h"
+#include "extract_lexicon.h"
+#include "extract_text.h"
+
+namespace actorgraph {
+namespace engine {
+namespace {
+
+const char kDictionary[] = R"({"actors": [
+  {"id": "ruritania", "name": "Ruritania", "kind": "country", "demonyms": ["Ruritanian"], "capital": "Strelsau"},
+  {"id": "jean-noel-rassendyll", "name": "Jean-Noël Rassendyll", "kind": "person", "roles": []}
+]})";
+
+struct Fixture {
+  Fixture()
+      : dictionary(ActorDictionary::FromJson(kDictionary, "t.json").value()),
+        lexicon(dictionary, PatternTable::BuiltIn()) {}
+  // The one sentence of `text`, annotated or not.
+  Sentence Cut(const std::string& text, bool annotate) const {
+    std::vector<Sentence> out;
+    int quote = 0;
+    SplitSentences(text, 1, 0, lexicon.abbreviations(), &quote, &out);
+    BOOST_TEST_REQUIRE(out.size() == 1u);
+    if (annotate) lexicon.Annotate(&out[0]);
+    return out[0];
+  }
+  ActorDictionary dictionary;
+  Lexicon lexicon;
+};
+
+BOOST_AUTO_TEST_SUITE(lexicon_trie)
+
+BOOST_FIXTURE_TEST_CASE(names_match_across_token_boundaries, Fixture) {
+  // tokens: Jean-Noël | Rassendyll | met | Jean | Noel | Rassendyll | in | Ruritania | 's | capital | .
+  const std::string text = "Jean-Noël Rassendyll met Jean Noel Rassendyll in Ruritania's capital.";
+  for (bool annotate : {true, false}) {
+    Sentence s = Cut(text, annotate);
+    BOOST_TEST_REQUIRE(s.tokens.size() == 11u);
+    BOOST_TEST(s.tokens[0].key == "jean noel");
+    BOOST_TEST(s.tokens[0].word == (annotate ? kWordSpaced : kWordUnset));
+    DictHit one = lexicon.DictAt(s.tokens, 0);
+    BOOST_TEST(one.length == 2);
+    BOOST_TEST_REQUIRE(one.entry);
+    BOOST_TEST(one.entry->actor.id == "jean-noel-rassendyll");
+    DictHit three = lexicon.DictAt(s.tokens, 3);
+    BOOST_TEST(three.length == 3);
+    BOOST_TEST(three.entry == one.entry);
+    // a name cut short by `end`, and a word that starts no name
+    BOOST_TEST(lexicon.DictAt(s.tokens, 3, 5).length == 0);
+    BOOST_TEST(lexicon.DictAt(s.tokens, 2).length == 0);
+    // the possessive goes on with the walk but is not part of the name
+    DictHit country = lexicon.DictAt(s.tokens, 7);
+    BOOST_TEST(country.length == 1);
+    BOOST_TEST_REQUIRE(country.entry);
+    BOOST_TEST(country.entry->actor.id == "ruritania");
+  }
+}
+
+BOOST_FIXTURE_TEST_CASE(phrases_match_across_token_boundaries, Fixture) {
+  // tokens: The | Vice-President | and | the | Vice | President | met | the | Prime | Minister | .
+  Sentence s = Cut("The Vice-President and the Vice President met the Prime Minister.", true);
+  BOOST_TEST_REQUIRE(s.tokens.size() == 11u);
+  BOOST_TEST(s.tokens[1].key == "vice president");
+  BOOST_TEST(Lexicon::PhraseAt(s, 1, kTitle) == 1);
+  BOOST_TEST(Lexicon::PhraseAt(s, 4, kTitle) == 2);
+  BOOST_TEST(Lexicon::PhraseAt(s, 8, kTitle) == 2);
+  BOOST_TEST(Lexicon::PhraseAt(s, 8, kTitle, 9) == 0);  // "Prime" alone is no title
+  BOOST_TEST(Lexicon::PhraseAt(s, 6, kTitle) == 0);
+  // word classes of single words come with the phrases
+  BOOST_TEST((s.bits[2] & kCoordinator) != 0u);
+  BOOST_TEST(s.bits[9] == lexicon.Bits("minister"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace engine
+}  // namespace actorgraph
