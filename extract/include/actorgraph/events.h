@@ -83,6 +83,8 @@ std::string EventsToJson(const Events& events);
 // Reads events JSON; errors name `file`, line and column. An interaction whose
 // source or target is not among the actors is an error.
 Result<Events> EventsFromJson(const std::string& json, const std::string& file);
+// The file at `path`: NotFound, IOError (a directory, a failed read) or
+// TooLarge (over 256 MiB) at `path`, else as EventsFromJson.
 Result<Events> ReadEventsFile(const std::string& path);
 
 // Merges `more` into `into`: actors by id (first definition wins, aliases are
