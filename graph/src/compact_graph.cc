@@ -34,6 +34,7 @@ struct Entry {
 // sort for the short rows most vertices have, merge sort for the rest.
 void StableSortRow(Entry* first, Entry* last) {
   auto by_to = [](const Entry& a, const Entry& b) { return a.to < b.to; };
+  if (last - first < 2) return;  // also an empty row of no storage (null: no first + 1)
   if (last - first > 32) {
     std::stable_sort(first, last, by_to);
     return;
