@@ -22,6 +22,10 @@ void AddBuildCommand(CLI::App* app, int* exit_code);
 // Prints "actorgraph: <status>" on stderr and returns its exit code.
 int ReportError(const Status& status);
 
+// The --date option of parse and extract: empty, or a calendar date written
+// YYYY-MM-DD; else an InvalidArgument naming the option.
+Status CheckDateOption(const std::string& date);
+
 }  // namespace cli
 }  // namespace actorgraph
 

@@ -34,13 +34,6 @@ struct ExtractArgs {
   std::vector<std::string> pattern_files;
 };
 
-bool IsIsoDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (d[i] < '0' || d[i] > '9') return false;
-  return true;
-}
-
 const Actor* FindActor(const Events& events, const std::string& id) {
   for (const Actor& a : events.actors)
     if (a.id == id) return &a;
@@ -67,8 +60,7 @@ void Explain(const Events& events, std::ostream& out) {
 }
 
 int RunExtract(const ExtractArgs& args) {
-  if (!args.date.empty() && !IsIsoDate(args.date))
-    return ReportError(Status::InvalidArgument("--date needs YYYY-MM-DD, not \"" + args.date + "\""));
+  if (Status s = CheckDateOption(args.date); !s.ok()) return ReportError(s);
   CorpusOptions options;
   options.read.default_date = args.date;
   if (args.lines) options.read.mode = ReadOptions::Mode::kLines;

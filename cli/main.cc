@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "actorgraph/iso_week.h"
 #include "commands.h"
 
 namespace actorgraph {
@@ -14,6 +15,11 @@ namespace cli {
 int ReportError(const Status& status) {
   std::cerr << "actorgraph: " << status.ToString() << "\n";
   return status.ExitCode() == 0 ? 1 : status.ExitCode();
+}
+
+Status CheckDateOption(const std::string& date) {
+  if (date.empty() || IsValidIsoDate(date)) return Status::OK();
+  return Status::InvalidArgument("--date \"" + date + "\": not a calendar date in the form YYYY-MM-DD");
 }
 
 }  // namespace cli

@@ -96,9 +96,7 @@ void Outline(const Document& doc, std::ostream& out) {
 
 int RunParse(const ParseArgs& args) {
   ReadOptions options;
-  if (!args.date.empty() && !IsValidIsoDate(args.date)) {
-    return ReportError(Status::InvalidArgument("--date \"" + args.date + "\": expected YYYY-MM-DD"));
-  }
+  if (Status s = CheckDateOption(args.date); !s.ok()) return ReportError(s);
   options.default_date = args.date;
   if (args.lines) options.mode = ReadOptions::Mode::kLines;
   if (args.plain) options.mode = ReadOptions::Mode::kPlainText;

@@ -345,11 +345,11 @@ BOOST_AUTO_TEST_CASE(malformed_and_impossible_dates) {
   // An impossible --date is a bad argument, for every command that takes it.
   RunResult parse = RunActorgraph({"parse", in, "--date", "2026-02-30"});
   BOOST_TEST(parse.exit_code == 2);
-  BOOST_TEST(parse.err == "actorgraph: --date \"2026-02-30\": expected YYYY-MM-DD\n");
+  BOOST_TEST(parse.err == "actorgraph: --date \"2026-02-30\": not a calendar date in the form YYYY-MM-DD\n");
   BOOST_TEST(parse.out == "");
   RunResult extract = RunActorgraph({"extract", in, "--date", "2026-02-30"});
   BOOST_TEST(extract.exit_code == 2);
-  BOOST_TEST(extract.err == "actorgraph: invalid date \"2026-02-30\": expected YYYY-MM-DD\n");
+  BOOST_TEST(extract.err == "actorgraph: --date \"2026-02-30\": not a calendar date in the form YYYY-MM-DD\n");
   BOOST_TEST(extract.out == "");
 }
 

@@ -128,7 +128,7 @@ BOOST_AUTO_TEST_CASE(errors) {
   std::string in = WriteTemp("lines.txt", kBoric);
   r = RunActorgraph({"extract", "--date", "12.06.2026", in});
   BOOST_TEST(r.exit_code == 2);
-  BOOST_TEST(r.err == "actorgraph: --date needs YYYY-MM-DD, not \"12.06.2026\"\n");
+  BOOST_TEST(r.err == "actorgraph: --date \"12.06.2026\": not a calendar date in the form YYYY-MM-DD\n");
 
   std::string bad = WriteTemp("bad.json", "{\"rules\": [\n  {\"id\": \"x\", \"type\": \"meeting\", \"pattern\": \"S X\"}]}");
   r = RunActorgraph({"extract", "--patterns", bad, in});

@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(bad_date_option) {
   RunResult r = RunActorgraph({"parse", FixturePath(), "--date", "2026-13-01"});
   BOOST_TEST(r.exit_code == 2);
   BOOST_TEST(r.out == "");
-  BOOST_TEST(r.err == "actorgraph: --date \"2026-13-01\": expected YYYY-MM-DD\n");
+  BOOST_TEST(r.err == "actorgraph: --date \"2026-13-01\": not a calendar date in the form YYYY-MM-DD\n");
 }
 
 BOOST_AUTO_TEST_CASE(bad_format_option) {
