@@ -1666,18 +1666,11 @@ class ItemProcessor {
       if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
       int noun = -1;
       InteractionType type = InteractionType::kCall;
-      for (int h = j + 1; h < n && h <= j + 4 && At(s, h) < 0 && T(s, h).Is(kWord); ++h) {
-        const std::string& key = T(s, h).key;
-        if (key == "call"sv || key == "conversation"sv || key == "videoconference"sv || key == "videocall"sv) {
+      for (int h = j + 1; h < n && h <= j + 4 && At(s, h) < 0 && T(s, h).Is(kWord); ++h)
+        if (ContactNoun(T(s, h).key, &type)) {
           noun = h;
           break;
         }
-        if (key == "meeting"sv || key == "talks"sv) {
-          noun = h;
-          type = InteractionType::kMeeting;
-          break;
-        }
-      }
       if (noun < 0) continue;
       bool their = T(s, j + 1).key == "their"sv && noun + 1 < n && T(s, noun + 1).key != "with"sv;
       if (!their && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
@@ -1760,17 +1753,23 @@ class ItemProcessor {
       bool in = T(s, j).key == "in"sv && j + 1 < NTok(s) && T(s, j + 1).key == "a"sv;
       if (it_.clauses[s].of[j] != clause || (T(s, j).key != "during"sv && !in)) continue;
       for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
-        const std::string& w = T(s, h).key;
+        if (!ContactNoun(T(s, h).key, type) || (in && *type != InteractionType::kCall)) continue;
         bool named = h + 1 < NTok(s) && T(s, h + 1).key == "with"sv;  // NominalContacts' case
-        if (w == "call"sv || w == "conversation"sv || w == "videoconference"sv) {
-          *type = InteractionType::kCall;
-          return !named;
-        }
-        if (!in && (w == "meeting"sv || w == "talks"sv)) {
-          *type = InteractionType::kMeeting;
-          return !named;
-        }
+        return !named;
       }
+    }
+    return false;
+  }
+
+  // "call", "videoconference": a call; "meeting", "talks": a meeting.
+  static bool ContactNoun(const std::string& key, InteractionType* type) {
+    if (key == "call"sv || key == "conversation"sv || key == "videoconference"sv || key == "videocall"sv) {
+      *type = InteractionType::kCall;
+      return true;
+    }
+    if (key == "meeting"sv || key == "talks"sv) {
+      *type = InteractionType::kMeeting;
+      return true;
     }
     return false;
   }

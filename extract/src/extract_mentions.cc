@@ -534,8 +534,6 @@ class Finder {
     return last;
   }
 
-  static int CountTokens(int b, int e) { return e - b; }
-
   // "plenary session of the Astana International Forum", "opening ceremony
   // of the Expo": a part of a named gathering is that gathering. Returns the
   // first element of the name.
@@ -841,7 +839,7 @@ class Finder {
         return Emit(std::move(m), emit);
       }
       // "in New York": a place the pattern table knows is no person
-      if (!dict_person && !titled && lex_.PhraseAt(s_, name_b, kPlace) == CountTokens(name_b, name_e)) return -1;
+      if (!dict_person && !titled && lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b) return -1;
       bool surname = !dict_person && run_len == 1;
       bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
       bool person = dict_person || run_len >= 2 || titled || known_surname;
