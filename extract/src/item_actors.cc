@@ -1,0 +1,306 @@
+// Who is named in an item: persons (with the spellings of one person
+// merged and surnames pointing back), events, and the item's author or
+// speakers.
+
+#include "item_processor.h"
+
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
+
+namespace actorgraph {
+namespace engine {
+
+void ItemProcessor::CollectPersons() {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {
+      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+        const Mention& x = M(s, m);
+        if (x.kind != MentionKind::kPerson || x.end <= x.begin) continue;
+        bool full = x.entry || (!x.surname_only && !x.tentative);
+        if ((pass == 0) != full) continue;
+        std::string id = PersonId(s, x);
+        if (id.empty()) continue;
+        PersonInfo p;
+        p.id = id;
+        p.s = s;
+        p.k = x.begin;
+        p.role_key = FoldKey(x.role);
+        p.office_key = FoldKey(x.office);
+        p.country = x.country ? x.country->actor.id : "";
+        p.org_role = x.org != nullptr || !x.org_text.empty();
+        if (const Actor* a = reg_.Find(id)) {
+          if (p.country.empty()) p.country = a->country;
+          if (p.role_key.empty()) p.role_key = FoldKey(a->role);
+        }
+        if (!x.role.empty()) reg_.SetRole(id, x.role);
+        if (x.country) reg_.SetCountry(id, x.country->actor.id);
+        persons_.push_back(p);
+      }
+    }
+  }
+  // Role and country known anywhere in the item hold for every mention:
+  // each person's first known value, in text order (linear: one item
+  // may be a whole 50 MB plain-text file).
+  std::map<std::string, PersonInfo> known;
+  for (const PersonInfo& p : persons_) {
+    PersonInfo& k = known[p.id];
+    if (k.role_key.empty()) k.role_key = p.role_key;
+    if (k.office_key.empty()) k.office_key = p.office_key;
+    if (k.country.empty()) k.country = p.country;
+  }
+  for (PersonInfo& p : persons_) {
+    const PersonInfo& k = known[p.id];
+    if (p.role_key.empty()) p.role_key = k.role_key;
+    if (p.office_key.empty()) p.office_key = k.office_key;
+    if (p.country.empty()) p.country = k.country;
+  }
+}
+
+// The id of a person mention (cached per mention).
+std::string ItemProcessor::PersonId(int s, const Mention& x) {
+  auto key = std::make_pair(s, x.begin);
+  auto cached = person_cache_.find(key);
+  if (cached != person_cache_.end()) return cached->second;
+  std::string id = PersonIdUncached(s, x);
+  person_cache_[key] = id;
+  if (!id.empty()) {
+    std::string surface = S(s).Span(x.name_begin, x.name_end);
+    reg_.AddAlias(id, surface);
+    if (x.titled && x.begin < x.name_begin) {
+      std::string titled = S(s).Span(x.begin, x.name_end);
+      if (titled.size() < 40 && titled.find(',') == std::string::npos) reg_.AddAlias(id, titled);
+    }
+  }
+  return id;
+}
+
+std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
+  if (x.entry) return reg_.FromDictionary(x.entry);
+  std::string key = FoldKey(x.name);
+  if (!x.surname_only && !x.tentative) {
+    auto it = doc_->person_variant.find(key);
+    if (it != doc_->person_variant.end()) return it->second;
+    return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);
+  }
+  // A surname: the item's persons first, then the document's, then the
+  // dictionary's.
+  std::vector<std::string> item_hits;
+  for (const PersonInfo& p : persons_) {
+    const Actor* a = reg_.Find(p.id);
+    if (a && HasSurname(*a, key)) AddUnique(&item_hits, p.id);
+  }
+  if (item_hits.size() == 1) return item_hits[0];
+  if (item_hits.size() > 1) {
+    // the nearest one named before
+    std::string best;
+    for (const PersonInfo& p : persons_)
+      if (Contains(item_hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
+    return best.empty() ? item_hits[0] : best;
+  }
+  std::vector<std::string> doc_hits = reg_.PersonsWithSurname(key);
+  for (const std::string& id : reg_.persons()) {
+    const Actor* a = reg_.Find(id);
+    if (a && reg_.Entry(id) && HasSurname(*a, key)) AddUnique(&doc_hits, id);
+  }
+  if (doc_hits.size() == 1) return doc_hits[0];
+  const std::vector<const DictionaryEntry*>& dict_hits = lex_.Surname(key);
+  if (dict_hits.size() == 1) return reg_.FromDictionary(dict_hits[0]);
+  if (dict_hits.size() > 1 && x.country) {
+    const DictionaryEntry* only = nullptr;
+    int n = 0;
+    for (const DictionaryEntry* e : dict_hits)
+      if (e->actor.country == x.country->actor.id) only = e, ++n;
+    if (n == 1) return reg_.FromDictionary(only);
+  }
+  if (x.tentative || !doc_hits.empty() || dict_hits.size() > 1) return "";
+  return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);
+}
+
+// The actor has a spelling of two words or more ending with `key`.
+bool ItemProcessor::HasSurname(const Actor& a, const std::string& key) const {
+  const std::set<std::string>* keys = reg_.Keys(a.id);
+  if (!keys) return false;
+  // "Wang" for Wang Yi: where the family name comes first
+  const std::vector<std::string>& first = lex_.patterns().Words("family_name_first");
+  bool family_first = !a.country.empty() && std::find(first.begin(), first.end(), a.country) != first.end();
+  for (const std::string& k : *keys) {
+    if (k.size() <= key.size()) continue;
+    if (k.compare(k.size() - key.size(), key.size(), key) == 0 && k[k.size() - key.size() - 1] == ' ') return true;
+    if (family_first && k.compare(0, key.size(), key) == 0 && k[key.size()] == ' ') return true;
+  }
+  return false;
+}
+
+void ItemProcessor::CollectEvents() {
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (const Mention& x : it_.mentions[s].mentions) {
+      if (x.kind != MentionKind::kEvent || x.end <= x.begin) continue;
+      std::string id = EventId(s, x);
+      std::string key = FoldKey(S(s).Span(x.name_begin, x.name_end));
+      events_.push_back({id, key, s, x.begin});
+    }
+}
+
+std::string ItemProcessor::EventId(int s, const Mention& x) {
+  if (x.entry) return reg_.FromDictionary(x.entry);
+  std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
+  reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+  return id;
+}
+
+// Those of `ids` whose role has the title of a plural anaphor ("the
+// ministers": "minister"); all of them when it gives a count that fails.
+std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>& ids, const Mention& x) const {
+  std::string noun = x.anaphor;
+  if (!noun.empty() && noun.back() == 's') noun.pop_back();
+  std::vector<std::string> kept, counterparts;
+  for (const std::string& id : ids) {
+    bool fits = false, written = false, counterpart = false;
+    for (const PersonInfo& p : persons_)
+      if (p.id == id && !p.role_key.empty()) {
+        written = true;
+        std::vector<std::string> words = Words(p.role_key);
+        if (Contains(words, noun)) fits = true;
+        if (Contains(words, "counterpart")) counterpart = true;
+      }
+    const Actor* a = reg_.Find(id);
+    if (!written && a && Contains(Words(FoldKey(a->role)), noun)) fits = true;
+    if (fits) kept.push_back(id);
+    else if (counterpart) counterparts.push_back(id);  // holds the office of whom it counters
+  }
+  if (!kept.empty())
+    for (const std::string& id : counterparts) kept.push_back(id);
+  if (x.count > 0 && static_cast<int>(kept.size()) != x.count) kept.clear();
+  return kept;
+}
+
+// The participants of the last meeting or call found (all pairs of its
+// sentence), or nothing.
+std::vector<std::string> ItemProcessor::LatestContact() const {
+  std::vector<std::string> out;
+  const Found* last = nullptr;
+  for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
+    if (it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) last = &*it;
+  if (!last) return out;
+  for (const Found& f : found_)
+    if (f.type == last->type && f.evidence.line == last->evidence.line && f.evidence.sentence == last->evidence.sentence) {
+      AddUnique(&out, f.source);
+      AddUnique(&out, f.target);
+    }
+  return out;
+}
+
+// The gathering named earlier in the item whose name ends in `noun`
+// ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
+std::string ItemProcessor::GatheringCalled(int s, int k, const std::string& noun) const {
+  std::string found;
+  for (const EventInfo& e : events_)
+    if ((e.s < s || (e.s == s && e.k < k)) && LastWord(e.head) == noun) found = e.id;
+  return found;
+}
+
+std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
+  const std::string& head = x.anaphor;
+  bool any = head == "event"sv || head == "gathering"sv || head == "panel"sv || head == "session"sv ||
+             head == "plenary"sv || head == "sidelines"sv;
+  std::string best, after;
+  for (const EventInfo& e : events_) {
+    bool fits = any || e.head.find(head) != std::string::npos;
+    if (!fits) continue;
+    if (e.s < s || (e.s == s && e.k < x.begin)) best = e.id;
+    else if (after.empty()) after = e.id;
+  }
+  return best.empty() ? after : best;
+}
+
+// Who speaks in the item: "MINVAL: ..." in the headline, "the statement of
+// X", "The article by X", "X's post".
+void ItemProcessor::FindAuthor() {
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()) && author_.empty(); ++s) {
+    const Sentence& sen = S(s);
+    if (sen.headline) {
+      int m = MentionStartingAt(s, 0);
+      if (m >= 0 && M(s, m).end < NTok(s) && T(s, M(s, m).end).key == ":"sv) {
+        std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+        if (ids.size() == 1) author_ = ids[0];
+      }
+      continue;
+    }
+    for (const Mention& x : it_.mentions[s].mentions)
+      if (x.kind == MentionKind::kSpeakerAnaphor && x.author >= 0) {
+        std::vector<std::string> ids = Resolve(s, x.author, Use::kSubject);
+        if (ids.size() == 1) {
+          author_ = ids[0];
+          break;
+        }
+      }
+  }
+}
+
+// The speaker of quote q: "..." X said / X said: "..." / X's post: "...".
+std::string ItemProcessor::QuoteSpeaker(int q) {
+  auto cached = quote_speaker_.find(q);
+  if (cached != quote_speaker_.end()) return cached->second;
+  std::string who;
+  int open_s = -1, open_k = -1, close_s = -1, close_k = -1;
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 0; k < NTok(s); ++k) {
+      if (S(s).quote[k] != q) continue;
+      if (open_s < 0 && T(s, k).Is(kQuoteOpen)) open_s = s, open_k = k;
+      if (T(s, k).Is(kQuoteClose)) close_s = s, close_k = k;
+    }
+  if (close_s >= 0) who = SpeakerAfter(close_s, close_k + 1);
+  if (who.empty() && open_s >= 0) who = SpeakerBefore(open_s, open_k);
+  quote_speaker_[q] = who;
+  return who;
+}
+
+std::string ItemProcessor::SpeakerAfter(int s, int k) {
+  int n = NTok(s);
+  while (k < n && (T(s, k).key == ","sv || T(s, k).Is(kQuoteClose))) ++k;
+  if (k >= n) return "";
+  int m = MentionStartingAt(s, k);
+  if (m >= 0 && M(s, m).end < n && (Bits(s, M(s, m).end) & kSpeechVerb)) {
+    std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+    return ids.size() == 1 ? ids[0] : "";
+  }
+  if (Bits(s, k) & kSpeechVerb) {
+    m = MentionStartingAt(s, k + 1);
+    if (m >= 0) {
+      std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+      return ids.size() == 1 ? ids[0] : "";
+    }
+  }
+  return "";
+}
+
+std::string ItemProcessor::SpeakerBefore(int s, int k) {
+  if (k == 0) return "";
+  int c = it_.clauses[s].of[k - 1];
+  const Subject& subj = subjects_.size() > static_cast<std::size_t>(c) && subjects_sentence_ == s
+                            ? subjects_[c]
+                            : Subject();
+  if (subj.ids.size() == 1) return subj.ids[0];
+  // A speaker phrase just before: "Sybiha's X post:"
+  for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+    int m = At(s, j);
+    if (m >= 0 && M(s, m).kind == MentionKind::kSpeakerAnaphor) {
+      std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+      if (ids.size() == 1) return ids[0];
+    }
+  }
+  return "";
+}
+
+// The speaker of sentence s at token k: its quote's, else the headline
+// label, else the item's author.
+std::string ItemProcessor::Speaker(int s, int k) {
+  int q = S(s).quote[k];
+  if (q >= 0) return QuoteSpeaker(q);
+  return author_;
+}
+
+}  // namespace engine
+}  // namespace actorgraph

@@ -1,0 +1,147 @@
+// The item's frame (who the item is about), speakers at gatherings, and
+// the Japanese headline's cue.
+
+#include "item_processor.h"
+
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
+
+namespace actorgraph {
+namespace engine {
+
+// The item's participants: those of the headline's meeting or call, else
+// the actors its headline names.
+void ItemProcessor::HeadlineFrame() {
+  if (!frame_.empty()) return;
+  for (const Found& f : found_)
+    if (f.type == InteractionType::kMeeting || f.type == InteractionType::kCall) {
+      AddUnique(&frame_, f.source);
+      AddUnique(&frame_, f.target);
+    }
+  if (!frame_.empty()) {
+    frame_from_contact_ = true;
+    return;
+  }
+  std::vector<std::string> named;
+  for (int s = 0; s < it_.first_body; ++s)
+    for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+      const Mention& x = M(s, m);
+      if (x.end <= x.begin || x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor ||
+          x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kFrameCountries || x.possessive)
+        continue;
+      for (const std::string& id : Resolve(s, m, Use::kSubject)) AddUnique(&named, id);
+    }
+  if (named.size() >= 2) frame_ = named;
+}
+
+// The frame improves as the body tells more: a meeting or call, else an
+// agreement, beats the names of the headline.
+void ItemProcessor::UpdateFrame() {
+  if (frame_from_contact_) return;
+  std::vector<std::string> contact, agreement;
+  for (const Found& f : found_) {
+    std::vector<std::string>* into = IsContact(f.type) && f.type != InteractionType::kVisit ? &contact
+                                     : f.type == InteractionType::kCooperation            ? &agreement
+                                                                                          : nullptr;
+    if (!into) continue;
+    AddUnique(into, f.source);
+    AddUnique(into, f.target);
+  }
+  if (!contact.empty()) {
+    frame_ = contact;
+    frame_from_contact_ = true;
+  } else if (!agreement.empty()) {
+    frame_ = agreement;
+  }
+}
+
+// In an item about a gathering, a person introduced by title who speaks
+// in the body spoke there.
+void ItemProcessor::SpeakersAtEvent() {
+  std::string event;
+  for (const Found& f : found_)
+    if (f.type == InteractionType::kParticipation) {
+      event = f.target;
+      break;
+    }
+  if (event.empty()) return;
+  std::set<std::string> done;
+  for (const Found& f : found_)
+    if (f.type == InteractionType::kParticipation && f.target == event) done.insert(f.source);
+  for (int s = it_.first_body; s < static_cast<int>(it_.sentences.size()); ++s) {
+    const Sentence& sen = S(s);
+    if (sen.block >= 0 && it_.item->blocks[sen.block].kind == BlockKind::kNote) continue;
+    const SentenceClauses& cl = it_.clauses[s];
+    for (int c = 0; c < static_cast<int>(cl.clauses.size()); ++c) {
+    if (cl.clauses[c].kind != ClauseKind::kMain) continue;
+    int m = OwnSubject(s, c);
+    if (m < 0 || sen.quote[M(s, m).begin] >= 0) continue;
+    const Mention& x = M(s, m);
+    if (x.kind != MentionKind::kPerson || !x.titled || x.surname_only) continue;
+    // its verb is one of speech
+    int verb = -1;
+    for (int k = x.end; k < NTok(s); ++k)
+      if (cl.of[k] == cl.of[x.begin] && At(s, k) < 0 && VerbLike(sen, k, lex_)) {
+        verb = k;
+        break;
+      }
+    if (verb < 0 || !(Bits(s, verb) & kSpeechVerb)) continue;
+    std::string id = PersonId(s, x);
+    if (id.empty() || done.count(id)) continue;
+    done.insert(id);
+    Found f;
+    f.type = InteractionType::kParticipation;
+    f.source = id;
+    f.target = event;
+    f.date = it_.lead_date;
+    f.evidence = {sen.text, "participation.spoke_at_event", sen.line};
+    found_.push_back(std::move(f));
+    }
+  }
+}
+
+// A Japanese cue (会談, 電話会談...) supplies the type when the English
+// headline names two actors but no rule fired on it.
+void ItemProcessor::JapaneseCue() {
+  const std::string& ja = it_.item->headline_ja;
+  if (ja.empty() || it_.first_body == 0) return;
+  // The predicate ends a Japanese headline: the rightmost cue wins.
+  InteractionType type = InteractionType::kMeeting;
+  bool have = false;
+  std::size_t best_end = 0;
+  for (const auto& [cue, t] : lex_.patterns().japanese_cues()) {
+    std::size_t at = ja.rfind(cue);
+    if (at == std::string::npos) continue;
+    if (!have || at + cue.size() > best_end) {
+      type = t;
+      best_end = at + cue.size();
+      have = true;
+    }
+  }
+  if (!have || (type != InteractionType::kMeeting && type != InteractionType::kCall)) return;
+  for (const Found& f : found_)
+    if (f.evidence.line == S(0).line && f.type == type) return;
+  for (const Found& f : found_)
+    if (IsContact(f.type) && f.evidence.line == S(0).line) return;
+  std::vector<std::string> named;
+  for (int m = 0; m < static_cast<int>(it_.mentions[0].mentions.size()); ++m) {
+    const Mention& x = M(0, m);
+    if (x.end <= x.begin || x.possessive || x.kind == MentionKind::kEvent || x.kind == MentionKind::kCapital ||
+        x.kind == MentionKind::kEventAnaphor)
+      continue;
+    for (const std::string& id : Resolve(0, m, Use::kSubject)) AddUnique(&named, id);
+  }
+  if (named.size() != 2) return;
+  Found f;
+  f.type = type;
+  f.source = named[0];
+  f.target = named[1];
+  f.date = it_.lead_date;
+  f.evidence = {S(0).text, std::string("ja_cue.") + ToString(type), S(0).line};
+  found_.push_back(std::move(f));
+}
+
+}  // namespace engine
+}  // namespace actorgraph

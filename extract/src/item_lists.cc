@@ -1,0 +1,591 @@
+// Clause subjects and the lists that fill a rule's slots ("A, B and C",
+// destinations of visits, anaphors of countries and organisations).
+
+#include "item_processor.h"
+
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
+
+namespace actorgraph {
+namespace engine {
+
+bool ItemProcessor::Eligible(int s, const Mention& x) {
+  if (x.end <= x.begin || x.possessive) return false;
+  if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
+  if (x.tentative && PersonId(s, x).empty()) return false;
+  if (x.begin > 0) {
+    const Token& prev = T(s, x.begin - 1);
+    if (prev.Is(kWord) && (Bits(s, x.begin - 1) & kPreposition)) return false;
+  }
+  return true;
+}
+
+// The first eligible mention of clause c before its first verb.
+int ItemProcessor::OwnSubject(int s, int c) {
+  const SentenceClauses& cl = it_.clauses[s];
+  const Clause& clause = cl.clauses[c];
+  int verb = clause.end;
+  int start = clause.begin;
+  // "In a letter dated December 30, X congratulated ...": skip the
+  // opening prepositional phrase
+  if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
+    for (int k = start + 1; k < clause.end && k < start + 14; ++k)
+      if (cl.of[k] == c && T(s, k).key == ","sv) {
+        start = k + 1;
+        break;
+      }
+  }
+  for (int k = start; k < clause.end; ++k) {
+    if (cl.of[k] != c || At(s, k) >= 0) continue;
+    if (VerbLike(S(s), k, lex_)) {
+      verb = k;
+      break;
+    }
+  }
+  for (int k = start; k < verb; ++k) {
+    if (cl.of[k] != c) continue;
+    int m = MentionStartingAt(s, k);
+    if (m < 0) continue;
+    if (Eligible(s, M(s, m))) return m;
+    k = M(s, m).end - 1;
+  }
+  return -1;
+}
+
+void ItemProcessor::Subjects(int s) {
+  const SentenceClauses& cl = it_.clauses[s];
+  subjects_.assign(cl.clauses.size(), Subject());
+  subjects_sentence_ = s;
+  std::vector<int> order(cl.clauses.size());
+  for (std::size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; });
+  for (int c : order) {
+    ClauseKind kind = cl.clauses[c].kind;
+    // ", where he met ...": "where", "whom", "when" clauses have their own subject
+    bool own_relative = false;
+    if (kind == ClauseKind::kRelative) {
+      const std::string& pronoun = T(s, cl.clauses[c].begin).key;
+      own_relative = pronoun == "where"sv || pronoun == "whom"sv || pronoun == "when"sv || pronoun == "whose"sv;
+    }
+    if ((kind == ClauseKind::kRelative && !own_relative) || kind == ClauseKind::kTrailParticiple ||
+        kind == ClauseKind::kVpCoord || kind == ClauseKind::kIntroParticiple)
+      continue;
+    int m = OwnSubject(s, c);
+    if (m < 0) continue;
+    Fill list;
+    if (!ParseList(s, M(s, m).begin, 'S', 0, &list)) {
+      // "..., and the two leaders agreed": resolved when a rule uses it,
+      // after the sentence's own contact is known
+      if (IsFrameMention(M(s, m))) {
+        subjects_[c].mention = m;
+        subjects_[c].end = M(s, m).end;
+      }
+      continue;
+    }
+    subjects_[c].ids = list.ids;
+    subjects_[c].mentions = list.mentions;
+    subjects_[c].mention = m;
+    subjects_[c].end = list.end;
+    NoteSubject(list.ids);
+  }
+  for (int c : order) {
+    const Clause& clause = cl.clauses[c];
+    if (subjects_[c].mention >= 0) continue;
+    switch (clause.kind) {
+      case ClauseKind::kRelative:
+        if (clause.antecedent >= 0) {
+          subjects_[c].ids = Resolve(s, clause.antecedent, Use::kSubject);
+          // "X and Y, who both arrived ...": the list
+          for (const Subject& other : subjects_)
+            if (other.mentions.size() > 1 && other.mentions.back() == clause.antecedent) subjects_[c].ids = other.ids;
+        }
+        break;
+      case ClauseKind::kIntroParticiple:
+      case ClauseKind::kTrailParticiple:
+      case ClauseKind::kVpCoord:
+        if (clause.parent >= 0) {
+          // the parent's own subject, or the first own subject after the intro
+          if (subjects_[clause.parent].mention >= 0) subjects_[c].ids = subjects_[clause.parent].ids;
+          else if (clause.kind == ClauseKind::kIntroParticiple) {
+            for (int d : order)
+              if (cl.clauses[d].begin >= clause.end && subjects_[d].mention >= 0) {
+                subjects_[c].ids = subjects_[d].ids;
+                break;
+              }
+          } else {
+            subjects_[c].ids = subjects_[clause.parent].ids;
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void ItemProcessor::NotePersons(const std::vector<std::string>& ids) {
+  for (const std::string& id : ids) {
+    const Actor* a = reg_.Find(id);
+    if (a && a->kind == ActorKind::kPerson) mentioned_.push_back(id);
+  }
+}
+
+void ItemProcessor::NoteSubject(const std::vector<std::string>& ids) {
+  NotePersons(ids);
+  if (ids.size() == 1) {
+    const Actor* a = reg_.Find(ids[0]);
+    if (a && a->kind == ActorKind::kPerson) last_person_ = ids[0];
+  } else if (ids.size() > 1) {
+    last_plural_ = ids;
+  }
+}
+
+bool ItemProcessor::IsElaboration(int s, int k, int* len) const {
+  if (k >= NTok(s)) return false;
+  int l = lex_.PhraseAt(S(s), k, kElaboration);
+  if (l) {
+    *len = l;
+    return true;
+  }
+  return false;
+}
+
+// A noun phrase of plain words ("other European institutions"), up to 6.
+int ItemProcessor::GenericEnd(int s, int k) const {
+  int n = NTok(s), count = 0;
+  while (k < n && count < 6) {
+    const Token& t = T(s, k);
+    if (At(s, k) >= 0) {
+      const Mention& x = M(s, At(s, k));
+      // a plural organisation phrase without a proper name is generic too
+      if (x.kind == MentionKind::kOrganization && !x.entry && x.begin == k) {
+        k = x.end;
+        ++count;
+        continue;
+      }
+      break;
+    }
+    if (!t.Is(kWord)) break;
+    uint64_t b = Bits(s, k);
+    if ((b & (kCoordinator | kElaboration)) || VerbLike(S(s), k, lex_)) break;
+    if (lex_.PhraseAt(S(s), k, kElaboration)) break;
+    if ((b & kPreposition) && t.key != "of"sv) break;
+    ++k;
+    ++count;
+  }
+  return count ? k : -1;
+}
+
+bool ItemProcessor::SlotAccepts(char slot, const Mention& x) const {
+  if (slot == 'E')
+    return x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor ||
+           (x.kind == MentionKind::kOrganization && x.entry && GatheringBody(x.entry->actor));
+  if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
+  return true;
+}
+
+// Parses "A, B and C" from token k. `prep`: a preposition that may repeat
+// before each member ("to the participants and to President Aliyev").
+bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, Fill* out) {
+  int n = NTok(s);
+  std::vector<int> items;
+  int p = k;
+  bool possessor_slot = slot == 'O' || slot == 'P';
+  bool closed = false;  // an "and" has joined the last member
+  if (slot == 'O') {
+    std::vector<std::string> ids;
+    int end = ActAnaphor(s, p, &ids);
+    if (end > p) {
+      out->ids = ids;
+      out->end = end;
+      return !ids.empty();
+    }
+  }
+  // "criticized the new U.S. tariffs": determiners and adjectives before
+  // the actor
+  if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+    int q = p;
+    while (q < n && q < p + 3 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+           !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kPreposition | kCoordinator | kObjectOf)))
+      ++q;
+    if (q > p && MentionStartingAt(s, q) >= 0) {
+      const Mention& x = M(s, MentionStartingAt(s, q));
+      if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
+          x.kind != MentionKind::kPronoun && x.kind != MentionKind::kPronounPlural)
+        p = q;
+    }
+  }
+  // "slammed what he called unacceptable pressure from Washington",
+  // "condemned the attacks on civilians by X": the act's author
+  if (slot == 'O' && MentionStartingAt(s, p) < 0 && p < n && !(Bits(s, p) & kPreposition)) {
+    int q = p;
+    if (q + 2 < n && T(s, q).key == "what"sv && At(s, q + 1) >= 0 &&
+        (T(s, q + 2).key == "called"sv || T(s, q + 2).key == "termed"sv || T(s, q + 2).key == "described"sv))
+      q += T(s, q + 2).key == "described"sv && q + 3 < n && T(s, q + 3).key == "as"sv ? 4 : 3;
+    int words = 0;
+    while (q < n && words < 6 && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+           T(s, q).key != "from"sv && T(s, q).key != "by"sv && !VerbLike(S(s), q, lex_) &&
+           !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+      ++q, ++words;
+    if (words >= 1 && q + 1 < n && (T(s, q).key == "from"sv || T(s, q).key == "by"sv)) {
+      int m = MentionStartingAt(s, q + 1);
+      if (m >= 0 && M(s, m).kind != MentionKind::kEvent && M(s, m).kind != MentionKind::kEventAnaphor) {
+        // a capital here stands for its government
+        const Mention& x = M(s, m);
+        std::vector<std::string> ids = x.kind == MentionKind::kCapital && x.entry
+                                           ? std::vector<std::string>{reg_.FromDictionary(x.entry)}
+                                           : Resolve(s, m, Use::kObject);
+        if (!ids.empty()) {
+          out->ids = ids;
+          out->end = x.end;
+          return true;
+        }
+      }
+    }
+  }
+  // "thanked the alliance": the organisation the item last named
+  if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
+      T(s, p).key == "the"sv && MentionStartingAt(s, p + 1) < 0) {
+    const std::string& w = T(s, p + 1).key;
+    if (w == "alliance"sv || w == "bloc"sv || w == "organisation"sv || w == "organization"sv ||
+        w == "union"sv || w == "agency"sv) {
+      if (const DictionaryEntry* org = OrgAnaphor(s, p)) {
+        out->ids = {reg_.FromDictionary(org)};
+        out->end = p + 2;
+        return true;
+      }
+    }
+  }
+  // "received the newly appointed Ambassador X", "met the visiting Y"
+  if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
+      (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv)) {
+    int q = p + 1;
+    while (q < n && q < p + 4 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+           !(Bits(s, q) & (kPreposition | kCoordinator | kFunction | kRelative)))
+      ++q;
+    int m = MentionStartingAt(s, q);
+    if (q > p + 1 && m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole))
+      p = q;
+  }
+  // "condemned the Israeli strikes", "expelled a Russian diplomat": the
+  // country of the demonym that modifies the object
+  if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+    int q = p;
+    if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv || T(s, q).key == "an"sv ||
+                  T(s, q).Is(kNumber) || NumberWord(T(s, q).key)))
+      ++q;
+    DictHit hit = q < n && At(s, q) < 0 ? lex_.DictAt(S(s).tokens, q) : DictHit();
+    int noun = q + hit.length;
+    if (hit.entry && hit.form == FormKind::kDemonym && hit.entry->actor.kind == ActorKind::kCountry &&
+        noun < n && At(s, noun) < 0 && T(s, noun).Is(kWord) && T(s, noun).Is(kLower) &&
+        !VerbLike(S(s), noun, lex_) &&
+        !(Bits(s, noun) & (kPreposition | kCoordinator | kFunction | kRelative | kSubordinator))) {
+      out->ids = {reg_.FromDictionary(hit.entry)};
+      out->end = noun + 1;
+      return true;
+    }
+  }
+  // "six Iranian entities", "several European companies"
+  if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0 &&
+      (T(s, p).Is(kNumber) || T(s, p).key == "two"sv || T(s, p).key == "three"sv || T(s, p).key == "four"sv ||
+       T(s, p).key == "five"sv || T(s, p).key == "six"sv || T(s, p).key == "several"sv || T(s, p).key == "some"sv ||
+       T(s, p).key == "many"sv || T(s, p).key == "dozens"sv))
+    ++p;
+  while (p < n) {
+    int m = MentionStartingAt(s, p);
+    if (m < 0) {
+      // "the role of X", "the efforts of X"
+      if (slot == 'O' && items.empty()) {
+        int q = p;
+        if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv)) ++q;
+        if (q + 1 < n && T(s, q).Is(kWord) && (Bits(s, q) & kObjectOf) && T(s, q + 1).key == "of"sv) {
+          p = q + 2;
+          continue;
+        }
+      }
+      if (items.empty() && slot != 'S' && slot != 'P') {
+        int g = GenericEnd(s, p);
+        int len = 0;
+        if (g > p) {
+          int q = g;
+          if (q < n && T(s, q).key == ","sv) ++q;
+          if (IsElaboration(s, q, &len)) {
+            p = q + len;
+            continue;
+          }
+          if (q < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
+            p = q + 1;
+            continue;
+          }
+          if (q < n && (T(s, q).key == "and"sv) ) {
+            int r = q + 1;
+            if (prep && r < n && T(s, r).key == *prep) ++r;
+            if (MentionStartingAt(s, r) >= 0) {
+              p = r;
+              continue;
+            }
+          }
+        }
+      }
+      break;
+    }
+    const Mention& x = M(s, m);
+    if (!SlotAccepts(slot, x)) break;
+    if (x.possessive) {
+      if (!(possessor_slot && items.empty())) break;
+      items.push_back(m);
+      p = x.end + 1;  // after 's
+      break;
+    }
+    if (slot == 'O' && items.empty() && (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization) &&
+        x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
+        !(Bits(s, x.end) & (kPreposition | kCoordinator | kFunction | kRelative))) {
+      // "criticized the new U.S. tariffs": the country whose thing it is
+      items.push_back(m);
+      p = x.end;
+      break;
+    }
+    if (slot == 'P') break;  // P needs a possessive
+    items.push_back(m);
+    p = x.end;
+    // "with Hamas negotiators and with ...": the body's people are the body
+    if (x.kind == MentionKind::kOrganization || x.kind == MentionKind::kCountry)
+      while (p < n && At(s, p) < 0 && T(s, p).Is(kWord) && T(s, p).Is(kLower) &&
+             lex_.PhraseAt(S(s), p, kCountryNoun))
+        p += lex_.PhraseAt(S(s), p, kCountryNoun);
+    // ", particularly X and Y": a generic plural gives way to the list
+    int q = p, len = 0;
+    if (q < n && T(s, q).key == ","sv) ++q;
+    if (IsElaboration(s, q, &len) && MentionStartingAt(s, q + len) >= 0) {
+      if (GenericPlural(x)) items.pop_back();
+      p = q + len;
+      continue;
+    }
+    q = SkipInserted(s, p);
+    if (q > p && q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv) && MentionStartingAt(s, q + 1) >= 0) {
+      p = q + 1;
+      continue;
+    }
+    q = p;
+    bool comma = q < n && T(s, q).key == ","sv;
+    if (comma) ++q;
+    bool joined = true;
+    if (q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv)) ++q;
+    else if (q + 2 < n && T(s, q).key == "as"sv && T(s, q + 1).key == "well"sv && T(s, q + 2).key == "as"sv) q += 3;
+    else joined = false;
+    if (q == p) break;
+    // "SOCAR and XRG, ADNOC's investment arm, signed": after "and" the list
+    // is complete; a comma then opens an apposition
+    if (!joined && closed) break;
+    closed = closed || joined;
+    if (prep && q < n && T(s, q).key == *prep) ++q;
+    if (MentionStartingAt(s, q) < 0) break;
+    // "..., and the two presidents held talks": a new clause, not a member
+    {
+      const SentenceClauses& cl = it_.clauses[s];
+      int cq = cl.of[q];
+      if (cq != cl.of[M(s, items[0]).begin] && cl.clauses[cq].begin >= p && cl.clauses[cq].begin <= q) break;
+    }
+    // "X, who ..." is not a list
+    p = q;
+  }
+  if (items.empty()) return false;
+  if (slot == 'P' && !M(s, items[0]).possessive) return false;
+  out->mentions = items;
+  out->end = p;
+  Use use = slot == 'S' ? Use::kSubject : Use::kObject;
+  if (use == Use::kObject) exclude_ = *current_subject_;
+  bool has_org = false;
+  for (int m : items) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
+  for (int m : items) {
+    std::vector<std::string> ids = Resolve(s, m, use);
+    // "SOCAR and Uzbekneftegaz signed": a lone unknown word beside an
+    // organisation is one too
+    if (ids.empty() && has_org && M(s, m).tentative) {
+      std::string id = reg_.Named(ActorKind::kOrganization, M(s, m).name, "", "");
+      ids.push_back(id);
+    }
+    for (const std::string& id : ids) AddUnique(&out->ids, id);
+  }
+  exclude_.clear();
+  return !out->ids.empty();
+}
+
+// "criticized the decision", "rejected the statement", "condemned the
+// resolution adopted by X": the act's author.
+int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
+  int n = NTok(s);
+  if (p + 1 >= n || T(s, p).key != "the"sv || !T(s, p + 1).Is(kWord)) return -1;
+  const std::string& noun = T(s, p + 1).key;
+  static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
+                                                 "measure",  "measures", "criticism", "condemnation"};
+  static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
+                                                  "claims", "article", "allegations", "accusations",
+                                                  "resolution", "document", "declaration", "post", "words"};
+  bool act = Contains(kActs, noun), said = Contains(kWords, noun);
+  if (!act && !said) return -1;
+  if (p + 2 < n && (T(s, p + 2).key == "of"sv || T(s, p + 2).Is(kPossessive))) return -1;
+  // "... adopted the day before by X"
+  for (int j = p + 2; j < n && j < p + 9; ++j) {
+    if (T(s, j).key == ","sv || T(s, j).key == "."sv) break;
+    if (T(s, j).key == "by"sv) {
+      int m = MentionStartingAt(s, j + 1);
+      if (m < 0) break;
+      *ids = Resolve(s, m, Use::kObject);
+      return M(s, m).end;
+    }
+  }
+  if (act) {
+    for (auto it = found_.rbegin(); it != found_.rend(); ++it)
+      if (!IsContact(it->type) && !Contains(*current_subject_, it->source)) {
+        ids->push_back(it->source);
+        return p + 2;
+      }
+  }
+  for (auto it = agents_.rbegin(); it != agents_.rend(); ++it) {
+    if (Contains(*current_subject_, *it) || SameCountry(*it, *current_subject_)) continue;
+    ids->push_back(*it);
+    return p + 2;
+  }
+  return p + 2;
+}
+
+bool ItemProcessor::SameCountry(const std::string& id, const std::vector<std::string>& others) const {
+  const Actor* a = reg_.Find(id);
+  if (!a) return false;
+  std::string ca = a->kind == ActorKind::kCountry ? a->id : a->country;
+  if (ca.empty()) return false;
+  for (const std::string& o : others) {
+    const Actor* b = reg_.Find(o);
+    if (!b) continue;
+    std::string cb = b->kind == ActorKind::kCountry ? b->id : b->country;
+    if (cb == ca) return true;
+  }
+  return false;
+}
+
+bool ItemProcessor::GenericPlural(const Mention& x) const {
+  if (x.kind == MentionKind::kGroup && x.members.empty()) return true;
+  if (x.kind == MentionKind::kOrganization && !x.entry) {
+    const std::string& n = x.name;
+    return !n.empty() && n.back() == 's';
+  }
+  return false;
+}
+
+// The destination of a visit: a country, a capital, a known place.
+bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
+  int n = NTok(s);
+  if (k >= n) return false;
+  if (PlaceAt(s, k, out)) return true;
+  int m = MentionStartingAt(s, k);
+  if (m >= 0) {
+    const Mention& x = M(s, m);
+    if ((x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) && x.entry) {
+      out->ids.push_back(reg_.FromDictionary(x.entry));
+      if (x.kind == MentionKind::kCapital) out->place = S(s).Span(x.name_begin, x.name_end);
+      out->capital = x.kind == MentionKind::kCapital;
+      out->end = x.end;
+      return true;
+    }
+    return false;
+  }
+  // "the Kazakh city of Turkistan"
+  {
+    int j = k;
+    if (j < n && T(s, j).key == "the"sv) ++j;
+    DictHit h = j < n ? lex_.DictAt(S(s).tokens, j) : DictHit();
+    if (h.length && h.form == FormKind::kDemonym && j + h.length + 2 < n) {
+      int noun = j + h.length;
+      const std::string& w = T(s, noun).key;
+      if ((w == "city"sv || w == "town"sv || w == "capital"sv || w == "region"sv || w == "province"sv || w == "port"sv ||
+           w == "village"sv || w == "resort"sv) &&
+          T(s, noun + 1).key == "of"sv && T(s, noun + 2).Is(kCap)) {
+        out->ids.push_back(reg_.FromDictionary(h.entry));
+        out->place = S(s).Span(noun + 2, noun + 3);
+        out->end = noun + 3;
+        out->capital = true;  // the country is written, not looked up
+        return true;
+      }
+    }
+  }
+  // "arrived in the kingdom": the country the item last named, not the
+  // traveller's own
+  if (k + 1 < n && T(s, k).key == "the"sv) {
+    const std::string& w = T(s, k + 1).key;
+    if (w == "kingdom"sv || w == "country"sv || w == "republic"sv || w == "emirate"sv || w == "sultanate"sv) {
+      const DictionaryEntry* country = CountryAnaphor(s, k);
+      if (!country) return false;
+      out->ids.push_back(reg_.FromDictionary(country));
+      out->end = k + 2;
+      return true;
+    }
+  }
+  return PlaceAt(s, k, out);
+}
+
+// The last organisation named before token k (itself, or the body of a
+// role: "NATO Secretary General Mark Rutte").
+const DictionaryEntry* ItemProcessor::OrgAnaphor(int s, int k) const {
+  for (int t = s; t >= 0; --t) {
+    const std::vector<Mention>& ms = it_.mentions[t].mentions;
+    for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
+      if (t == s && x->begin >= k) continue;
+      if (x->kind == MentionKind::kOrganization && x->entry) return x->entry;
+      if (x->org && x->org->actor.kind == ActorKind::kOrganization) return x->org;
+    }
+  }
+  return nullptr;
+}
+
+const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
+  std::set<std::string> own;
+  for (const std::string& id : *current_subject_)
+    if (const Actor* a = reg_.Find(id)) own.insert(a->kind == ActorKind::kCountry ? a->id : a->country);
+  for (int t = s; t >= 0; --t) {
+    const std::vector<Mention>& ms = it_.mentions[t].mentions;
+    for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
+      if (t == s && x->begin >= k) continue;
+      const DictionaryEntry* c =
+          (x->kind == MentionKind::kCountry || x->kind == MentionKind::kCapital) ? x->entry : x->country;
+      if (!c || c->actor.kind != ActorKind::kCountry || own.count(c->actor.id)) continue;
+      return c;
+    }
+  }
+  // named later in the sentence: "arrived in the kingdom, ... hosted by Saudi ..."
+  for (const Mention& x : it_.mentions[s].mentions) {
+    if (x.begin < k) continue;
+    const DictionaryEntry* c =
+        (x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) ? x.entry : x.country;
+    if (c && c->actor.kind == ActorKind::kCountry && !own.count(c->actor.id)) return c;
+  }
+  return nullptr;
+}
+
+// A known place, possibly several words ("New York", "St. Petersburg").
+bool ItemProcessor::PlaceAt(int s, int k, Fill* out) {
+  int n = NTok(s);
+  for (int len = 3; len >= 1; --len) {
+    if (k + len > n) continue;
+    std::string key;
+    bool cap = true;
+    for (int j = k; j < k + len; ++j) {
+      key += (key.empty() ? "" : " ") + T(s, j).key;
+      cap = cap && T(s, j).Is(kCap);
+    }
+    if (!cap) continue;
+    if (const DictionaryEntry* c = lex_.PlaceCountry(key)) {
+      out->ids.push_back(reg_.FromDictionary(c));
+      out->place = S(s).Span(k, k + len);
+      out->end = k + len;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace engine
+}  // namespace actorgraph

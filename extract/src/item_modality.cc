@@ -1,0 +1,194 @@
+// Whether an act is reported as happening (not intended, recalled or
+// conditional), and its date and place.
+
+#include "item_processor.h"
+
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
+
+namespace actorgraph {
+namespace engine {
+
+// Is the act at trigger k of rule reported as happening now?
+bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end) {
+  const SentenceClauses& cl = it_.clauses[s];
+  int c = cl.of[k];
+  const Clause& clause = cl.clauses[c];
+  bool quoted = S(s).quote[k] >= 0;
+  bool reported = clause.kind == ClauseKind::kThat || quoted;
+  bool now = false;
+  for (int j = clause.begin; j < clause.end; ++j)
+    if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kNow)) now = true;
+  int from = std::max(clause.begin, subject_end);
+  std::vector<bool> in_date(NTok(s), false);
+  for (const DateMention& d : it_.dates[s])
+    for (int j = d.begin; j < d.end && j < NTok(s); ++j) in_date[j] = true;
+  for (int j = from; j < k; ++j) {
+    if (cl.of[j] != c || At(s, j) >= 0 || !T(s, j).Is(kWord) || in_date[j]) continue;
+    const std::string& key = T(s, j).key;
+    if (lex_.PhraseAt(S(s), j, kNegation, k)) return false;
+    if (int len = lex_.PhraseAt(S(s), j, kIntention, k)) {
+      bool infinitive = len == 1 && key == "to"sv;
+      if (Performative(s, j, k, rule)) continue;
+      if (infinitive && !InfinitiveBefore(s, j, k)) continue;
+      if (infinitive && TravelledFirst(s, j)) continue;
+      if (!rule.allow_future) return false;
+    }
+    if (rule.tense_free) continue;
+    if (key == "had"sv && !now && !ClauseHasDay(s, c)) return false;
+    if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
+  }
+  // "X recalled that the agreement was signed by ...": what is recalled
+  // happened before
+  if (clause.kind == ClauseKind::kThat && clause.parent >= 0 && !now) {
+    const Clause& parent = cl.clauses[clause.parent];
+    for (int j = parent.begin; j < clause.begin; ++j)
+      if (cl.of[j] == clause.parent && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall, clause.begin)) return false;
+  }
+  if (!rule.tense_free && !now) {
+    // Cues after the trigger bind to it only when near (not to a later
+    // phrase); praise and blame are acts of now whatever they are about.
+    bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism ||
+                      rule.type == InteractionType::kInvitation;
+    int last = evaluative ? k : std::min(clause.end, k + 9);
+    for (int j = clause.begin; j < last; ++j)
+      if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall)) return false;
+    if (!DatesAgree(s, c, rule, last)) return false;
+  }
+  // "X will meet Y and sign Z": a coordinated verb shares the intention.
+  if (clause.kind == ClauseKind::kVpCoord && clause.parent >= 0 && !rule.allow_future) {
+    const Clause& parent = cl.clauses[clause.parent];
+    for (int j = parent.begin; j < parent.end && j < clause.begin; ++j) {
+      if (cl.of[j] != clause.parent || At(s, j) >= 0 || in_date[j]) continue;
+      if (VerbLike(S(s), j, lex_) && !(Bits(s, j) & kIntention)) break;
+      int len = lex_.PhraseAt(S(s), j, kIntention);
+      if (len && !(len == 1 && T(s, j).key == "to"sv)) return false;
+    }
+  }
+  return true;
+}
+
+bool ItemProcessor::ClauseHasDay(int s, int c) const {
+  for (const DateMention& d : it_.dates[s])
+    if (d.kind == DateMention::Kind::kDay && it_.clauses[s].of[d.begin] == c) return true;
+  return false;
+}
+
+// "I want to thank", "we would like to congratulate": thanks given now,
+// not intended.
+bool ItemProcessor::Performative(int s, int j, int k, const PatternRule& rule) const {
+  if (rule.type != InteractionType::kPraise) return false;
+  auto key = [&](int i) -> const std::string& { return T(s, i).key; };
+  int to = -1;
+  if ((key(j) == "want"sv || key(j) == "wish"sv || key(j) == "wants"sv || key(j) == "wishes"sv) && j + 1 < k)
+    to = j + 1;
+  else if (key(j) == "would"sv && j + 2 < k && key(j + 1) == "like"sv)
+    to = j + 2;
+  else if ((key(j) == "to"sv) && j > 0 && (key(j - 1) == "want"sv || key(j - 1) == "like"sv || key(j - 1) == "wish"sv))
+    to = j;
+  return to >= 0 && key(to) == "to"sv && to + 1 == k;
+}
+
+// "to" right before the trigger (an adverb may stand between).
+bool ItemProcessor::InfinitiveBefore(int s, int j, int k) const {
+  if (j + 1 == k) return true;
+  if (j + 2 == k && T(s, j + 1).Is(kWord) && T(s, j + 1).key.size() > 3 &&
+      T(s, j + 1).key.compare(T(s, j + 1).key.size() - 2, 2, "ly") == 0)
+    return true;
+  return false;
+}
+
+// "paid a visit to Montenegro to participate in ...": the purpose of a
+// trip that happened.
+bool ItemProcessor::TravelledFirst(int s, int j) const {
+  for (int i = 0; i < j; ++i) {
+    if (At(s, i) >= 0 || !T(s, i).Is(kWord)) continue;
+    if (lex_.PhraseAt(S(s), i, kTravelPurpose, j)) {
+      // the trip itself must not be intended
+      for (int h = 0; h < i; ++h)
+        if (At(s, h) < 0 && T(s, h).Is(kWord) && lex_.PhraseAt(S(s), h, kIntention, i) &&
+            T(s, h).key != "to"sv)
+          return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Month or year named in the clause: before the item's month is a recall,
+// after it an intention.
+bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) const {
+  CivilDate ref;
+  if (!ParseIsoDate(it_.lead_date, &ref)) return true;
+  for (const DateMention& d : it_.dates[s]) {
+    if (it_.clauses[s].of[d.begin] != c || d.begin >= last) continue;
+    if (d.kind == DateMention::Kind::kDay) continue;
+    int year = d.year ? d.year : ref.year;
+    if (d.kind == DateMention::Kind::kYearOnly) {
+      if (year < ref.year) return false;
+      if (year > ref.year && !rule.allow_future) return false;
+      continue;
+    }
+    if (year < ref.year || (year == ref.year && d.month < ref.month)) return false;
+    if ((year > ref.year || (year == ref.year && d.month > ref.month)) && !rule.allow_future) return false;
+  }
+  return true;
+}
+
+// The day the clause names; else the narrative's current day (the last
+// day an earlier sentence of the item gave an act), else the item's.
+// An invitation's or a thanks' later dates are those of what it is about.
+IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* dated) const {
+  const SentenceClauses& cl = it_.clauses[s];
+  int c = cl.of[k];
+  bool before_only = rule.type == InteractionType::kInvitation || rule.type == InteractionType::kPraise;
+  const DateMention* best = nullptr;
+  for (const DateMention& d : it_.dates[s]) {
+    if (d.kind != DateMention::Kind::kDay || d.occasion) continue;
+    if (before_only && d.begin > k) continue;
+    int dc = cl.of[d.begin];
+    bool same = dc == c;
+    bool sentence_level = cl.clauses[dc].kind == ClauseKind::kMain || cl.clauses[dc].kind == ClauseKind::kIntroParticiple;
+    if (same) {
+      best = &d;
+      break;
+    }
+    if (sentence_level && !best) best = &d;
+  }
+  if (best) {
+    *dated = true;
+    if (best->relative && !narrative_date_.empty()) return AddDays(narrative_date_, best->offset);
+    return best->date;
+  }
+  *dated = false;
+  return narrative_date_.empty() ? it_.lead_date : narrative_date_;
+}
+
+// After a sentence: the day of its last dated act, or the day it opens with.
+void ItemProcessor::AdvanceNarrative(int s, std::size_t found_before) {
+  bool moved = false;
+  for (std::size_t i = found_before; i < found_.size(); ++i)
+    if (found_[i].dated && !found_[i].background) narrative_date_ = found_[i].date, moved = true;
+  if (moved) return;
+  for (const DateMention& d : it_.dates[s])
+    if (d.kind == DateMention::Kind::kDay && d.begin <= 2 && !d.occasion)
+      narrative_date_ = d.relative && !narrative_date_.empty() ? AddDays(narrative_date_, d.offset) : d.date;
+}
+
+std::string ItemProcessor::PlaceFor(int s, int k) const {
+  const SentenceClauses& cl = it_.clauses[s];
+  int c = cl.of[k];
+  for (int j = k + 1; j + 1 < NTok(s); ++j) {
+    if (cl.of[j] != c) continue;
+    if (T(s, j).key != "in"sv && T(s, j).key != "at"sv) continue;
+    int m = MentionStartingAt(s, j + 1);
+    if (m >= 0 && M(s, m).kind == MentionKind::kCapital) return S(s).Span(M(s, m).name_begin, M(s, m).name_end);
+    if (m < 0 && T(s, j + 1).Is(kCap) && lex_.PlaceCountry(T(s, j + 1).key)) return S(s).Span(j + 1, j + 2);
+  }
+  return "";
+}
+
+}  // namespace engine
+}  // namespace actorgraph

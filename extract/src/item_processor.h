@@ -1,0 +1,350 @@
+// Private to the extraction engine: pass 3 of one item (see extract_item.h).
+// ItemProcessor resolves the item's mentions to actors, finds each clause's
+// subject, applies the pattern rules and decides modality, date and place.
+// Its methods are spread over item_*.cc by concern; it holds references to
+// the item, the lexicon and the document's state, all of which must outlive it.
+
+#ifndef ACTORGRAPH_EXTRACT_ITEM_PROCESSOR_H_
+#define ACTORGRAPH_EXTRACT_ITEM_PROCESSOR_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract_item.h"
+
+namespace actorgraph {
+namespace engine {
+
+// The words of a folded key.
+inline std::vector<std::string> Words(const std::string& key) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < key.size()) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) out.push_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+inline std::string LastWord(const std::string& key) {
+  std::size_t sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+
+inline bool Contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+inline void AddUnique(std::vector<std::string>* v, const std::string& x) {
+  if (!x.empty() && !Contains(*v, x)) v->push_back(x);
+}
+
+enum class Use { kSubject, kObject, kOther };
+
+struct PersonInfo {
+  std::string id;
+  int s = 0, k = 0;            // where it is named
+  std::string role_key;        // MatchKey of its role as written
+  std::string office_key;      // MatchKey of its title word(s)
+  std::string country;         // country id
+  bool org_role = false;       // its office is in an organisation ("of the European Commission")
+};
+
+struct Subject {
+  std::vector<std::string> ids;
+  int mention = -1;  // own subject mention, -1 when inherited or none
+  int end = -1;      // token after the subject mention (own subjects)
+  std::vector<int> mentions;  // the list's mentions (own subjects)
+};
+
+struct Fill {
+  std::vector<std::string> ids;
+  std::vector<int> mentions;
+  int end = 0;
+  std::string place;
+  bool capital = false;  // the place is the country's capital
+};
+
+class ItemProcessor {
+ public:
+  ItemProcessor(const ItemText& it, const Lexicon& lex, DocState* doc)
+      : it_(it), lex_(lex), dict_(lex.dictionary()), doc_(doc), reg_(doc->registry) {}
+
+  std::vector<Found> Run();
+
+ private:
+  const Sentence& S(int s) const { return it_.sentences[s]; }
+  const Mention& M(int s, int m) const { return it_.mentions[s].mentions[m]; }
+  int NTok(int s) const { return static_cast<int>(it_.sentences[s].tokens.size()); }
+  const Token& T(int s, int k) const { return it_.sentences[s].tokens[k]; }
+  int At(int s, int k) const { return it_.mentions[s].at[k]; }
+  int MentionStartingAt(int s, int k) const;
+  uint64_t Bits(int s, int k) const { return S(s).bits[k]; }
+
+  // ---------------------------------------------------------------- persons
+
+  void CollectPersons();
+
+  // The id of a person mention (cached per mention).
+  std::string PersonId(int s, const Mention& x);
+
+  std::string PersonIdUncached(int s, const Mention& x);
+
+  // The actor has a spelling of two words or more ending with `key`.
+  bool HasSurname(const Actor& a, const std::string& key) const;
+
+  // ----------------------------------------------------------------- events
+
+  struct EventInfo {
+    std::string id, head;  // head: last word of its name ("summit")
+    int s, k;
+  };
+
+  void CollectEvents();
+
+  std::string EventId(int s, const Mention& x);
+
+  // Those of `ids` whose role has the title of a plural anaphor ("the
+  // ministers": "minister"); all of them when it gives a count that fails.
+  std::vector<std::string> WithTitle(const std::vector<std::string>& ids, const Mention& x) const;
+
+  // The participants of the last meeting or call found (all pairs of its
+  // sentence), or nothing.
+  std::vector<std::string> LatestContact() const;
+
+  // The gathering named earlier in the item whose name ends in `noun`
+  // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
+  std::string GatheringCalled(int s, int k, const std::string& noun) const;
+
+  std::string EventAnaphor(int s, const Mention& x);
+
+  // ----------------------------------------------------------------- author
+
+  // Who speaks in the item: "MINVAL: ..." in the headline, "the statement of
+  // X", "The article by X", "X's post".
+  void FindAuthor();
+
+  // The speaker of quote q: "..." X said / X said: "..." / X's post: "...".
+  std::string QuoteSpeaker(int q);
+
+  std::string SpeakerAfter(int s, int k);
+
+  std::string SpeakerBefore(int s, int k);
+
+  // The speaker of sentence s at token k: its quote's, else the headline
+  // label, else the item's author.
+  std::string Speaker(int s, int k);
+
+  // ------------------------------------------------------------- resolution
+
+  std::vector<std::string> Resolve(int s, int m, Use use);
+
+  std::string DelegationLeader();
+
+  // A person named by role: the item's person with that role, else the
+  // holder of the office on the item's date, else the country.
+  std::string ResolveRole(int s, const Mention& x);
+
+  // The person's own title, or its role without "of <country>", names the
+  // office or one that implies it ("President" implies "head of state").
+  bool OfficeMeans(const PersonInfo& p, const std::string& canonical) const;
+
+  bool RoleMentionsOrg(const PersonInfo& p, const DictionaryEntry* org) const;
+
+  bool HoldsOffice(const std::string& id, const std::string& canonical) const;
+
+  bool InRange(const Role& r) const;
+
+  // The office a person holds on the item's date, as a phrase.
+  std::string OfficeOf(const std::string& id) const;
+
+  // --------------------------------------------------------------- subjects
+
+  bool Eligible(int s, const Mention& x);
+
+  // The first eligible mention of clause c before its first verb.
+  int OwnSubject(int s, int c);
+
+  void Subjects(int s);
+
+  void NotePersons(const std::vector<std::string>& ids);
+
+  void NoteSubject(const std::vector<std::string>& ids);
+
+  // ------------------------------------------------------------------ lists
+
+  bool IsElaboration(int s, int k, int* len) const;
+
+  // A noun phrase of plain words ("other European institutions"), up to 6.
+  int GenericEnd(int s, int k) const;
+
+  bool SlotAccepts(char slot, const Mention& x) const;
+
+  // Parses "A, B and C" from token k. `prep`: a preposition that may repeat
+  // before each member ("to the participants and to President Aliyev").
+  bool ParseList(int s, int k, char slot, const std::string* prep, Fill* out);
+
+  // "criticized the decision", "rejected the statement", "condemned the
+  // resolution adopted by X": the act's author.
+  int ActAnaphor(int s, int p, std::vector<std::string>* ids);
+
+  bool SameCountry(const std::string& id, const std::vector<std::string>& others) const;
+
+  bool GenericPlural(const Mention& x) const;
+
+  // The destination of a visit: a country, a capital, a known place.
+  bool ParseDestination(int s, int k, Fill* out);
+
+  // The last organisation named before token k (itself, or the body of a
+  // role: "NATO Secretary General Mark Rutte").
+  const DictionaryEntry* OrgAnaphor(int s, int k) const;
+
+  const DictionaryEntry* CountryAnaphor(int s, int k) const;
+
+  // A known place, possibly several words ("New York", "St. Petersburg").
+  bool PlaceAt(int s, int k, Fill* out);
+
+  // ------------------------------------------------------------------ rules
+
+  struct Match {
+    std::map<char, Fill> slots;
+    int end = 0;
+  };
+
+  bool PlainToken(int s, int k, int clause) const;
+
+  // ", who is on a visit to Georgia," and "(...)": insertions a pattern
+  // reads over.
+  int SkipInserted(int s, int pos) const;
+
+  bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
+
+  static bool WordFits(const PatternElement& el, const std::string& key);
+
+  void ApplyRules(int s);
+
+  static Found NewFound(InteractionType type, const std::string& a, const std::string& b, const IsoDate& date,
+                        bool dated, const std::string& place, Evidence evidence);
+
+  bool TryRule(int s, int k, const PatternRule& rule, int anchor);
+
+  static bool IsFrameMention(const Mention& x);
+
+  // "accusing" right after a word of a noun phrase (not after a comma, a
+  // conjunction, a preposition or an adverb).
+  bool ModifyingParticiple(int s, int k) const;
+
+  // "During a videoconference with X, Y discussed ...", "Y thanked Z during
+  // a phone call with X": a contact named by a noun; the other party is the
+  // subject of the clause the phrase belongs to (or opens).
+  void NominalContacts(int s);
+
+  // "ministers", "presidents": a title, not "sides" or "parties"
+  bool TitleNoun(const std::string& plural) const;
+
+  // "... during a phone call on June 11": the act happened in a contact.
+  bool DuringContact(int s, int k, int clause, InteractionType* type) const;
+
+  // "call", "videoconference": a call; "meeting", "talks": a meeting.
+  static bool ContactNoun(const std::string& key, InteractionType* type);
+
+  bool Separate(int s, int clause) const;
+
+  bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;
+
+  bool GatheringBody(const Actor& a) const;
+
+  // ---------------------------------------------------------------- modality
+
+  // Is the act at trigger k of rule reported as happening now?
+  bool Modal(int s, int k, const PatternRule& rule, int subject_end);
+
+  bool ClauseHasDay(int s, int c) const;
+
+  // "I want to thank", "we would like to congratulate": thanks given now,
+  // not intended.
+  bool Performative(int s, int j, int k, const PatternRule& rule) const;
+
+  // "to" right before the trigger (an adverb may stand between).
+  bool InfinitiveBefore(int s, int j, int k) const;
+
+  // "paid a visit to Montenegro to participate in ...": the purpose of a
+  // trip that happened.
+  bool TravelledFirst(int s, int j) const;
+
+  // Month or year named in the clause: before the item's month is a recall,
+  // after it an intention.
+  bool DatesAgree(int s, int c, const PatternRule& rule, int last) const;
+
+  // ------------------------------------------------------------ date, place
+
+  // The day the clause names; else the narrative's current day (the last
+  // day an earlier sentence of the item gave an act), else the item's.
+  // An invitation's or a thanks' later dates are those of what it is about.
+  IsoDate DateFor(int s, int k, const PatternRule& rule, bool* dated) const;
+
+  // After a sentence: the day of its last dated act, or the day it opens with.
+  void AdvanceNarrative(int s, std::size_t found_before);
+
+  std::string PlaceFor(int s, int k) const;
+
+  // ------------------------------------------------------------------ frame
+
+  // The item's participants: those of the headline's meeting or call, else
+  // the actors its headline names.
+  void HeadlineFrame();
+
+  // The frame improves as the body tells more: a meeting or call, else an
+  // agreement, beats the names of the headline.
+  void UpdateFrame();
+
+  // ------------------------------------------------------ speakers at events
+
+  // In an item about a gathering, a person introduced by title who speaks
+  // in the body spoke there.
+  void SpeakersAtEvent();
+
+  // ------------------------------------------------------- Japanese headline
+
+  // A Japanese cue (会談, 電話会談...) supplies the type when the English
+  // headline names two actors but no rule fired on it.
+  void JapaneseCue();
+
+  const ItemText& it_;
+  const Lexicon& lex_;
+  const ActorDictionary& dict_;
+  DocState* doc_;
+  ActorRegistry& reg_;
+  std::vector<PersonInfo> persons_;
+  std::map<std::pair<int, int>, std::string> person_cache_;
+  std::vector<EventInfo> events_;
+  std::string author_;
+  std::map<int, std::string> quote_speaker_;
+  std::vector<Subject> subjects_;
+  int subjects_sentence_ = -1;
+  std::string last_person_;
+  std::vector<std::string> last_plural_;
+  std::vector<std::string> frame_;
+  bool frame_from_contact_ = false;
+  std::size_t sentence_found_begin_ = 0;  // found_ size when the sentence began
+  std::vector<Found> found_;
+  const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
+  const std::vector<std::string> no_subject_;
+  std::vector<std::string> exclude_;  // not the referent of a role (the subject)
+  bool by_place_ = false;             // the visit's destination is a place, not a capital
+  std::vector<std::string> mentioned_;  // persons as they were named
+  IsoDate narrative_date_;
+  std::vector<std::string> agents_;  // subjects of earlier sentences, in order
+};
+
+}  // namespace engine
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_ITEM_PROCESSOR_H_

@@ -1,0 +1,297 @@
+// From a mention to actor ids: names, roles ("the Foreign Minister of
+// Türkiye" on the item's date), anaphors ("the sides", "his counterpart").
+
+#include "item_processor.h"
+
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
+
+namespace actorgraph {
+namespace engine {
+
+std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
+  const Mention& x = M(s, m);
+  std::vector<std::string> out;
+  switch (x.kind) {
+    case MentionKind::kPerson: {
+      std::string id = PersonId(s, x);
+      if (!id.empty()) out.push_back(id);
+      break;
+    }
+    case MentionKind::kOrganization:
+      if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
+      else {
+        std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
+        reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+        out.push_back(id);
+      }
+      if (x.entry) reg_.AddAlias(out.back(), S(s).Span(x.name_begin, x.name_end));
+      break;
+    case MentionKind::kCountry:
+      if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
+      else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
+      break;
+    case MentionKind::kCapital:
+      if (use != Use::kOther && x.entry) out.push_back(reg_.FromDictionary(x.entry));
+      break;
+    case MentionKind::kEvent:
+      out.push_back(EventId(s, x));
+      break;
+    case MentionKind::kRole: {
+      std::string id = ResolveRole(s, x);
+      if (!id.empty()) out.push_back(id);
+      break;
+    }
+    case MentionKind::kCountryList:
+      for (const DictionaryEntry* c : x.countries) AddUnique(&out, reg_.FromDictionary(c));
+      break;
+    case MentionKind::kGroup:
+      for (int member : x.members)
+        for (const std::string& id : Resolve(s, member, use)) AddUnique(&out, id);
+      if (x.by_country) {
+        for (const DictionaryEntry* c : x.countries) {
+          Mention one = x;
+          one.kind = MentionKind::kRole;
+          one.country = c;
+          AddUnique(&out, ResolveRole(s, one));
+        }
+      }
+      break;
+    case MentionKind::kFramePersons: {
+      out = frame_.empty() ? last_plural_ : frame_;
+      if (!TitleNoun(x.anaphor)) break;
+      // "the two ministers" of a meeting with three: those with that title
+      std::vector<std::string> kept = WithTitle(out, x);
+      if (static_cast<int>(out.size()) > std::max(x.count, 1) && kept.size() >= 2) {
+        out = kept;
+      } else if (kept.size() < 2 && frame_from_contact_) {
+        // "X was received by the President. X then held talks with Y. The
+        // ministers signed ...": the latest talks hold the two ministers
+        std::vector<std::string> latest = WithTitle(LatestContact(), x);
+        if (latest.size() >= 2) out = latest;
+      }
+      break;
+    }
+    case MentionKind::kFrameCountries:
+      for (const std::string& id : frame_) {
+        const Actor* a = reg_.Find(id);
+        if (!a) continue;
+        if (a->kind == ActorKind::kCountry) AddUnique(&out, id);
+        else if (!a->country.empty())
+          if (const DictionaryEntry* c = dict_.FindId(a->country)) AddUnique(&out, reg_.FromDictionary(c));
+      }
+      break;
+    case MentionKind::kPronoun:
+      if (S(s).quote[x.begin] >= 0 && use != Use::kObject) break;
+      if (use == Use::kObject) {
+        // "invited her": the last person named who is not the subject
+        for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it)
+          if (!Contains(*current_subject_, *it)) {
+            out.push_back(*it);
+            break;
+          }
+      } else if (!last_person_.empty()) {
+        out.push_back(last_person_);
+      }
+      break;
+    case MentionKind::kPronounPlural:
+      out = last_plural_;
+      break;
+    case MentionKind::kPronounSpeaker: {
+      int q = S(s).quote[x.begin];
+      if (q >= 0) {
+        std::string who = QuoteSpeaker(q);
+        if (!who.empty()) out.push_back(who);
+        // "we" in a bilateral item: the speaker and the other side
+        if (!who.empty() && (x.name == "we" || x.name == "us") && Contains(frame_, who))
+          for (const std::string& id : frame_) AddUnique(&out, id);
+      }
+      break;
+    }
+    case MentionKind::kEventAnaphor: {
+      std::string id = EventAnaphor(s, x);
+      if (!id.empty()) out.push_back(id);
+      break;
+    }
+    case MentionKind::kSpeakerAnaphor:
+      if (x.author >= 0) out = Resolve(s, x.author, Use::kSubject);
+      else if (!author_.empty()) out.push_back(author_);
+      break;
+    case MentionKind::kDelegation: {
+      std::string leader = DelegationLeader();
+      if (!leader.empty()) out.push_back(leader);
+      else if (x.country) out.push_back(reg_.FromDictionary(x.country));
+      break;
+    }
+  }
+  return out;
+}
+
+std::string ItemProcessor::DelegationLeader() {
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m)
+      if (M(s, m).leads && M(s, m).end > M(s, m).begin) {
+        std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+        if (ids.size() == 1) return ids[0];
+      }
+  return "";
+}
+
+// A person named by role: the item's person with that role, else the
+// holder of the office on the item's date, else the country.
+std::string ItemProcessor::ResolveRole(int s, const Mention& x) {
+  std::string office = x.office;
+  std::string country = x.country ? x.country->actor.id : "";
+  std::string office_key = FoldKey(office);
+  bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv;
+  if (counterpart) {
+    // "his Turkish counterpart": the owner's office, held in that country.
+    std::string owner = last_person_;
+    std::string owner_office = OfficeOf(owner);
+    // the item's other holder of the owner's office
+    if (!owner_office.empty()) {
+      std::vector<std::string> same;
+      for (const PersonInfo& p : persons_) {
+        if (p.id == owner || (!country.empty() && !p.country.empty() && p.country != country)) continue;
+        if (OfficeOf(p.id) == owner_office) AddUnique(&same, p.id);
+      }
+      if (same.size() == 1) return same[0];
+    }
+    return x.country ? reg_.FromDictionary(x.country) : "";
+  }
+  std::string canonical = dict_.CanonicalOffice(office);
+  std::string head = LastWord(office_key);
+  bool generic = (lex_.Bits(office_key) & kGenericPerson) != 0;
+  // Candidates in two tiers: the same office (canonically), then a role
+  // that only shares the title word ("First Vice-President" for "the
+  // President" is a last resort).
+  std::vector<std::string> hits, weak;
+  for (const PersonInfo& p : persons_) {
+    if (!country.empty() && !p.country.empty() && p.country != country) continue;
+    if (!country.empty() && p.country.empty() && generic) continue;
+    std::vector<std::string> words = Words(p.role_key);
+    if (Contains(exclude_, p.id)) continue;
+    bool strong = !canonical.empty() && (HoldsOffice(p.id, canonical) || OfficeMeans(p, canonical));
+    bool office_ok = generic || strong;
+    if (!office_ok && !head.empty()) {
+      office_ok = Contains(words, head);
+      static const std::vector<std::string> kLeads = {"head", "chief", "chairman", "chairwoman", "chair",
+                                                      "director", "leader"};
+      if (!office_ok && Contains(kLeads, head))
+        for (const std::string& w : kLeads) office_ok = office_ok || Contains(words, w);
+    }
+    if (!office_ok) continue;
+    if (!x.org_text.empty() && p.role_key.find(x.org_text) == std::string::npos &&
+        !(x.org && RoleMentionsOrg(p, x.org)))
+      continue;
+    if (x.org && x.org_text.empty() && !RoleMentionsOrg(p, x.org)) continue;
+    bool qualified = true;  // "Minister of Economy": Economy must be in the role
+    for (const std::string& q : x.qualifiers)
+      if (!Contains(words, q)) qualified = false;
+    if (!qualified) continue;
+    bool exact = strong || (!p.office_key.empty() && p.office_key == office_key);
+    if (!country.empty() && p.country.empty() && !exact) continue;  // a country named, the person's unknown
+    AddUnique(exact ? &hits : &weak, p.id);
+  }
+  if (hits.empty()) hits = weak;
+  if (hits.size() == 1) return hits[0];
+  if (hits.size() > 1) {
+    // whom the headline names, else the nearest named before
+    for (const PersonInfo& p : persons_)
+      if (Contains(hits, p.id) && p.s < it_.first_body && s >= it_.first_body) return p.id;
+    std::string best;
+    for (const PersonInfo& p : persons_)
+      if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
+    return best.empty() ? hits[0] : best;
+  }
+  // Not named in the item: the country (the spec allows the holder or the
+  // country; the country does not depend on the dictionary's dates), else
+  // the holder of an organisation's office ("the NATO Secretary General").
+  if (x.country) return reg_.FromDictionary(x.country);
+  if (x.org && !office.empty()) {
+    if (const DictionaryEntry* e = dict_.HolderOf(office, x.org->actor.id, it_.lead_date))
+      return reg_.FromDictionary(e);
+  }
+  return "";
+}
+
+// The person's own title, or its role without "of <country>", names the
+// office or one that implies it ("President" implies "head of state").
+bool ItemProcessor::OfficeMeans(const PersonInfo& p, const std::string& canonical) const {
+  std::vector<std::string> phrases = {p.office_key};
+  std::size_t of = p.role_key.rfind(" of ");
+  if (of != std::string::npos) phrases.push_back(p.role_key.substr(0, of));
+  phrases.push_back(p.role_key);
+  for (const std::string& phrase : phrases) {
+    if (phrase.empty()) continue;
+    std::string c = dict_.CanonicalOffice(phrase);
+    if (c.empty()) continue;
+    if (c == canonical) return true;
+    const Office* o = dict_.FindOffice(c);
+    if (o && !p.org_role && Contains(o->implies, canonical)) return true;
+  }
+  return false;
+}
+
+bool ItemProcessor::RoleMentionsOrg(const PersonInfo& p, const DictionaryEntry* org) const {
+  if (p.role_key.find(FoldKey(org->actor.name)) != std::string::npos) return true;
+  for (const std::string& a : org->actor.aliases)
+    if (!a.empty() && Contains(Words(p.role_key), FoldKey(a))) return true;
+  if (const DictionaryEntry* e = reg_.Entry(p.id))
+    for (const Role& r : e->roles)
+      if (r.country == org->actor.id) return true;
+  return false;
+}
+
+bool ItemProcessor::HoldsOffice(const std::string& id, const std::string& canonical) const {
+  const DictionaryEntry* e = reg_.Entry(id);
+  if (!e) return false;
+  for (const Role& r : e->roles) {
+    if (r.office_id != canonical) {
+      // an implied office ("president" -> head of state) holds for
+      // offices of a country, not of an organisation
+      const Office* o = dict_.FindOffice(r.office_id);
+      if (!o || !Contains(o->implies, canonical)) continue;
+      const DictionaryEntry* where = dict_.FindId(r.country);
+      if (!where || where->actor.kind != ActorKind::kCountry) continue;
+    }
+    if (InRange(r)) return true;
+  }
+  return false;
+}
+
+bool ItemProcessor::InRange(const Role& r) const {
+  const IsoDate& d = it_.lead_date;
+  if (d.empty()) return r.to.empty();
+  if (!r.from.empty() && d.compare(0, r.from.size(), r.from) < 0 && d < r.from) return false;
+  if (!r.to.empty() && d.substr(0, r.to.size()) > r.to) return false;
+  return true;
+}
+
+// The office a person holds on the item's date, as a phrase.
+std::string ItemProcessor::OfficeOf(const std::string& id) const {
+  if (id.empty()) return "";
+  if (const DictionaryEntry* e = reg_.Entry(id))
+    for (const Role& r : e->roles)
+      if (InRange(r)) return r.office;
+  for (const PersonInfo& p : persons_)
+    if (p.id == id && !p.role_key.empty()) {
+      std::string c = dict_.CanonicalOffice(p.role_key);
+      if (!c.empty()) return c;
+      // the title words of the role, without "of <country>"
+      std::size_t of = p.role_key.find(" of ");
+      std::string head = of == std::string::npos ? p.role_key : p.role_key.substr(0, of);
+      c = dict_.CanonicalOffice(head);
+      if (!c.empty()) return c;
+      for (const std::string& w : Words(head)) {
+        c = dict_.CanonicalOffice(w);
+        if (!c.empty()) return c;
+      }
+    }
+  return "";
+}
+
+}  // namespace engine
+}  // namespace actorgraph

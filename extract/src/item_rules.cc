@@ -1,0 +1,428 @@
+// Matching the pattern rules of patterns.json against a sentence, and the
+// nominal contacts ("the meeting between A and B").
+
+#include "item_processor.h"
+
+#include "actorgraph/text_normalize.h"
+#include "extract_text.h"
+
+using namespace std::literals;
+
+namespace actorgraph {
+namespace engine {
+
+bool ItemProcessor::PlainToken(int s, int k, int clause) const {
+  if (k >= NTok(s) || At(s, k) >= 0) return false;
+  const Token& t = T(s, k);
+  if (!t.Is(kWord)) return false;
+  if (it_.clauses[s].of[k] != clause) return false;
+  return true;
+}
+
+// ", who is on a visit to Georgia," and "(...)": insertions a pattern
+// reads over.
+int ItemProcessor::SkipInserted(int s, int pos) const {
+  const SentenceClauses& cl = it_.clauses[s];
+  while (pos < NTok(s)) {
+    int start = pos;
+    if (T(s, pos).key == ","sv && pos + 1 < NTok(s)) ++start;
+    int c = cl.of[start];
+    ClauseKind kind = cl.clauses[c].kind;
+    if (cl.clauses[c].begin != start ||
+        (kind != ClauseKind::kRelative && kind != ClauseKind::kParenthetical))
+      return pos;
+    int end = cl.clauses[c].end;
+    if (end < NTok(s) && T(s, end).key == ","sv) ++end;
+    if (end <= pos) return pos;
+    pos = end;
+  }
+  return pos;
+}
+
+bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match) {
+  const auto& els = rule.elements;
+  if (e > 0 && e < static_cast<int>(els.size()) && els[e].kind != PatternElement::Kind::kSkip)
+    pos = SkipInserted(s, pos);
+  if (e == static_cast<int>(els.size())) {
+    match->end = pos;
+    return true;
+  }
+  const PatternElement& el = els[e];
+  switch (el.kind) {
+    case PatternElement::Kind::kSubject:
+      return MatchFrom(s, rule, e + 1, pos, clause, match);
+    case PatternElement::Kind::kWords: {
+      if (pos < NTok(s) && At(s, pos) < 0 && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
+          MatchFrom(s, rule, e + 1, pos + 1, clause, match))
+        return true;
+      return el.optional && MatchFrom(s, rule, e + 1, pos, clause, match);
+    }
+    case PatternElement::Kind::kSkip: {
+      int p = pos;
+      for (int j = 0; j <= el.skip; ++j) {
+        if (MatchFrom(s, rule, e + 1, p, clause, match)) return true;
+        if (PlainToken(s, p, clause)) {
+          ++p;
+          continue;
+        }
+        // an adjunct: "met on June 3 at the State Department with ..."
+        int m = MentionStartingAt(s, p);
+        if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&
+            it_.clauses[s].of[p] == clause) {
+          p = M(s, m).end;
+          continue;
+        }
+        break;
+      }
+      return false;
+    }
+    case PatternElement::Kind::kSlot: {
+      Fill fill;
+      bool ok = false;
+      std::string prep = pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : "";
+      if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
+      else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
+      else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
+      if (!ok) return false;
+      match->slots[el.slot] = fill;
+      return MatchFrom(s, rule, e + 1, fill.end, clause, match);
+    }
+  }
+  return false;
+}
+
+bool ItemProcessor::WordFits(const PatternElement& el, const std::string& key) {
+  for (const std::string& w : el.words)
+    if (w == key) return true;
+  for (const std::string& p : el.prefixes)
+    if (key.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+void ItemProcessor::ApplyRules(int s) {
+  const Sentence& sen = S(s);
+  const std::vector<PatternRule>& rules = lex_.patterns().rules();
+  for (int k = 0; k < NTok(s); ++k) {
+    if (At(s, k) >= 0 || !T(s, k).Is(kWord)) continue;
+    if (!(Bits(s, k) & kAnchor) && lex_.PrefixTriggers().empty()) continue;
+    const std::vector<TriggerRef>* refs = &lex_.Triggers(T(s, k).key);
+    std::vector<TriggerRef> merged;
+    if (!lex_.PrefixTriggers().empty()) {
+      merged = *refs;
+      for (const auto& pt : lex_.PrefixTriggers())
+        if (T(s, k).key.compare(0, pt.first.size(), pt.first) == 0) merged.push_back(pt.second);
+      std::sort(merged.begin(), merged.end(), [](const TriggerRef& a, const TriggerRef& b) { return a.rule < b.rule; });
+      refs = &merged;
+    }
+    for (const TriggerRef& ref : *refs) {
+      const PatternRule& rule = rules[ref.rule];
+      if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
+      if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
+      if (rule.where == PatternRule::Where::kBullet &&
+          (sen.block < 0 || it_.item->blocks[sen.block].kind != BlockKind::kBullet))
+        continue;
+      if (TryRule(s, k, rule, ref.element)) break;
+    }
+  }
+}
+
+Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const std::string& b, const IsoDate& date,
+                      bool dated, const std::string& place, Evidence evidence) {
+  Found f;
+  f.type = type;
+  f.source = a;
+  f.target = b;
+  f.date = date;
+  f.dated = dated;
+  f.place = place;
+  f.evidence = std::move(evidence);
+  return f;
+}
+
+bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
+  int clause = it_.clauses[s].of[k];
+  Match match;
+  current_subject_ = &subjects_[clause].ids;
+  if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;
+  // The subject, when the rule uses it.
+  bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
+  const Subject& subj = subjects_[clause];
+  if (uses_subject) {
+    if (subj.ids.empty() && !(subj.mention >= 0 && IsFrameMention(M(s, subj.mention)))) return false;
+    if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
+    Fill f;
+    f.ids = subj.ids;
+    // "X met Y, and the two leaders agreed ...": the contact found earlier
+    // in this sentence is what the group points back to.
+    if (subj.mention >= 0 && found_.size() > sentence_found_begin_ && IsFrameMention(M(s, subj.mention))) {
+      UpdateFrame();
+      f.ids = Resolve(s, subj.mention, Use::kSubject);
+    }
+    if (f.ids.empty()) return false;
+    // "a report by X accusing Y": a participle right after a noun phrase
+    // is that phrase's act, not the clause subject's.
+    if (ModifyingParticiple(s, k)) {
+      int m = At(s, k - 1);
+      if (m < 0) return false;
+      if (m != subj.mention) f.ids = Resolve(s, m, Use::kSubject);
+      if (f.ids.empty()) return false;
+    }
+    match.slots['S'] = f;
+  }
+  InteractionType type = rule.type;
+  if (rule.target == 'F') {
+    Fill f;
+    // "also attended the meeting" in an item about the "21st ...
+    // Ministerial Meeting": the named gathering, not the frame.
+    std::string gathering = GatheringCalled(s, k, T(s, match.end - 1).key);
+    if (!gathering.empty()) {
+      f.ids = {gathering};
+      type = InteractionType::kParticipation;
+    }
+    for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
+      if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
+    match.slots['F'] = f;
+  }
+  if (rule.source == 'Q' || rule.target == 'Q') {
+    std::string who = Speaker(s, k);
+    if (who.empty()) return false;
+    Fill f;
+    f.ids = {who};
+    match.slots['Q'] = f;
+  }
+  if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
+  const std::vector<std::string>& sources = match.slots[rule.source].ids;
+  if (sources.empty()) return false;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  if (rule.target) {
+    const std::vector<std::string>& targets = match.slots[rule.target].ids;
+    for (const std::string& a : sources)
+      for (const std::string& b : targets)
+        if (a != b) pairs.emplace_back(a, b);
+    // "X and Y met with Z", "X held talks with Y and Z": everyone met
+    // everyone, unless the meetings were separate.
+    if (type == InteractionType::kMeeting && !Separate(s, clause)) {
+      for (const std::vector<std::string>* side : {&sources, &targets})
+        for (std::size_t i = 0; i < side->size(); ++i)
+          for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
+    }
+  } else {
+    for (std::size_t i = 0; i < sources.size(); ++i)
+      for (std::size_t j = i + 1; j < sources.size(); ++j) pairs.emplace_back(sources[i], sources[j]);
+  }
+  if (pairs.empty()) return false;
+  bool dated = false;
+  IsoDate date = DateFor(s, k, rule, &dated);
+  std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
+  bool any = false;
+  by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
+  for (const auto& [a, b] : pairs) {
+    if (!KindsFit(rule, type, a, b)) continue;
+    Found f = NewFound(type, a, b, date, dated, place,
+                       {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line});
+    ClauseKind kind = it_.clauses[s].clauses[clause].kind;
+    f.background = kind == ClauseKind::kRelative || kind == ClauseKind::kSubordinate ||
+                   kind == ClauseKind::kParenthetical;
+    f.cameo = rule.cameo;
+    f.plover = rule.plover;
+    found_.push_back(std::move(f));
+    any = true;
+  }
+  if (any && rule.target && !IsContact(type)) {
+    InteractionType during;
+    if (DuringContact(s, k, clause, &during))
+      for (const auto& [a, b] : pairs) {
+        Found f = found_.back();
+        f.type = during;
+        f.source = a;
+        f.target = b;
+        f.evidence.rule = std::string(ToString(during)) + ".during";
+        f.cameo = f.plover = "";
+        if (KindsFit(rule, type, a, b)) found_.push_back(std::move(f));
+      }
+  }
+  if (any && rule.target) NotePersons(match.slots[rule.target].ids);
+  if (any && rule.target) {
+    const std::vector<std::string>& targets = match.slots[rule.target].ids;
+    if (targets.size() > 1) last_plural_ = targets;
+  }
+  return any;
+}
+
+bool ItemProcessor::IsFrameMention(const Mention& x) {
+  return x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kFrameCountries;
+}
+
+// "accusing" right after a word of a noun phrase (not after a comma, a
+// conjunction, a preposition or an adverb).
+bool ItemProcessor::ModifyingParticiple(int s, int k) const {
+  const std::string& w = T(s, k).key;
+  if (k == 0 || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  const Token& prev = T(s, k - 1);
+  if (!prev.Is(kWord)) return false;
+  if (At(s, k - 1) >= 0) return true;
+  const std::string& p = prev.key;
+  if (p.size() > 2 && p.compare(p.size() - 2, 2, "ly") == 0) return false;
+  return !(Bits(s, k - 1) & (kFunction | kPreposition | kCoordinator | kRelative | kSubordinator |
+                              kParticipleIntro | kNegation | kPerfectAux | kVerb | kSpeechVerb));
+}
+
+// "During a videoconference with X, Y discussed ...", "Y thanked Z during
+// a phone call with X": a contact named by a noun; the other party is the
+// subject of the clause the phrase belongs to (or opens).
+void ItemProcessor::NominalContacts(int s) {
+  const int n = NTok(s);
+  const SentenceClauses& cl = it_.clauses[s];
+  for (int j = 0; j + 3 < n; ++j) {
+    const std::string& w = T(s, j).key;
+    if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
+    int noun = -1;
+    InteractionType type = InteractionType::kCall;
+    for (int h = j + 1; h < n && h <= j + 4 && At(s, h) < 0 && T(s, h).Is(kWord); ++h)
+      if (ContactNoun(T(s, h).key, &type)) {
+        noun = h;
+        break;
+      }
+    if (noun < 0) continue;
+    bool their = T(s, j + 1).key == "their"sv && noun + 1 < n && T(s, noun + 1).key != "with"sv;
+    if (!their && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
+    current_subject_ = &subjects_[cl.of[j]].ids;
+    Fill list, with;
+    if (their) {
+      // "'I told President X ...,' Y said after their meeting": the one
+      // other person the sentence names
+      with.end = noun + 1;
+      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+        const Mention& x = M(s, m);
+        if (x.kind != MentionKind::kPerson && x.kind != MentionKind::kRole) continue;
+        for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&list.ids, id);
+      }
+    } else {
+      if (!ParseList(s, noun + 2, 'X', nullptr, &list)) continue;
+      // members in the phrase's clause only ("with A, B said" is not a list)
+      for (int m : list.mentions) {
+        if (cl.of[M(s, m).begin] != cl.of[j]) break;
+        for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&with.ids, id);
+        with.end = M(s, m).end;
+      }
+      if (with.ids.empty()) continue;
+    }
+    // the clause's subject, else (an opening phrase) the next clause's
+    const Subject* subj = &subjects_[cl.of[j]];
+    if (subj->ids.empty() || subj->mention < 0) {
+      const Subject* next = nullptr;
+      int next_begin = n;
+      for (std::size_t c = 0; c < cl.clauses.size(); ++c)
+        if (cl.clauses[c].begin >= with.end && cl.clauses[c].begin < next_begin && subjects_[c].mention >= 0 &&
+            !subjects_[c].ids.empty()) {
+          next = &subjects_[c];
+          next_begin = cl.clauses[c].begin;
+        }
+      if (next) subj = next;
+    }
+    if (subj->ids.empty()) continue;
+    if (their) {
+      for (const std::string& id : list.ids)
+        if (!Contains(subj->ids, id)) with.ids.push_back(id);
+      if (with.ids.size() != 1) continue;
+    }
+    // "called on the EU to raise it in its talks with X": an act asked for
+    bool asked = false;
+    for (int t = std::max(0, subj->end); t < j; ++t)
+      if (cl.of[t] == cl.of[j] && T(s, t).key == "to"sv && t + 1 < j && T(s, t + 1).Is(kLower) &&
+          At(s, t + 1) < 0 && !(Bits(s, t + 1) & (kFunction | kPreposition)))
+        asked = true;
+    if (asked) continue;
+    PatternRule act;
+    act.type = type;
+    act.id = std::string(ToString(type)) + ".nominal";
+    // the act of the subject's clause must be reported as happening now
+    int verb = subj->end;
+    while (verb < n && !VerbLike(S(s), verb, lex_)) ++verb;
+    if (!Modal(s, j, act, -1) || (verb < n && !Modal(s, verb, act, subj->end))) continue;
+    bool dated = false;
+    IsoDate date = DateFor(s, j, act, &dated);
+    for (const std::string& a : subj->ids)
+      for (const std::string& b : with.ids) {
+        if (a == b || !KindsFit(act, type, a, b)) continue;
+        found_.push_back(NewFound(type, a, b, date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
+      }
+  }
+}
+
+// "ministers", "presidents": a title, not "sides" or "parties"
+bool ItemProcessor::TitleNoun(const std::string& plural) const {
+  if (plural.size() < 2) return false;
+  std::string one = plural.back() == 's' ? plural.substr(0, plural.size() - 1) : plural;
+  return (lex_.Bits(one) & (kTitle | kTitleLower)) != 0;
+}
+
+// "... during a phone call on June 11": the act happened in a contact.
+bool ItemProcessor::DuringContact(int s, int k, int clause, InteractionType* type) const {
+  for (int j = k + 1; j + 1 < NTok(s); ++j) {
+    // "during a phone call"; "in a phone call" (calls only: "in the
+    // informal meeting of ..." is a gathering)
+    bool in = T(s, j).key == "in"sv && j + 1 < NTok(s) && T(s, j + 1).key == "a"sv;
+    if (it_.clauses[s].of[j] != clause || (T(s, j).key != "during"sv && !in)) continue;
+    for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
+      if (!ContactNoun(T(s, h).key, type) || (in && *type != InteractionType::kCall)) continue;
+      bool named = h + 1 < NTok(s) && T(s, h + 1).key == "with"sv;  // NominalContacts' case
+      return !named;
+    }
+  }
+  return false;
+}
+
+// "call", "videoconference": a call; "meeting", "talks": a meeting.
+bool ItemProcessor::ContactNoun(const std::string& key, InteractionType* type) {
+  if (key == "call"sv || key == "conversation"sv || key == "videoconference"sv || key == "videocall"sv) {
+    *type = InteractionType::kCall;
+    return true;
+  }
+  if (key == "meeting"sv || key == "talks"sv) {
+    *type = InteractionType::kMeeting;
+    return true;
+  }
+  return false;
+}
+
+bool ItemProcessor::Separate(int s, int clause) const {
+  for (int k = 0; k < NTok(s); ++k)
+    if (it_.clauses[s].of[k] == clause &&
+        (T(s, k).key == "separate"sv || T(s, k).key == "separately"sv || T(s, k).key == "individually"sv ||
+         T(s, k).key == "respectively"sv || T(s, k).key == "each"sv || T(s, k).key == "meetings"sv))
+      return true;
+  return false;
+}
+
+bool ItemProcessor::KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const {
+  const Actor* x = reg_.Find(a);
+  const Actor* y = reg_.Find(b);
+  if (!x || !y) return false;
+  if (x->kind == ActorKind::kEvent) return false;
+  switch (type) {
+    case InteractionType::kParticipation:
+      // a body that is itself a gathering: "addressed the UN General Assembly"
+      if (y->kind != ActorKind::kEvent && !(y->kind == ActorKind::kOrganization && GatheringBody(*y))) return false;
+      break;
+    case InteractionType::kVisit:
+      if (y->kind != ActorKind::kCountry) return false;
+      if (x->id == y->id || x->country == y->id) return false;  // a visit is abroad
+      if (by_place_ && x->country.empty()) return false;  // "travelled to Khankendi": maybe at home
+      break;
+    default:
+      if (y->kind == ActorKind::kEvent) return false;
+  }
+  if (!rule.target_kinds.empty() &&
+      std::find(rule.target_kinds.begin(), rule.target_kinds.end(), y->kind) == rule.target_kinds.end())
+    return false;
+  return true;
+}
+
+bool ItemProcessor::GatheringBody(const Actor& a) const {
+  std::string last = LastWord(FoldKey(a.name));
+  return last == "assembly"sv || (lex_.Bits(last) & kEventHead) != 0;
+}
+
+}  // namespace engine
+}  // namespace actorgraph
