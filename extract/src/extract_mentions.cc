@@ -895,7 +895,7 @@ class Finder {
     }
     bool event_head = h.kind == E::kEventHead || h.kind == E::kGathering ||
                       (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
-                      ((h.kind == E::kEventAnaphor) && cap_before) ||
+                      ((h.kind == E::kEventAnaphor) && cap_before && !AnyEventAnaphor(h)) ||
                       WholeGathering(el, first, static_cast<int>(el.size())) != first;
     bool acr_year = false;
     for (int i = first; i + 1 < static_cast<int>(el.size()); ++i)
@@ -1373,6 +1373,13 @@ class Finder {
   const Sentence& s_;
   const std::vector<Token>& t_;
   const Lexicon& lex_;
+
+  // "the graduation ceremony of ADA University": a ceremony, an event, a
+  // panel is not named by what it belongs to (any_event_anaphor).
+  bool AnyEventAnaphor(const Elem& h) const {
+    const std::vector<std::string>& words = lex_.patterns().Words("any_event_anaphor");
+    return std::find(words.begin(), words.end(), t_[h.e - 1].key) != words.end();
+  }
   int n_;
   std::vector<uint64_t> bits_;
   std::vector<DictHit> dict_;

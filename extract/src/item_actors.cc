@@ -203,8 +203,9 @@ std::string ItemProcessor::GatheringCalled(int s, int k, const std::string& noun
 
 std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
   const std::string& head = x.anaphor;
-  bool any = head == "event"sv || head == "gathering"sv || head == "panel"sv || head == "session"sv ||
-             head == "plenary"sv || head == "sidelines"sv;
+  // "the event", "the opening ceremony": any gathering; "the summit": one called so
+  const std::vector<std::string>& generic = lex_.patterns().Words("any_event_anaphor");
+  bool any = std::find(generic.begin(), generic.end(), head) != generic.end();
   std::string best, after;
   for (const EventInfo& e : events_) {
     bool fits = any || e.head.find(head) != std::string::npos;

@@ -44,12 +44,36 @@ int ItemProcessor::OwnSubject(int s, int c) {
       break;
     }
   }
+  // "A memorandum between the ministries of A and B was signed": a noun
+  // phrase of things opens the clause; the actors inside it are not its
+  // subject.
+  if (start < verb && At(s, start) < 0 && (T(s, start).key == "a"sv || T(s, start).key == "an"sv) &&
+      start + 1 < verb && At(s, start + 1) < 0 && T(s, start + 1).Is(kLower) &&
+      !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson)))
+    return -1;
+  bool in_phrase = false;  // inside a prepositional phrase's list ("of A and B")
   for (int k = start; k < verb; ++k) {
     if (cl.of[k] != c) continue;
     int m = MentionStartingAt(s, k);
-    if (m < 0) continue;
-    if (Eligible(s, M(s, m))) return m;
-    k = M(s, m).end - 1;
+    if (m < 0) {
+      const std::string& w = T(s, k).key;
+      if (w == ","sv && in_phrase) {
+        // a comma continues the list only before a member that another
+        // comma or a conjunction follows ("of A, B and C")
+        int next = MentionStartingAt(s, k + 1);
+        int after = next >= 0 ? M(s, next).end : -1;
+        in_phrase = after >= 0 && after < NTok(s) &&
+                    (T(s, after).key == ","sv || T(s, after).key == "and"sv || T(s, after).key == "or"sv);
+      } else if (w != "and"sv && w != "or"sv) {
+        in_phrase = false;
+      }
+      continue;
+    }
+    const Mention& x = M(s, m);
+    bool after_prep = x.begin > 0 && T(s, x.begin - 1).Is(kWord) && (Bits(s, x.begin - 1) & kPreposition);
+    if (after_prep) in_phrase = true;
+    if (!in_phrase && Eligible(s, x)) return m;
+    k = x.end - 1;
   }
   return -1;
 }

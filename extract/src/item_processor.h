@@ -162,7 +162,7 @@ class ItemProcessor {
 
   bool InRange(const Role& r) const;
 
-  // The office a person holds on the item's date, as a phrase.
+  // The office a person holds on the item's date (canonical id when known).
   std::string OfficeOf(const std::string& id) const;
 
   // --------------------------------------------------------------- subjects
@@ -234,6 +234,10 @@ class ItemProcessor {
                         bool dated, const std::string& place, Evidence evidence);
 
   bool TryRule(int s, int k, const PatternRule& rule, int anchor);
+
+  // The gathering that opens clause `clause` before token k, resolved
+  // ("The opening ceremony was attended by ..."), else nothing.
+  std::vector<std::string> GatheringSubject(int s, int k, int clause);
 
   static bool IsFrameMention(const Mention& x);
 

@@ -148,7 +148,13 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x) {
   bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv;
   if (counterpart) {
     // "his Turkish counterpart": the owner's office, held in that country.
-    std::string owner = last_person_;
+    // The owner is the clause's subject when it is one person ("the
+    // Speaker held talks with her Pakistani counterpart"), else the last
+    // person named.
+    std::string owner = current_subject_->size() == 1 && reg_.Find((*current_subject_)[0]) &&
+                                reg_.Find((*current_subject_)[0])->kind == ActorKind::kPerson
+                            ? (*current_subject_)[0]
+                            : last_person_;
     std::string owner_office = OfficeOf(owner);
     // the item's other holder of the owner's office
     if (!owner_office.empty()) {
@@ -270,12 +276,13 @@ bool ItemProcessor::InRange(const Role& r) const {
   return true;
 }
 
-// The office a person holds on the item's date, as a phrase.
+// The office a person holds on the item's date: its canonical id when the
+// dictionary knows it ("speaker" for "Speaker of the Milli Majlis").
 std::string ItemProcessor::OfficeOf(const std::string& id) const {
   if (id.empty()) return "";
   if (const DictionaryEntry* e = reg_.Entry(id))
     for (const Role& r : e->roles)
-      if (InRange(r)) return r.office;
+      if (InRange(r)) return r.office_id;
   for (const PersonInfo& p : persons_)
     if (p.id == id && !p.role_key.empty()) {
       std::string c = dict_.CanonicalOffice(p.role_key);

@@ -147,7 +147,15 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // The subject, when the rule uses it.
   bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
   const Subject& subj = subjects_[clause];
-  if (uses_subject) {
+  if (uses_subject && rule.target == 'S' && subj.ids.empty()) {
+    // "The opening ceremony was attended by X": a gathering is never a
+    // clause's actor, but it is the subject of a passive whose agent acts.
+    std::vector<std::string> gathering = GatheringSubject(s, k, clause);
+    if (gathering.empty()) return false;
+    Fill f;
+    f.ids = gathering;
+    match.slots['S'] = f;
+  } else if (uses_subject) {
     if (subj.ids.empty() && !(subj.mention >= 0 && IsFrameMention(M(s, subj.mention)))) return false;
     if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
     Fill f;
@@ -247,6 +255,20 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (targets.size() > 1) last_plural_ = targets;
   }
   return any;
+}
+
+std::vector<std::string> ItemProcessor::GatheringSubject(int s, int k, int clause) {
+  const SentenceClauses& cl = it_.clauses[s];
+  for (int j = cl.clauses[clause].begin; j < k; ++j) {
+    if (cl.of[j] != clause) continue;
+    int m = MentionStartingAt(s, j);
+    if (m < 0) continue;
+    const Mention& x = M(s, m);
+    if (x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor) return {};
+    if (j > 0 && T(s, j - 1).Is(kWord) && (Bits(s, j - 1) & kPreposition)) return {};
+    return Resolve(s, m, Use::kSubject);
+  }
+  return {};
 }
 
 bool ItemProcessor::IsFrameMention(const Mention& x) {
