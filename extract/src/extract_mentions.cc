@@ -212,7 +212,7 @@ class Finder {
     if (k >= n_) return false;
     if (dict_[k].length || CapMaterial(k)) return true;
     if (Cap(k) && (bits_[k] & kOrdinalWord) && k + 1 < n_ && Cap(k + 1) && (bits_[k + 1] & kTitle)) return true;
-    if ((t_[k].Is(kOrdinal) || t_[k].Is(kYear)) && CapMaterial(k + 1)) return true;
+    if ((t_[k].Is(kOrdinal) || t_[k].Is(kYear)) && (CapMaterial(k + 1) || (t_[k].Is(kOrdinal) && GatheringAhead(k + 1)))) return true;
     return false;
   }
 
@@ -924,7 +924,7 @@ class Finder {
         while (nb > first && el[nb - 1].kind == E::kAdj) --nb;
       if (h.kind == E::kGathering) {
         nb = first;  // "informal meeting of the ..." keeps its adjectives
-        while (nb < head && el[nb].kind == E::kNum) ++nb;
+        while (nb < head && el[nb].kind == E::kNum && !t_[el[nb].b].Is(kOrdinal)) ++nb;
       }
       int ne = static_cast<int>(el.size());
       while (ne > nb + 1 && el[ne - 1].kind == E::kParen) --ne;
@@ -941,6 +941,18 @@ class Finder {
         m.name = Text(el[nb].b, el[nb + 1].e);
       m.country = country;
       (void)has_year;
+      // "the 5th meeting of the Supreme Interstate Council of Azerbaijan and
+      // Uzbekistan": a body of two countries keeps both in its name
+      if (el[ne - 1].kind == E::kDict && el[ne - 1].hit.entry->actor.kind == ActorKind::kCountry &&
+          ne == static_cast<int>(el.size()) && m.end < n_ - 1 && t_[m.end].key == "and"sv &&
+          dict_[m.end + 1].length && dict_[m.end + 1].entry->actor.kind == ActorKind::kCountry &&
+          dict_[m.end + 1].form != FormKind::kDemonym) {
+        int after = m.end + 1 + dict_[m.end + 1].length;
+        if (after >= n_ || !t_[after].Is(kWord) || (bits_[after] & (kPreposition | kFunction | kVerb))) {
+          m.end = m.name_end = after;
+          m.name = Text(m.name_begin, m.name_end);
+        }
+      }
       return Emit(std::move(m), emit);
     }
 

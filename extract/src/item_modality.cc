@@ -151,6 +151,11 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
     int dc = cl.of[d.begin];
     bool same = dc == c;
     bool sentence_level = cl.clauses[dc].kind == ClauseKind::kMain || cl.clauses[dc].kind == ClauseKind::kIntroParticiple;
+    // "held on 8 October, was chaired by X and attended by Y": coordinated
+    // verb phrases share their dates
+    if (cl.clauses[c].kind == ClauseKind::kVpCoord && cl.clauses[dc].kind == ClauseKind::kVpCoord &&
+        cl.clauses[dc].parent == cl.clauses[c].parent)
+      sentence_level = true;
     if (same) {
       best = &d;
       break;

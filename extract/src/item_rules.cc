@@ -191,6 +191,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
     match.slots['F'] = f;
   }
+  if (rule.target == 'G') {
+    // "X took part as an observer": the gathering named last before
+    std::string gathering;
+    for (const EventInfo& e : events_)
+      if (e.s < s || (e.s == s && e.k < k)) gathering = e.id;
+    if (gathering.empty()) return false;
+    match.slots['G'].ids = {gathering};
+  }
   if (rule.source == 'Q' || rule.target == 'Q') {
     std::string who = Speaker(s, k);
     if (who.empty()) return false;
@@ -259,6 +267,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
 
 std::vector<std::string> ItemProcessor::GatheringSubject(int s, int k, int clause) {
   const SentenceClauses& cl = it_.clauses[s];
+  // "The summit was chaired by X and attended by Y": a coordinated verb
+  // phrase has its parent's subject
+  while ((cl.clauses[clause].kind == ClauseKind::kVpCoord || cl.clauses[clause].kind == ClauseKind::kTrailParticiple) &&
+         cl.clauses[clause].parent >= 0)
+    clause = cl.clauses[clause].parent;
   for (int j = cl.clauses[clause].begin; j < k; ++j) {
     if (cl.of[j] != clause) continue;
     int m = MentionStartingAt(s, j);

@@ -25,7 +25,8 @@
 // pair of the source list ("Azerbaijan and Türkiye held talks"). Source "Q"
 // is the speaker of the sentence (quote author, "MINVAL: ..." label); target
 // "F" is the item's frame: the participants of its meeting ("X also took
-// part in the meeting"). `where`: any, headline, body, or bullet (a list
+// part in the meeting"); target "G" is the gathering the item named last
+// before the trigger ("X took part as an observer"). `where`: any, headline, body, or bullet (a list
 // item, e.g. under "the following documents were signed").
 // `target_kinds` limits the target ("withdrew from" an organization).
 //
