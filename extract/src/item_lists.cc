@@ -375,6 +375,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (slot == 'P') break;  // P needs a possessive
     items.push_back(m);
     p = x.end;
+    if (items.size() == 1) {
+      int after = Apposition(s, p, &items);
+      if (after != p) {
+        p = after;
+        break;
+      }
+    }
     // "with Hamas negotiators and with ...": the body's people are the body
     if (x.kind == MentionKind::kOrganization || x.kind == MentionKind::kCountry)
       while (p < n && At(s, p) < 0 && T(s, p).Is(kWord) && T(s, p).Is(kLower) &&
@@ -436,6 +443,39 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   }
   exclude_.clear();
   return !out->ids.empty();
+}
+
+// "his Turkish and Georgian counterparts, Hakan Fidan and Maka
+// Botchorishvili", "Qatar's Minister of State at the Ministry of Foreign
+// Affairs, Mohammed Al-Khulaifi": a role named, then the persons who hold it.
+// Replaces the one role in `items` by them; returns the token after them.
+int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
+  const int n = NTok(s);
+  const Mention& x = M(s, (*items)[0]);
+  if (x.kind != MentionKind::kRole && x.kind != MentionKind::kCountryList) return p;
+  int q = p;
+  for (int words = 0; q < n && words < 8 && At(s, q) < 0 && T(s, q).Is(kWord) && !VerbLike(S(s), q, lex_) &&
+                      !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator));
+       ++words)
+    ++q;
+  if (q + 1 >= n || T(s, q).key != ","sv) return p;
+  std::vector<int> persons;
+  int r = q + 1;
+  while (r < n) {
+    int m = MentionStartingAt(s, r);
+    if (m < 0 || M(s, m).kind != MentionKind::kPerson || M(s, m).tentative) break;
+    persons.push_back(m);
+    r = M(s, m).end;
+    int next = r;
+    if (next < n && T(s, next).key == ","sv) ++next;
+    if (next < n && T(s, next).key == "and"sv) ++next;
+    if (next == r || MentionStartingAt(s, next) < 0) break;
+    r = next;
+  }
+  std::size_t wanted = x.kind == MentionKind::kCountryList ? x.countries.size() : 1;
+  if (persons.empty() || persons.size() != wanted) return p;
+  *items = persons;
+  return r;
 }
 
 // "criticized the decision", "rejected the statement", "condemned the

@@ -191,6 +191,9 @@ class ItemProcessor {
   // before each member ("to the participants and to President Aliyev").
   bool ParseList(int s, int k, char slot, const std::string* prep, Fill* out);
 
+  // "his Turkish and Georgian counterparts, A and B": the role's holders.
+  int Apposition(int s, int p, std::vector<int>* items);
+
   // "criticized the decision", "rejected the statement", "condemned the
   // resolution adopted by X": the act's author.
   int ActAnaphor(int s, int p, std::vector<std::string>* ids);

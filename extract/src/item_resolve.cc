@@ -150,11 +150,12 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x) {
     // "his Turkish counterpart": the owner's office, held in that country.
     // The owner is the clause's subject when it is one person ("the
     // Speaker held talks with her Pakistani counterpart"), else the last
-    // person named.
-    std::string owner = current_subject_->size() == 1 && reg_.Find((*current_subject_)[0]) &&
-                                reg_.Find((*current_subject_)[0])->kind == ActorKind::kPerson
-                            ? (*current_subject_)[0]
-                            : last_person_;
+    // person named (a "Turkish counterpart" is nobody's from Türkiye).
+    std::string owner = last_person_;
+    if (current_subject_->size() == 1) {
+      const Actor* a = reg_.Find((*current_subject_)[0]);
+      if (a && a->kind == ActorKind::kPerson && !(x.country && a->country == x.country->actor.id)) owner = a->id;
+    }
     std::string owner_office = OfficeOf(owner);
     // the item's other holder of the owner's office
     if (!owner_office.empty()) {
