@@ -31,11 +31,22 @@ int ItemProcessor::OwnSubject(int s, int c) {
   // "In a letter dated December 30, X congratulated ...": skip the
   // opening prepositional phrase
   if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
-    for (int k = start + 1; k < clause.end && k < start + 14; ++k)
+    bool named = false;
+    for (int k = start + 1; k < clause.end && k < start + 14; ++k) {
+      // "On the same day she was received by X, ...": a subject and its
+      // verb, no comma, close the phrase ("In a letter dated May 5," not)
+      if (cl.of[k] == c && At(s, k) >= 0) {
+        MentionKind kind = M(s, At(s, k)).kind;
+        if (kind == MentionKind::kPerson || kind == MentionKind::kPronoun || kind == MentionKind::kPronounPlural ||
+            kind == MentionKind::kRole || kind == MentionKind::kFramePersons)
+          named = true;
+      }
+      if (cl.of[k] == c && named && At(s, k) < 0 && (Bits(s, k) & kVerb)) break;
       if (cl.of[k] == c && T(s, k).key == ","sv) {
         start = k + 1;
         break;
       }
+    }
   }
   for (int k = start; k < clause.end; ++k) {
     if (cl.of[k] != c || At(s, k) >= 0) continue;
@@ -342,6 +353,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           }
           if (q < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
             p = q + 1;
+            continue;
+          }
+          // "two Armenia-based companies, A and B": the plural gives way to
+          // the names after it
+          const std::string& noun = T(s, g - 1).key;
+          if (q > g && MentionStartingAt(s, q) >= 0 && noun.size() > 3 && noun.back() == 's') {
+            p = q;
             continue;
           }
           if (q < n && (T(s, q).key == "and"sv) ) {
