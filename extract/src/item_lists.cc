@@ -82,6 +82,15 @@ int ItemProcessor::OwnSubject(int s, int c) {
     }
     const Mention& x = M(s, m);
     bool after_prep = x.begin > 0 && T(s, x.begin - 1).Is(kWord) && (Bits(s, x.begin - 1) & kPreposition);
+    // "Delegations from Turkmenistan, Iran and Russia took part": the
+    // people of a body stand for it
+    if (after_prep && !in_phrase && x.begin >= 2 && (T(s, x.begin - 1).key == "from"sv || T(s, x.begin - 1).key == "of"sv)) {
+      int noun = x.begin - 2;
+      int first = noun > start && T(s, noun - 1).Is(kWord) && (Bits(s, noun - 1) & kFunction) ? noun - 1 : noun;
+      if (first == start && At(s, noun) < 0 && (Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) &&
+          (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization))
+        return m;
+    }
     if (after_prep) in_phrase = true;
     if (!in_phrase && Eligible(s, x)) return m;
     k = x.end - 1;

@@ -86,6 +86,18 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     case MentionKind::kPronoun:
       if (S(s).quote[x.begin] >= 0 && use != Use::kObject) break;
       if (use == Use::kObject) {
+        // "During her meeting with X, Kos invited him": a person named
+        // earlier in the sentence who is not the subject
+        for (int j = m - 1; j >= 0; --j) {
+          const Mention& y = M(s, j);
+          if (y.kind != MentionKind::kPerson || y.end > x.begin || y.possessive) continue;
+          std::string id = PersonId(s, y);
+          if (!id.empty() && !Contains(*current_subject_, id)) {
+            out.push_back(id);
+            break;
+          }
+        }
+        if (!out.empty()) break;
         // "invited her": the last person named who is not the subject
         for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it)
           if (!Contains(*current_subject_, *it)) {
