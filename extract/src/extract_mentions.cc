@@ -839,11 +839,13 @@ class Finder {
         return Emit(std::move(m), emit);
       }
       // "in New York": a place the pattern table knows is no person
-      if (!dict_person && !titled && lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b) return -1;
+      // ("the mayor of Lviv" is a role of that place)
+      bool place = !dict_person && !titled && lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b;
+      if (place && rb == first) return -1;
       bool surname = !dict_person && run_len == 1;
       bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
       bool person = dict_person || run_len >= 2 || titled || known_surname;
-      if (surname && !titled && !known_surname && rb == first && first == 0 &&
+      if (!place && surname && !titled && !known_surname && rb == first && first == 0 &&
           !(bits_[name_b] & (kTrigger | kVerb | kNotName)) && t_[name_b].key.size() > 2) {
         // A lone capitalised word: kept as a possible surname.
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
@@ -852,7 +854,7 @@ class Finder {
         m.tentative = true;
         return Emit(std::move(m), emit);
       }
-      if (person) {
+      if (person && !place) {
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
         if (dict_person) m.entry = el[rb].hit.entry;
         m.name = dict_person ? el[rb].hit.entry->actor.name : Text(name_b, name_e);

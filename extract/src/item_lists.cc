@@ -303,9 +303,35 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
     }
   }
-  // "received the newly appointed Ambassador X", "met the visiting Y"
+  // "received a delegation from the city of Yokohama led by Deputy Mayor
+  // X": the delegation's leader
+  if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
+      (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) && (Bits(s, p + 1) & kDelegation)) {
+    for (int q = p + 2; q + 1 < n && q < p + 14; ++q) {
+      if (VerbLike(S(s), q, lex_) && T(s, q).key != "led"sv && T(s, q).key != "headed"sv) break;
+      int len = lex_.PhraseAt(S(s), q, kLedBy);
+      if (!len) continue;
+      int m = MentionStartingAt(s, q + len);
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+        std::vector<std::string> ids = Resolve(s, m, Use::kObject);
+        if (ids.empty()) break;
+        out->ids = ids;
+        out->mentions = {m};
+        out->end = M(s, m).end;
+        return true;
+      }
+      break;
+    }
+  }
+  // "received the newly appointed Ambassador X", "met the visiting Y",
+  // "added Malian businessman X"
+  bool demonym_first = false;
+  if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n && At(s, p) < 0) {
+    DictHit hit = lex_.DictAt(S(s).tokens, p);
+    demonym_first = hit.entry && hit.form == FormKind::kDemonym && hit.length == 1;
+  }
   if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
-      (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv)) {
+      (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv || demonym_first)) {
     int q = p + 1;
     while (q < n && q < p + 4 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
            !(Bits(s, q) & (kPreposition | kCoordinator | kFunction | kRelative)))

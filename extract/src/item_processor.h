@@ -253,6 +253,9 @@ class ItemProcessor {
   // subject of the clause the phrase belongs to (or opens).
   void NominalContacts(int s);
 
+  // "following talks between A and B": a contact per pair.
+  void BetweenContact(int s, int j, int noun, InteractionType type);
+
   // "ministers", "presidents": a title, not "sides" or "parties"
   bool TitleNoun(const std::string& plural) const;
 

@@ -259,8 +259,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   }
   if (any && rule.target) NotePersons(match.slots[rule.target].ids);
   if (any && rule.target) {
-    const std::vector<std::string>& targets = match.slots[rule.target].ids;
-    if (targets.size() > 1) last_plural_ = targets;
+    // "expelled two French diplomats, accusing them": a plural noun
+    // phrase is "them" as much as a list is
+    const Fill& fill = match.slots[rule.target];
+    const std::string& last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : std::string();
+    bool plural = T(s, std::max(fill.end - 1, 0)).Is(kLower) && last.size() > 3 && last.back() == 's';
+    if (fill.ids.size() > 1 || (plural && !fill.ids.empty())) last_plural_ = fill.ids;
   }
   return any;
 }
@@ -319,6 +323,10 @@ void ItemProcessor::NominalContacts(int s) {
         break;
       }
     if (noun < 0) continue;
+    if (noun + 2 < n && T(s, noun + 1).key == "between"sv) {
+      BetweenContact(s, j, noun, type);
+      continue;
+    }
     bool their = T(s, j + 1).key == "their"sv && noun + 1 < n && T(s, noun + 1).key != "with"sv;
     if (!their && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
     current_subject_ = &subjects_[cl.of[j]].ids;
@@ -383,6 +391,36 @@ void ItemProcessor::NominalContacts(int s) {
         found_.push_back(NewFound(type, a, b, date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
       }
   }
+}
+
+// "following talks between A and B", "after talks between their
+// commerce secretaries" (the clause's subjects): one contact per pair.
+void ItemProcessor::BetweenContact(int s, int j, int noun, InteractionType type) {
+  const int n = NTok(s);
+  const SentenceClauses& cl = it_.clauses[s];
+  std::vector<std::string> sides;
+  int p = noun + 2;
+  if (T(s, p).key == "their"sv || T(s, p).key == "the"sv) {
+    const Subject& subj = subjects_[cl.of[j]];
+    if (T(s, p).key == "their"sv) sides = subj.ids;
+  }
+  if (sides.empty()) {
+    Fill list;
+    current_subject_ = &subjects_[cl.of[j]].ids;
+    if (!ParseList(s, p, 'L', nullptr, &list) || list.ids.size() < 2) return;
+    sides = list.ids;
+  }
+  if (sides.size() < 2 || n <= p) return;
+  PatternRule act;
+  act.type = type;
+  act.id = std::string(ToString(type)) + ".nominal_between";
+  if (!Modal(s, j, act, -1)) return;
+  bool dated = false;
+  IsoDate date = DateFor(s, j, act, &dated);
+  for (std::size_t a = 0; a < sides.size(); ++a)
+    for (std::size_t b = a + 1; b < sides.size(); ++b)
+      if (KindsFit(act, type, sides[a], sides[b]))
+        found_.push_back(NewFound(type, sides[a], sides[b], date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
 }
 
 // "ministers", "presidents": a title, not "sides" or "parties"
