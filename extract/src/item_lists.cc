@@ -352,7 +352,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (hit.entry && hit.form == FormKind::kDemonym && hit.entry->actor.kind == ActorKind::kCountry &&
         noun < n && At(s, noun) < 0 && T(s, noun).Is(kWord) && T(s, noun).Is(kLower) &&
         !VerbLike(S(s), noun, lex_) &&
-        !(Bits(s, noun) & (kPreposition | kCoordinator | kFunction | kRelative | kSubordinator))) {
+        !(Bits(s, noun) & (kPreposition | kCoordinator | kFunction | kRelative | kSubordinator)) &&
+        !(noun + 2 < n && T(s, noun + 1).key == ","sv && MentionStartingAt(s, noun + 2) >= 0)) {
+      // (unless names follow: "three Belarusian firms, A and B")
       out->ids = {reg_.FromDictionary(hit.entry)};
       out->end = noun + 1;
       return true;
@@ -433,6 +435,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (after != p) {
         p = after;
         break;
+      }
+      // "three Belarusian firms, A and B": the firms are named next
+      const std::string& last = T(s, x.end - 1).key;
+      int named = p + 1 < n && T(s, p).key == ","sv ? MentionStartingAt(s, p + 1) : -1;
+      if (x.kind == MentionKind::kCountry && T(s, x.end - 1).Is(kLower) && last.size() > 3 && last.back() == 's' &&
+          named >= 0 && (M(s, named).kind == MentionKind::kOrganization || M(s, named).kind == MentionKind::kPerson)) {
+        items.pop_back();
+        p = p + 1;
+        continue;
       }
     }
     // "with Hamas negotiators and with ...": the body's people are the body

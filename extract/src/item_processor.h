@@ -150,7 +150,7 @@ class ItemProcessor {
 
   // A person named by role: the item's person with that role, else the
   // holder of the office on the item's date, else the country.
-  std::string ResolveRole(int s, const Mention& x);
+  std::string ResolveRole(int s, const Mention& x, Use use);
 
   // The person's own title, or its role without "of <country>", names the
   // office or one that implies it ("President" implies "head of state").

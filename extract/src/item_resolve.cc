@@ -40,7 +40,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       out.push_back(EventId(s, x));
       break;
     case MentionKind::kRole: {
-      std::string id = ResolveRole(s, x);
+      std::string id = ResolveRole(s, x, use);
       if (!id.empty()) out.push_back(id);
       break;
     }
@@ -55,7 +55,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           Mention one = x;
           one.kind = MentionKind::kRole;
           one.country = c;
-          AddUnique(&out, ResolveRole(s, one));
+          AddUnique(&out, ResolveRole(s, one, use));
         }
       }
       break;
@@ -153,7 +153,7 @@ std::string ItemProcessor::DelegationLeader() {
 
 // A person named by role: the item's person with that role, else the
 // holder of the office on the item's date, else the country.
-std::string ItemProcessor::ResolveRole(int s, const Mention& x) {
+std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   std::string office = x.office;
   std::string country = x.country ? x.country->actor.id : "";
   std::string office_key = FoldKey(office);
@@ -217,9 +217,13 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x) {
   if (hits.empty()) hits = weak;
   if (hits.size() == 1) return hits[0];
   if (hits.size() > 1) {
-    // whom the headline names, else the nearest named before
+    // whom the headline names, else (a subject) the latest subject of an
+    // earlier sentence, else the nearest named before
     for (const PersonInfo& p : persons_)
       if (Contains(hits, p.id) && p.s < it_.first_body && s >= it_.first_body) return p.id;
+    if (use == Use::kSubject)
+      for (auto it = agents_.rbegin(); it != agents_.rend(); ++it)
+        if (Contains(hits, *it)) return *it;
     std::string best;
     for (const PersonInfo& p : persons_)
       if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;

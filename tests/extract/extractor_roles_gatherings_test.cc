@@ -1,0 +1,147 @@
+// The extractor on how news text names who took part in a gathering and
+// who holds a role: passives whose subject is the gathering, speeches at
+// the gathering named last, appositions after a role, objects introduced
+// by a delegation or a demonym, contacts "between" two sides. Sentences
+// are our own; the dictionary has no persons (people are found by their
+// titles). Reference date: Wednesday 2026-07-08.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kWednesday = "2026-07-08";
+
+BOOST_AUTO_TEST_SUITE(extractor_roles_gatherings)
+
+BOOST_AUTO_TEST_CASE(a_ceremony_attended_by_is_participation_in_its_gathering) {
+  // "The opening ceremony" points back to the festival; it is no actor of
+  // its own ("a ceremony without a name is not a gathering").
+  BOOST_TEST(Found("The 3rd Silk Road Film Festival opened in Tashkent on July 6. The opening ceremony was "
+                   "attended by Uzbek Culture Minister Ozodbek Nazarbekov and Georgian Culture Minister Tinatin "
+                   "Rukhadze.",
+                   kWednesday) ==
+                 V({"participation Ozodbek Nazarbekov -> 3rd Silk Road Film Festival 2026-07-06",
+                    "participation Tinatin Rukhadze -> 3rd Silk Road Film Festival 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_summit_chaired_by_and_attended_by) {
+  // Coordinated passives of one gathering; they share the sentence's day.
+  BOOST_TEST(Found("The 7th Caspian Summit, held in Aktau on July 6, was chaired by President of Kazakhstan "
+                   "Kassym-Jomart Tokayev and attended by President of Iran Masoud Pezeshkian.",
+                   kWednesday) == V({"participation Kassym-Jomart Tokayev -> 7th Caspian Summit 2026-07-06",
+                                     "participation Masoud Pezeshkian -> 7th Caspian Summit 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(taking_part_and_speaking_without_naming_the_gathering) {
+  // "took part as an observer", "delivered the keynote address": the
+  // gathering the item named last.
+  BOOST_TEST(Found("The 2nd Baltic Energy Forum took place in Riga on July 6. Latvian Prime Minister Evika "
+                   "Silina delivered the keynote address. Norwegian Energy Minister Terje Aasland took part as "
+                   "a guest.",
+                   kWednesday) == V({"participation Evika Silina -> 2nd Baltic Energy Forum 2026-07-06",
+                                     "participation Terje Aasland -> 2nd Baltic Energy Forum 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(gathering_names_keep_their_ordinal_and_both_countries) {
+  BOOST_TEST(Found("On July 6, President Ilham Aliyev and President Sadyr Japarov chaired the 4th meeting of the "
+                   "Supreme Interstate Council of Azerbaijan and Kyrgyzstan.",
+                   kWednesday) ==
+                 V({"participation Ilham Aliyev -> 4th meeting of the Supreme Interstate Council of Azerbaijan "
+                    "and Kyrgyzstan 2026-07-06",
+                    "participation Sadyr Japarov -> 4th meeting of the Supreme Interstate Council of Azerbaijan "
+                    "and Kyrgyzstan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_apposition_names_the_holders_of_a_role) {
+  BOOST_TEST(Found("Foreign Minister Ahmed Attaf met his Tunisian and Libyan counterparts, Mohamed Ali Nafti and "
+                   "Taher al-Baour, in Algiers on July 6.",
+                   kWednesday) == V({"meeting Ahmed Attaf -- Mohamed Ali Nafti 2026-07-06",
+                                     "meeting Ahmed Attaf -- Taher al-Baour 2026-07-06",
+                                     "meeting Mohamed Ali Nafti -- Taher al-Baour 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Peruvian Foreign Minister Elmer Schialer spoke by phone on Monday with Chile's Minister of "
+                   "State at the Foreign Ministry, Gloria de la Fuente.",
+                   kWednesday) == V({"call Elmer Schialer -- Gloria de la Fuente 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_counterpart_belongs_to_the_clause_subject) {
+  // Two speakers in the item: "the Speaker" is the visitor (the subject of
+  // the sentence before), and her counterpart is the Mongolian one. "At
+  // the invitation of" tells how the visit came about; it is not coded.
+  BOOST_TEST(Found("Speaker of the Milli Majlis Sahiba Gafarova paid an official visit to Mongolia at the "
+                   "invitation of Speaker of the Mongolian parliament Dashzegviin Amarbayasgalan. On July 6, the "
+                   "Speaker held talks with her Mongolian counterpart in Ulaanbaatar.",
+                   kWednesday) ==
+                 V({"meeting Dashzegviin Amarbayasgalan -- Sahiba Gafarova 2026-07-06",
+                    "visit Sahiba Gafarova -> Mongolia 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_phrase_ends_at_a_subject_and_its_verb) {
+  // No comma after "On the same day": the comma after the agent's name
+  // does not close the opening phrase.
+  BOOST_TEST(Found("Moldovan Foreign Minister Mihai Popsoi arrived in Kyiv on July 6. On the same day he was "
+                   "received by Andrii Sybiha, Minister of Foreign Affairs of Ukraine.",
+                   kWednesday) == V({"meeting Andrii Sybiha -- Mihai Popsoi 2026-07-06",
+                                     "visit Mihai Popsoi -> Ukraine 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(objects_behind_a_delegation_a_demonym_or_a_plural) {
+  BOOST_TEST(Found("The governor of Antioquia, Andrés Julián Rendón, on Monday received a delegation from the "
+                   "Spanish region of Galicia led by Regional President Alfonso Rueda.",
+                   kWednesday) == V({"meeting Alfonso Rueda -- Andrés Julián Rendón 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Council of the European Union on Monday added Sudanese commander Abdelrahim Dagalo to "
+                   "its sanctions list.",
+                   kWednesday) == V({"sanction Council of the European Union -> Abdelrahim Dagalo 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Estonian government on Monday imposed sanctions on three Belarusian firms, Minsk Tractor "
+                   "Logistics and Gomel Trading, for supplying drones.",
+                   kWednesday) == V({"sanction Government of Estonia -> Gomel Trading 2026-07-06",
+                                     "sanction Government of Estonia -> Minsk Tractor Logistics 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(talks_between_two_sides) {
+  BOOST_TEST(Found("Nepal and Bhutan agreed on Monday to extend their power trade deal following talks between "
+                   "their energy secretaries in Kathmandu.",
+                   kWednesday) == V({"cooperation Bhutan -- Nepal 2026-07-06", "meeting Bhutan -- Nepal 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(delegations_from_countries_are_the_countries) {
+  BOOST_TEST(Found("The 2nd Black Sea Security Conference opened in Constanta on July 6. Delegations from Bulgaria, "
+                   "Romania and Türkiye took part in the two-day conference.",
+                   kWednesday) == V({"participation Bulgaria -> 2nd Black Sea Security Conference 2026-07-06",
+                                     "participation Romania -> 2nd Black Sea Security Conference 2026-07-06",
+                                     "participation Türkiye -> 2nd Black Sea Security Conference 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_previous_day_is_a_date_but_previous_summits_are_recalled) {
+  BOOST_TEST(Found("Indian Foreign Minister Subrahmanyam Jaishankar, who arrived in Oman the previous day, "
+                   "addressed the 3rd Indian Ocean Forum in Muscat on July 6. He noted that India took part in "
+                   "all previous summits of the forum.",
+                   kWednesday) ==
+                 V({"participation Subrahmanyam Jaishankar -> 3rd Indian Ocean Forum 2026-07-06",
+                    "visit Subrahmanyam Jaishankar -> Oman 2026-07-05"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
