@@ -131,6 +131,19 @@ class DateFinder {
       }
       return k + 1;
     }
+    // Day to|and Day Month [Year] ("from 14 to 18 September"): the first day
+    if (int day = DayNumber(t); day && k + 3 < n_ && (Word(k + 1, "to") || Word(k + 1, "and") ||
+                                                       Word(k + 1, "through") || Word(k + 1, "until")) &&
+                                DayNumber(t_[k + 2]) && t_[k + 3].Is(kCap) &&
+                                (k + 3 >= static_cast<int>(bits_.size()) || (bits_[k + 3] & kMonth))) {
+      int m = lex_.Month(t_[k + 3].key);
+      if (m) {
+        int end = k + 4, year = 0;
+        if (end < n_ && YearNumber(t_[end])) year = YearNumber(t_[end]), ++end;
+        AddDay(k, end, year, m, day);
+        return end;
+      }
+    }
     // Day Month [Year]
     if (int day = DayNumber(t)) {
       int m = k + 1 < n_ && t_[k + 1].Is(kCap) && (k + 1 >= static_cast<int>(bits_.size()) || (bits_[k + 1] & kMonth))

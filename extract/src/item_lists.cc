@@ -58,9 +58,21 @@ int ItemProcessor::OwnSubject(int s, int c) {
   // "A memorandum between the ministries of A and B was signed": a noun
   // phrase of things opens the clause; the actors inside it are not its
   // subject.
+  // "A delegation of the UN Subcommittee headed by its Vice-Chair X is on
+  // a visit": the delegation's leader
+  if (start + 1 < clause.end && At(s, start) < 0 && (Bits(s, start) & kFunction) &&
+      (Bits(s, start + 1) & kDelegation) && At(s, start + 1) < 0) {
+    for (int k = start + 2; k + 1 < clause.end && k < start + 16; ++k) {
+      int len = lex_.PhraseAt(S(s), k, kLedBy);
+      if (!len || cl.of[k] != c) continue;
+      int m = MentionStartingAt(s, k + len);
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) return m;
+      break;
+    }
+  }
   if (start < verb && At(s, start) < 0 && (T(s, start).key == "a"sv || T(s, start).key == "an"sv) &&
       start + 1 < verb && At(s, start + 1) < 0 && T(s, start + 1).Is(kLower) &&
-      !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson)))
+      !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson | kDelegation)))
     return -1;
   bool in_phrase = false;  // inside a prepositional phrase's list ("of A and B")
   for (int k = start; k < verb; ++k) {

@@ -14,6 +14,13 @@ namespace engine {
 std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
   const Mention& x = M(s, m);
   std::vector<std::string> out;
+  // a headline's "meets delegation of the UN Subcommittee": its leader
+  if (S(s).headline && x.begin >= 2 && (T(s, x.begin - 1).key == "of"sv || T(s, x.begin - 1).key == "from"sv) &&
+      (Bits(s, x.begin - 2) & kDelegation) &&
+      (x.kind == MentionKind::kOrganization || x.kind == MentionKind::kCountry)) {
+    std::string leader = DelegationLeader();
+    if (!leader.empty()) return {leader};
+  }
   switch (x.kind) {
     case MentionKind::kPerson: {
       std::string id = PersonId(s, x);
@@ -148,6 +155,19 @@ std::string ItemProcessor::DelegationLeader() {
         std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
         if (ids.size() == 1) return ids[0];
       }
+  // "A delegation of the UN Subcommittee headed by its Vice-Chair X"
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 1; k < NTok(s); ++k) {
+      int len = At(s, k) < 0 ? lex_.PhraseAt(S(s), k, kLedBy) : 0;
+      int m = len ? MentionStartingAt(s, k + len) : -1;
+      if (m < 0 || M(s, m).kind != MentionKind::kPerson) continue;
+      for (int j = k - 1; j >= 0 && j >= k - 12; --j)
+        if (At(s, j) < 0 && (Bits(s, j) & kDelegation)) {
+          std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+          if (ids.size() == 1) return ids[0];
+          break;
+        }
+    }
   return "";
 }
 
