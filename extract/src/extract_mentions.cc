@@ -126,6 +126,7 @@ class Finder {
     MergeTitleChains();
     MergeRoleAndRun();
     MergeAppositions();
+    QuotedNameParts();
     DashLists();
     MarkPossessives();
     SentenceMentions out;
@@ -456,7 +457,12 @@ class Finder {
     int k = i + 1;
     if (k < n_ && NumberWord(t_[k].key)) ++k;
     else if (d == "the"sv || d == "all"sv) return 0;
-    while (k + 1 < n_ && Adjective(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
+    // "the five visiting ministers": adjectives and participles
+    auto modifier = [&](int j) {
+      const std::string& w = t_[j].key;
+      return Adjective(j) || (t_[j].Is(kLower) && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0);
+    };
+    while (k + 1 < n_ && modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
            !t_[k + 1].Is(kCap) && k < i + 4)
       ++k;
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
@@ -1314,6 +1320,31 @@ class Finder {
   }
 
   // "Martin Chungong, Secretary General of the IPU," : the role is the person's.
+  // "the 11th Foreign Ministers' Meeting of the "Central Asia plus Japan"
+  // Dialogue": a gathering's name runs through a quoted part to its head.
+  void QuotedNameParts() {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      if (dead_[m] || mentions_[m].kind != MentionKind::kEvent) continue;
+      int k = mentions_[m].end;
+      if (k >= n_ || t_[k].key != "of"sv) continue;
+      ++k;
+      if (k < n_ && t_[k].key == "the"sv) ++k;
+      if (k >= n_ || !t_[k].Is(kQuoteOpen)) continue;
+      int close = k + 1;
+      while (close < n_ && close < k + 12 && !t_[close].Is(kQuoteClose)) ++close;
+      int head = close + 1;
+      if (close >= n_ || !t_[close].Is(kQuoteClose) || head >= n_ || !t_[head].Is(kCap) ||
+          !(bits_[head] & (kEventHead | kEventAnaphor)))
+        continue;
+      Mention& x = mentions_[m];
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != m && mentions_[o].begin >= x.end && mentions_[o].end <= head + 1) dead_[o] = true;
+      x.name = Text(x.name_begin, k) + " " + Text(k + 1, close) + " " + Text(head, head + 1);
+      x.end = x.name_end = head + 1;
+      x.entry = nullptr;
+    }
+  }
+
   void MergeAppositions() {
     for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
       Mention& m = mentions_[p];

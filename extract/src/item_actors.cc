@@ -152,7 +152,15 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
 
 // Those of `ids` whose role has the title of a plural anaphor ("the
 // ministers": "minister"); all of them when it gives a count that fails.
-std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>& ids, const Mention& x) const {
+std::vector<std::string> ItemProcessor::PersonsBefore(int s) const {
+  std::vector<std::string> out;
+  for (const PersonInfo& p : persons_)
+    if (p.s < s) AddUnique(&out, p.id);
+  return out;
+}
+
+std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>& ids, const Mention& x,
+                                                  bool exact_count) const {
   std::string noun = x.anaphor;
   if (!noun.empty() && noun.back() == 's') noun.pop_back();
   std::vector<std::string> kept, counterparts;
@@ -172,7 +180,7 @@ std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>
   }
   if (!kept.empty())
     for (const std::string& id : counterparts) kept.push_back(id);
-  if (x.count > 0 && static_cast<int>(kept.size()) != x.count) kept.clear();
+  if (exact_count && x.count > 0 && static_cast<int>(kept.size()) != x.count) kept.clear();
   return kept;
 }
 
@@ -194,10 +202,19 @@ std::vector<std::string> ItemProcessor::LatestContact() const {
 
 // The gathering named earlier in the item whose name ends in `noun`
 // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
+// "meeting" for "11th ministers' meeting of the Central Asia plus Japan
+// dialogue": the word before the name's first "of".
+static std::string HeadBeforeOf(const std::string& key) {
+  std::size_t of = key.find(" of ");
+  if (of == std::string::npos) return "";
+  return LastWord(key.substr(0, of));
+}
+
 std::string ItemProcessor::GatheringCalled(int s, int k, const std::string& noun) const {
   std::string found;
   for (const EventInfo& e : events_)
-    if ((e.s < s || (e.s == s && e.k < k)) && LastWord(e.head) == noun) found = e.id;
+    if ((e.s < s || (e.s == s && e.k < k)) && (LastWord(e.head) == noun || HeadBeforeOf(e.head) == noun))
+      found = e.id;
   return found;
 }
 

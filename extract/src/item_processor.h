@@ -113,7 +113,13 @@ class ItemProcessor {
 
   // Those of `ids` whose role has the title of a plural anaphor ("the
   // ministers": "minister"); all of them when it gives a count that fails.
-  std::vector<std::string> WithTitle(const std::vector<std::string>& ids, const Mention& x) const;
+  // `exact_count`: nothing when the anaphor's count ("the two ministers")
+  // is not met.
+  std::vector<std::string> WithTitle(const std::vector<std::string>& ids, const Mention& x,
+                                     bool exact_count = true) const;
+
+  // The persons first named before sentence s, in that order.
+  std::vector<std::string> PersonsBefore(int s) const;
 
   // The participants of the last meeting or call found (all pairs of its
   // sentence), or nothing.

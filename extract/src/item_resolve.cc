@@ -69,6 +69,14 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     case MentionKind::kFramePersons: {
       out = frame_.empty() ? last_plural_ : frame_;
       if (!TitleNoun(x.anaphor)) break;
+      // "the five visiting ministers": the last five named with that title
+      if (x.count >= 3) {
+        std::vector<std::string> titled = WithTitle(PersonsBefore(s), x, /*exact_count=*/false);
+        if (static_cast<int>(titled.size()) >= x.count) {
+          out.assign(titled.end() - x.count, titled.end());
+          break;
+        }
+      }
       // "the two ministers" of a meeting with three: those with that title
       std::vector<std::string> kept = WithTitle(out, x);
       if (static_cast<int>(out.size()) > std::max(x.count, 1) && kept.size() >= 2) {

@@ -217,7 +217,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         if (a != b) pairs.emplace_back(a, b);
     // "X and Y met with Z", "X held talks with Y and Z": everyone met
     // everyone, unless the meetings were separate.
-    if (type == InteractionType::kMeeting && !Separate(s, clause)) {
+    // (a group received as one, "the five visiting ministers", met the
+    // host, not each other)
+    const std::vector<int>& target_mentions = match.slots[rule.target].mentions;
+    bool group_target = target_mentions.size() == 1 && M(s, target_mentions[0]).kind == MentionKind::kFramePersons &&
+                        M(s, target_mentions[0]).count >= 3;
+    if (type == InteractionType::kMeeting && !Separate(s, clause) && !group_target) {
       for (const std::vector<std::string>* side : {&sources, &targets})
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
