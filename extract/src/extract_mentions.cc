@@ -815,6 +815,15 @@ class Finder {
     if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))
       ++rb;  // "President of Ghana John Mahama": Ghana ends the title
+    // "Executive Secretary of the Convention on Biological Diversity Astrid
+    // Schomaker": after a connector, a long run ends with a two-word name
+    bool after_country = rb - 1 > first && el[rb - 1].kind == E::kDict &&
+                         el[rb - 1].hit.entry->actor.kind == ActorKind::kCountry && el[rb - 2].kind == E::kConn;
+    if (rb > first && static_cast<int>(el.size()) - rb >= 4 && (el[rb - 1].kind == E::kConn || after_country)) {
+      bool plain = true;
+      for (int i = rb; i < static_cast<int>(el.size()); ++i) plain = plain && el[i].kind == E::kCap;
+      if (plain) rb = static_cast<int>(el.size()) - 2;
+    }
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
       run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b)) ||
