@@ -453,6 +453,23 @@ class Finder {
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
     const std::string& d = t_[i].key;
+    // "the heads of the defence agencies": the sides
+    if (d == "the"sv && i + 3 < n_ &&
+        (t_[i + 1].key == "heads"sv || t_[i + 1].key == "chiefs"sv || t_[i + 1].key == "leaders"sv) &&
+        t_[i + 2].key == "of"sv) {
+      int k = i + 3;
+      if (t_[k].key == "the"sv || t_[k].key == "both"sv || t_[k].key == "their"sv) ++k;
+      int last = -1;
+      for (int j = k; j < n_ && j < k + 4 && t_[j].Is(kWord) && t_[j].Is(kLower) && !(bits_[j] & (kVerb | kPreposition));
+           ++j)
+        if (t_[j].key.size() > 3 && t_[j].key.back() == 's') last = j;
+      if (last >= 0) {
+        Mention m = Base(i, last + 1, i, last + 1, MentionKind::kFramePersons);
+        m.anaphor = "sides";
+        Add(std::move(m));
+        return last + 1;
+      }
+    }
     if (d != "the"sv && d != "all"sv && d != "both"sv) return 0;
     int k = i + 1;
     if (k < n_ && NumberWord(t_[k].key)) ++k;
@@ -910,7 +927,9 @@ class Finder {
       if (el[i].kind == E::kNum && (t_[el[i].b].Is(kYear) || t_[el[i].b].Is(kOrdinal))) has_year = true;
       if (i < head && (el[i].kind == E::kCap || el[i].kind == E::kAcr || el[i].kind == E::kDict)) cap_before = true;
     }
-    bool event_head = h.kind == E::kEventHead || h.kind == E::kGathering ||
+    // "the 153rd Assembly of the IPU": a numbered sitting of a body
+    bool numbered_body = h.kind == E::kOrgHead && el[first].kind == E::kNum && t_[el[first].b].Is(kOrdinal);
+    bool event_head = h.kind == E::kEventHead || h.kind == E::kGathering || numbered_body ||
                       (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
                       ((h.kind == E::kEventAnaphor) && cap_before && !AnyEventAnaphor(h)) ||
                       WholeGathering(el, first, static_cast<int>(el.size())) != first;
