@@ -265,6 +265,19 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     if (const DictionaryEntry* e = dict_.HolderOf(office, x.org->actor.id, it_.lead_date))
       return reg_.FromDictionary(e);
   }
+  // "the Special Representative of the NATO Secretary General for the
+  // Caucasus": an office of a body, holder unnamed, is an actor by its title
+  // (not when "and" follows: the title may go on, "for the South Caucasus
+  // and the crisis in Georgia")
+  bool cut = x.end < NTok(s) && (T(s, x.end).key == "and"sv || T(s, x.end).key == "&"sv);
+  if ((x.org || !x.org_text.empty()) && !generic && !cut && Words(FoldKey(x.role)).size() >= 3) {
+    // one actor for "of the NATO Secretary General" and "of NATO Secretary General"
+    std::string name = " " + x.role;
+    for (std::size_t at; (at = name.find(" the ")) != std::string::npos;) name.erase(at, 4);
+    std::string id = reg_.Named(ActorKind::kPerson, name.substr(1), x.org ? x.org->actor.id : "", x.role);
+    reg_.AddAlias(id, x.role);
+    return id;
+  }
   return "";
 }
 
