@@ -155,6 +155,9 @@ std::vector<Found> ItemProcessor::Run() {
     for (const Subject& subj : subjects_)
       if (subj.mention >= 0)
         for (const std::string& id : subj.ids) agents_.push_back(id);
+    for (const Subject& subj : subjects_)
+      if (subj.mention >= 0 && subj.ids.size() == 1 && !IsFrameMention(M(s, subj.mention)))
+        single_agents_.push_back(subj.ids[0]);
     if (s == it_.first_body - 1 || (it_.first_body == 0 && s == 0)) HeadlineFrame();
     UpdateFrame();
   }

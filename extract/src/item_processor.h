@@ -358,6 +358,7 @@ class ItemProcessor {
   std::vector<std::string> mentioned_;  // persons as they were named
   IsoDate narrative_date_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
+  std::vector<std::string> single_agents_;  // those named alone (not "the sides")
 };
 
 }  // namespace engine

@@ -247,10 +247,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   if (hits.size() > 1) {
     // whom the headline names, else (a subject) the latest subject of an
     // earlier sentence, else the nearest named before
+    // (the first the headline names: the item's protagonist)
+    const PersonInfo* first = nullptr;
     for (const PersonInfo& p : persons_)
-      if (Contains(hits, p.id) && p.s < it_.first_body && s >= it_.first_body) return p.id;
+      if (Contains(hits, p.id) && p.s < it_.first_body && s >= it_.first_body &&
+          (!first || p.s < first->s || (p.s == first->s && p.k < first->k)))
+        first = &p;
+    if (first) return first->id;
     if (use == Use::kSubject)
-      for (auto it = agents_.rbegin(); it != agents_.rend(); ++it)
+      for (auto it = single_agents_.rbegin(); it != single_agents_.rend(); ++it)
         if (Contains(hits, *it)) return *it;
     std::string best;
     for (const PersonInfo& p : persons_)
