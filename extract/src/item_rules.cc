@@ -171,8 +171,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // is that phrase's act, not the clause subject's.
     if (ModifyingParticiple(s, k)) {
       int m = At(s, k - 1);
-      if (m < 0) return false;
-      if (m != subj.mention) f.ids = Resolve(s, m, Use::kSubject);
+      // "adopted a statement condemning X": the statement is the subject's
+      // own, so the subject acts
+      bool subjects_statement =
+          (m < 0 && T(s, k - 1).Is(kWord) && (Bits(s, k - 1) & kSpeakerNoun)) ||
+          (m >= 0 && M(s, m).kind == MentionKind::kSpeakerAnaphor && M(s, m).author < 0 && M(s, m).begin > subj.end);
+      if (m < 0 && !subjects_statement) return false;
+      if (!subjects_statement && m != subj.mention) f.ids = Resolve(s, m, Use::kSubject);
       if (f.ids.empty()) return false;
     }
     match.slots['S'] = f;
