@@ -127,6 +127,7 @@ class Finder {
     MergeRoleAndRun();
     MergeAppositions();
     QuotedNameParts();
+    PortfolioTitles();
     DashLists();
     MarkPossessives();
     SentenceMentions out;
@@ -1398,6 +1399,72 @@ class Finder {
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
       dead_[r] = true;
+    }
+  }
+
+  // "Deputy Minister of Investment, Trade and Industry Lim Wei Jian",
+  // "Secretary of State for Ibero-America and the Caribbean Susana Guerrero
+  // Lobato", "the Minister of Police, National Security and Correctional
+  // Services, Frederick Kologeto": a title whose portfolio is a list ends
+  // with one untitled name. (Two people, "the Minister of Defence and
+  // Foreign Minister X", keep their own titles and stay two.)
+  void PortfolioTitles() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      if (dead_[r] || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
+      int k = mentions_[r].end;
+      bool joined = false;
+      int material = 0;  // capitalised portfolio words after the role
+      int person = -1;
+      for (int steps = 0; k < n_ && steps < 12; ++steps) {
+        const Token& t = t_[k];
+        int m = MentionAt(k);
+        if (m >= 0 && mentions_[m].kind == MentionKind::kPerson && !mentions_[m].titled && !mentions_[m].entry) {
+          person = m;
+          break;
+        }
+        if (t.key == ","sv || t.key == "and"sv || t.key == "&"sv) {
+          joined = true;
+          ++k;
+          continue;
+        }
+        if (t.key == "the"sv || t.key == "of"sv || t.key == "for"sv) {
+          ++k;
+          continue;
+        }
+        if (m >= 0 && (mentions_[m].kind == MentionKind::kOrganization || mentions_[m].kind == MentionKind::kCountry)) {
+          material += mentions_[m].end - mentions_[m].begin;
+          k = mentions_[m].end;
+          continue;
+        }
+        if (m < 0 && t.Is(kWord) && t.Is(kCap) && !(bits_[k] & (kTitle | kFunction))) {
+          ++material;
+          ++k;
+          continue;
+        }
+        break;
+      }
+      if (person < 0 || !joined) continue;
+      Mention& p = mentions_[person];
+      int name_b = p.name_begin;
+      // "the Caribbean Susana Guerrero Lobato": after "the", a word of the title
+      if (name_b > 0 && t_[name_b - 1].key == "the"sv && p.name_end - name_b >= 3) ++name_b, ++material;
+      material += name_b - p.begin - (p.begin < name_b && t_[p.begin].key == "the"sv ? 1 : 0);
+      if (material == 0 || p.name_end - name_b < 2) continue;
+      Mention& x = mentions_[r];
+      int role_e = name_b;
+      while (role_e > x.begin && (t_[role_e - 1].key == ","sv || t_[role_e - 1].key == "the"sv)) --role_e;
+      int role_b = x.begin < n_ && t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+      x.kind = MentionKind::kPerson;
+      x.role = Text(role_b, role_e);
+      x.name_begin = name_b;
+      x.name_end = p.name_end;
+      x.name = Text(name_b, p.name_end);
+      x.end = p.end;
+      x.titled = true;
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != r && !dead_[o] && mentions_[o].begin >= mentions_[r].begin && mentions_[o].end <= x.end &&
+            mentions_[o].begin < x.end)
+          dead_[o] = true;
     }
   }
 
