@@ -228,6 +228,10 @@ class ClauseFinder {
     if (m < 0) return false;
     int after = m_.mentions[m].end;
     if (after < n_ && t_[after].Is(kPossessive)) return false;
+    // "and X also took part": an adverb before the verb
+    if (after + 1 < n_ && (t_[after].key == "also"sv || t_[after].key == "then"sv || t_[after].key == "later"sv ||
+                           t_[after].key == "subsequently"sv || t_[after].key == "separately"sv))
+      ++after;
     if (after >= n_) return true;
     if (VerbLike(s_, after, lex_)) return false;
     if (after + 1 < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly") && VerbLike(s_, after + 1, lex_))

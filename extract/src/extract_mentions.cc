@@ -1084,6 +1084,22 @@ class Finder {
       case E::kDict: {
         const DictionaryEntry* entry = h.hit.entry;
         if (h.hit.form == FormKind::kDemonym) return -1;  // an adjective
+        // "Carlos Henrique Moreira Lima": a capital after two given names
+        // ends a person's name
+        if (h.hit.form == FormKind::kCapital && head >= first + 2 && el[head - 1].kind == E::kCap &&
+            el[head - 2].kind == E::kCap && el[head - 1].e == h.b) {
+          int nb = head - 2;
+          while (nb > first && el[nb - 1].kind == E::kCap) --nb;
+          Mention m = Base(b, e, el[nb].b, h.e, MentionKind::kPerson);
+          m.name = Text(el[nb].b, h.e);
+          if (nb > first) {
+            m.role = Text(el[first].b, el[nb - 1].e);
+            m.office = LastTitle(el, first, nb);
+            m.country = FirstCountry(el, first, nb);
+            m.titled = true;
+          }
+          return Emit(std::move(m), emit);
+        }
         MentionKind kind = MentionKind::kOrganization;
         switch (entry->actor.kind) {
           case ActorKind::kPerson: kind = MentionKind::kPerson; break;

@@ -254,6 +254,16 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     found_.push_back(std::move(f));
     any = true;
   }
+  // "A and B co-chaired the dialogue": the co-chairs met each other
+  const std::string& verb = T(s, k).key;
+  bool co_chaired = verb.compare(0, 8, "co-chair") == 0 || verb.compare(0, 8, "co chair") == 0;
+  if (any && type == InteractionType::kParticipation && co_chaired)
+    for (std::size_t i = 0; i < sources.size(); ++i)
+      for (std::size_t j = i + 1; j < sources.size(); ++j) {
+        Found f = NewFound(InteractionType::kMeeting, sources[i], sources[j], date, dated, place,
+                           {S(s).text, "meeting.co_chaired", S(s).line});
+        if (KindsFit(rule, InteractionType::kMeeting, f.source, f.target)) found_.push_back(std::move(f));
+      }
   if (any && rule.target && !IsContact(type)) {
     InteractionType during;
     if (DuringContact(s, k, clause, &during))
