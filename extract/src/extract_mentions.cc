@@ -878,6 +878,15 @@ class Finder {
       bool surname = !dict_person && run_len == 1;
       bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
       bool person = dict_person || run_len >= 2 || titled || known_surname;
+      // "the UN Working Group on Arbitrary Detention": words after a body's
+      // "on"/"of" name the body, unless a title came first ("Chairman of
+      // the Board of Directors John Smith")
+      if (!dict_person && rb - 2 >= first && el[rb - 1].kind == E::kConn && el[rb - 2].kind == E::kOrgHead &&
+          t_[el[rb - 2].b].Is(kCap)) {
+        bool title_first = false;
+        for (int i = first; i < rb - 2; ++i) title_first = title_first || el[i].kind == E::kTitle;
+        if (!title_first) person = false;
+      }
       if (!place && surname && !titled && !known_surname && rb == first && first == 0 &&
           !(bits_[name_b] & (kTrigger | kVerb | kNotName)) && t_[name_b].key.size() > 2) {
         // A lone capitalised word: kept as a possible surname.
@@ -1464,6 +1473,10 @@ class Finder {
       int name_b = p.name_begin;
       // "the Caribbean Susana Guerrero Lobato": after "the", a word of the title
       if (name_b > 0 && t_[name_b - 1].key == "the"sv && p.name_end - name_b >= 3) ++name_b, ++material;
+      // "Trade and Export Growth Lucia Moretti": the last two words name her
+      bool plain = true;
+      for (int j = name_b; j < p.name_end; ++j) plain = plain && t_[j].Is(kCap) && !(bits_[j] & kParticle);
+      if (plain && p.name_end - name_b >= 4) material += p.name_end - 2 - name_b, name_b = p.name_end - 2;
       material += name_b - p.begin - (p.begin < name_b && t_[p.begin].key == "the"sv ? 1 : 0);
       if (material == 0 || p.name_end - name_b < 2) continue;
       Mention& x = mentions_[r];

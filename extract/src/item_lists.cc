@@ -528,7 +528,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
 int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
   const int n = NTok(s);
   const Mention& x = M(s, (*items)[0]);
-  if (x.kind != MentionKind::kRole && x.kind != MentionKind::kCountryList) return p;
+  bool by_country = x.kind == MentionKind::kGroup && x.by_country && x.members.empty();
+  if (x.kind != MentionKind::kRole && x.kind != MentionKind::kCountryList && !by_country) return p;
   int q = p;
   for (int words = 0; q < n && words < 8 && At(s, q) < 0 && T(s, q).Is(kWord) && !VerbLike(S(s), q, lex_) &&
                       !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator));
@@ -548,8 +549,17 @@ int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
     if (next == r || MentionStartingAt(s, next) < 0) break;
     r = next;
   }
-  std::size_t wanted = x.kind == MentionKind::kCountryList ? x.countries.size() : 1;
+  std::size_t wanted = x.kind == MentionKind::kRole ? 1 : x.countries.size();
   if (persons.empty() || persons.size() != wanted) return p;
+  // "the foreign ministers of A and B, X and Y": X holds the office in A
+  if (by_country)
+    for (std::size_t i = 0; i < persons.size(); ++i) {
+      std::string id = PersonId(s, M(s, persons[i]));
+      if (id.empty()) continue;
+      if (const Actor* a = reg_.Find(id); a && a->role.empty())
+        reg_.SetRole(id, x.office + " of " + x.countries[i]->actor.name);
+      if (const Actor* a = reg_.Find(id); a && a->country.empty()) reg_.SetCountry(id, x.countries[i]->actor.id);
+    }
   *items = persons;
   return r;
 }

@@ -141,6 +141,69 @@ BOOST_AUTO_TEST_CASE(the_previous_day_is_a_date_but_previous_summits_are_recalle
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_delegation_headed_by_someone_is_that_person) {
+  BOOST_TEST(Found("A delegation of the UN Working Group on Arbitrary Detention headed by its Vice-Chair Elina "
+                   "Steinerte is on a visit to Georgia from 6 to 10 July. On the first day, the delegation was "
+                   "received by Public Defender Levan Ioseliani.",
+                   kWednesday) == V({"meeting Elina Steinerte -- Levan Ioseliani 2026-07-06",
+                                     "visit Elina Steinerte -> Georgia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_counted_group_is_the_last_persons_named_with_its_title) {
+  // The five ministers met the host; they are not said to meet each other.
+  BOOST_TEST(Found("On July 6, the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+                   "Uzbekistan, Murat Nurtleu, Jeenbek Kulubaev, Sirojiddin Muhriddin, Rashid Meredov and "
+                   "Bakhtiyor Saidov, took part in the 2nd Central Asia–Gulf Ministerial Meeting in Riyadh. Crown "
+                   "Prince Mohammed bin Salman received the five visiting ministers on the same day.",
+                   kWednesday) ==
+                 V({"meeting Bakhtiyor Saidov -- Mohammed bin Salman 2026-07-06",
+                    "meeting Jeenbek Kulubaev -- Mohammed bin Salman 2026-07-06",
+                    "meeting Mohammed bin Salman -- Murat Nurtleu 2026-07-06",
+                    "meeting Mohammed bin Salman -- Rashid Meredov 2026-07-06",
+                    "meeting Mohammed bin Salman -- Sirojiddin Muhriddin 2026-07-06",
+                    "participation Bakhtiyor Saidov -> 2nd Central Asia–Gulf Ministerial Meeting 2026-07-06",
+                    "participation Jeenbek Kulubaev -> 2nd Central Asia–Gulf Ministerial Meeting 2026-07-06",
+                    "participation Murat Nurtleu -> 2nd Central Asia–Gulf Ministerial Meeting 2026-07-06",
+                    "participation Rashid Meredov -> 2nd Central Asia–Gulf Ministerial Meeting 2026-07-06",
+                    "participation Sirojiddin Muhriddin -> 2nd Central Asia–Gulf Ministerial Meeting 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_portfolio_list_ends_with_one_name) {
+  BOOST_TEST(Found("Deputy Minister of Economy, Trade and Industry Rahmat Hidayat held talks with Associate "
+                   "Minister of Foreign Affairs, Trade and Export Growth Lucia Moretti in Jakarta on Monday.",
+                   kWednesday) == V({"meeting Lucia Moretti -- Rahmat Hidayat 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(co_chairs_take_part_and_meet) {
+  BOOST_TEST(Found("Undersecretary for Policy Ana Villanueva and Deputy Foreign Minister Jorge Salas co-chaired "
+                   "the 4th Chile–Peru Maritime Dialogue in Arica on Monday.",
+                   kWednesday) == V({"meeting Ana Villanueva -- Jorge Salas 2026-07-06",
+                                     "participation Ana Villanueva -> 4th Chile–Peru Maritime Dialogue 2026-07-06",
+                                     "participation Jorge Salas -> 4th Chile–Peru Maritime Dialogue 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_unnamed_holder_of_a_bodys_office_is_an_actor) {
+  BOOST_TEST(Found("Chief of the General Staff Karim Valiyev met with the Special Representative of the OSCE "
+                   "Chairperson-in-Office for the South Caucasus, who is visiting Azerbaijan.",
+                   kWednesday) ==
+                 V({"meeting Karim Valiyev -- Special Representative of OSCE Chairperson-in-Office for South "
+                    "Caucasus 2026-07-08",
+                    "visit Special Representative of OSCE Chairperson-in-Office for South Caucasus -> Azerbaijan "
+                    "2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_statement_adopted_is_its_authors_act) {
+  BOOST_TEST(Found("The Saeima adopted a statement strongly condemning the resolution adopted by the State Duma "
+                   "of Russia.",
+                   kWednesday) == V({"criticism Saeima -> State Duma 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
