@@ -896,6 +896,8 @@ class Finder {
         m.tentative = true;
         return Emit(std::move(m), emit);
       }
+      // "special envoy for the Great Lakes, X": a name takes no "the"
+      if (!dict_person && rb > first && name_b > 0 && t_[name_b - 1].key == "the"sv) person = false;
       if (person && !place) {
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
         if (dict_person) m.entry = el[rb].hit.entry;

@@ -227,7 +227,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     const std::vector<int>& target_mentions = match.slots[rule.target].mentions;
     bool group_target = target_mentions.size() == 1 && M(s, target_mentions[0]).kind == MentionKind::kFramePersons &&
                         M(s, target_mentions[0]).count >= 3;
-    if (type == InteractionType::kMeeting && !Separate(s, clause) && !group_target) {
+    // (a video conference with two others is one call of three; "phone
+    // conversations with A and B" are several)
+    bool conference = false;
+    for (int j = k; j < match.end && j < NTok(s); ++j)
+      conference = conference || T(s, j).key.find("conference") != std::string::npos;
+    if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
+        !Separate(s, clause) && !group_target) {
       for (const std::vector<std::string>* side : {&sources, &targets})
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
