@@ -319,8 +319,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // X": the delegation's leader
   if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
       (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) && (Bits(s, p + 1) & kDelegation)) {
+    int body = -1;  // "a delegation of the Chilean copper producer Codelco"
     for (int q = p + 2; q + 1 < n && q < p + 14; ++q) {
       if (VerbLike(S(s), q, lex_) && T(s, q).key != "led"sv && T(s, q).key != "headed"sv) break;
+      int mq = MentionStartingAt(s, q);
+      if (body < 0 && mq >= 0 &&
+          (M(s, mq).kind == MentionKind::kOrganization || M(s, mq).kind == MentionKind::kCountry || M(s, mq).tentative))
+        body = mq;
       int len = lex_.PhraseAt(S(s), q, kLedBy);
       if (!len) continue;
       int m = MentionStartingAt(s, q + len);
@@ -333,6 +338,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         return true;
       }
       break;
+    }
+    if (body >= 0 && (T(s, p + 2).key == "of"sv || T(s, p + 2).key == "from"sv)) {
+      // a lone unknown word here names a body ("of the copper producer Codelco")
+      std::vector<std::string> ids =
+          M(s, body).tentative ? std::vector<std::string>{reg_.Named(ActorKind::kOrganization, M(s, body).name, "", "")}
+                               : Resolve(s, body, Use::kObject);
+      if (!ids.empty()) {
+        out->ids = ids;
+        out->mentions = {body};
+        out->end = M(s, body).end;
+        return true;
+      }
     }
   }
   // "received the newly appointed Ambassador X", "met the visiting Y",

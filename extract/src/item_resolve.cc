@@ -3,6 +3,8 @@
 
 #include "item_processor.h"
 
+#include <cctype>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 
@@ -272,6 +274,19 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   // "the Special Representative of the NATO Secretary General for the
   // Caucasus": an office of a body, holder unnamed, is an actor by its title
+  // "held talks with the head of the Defense Acquisition Program
+  // Administration": an unnamed head stands for the body
+  if ((head == "head"sv || head == "chief"sv || head == "leader"sv) && x.country == nullptr) {
+    if (x.org) return reg_.FromDictionary(x.org);
+    std::string body = x.org_text;
+    std::size_t of = x.role.find(" of ");
+    if (body.empty() && of != std::string::npos) {
+      body = x.role.substr(of + 4);
+      if (body.compare(0, 4, "the ") == 0) body.erase(0, 4);
+    }
+    if (Words(FoldKey(body)).size() >= 2 && std::isupper(static_cast<unsigned char>(body[0])))
+      return reg_.Named(ActorKind::kOrganization, body, "", "");
+  }
   // (not when "and" follows: the title may go on, "for the South Caucasus
   // and the crisis in Georgia")
   bool cut = x.end < NTok(s) && (T(s, x.end).key == "and"sv || T(s, x.end).key == "&"sv);
