@@ -157,6 +157,20 @@ void ItemProcessor::Subjects(int s) {
           // "X and Y, who both arrived ...": the list
           for (const Subject& other : subjects_)
             if (other.mentions.size() > 1 && other.mentions.back() == clause.antecedent) subjects_[c].ids = other.ids;
+          // "signed by A and B, who held talks earlier": persons listed
+          // before the antecedent
+          const Mention& ante = M(s, clause.antecedent);
+          if (ante.kind == MentionKind::kPerson && ante.begin >= 2 && T(s, ante.begin - 1).key == "and"sv) {
+            std::vector<std::string> list = subjects_[c].ids;
+            int k = ante.begin - 1;
+            while (k >= 1 && (T(s, k).key == "and"sv || T(s, k).key == ","sv)) {
+              int before = At(s, k - 1);
+              if (before < 0 || M(s, before).kind != MentionKind::kPerson || M(s, before).end != k) break;
+              for (const std::string& id : Resolve(s, before, Use::kSubject)) AddUnique(&list, id);
+              k = M(s, before).begin - 1;
+            }
+            subjects_[c].ids = list;
+          }
         }
         break;
       case ClauseKind::kIntroParticiple:
@@ -665,6 +679,14 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
     int j = k;
     if (j < n && T(s, j).key == "the"sv) ++j;
     DictHit h = j < n ? lex_.DictAt(S(s).tokens, j) : DictHit();
+    // "arrived in the Emirati capital": the country
+    if (h.length && h.form == FormKind::kDemonym && j + h.length < n && T(s, j + h.length).key == "capital"sv &&
+        !(j + h.length + 1 < n && T(s, j + h.length + 1).key == "of"sv)) {
+      out->ids.push_back(reg_.FromDictionary(h.entry));
+      out->end = j + h.length + 1;
+      out->capital = true;
+      return true;
+    }
     if (h.length && h.form == FormKind::kDemonym && j + h.length + 2 < n) {
       int noun = j + h.length;
       const std::string& w = T(s, noun).key;

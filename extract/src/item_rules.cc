@@ -232,8 +232,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     bool conference = false;
     for (int j = k; j < match.end && j < NTok(s); ++j)
       conference = conference || T(s, j).key.find("conference") != std::string::npos;
+    // (the frame's members are paired where their own contact was read)
     if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
-        !Separate(s, clause) && !group_target) {
+        !Separate(s, clause) && !group_target && rule.target != 'F') {
       for (const std::vector<std::string>* side : {&sources, &targets})
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
@@ -250,6 +251,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
   for (const auto& [a, b] : pairs) {
     if (!KindsFit(rule, type, a, b)) continue;
+    // "talks hosted by the United Arab Emirates": a host state is no
+    // participant of the frame's meeting (its minister would be)
+    if (rule.target == 'F' && rule.source != 'S') {
+      const Actor* host = reg_.Find(a);
+      if (host && host->kind == ActorKind::kCountry) continue;
+    }
     Found f = NewFound(type, a, b, date, dated, place,
                        {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line});
     ClauseKind kind = it_.clauses[s].clauses[clause].kind;
