@@ -608,6 +608,10 @@ class Finder {
     if (next < n_ && t_[next].key == "the"sv) ++next;
     // "the general debate of the 81st session of ..."
     if (next + 1 < n_ && t_[next].Is(kOrdinal) && lex_.PhraseAt(s_, next + 1, kGathering)) return len;
+    // "a meeting of President X with Y" is a contact, not a body's sitting
+    if (next < n_ && ((bits_[next] & kTitle) ||
+                      (dict_[next].length && dict_[next].entry->actor.kind == ActorKind::kPerson)))
+      return 0;
     return next < n_ && (dict_[next].length || CapMaterial(next)) ? len : 0;
   }
 

@@ -143,8 +143,29 @@ void ItemProcessor::CollectEvents() {
     }
 }
 
+// dialogue": the word before the name's first "of".
+static std::string HeadBeforeOf(const std::string& key) {
+  std::size_t of = key.find(" of ");
+  if (of == std::string::npos) return "";
+  return LastWord(key.substr(0, of));
+}
+
 std::string ItemProcessor::EventId(int s, const Mention& x) {
   if (x.entry) return reg_.FromDictionary(x.entry);
+  // "the Leaders' Summit" after "the Leaders' Summit of COP31": a name of
+  // common words only is the gathering named before with that head
+  bool generic = x.name_end > x.name_begin;
+  for (int k = x.name_begin; k < x.name_end && generic; ++k)
+    generic = !T(s, k).Is(kWord) ||
+              (Bits(s, k) & (kEventHead | kEventAnaphor | kGathering | kPersonGroup | kFunction | kOrdinalWord)) != 0;
+  if (generic) {
+    std::string head = LastWord(FoldKey(S(s).Span(x.name_begin, x.name_end)));
+    std::string found;
+    for (const EventInfo& e : events_)
+      if ((e.s < s || (e.s == s && e.k < x.begin)) && (LastWord(e.head) == head || HeadBeforeOf(e.head) == head))
+        found = e.id;
+    if (!found.empty()) return found;
+  }
   std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
   reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
   return id;
@@ -203,12 +224,6 @@ std::vector<std::string> ItemProcessor::LatestContact() const {
 // The gathering named earlier in the item whose name ends in `noun`
 // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
 // "meeting" for "11th ministers' meeting of the Central Asia plus Japan
-// dialogue": the word before the name's first "of".
-static std::string HeadBeforeOf(const std::string& key) {
-  std::size_t of = key.find(" of ");
-  if (of == std::string::npos) return "";
-  return LastWord(key.substr(0, of));
-}
 
 std::string ItemProcessor::GatheringCalled(int s, int k, const std::string& noun) const {
   std::string found;
