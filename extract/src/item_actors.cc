@@ -145,7 +145,8 @@ void ItemProcessor::CollectEvents() {
 
 // dialogue": the word before the name's first "of".
 static std::string HeadBeforeOf(const std::string& key) {
-  std::size_t of = key.find(" of ");
+  std::size_t of = std::string::npos;
+  for (const char* p : {" of ", " on ", " for "}) of = std::min(of, key.find(p));
   if (of == std::string::npos) return "";
   return LastWord(key.substr(0, of));
 }

@@ -527,6 +527,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       int cq = cl.of[q];
       if (cq != cl.of[M(s, items[0]).begin] && cl.clauses[cq].begin >= p && cl.clauses[cq].begin <= q) break;
     }
+    // "was received by X, the Armenian government said": the speaker is no
+    // member
+    if (!joined) {
+      int next = MentionStartingAt(s, q);
+      int after = M(s, next).end;
+      if (after < n && T(s, after).Is(kWord) && (Bits(s, after) & kSpeechVerb)) break;
+    }
     // "X, who ..." is not a list
     p = q;
   }

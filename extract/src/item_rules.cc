@@ -147,14 +147,16 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // The subject, when the rule uses it.
   bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
   const Subject& subj = subjects_[clause];
-  if (uses_subject && rule.target == 'S' && subj.ids.empty()) {
+  std::vector<std::string> gathering;
+  if (uses_subject && rule.target == 'S' && subj.mention < 0) gathering = GatheringSubject(s, k, clause);
+  if (!gathering.empty()) {
     // "The opening ceremony was attended by X": a gathering is never a
     // clause's actor, but it is the subject of a passive whose agent acts.
-    std::vector<std::string> gathering = GatheringSubject(s, k, clause);
-    if (gathering.empty()) return false;
     Fill f;
     f.ids = gathering;
     match.slots['S'] = f;
+  } else if (uses_subject && rule.target == 'S' && subj.ids.empty()) {
+    return false;
   } else if (uses_subject) {
     if (subj.ids.empty() && !(subj.mention >= 0 && IsFrameMention(M(s, subj.mention)))) return false;
     if (subj.mention >= 0 && M(s, subj.mention).begin > k) return false;
@@ -312,6 +314,11 @@ std::vector<std::string> ItemProcessor::GatheringSubject(int s, int k, int claus
   for (int j = cl.clauses[clause].begin; j < k; ++j) {
     if (cl.of[j] != clause) continue;
     int m = MentionStartingAt(s, j);
+    // "The meeting was also attended by X": the gathering named "... Meeting"
+    if (m < 0 && j + 1 < k && T(s, j).key == "the"sv && At(s, j + 1) < 0 && (Bits(s, j + 1) & kGathering)) {
+      std::string named = GatheringCalled(s, j, T(s, j + 1).key);
+      if (!named.empty()) return {named};
+    }
     if (m < 0) continue;
     const Mention& x = M(s, m);
     if (x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor) return {};
