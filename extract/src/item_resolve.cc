@@ -247,18 +247,30 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   if (hits.empty()) hits = weak;
   if (hits.size() == 1) return hits[0];
   if (hits.size() > 1) {
-    // whom the headline names, else (a subject) the latest subject of an
-    // earlier sentence, else the nearest named before
-    // (the first the headline names: the item's protagonist)
+    // Not one of a country another phrase of the sentence names ("the head
+    // of state thanked the Turkish leader"); then, for a subject, the latest
+    // earlier subject named alone; else the first the headline names (the
+    // item's protagonist); else the nearest named before.
+    std::vector<std::string> others;
+    for (const Mention& y : it_.mentions[s].mentions)
+      if (&y != &x && y.country && (y.kind == MentionKind::kRole || y.kind == MentionKind::kPerson))
+        AddUnique(&others, y.country->actor.id);
+    std::vector<std::string> kept;
+    for (const std::string& id : hits) {
+      const Actor* a = reg_.Find(id);
+      if (!(a && Contains(others, a->country))) kept.push_back(id);
+    }
+    if (!kept.empty()) hits = kept;
+    if (hits.size() == 1) return hits[0];
+    if (use == Use::kSubject)
+      for (auto it = single_agents_.rbegin(); it != single_agents_.rend(); ++it)
+        if (Contains(hits, *it)) return *it;
     const PersonInfo* first = nullptr;
     for (const PersonInfo& p : persons_)
       if (Contains(hits, p.id) && p.s < it_.first_body && s >= it_.first_body &&
           (!first || p.s < first->s || (p.s == first->s && p.k < first->k)))
         first = &p;
     if (first) return first->id;
-    if (use == Use::kSubject)
-      for (auto it = single_agents_.rbegin(); it != single_agents_.rend(); ++it)
-        if (Contains(hits, *it)) return *it;
     std::string best;
     for (const PersonInfo& p : persons_)
       if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;
