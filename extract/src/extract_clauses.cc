@@ -188,6 +188,9 @@ class ClauseFinder {
         while (stack_.size() > 1 && TopKind() != ClauseKind::kQuote && TopKind() != ClauseKind::kParenthetical)
           Close(next);
         Open(ClauseKind::kVpCoord, next, root_);
+      } else if (BodyOfActors(next + 1) && TopKind() != ClauseKind::kQuote) {
+        // ", and military delegations of A and B took part": a new clause
+        NewMain(next);
       } else if (MentionStarts(next + 1) && TopKind() != ClauseKind::kQuote) {
         // ", and Azerbaijan's parliament has suspended ...": a new clause,
         // unless the mention is one more item of a list.
@@ -208,6 +211,17 @@ class ClauseFinder {
       Open(ClauseKind::kVpCoord, next, root_);
       return;
     }
+  }
+
+  // "military delegations of A, B and C": people of named bodies.
+  bool BodyOfActors(int k) const {
+    for (int j = k; j < k + 3 && j + 2 < n_; ++j) {
+      if (m_.at[j] >= 0 || !t_[j].Is(kWord) || !t_[j].Is(kLower) || (s_.bits[j] & kPreposition)) return false;
+      if ((s_.bits[j] & (kDelegation | kCountryNoun | kPersonGroup)) &&
+          (t_[j + 1].key == "of"sv || t_[j + 1].key == "from"sv) && MentionStarts(j + 2))
+        return true;
+    }
+    return false;
   }
 
   // A named subject at k followed by its verb (an adverb may come between);

@@ -98,7 +98,11 @@ int ItemProcessor::OwnSubject(int s, int c) {
     // people of a body stand for it
     if (after_prep && !in_phrase && x.begin >= 2 && (T(s, x.begin - 1).key == "from"sv || T(s, x.begin - 1).key == "of"sv)) {
       int noun = x.begin - 2;
-      int first = noun > start && T(s, noun - 1).Is(kWord) && (Bits(s, noun - 1) & kFunction) ? noun - 1 : noun;
+      // back over "the", "military", "and" to the clause's start
+      int first = noun;
+      while (first > start && At(s, first - 1) < 0 && T(s, first - 1).Is(kWord) && T(s, first - 1).Is(kLower) &&
+             !VerbLike(S(s), first - 1, lex_) && first > noun - 3)
+        --first;
       if (first == start && At(s, noun) < 0 && (Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) &&
           (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization))
         return m;
