@@ -70,6 +70,21 @@ int ItemProcessor::OwnSubject(int s, int c) {
       break;
     }
   }
+  // "the special envoys for the process between A and B, X and Y, held":
+  // the persons in apposition to a plural of people
+  if (start + 1 < verb && At(s, start) < 0 && T(s, start).key == "the"sv) {
+    int noun = -1;
+    for (int k = start + 1; k < start + 4 && k < verb && At(s, k) < 0; ++k)
+      if (Bits(s, k) & kPersonGroup) noun = k;
+    for (int k = noun + 1; noun >= 0 && k + 1 < verb; ++k) {
+      if (cl.of[k] != c || T(s, k).key != ","sv) continue;
+      int m = MentionStartingAt(s, k + 1);
+      if (m < 0 || M(s, m).kind != MentionKind::kPerson) continue;
+      int e = M(s, m).end;
+      int next = e + 1 < NTok(s) && T(s, e).key == "and"sv ? MentionStartingAt(s, e + 1) : -1;
+      if (next >= 0 && M(s, next).kind == MentionKind::kPerson) return m;
+    }
+  }
   if (start < verb && At(s, start) < 0 && (T(s, start).key == "a"sv || T(s, start).key == "an"sv) &&
       start + 1 < verb && At(s, start + 1) < 0 && T(s, start + 1).Is(kLower) &&
       !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson | kDelegation)))
