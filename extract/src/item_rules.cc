@@ -367,6 +367,26 @@ void ItemProcessor::NominalContacts(int s) {
       BetweenContact(s, j, noun, type);
       continue;
     }
+    // "A and B signed agreements after talks in Beijing": the subjects met
+    // ("following the talks" points back to talks already read)
+    if ((w == "after"sv || w == "following"sv) && type == InteractionType::kMeeting && noun == j + 1 &&
+        (noun + 1 >= n || (T(s, noun + 1).key != "with"sv && T(s, noun + 1).key != "between"sv))) {
+      const Subject& subj = subjects_[cl.of[j]];
+      if (subj.mention >= 0 && subj.ids.size() >= 2) {
+        PatternRule act;
+        act.type = type;
+        act.id = "meeting.after_talks";
+        bool dated = false;
+        IsoDate date = DateFor(s, j, act, &dated);
+        if (Modal(s, j, act, -1))
+          for (std::size_t a = 0; a < subj.ids.size(); ++a)
+            for (std::size_t b = a + 1; b < subj.ids.size(); ++b)
+              if (KindsFit(act, type, subj.ids[a], subj.ids[b]))
+                found_.push_back(NewFound(type, subj.ids[a], subj.ids[b], date, dated, PlaceFor(s, j),
+                                          {S(s).text, act.id, S(s).line}));
+        continue;
+      }
+    }
     bool their = T(s, j + 1).key == "their"sv && noun + 1 < n && T(s, noun + 1).key != "with"sv;
     if (!their && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
     current_subject_ = &subjects_[cl.of[j]].ids;
