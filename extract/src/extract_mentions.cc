@@ -127,6 +127,7 @@ class Finder {
     MergeRoleAndRun();
     MergeAppositions();
     QuotedNameParts();
+    ListedThemes();
     PortfolioTitles();
     DashLists();
     MarkPossessives();
@@ -1404,6 +1405,45 @@ class Finder {
       x.entry = nullptr;
     }
   }
+
+  // "the 5th Ministerial Conference on Women, Peace and Security": a
+  // gathering's theme may be a list of capitalised words.
+  void ListedThemes() {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      if (dead_[m] || mentions_[m].kind != MentionKind::kEvent) continue;
+      Mention& x = mentions_[m];
+      int k = x.end;
+      if (k + 3 >= n_ || t_[k].key != ","sv || !t_[x.end - 1].Is(kCap)) continue;
+      // the name must have a theme ("on", "for") to go on
+      bool theme = false;
+      for (int j = x.name_begin; j < x.end; ++j) theme = theme || t_[j].key == "on"sv || t_[j].key == "for"sv;
+      if (!theme) continue;
+      int j = k + 1, last = -1;
+      while (j < n_ && j < k + 8) {
+        if (m_at(j) >= 0 && mentions_[m_at(j)].kind != MentionKind::kPerson) break;
+        if (t_[j].Is(kCap) && !(bits_[j] & (kTitle | kFunction))) {
+          ++j;
+          continue;
+        }
+        if (t_[j].key == ","sv) {
+          ++j;
+          continue;
+        }
+        if (t_[j].key == "and"sv && j + 1 < n_ && t_[j + 1].Is(kCap)) {
+          last = j + 1;
+          while (last + 1 < n_ && t_[last + 1].Is(kCap)) ++last;
+          break;
+        }
+        break;
+      }
+      if (last < 0) continue;
+      x.end = x.name_end = last + 1;
+      x.name = Text(x.name_begin, x.name_end);
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != m && !dead_[o] && mentions_[o].begin >= k && mentions_[o].end <= x.end) dead_[o] = true;
+    }
+  }
+  int m_at(int k) const { return MentionAt(k); }
 
   void MergeAppositions() {
     for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
