@@ -411,6 +411,23 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       ++q;
     DictHit hit = q < n && At(s, q) < 0 ? lex_.DictAt(S(s).tokens, q) : DictHit();
     int noun = q + hit.length;
+    // "the Russian tanker operator Sovcomflot": the name after the nouns
+    int named = noun;
+    while (named < n && named < noun + 3 && At(s, named) < 0 && T(s, named).Is(kWord) && T(s, named).Is(kLower) &&
+           !(Bits(s, named) & (kPreposition | kCoordinator | kFunction | kRelative | kSubordinator | kVerb)))
+      ++named;
+    int name_m = named > noun ? MentionStartingAt(s, named) : -1;
+    if (hit.entry && hit.form == FormKind::kDemonym && name_m >= 0 &&
+        (M(s, name_m).kind == MentionKind::kOrganization || M(s, name_m).tentative)) {
+      const Mention& y = M(s, name_m);
+      out->ids = y.tentative ? std::vector<std::string>{reg_.Named(ActorKind::kOrganization, y.name,
+                                                                   hit.entry->actor.id, "")}
+                             : Resolve(s, name_m, Use::kObject);
+      if (!out->ids.empty()) {
+        out->end = y.end;
+        return true;
+      }
+    }
     if (hit.entry && hit.form == FormKind::kDemonym && hit.entry->actor.kind == ActorKind::kCountry &&
         noun < n && At(s, noun) < 0 && T(s, noun).Is(kWord) && T(s, noun).Is(kLower) &&
         !VerbLike(S(s), noun, lex_) &&
