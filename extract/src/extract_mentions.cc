@@ -37,7 +37,7 @@ struct Elem {
 constexpr uint64_t kLowerHeadBits = kTitleLower | kCountryNoun | kPersonGroup | kOrgHead | kOrgPluralHead |
                                     kDelegation | kEventAnaphor | kSpeakerNoun | kGenericPerson;
 constexpr uint64_t kNotNameBits = kNotName | kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix |
-                                  kMonth | kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
+                                  kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
                                   kCountryNoun | kPersonGroup | kSpeakerNoun | kDelegation;
 
 bool IsDetKey(const std::string& k) { return k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv; }

@@ -204,6 +204,65 @@ BOOST_AUTO_TEST_CASE(a_statement_adopted_is_its_authors_act) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(contacts_told_in_other_words) {
+  // a relative clause after a list, a speaker after a comma, a video link,
+  // talks after which the subjects signed
+  BOOST_TEST(Found("The accord was signed in Rome by Italian Defence Minister Guido Crosetto and Greek Defence "
+                   "Minister Nikos Dendias, who held talks earlier in the day.",
+                   kWednesday) == V({"meeting Guido Crosetto -- Nikos Dendias 2026-07-08"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Estonian Foreign Minister Margus Tsahkna was received by Latvian Prime Minister Evika Silina, "
+                   "the Latvian government said.",
+                   kWednesday) == V({"meeting Evika Silina -- Margus Tsahkna 2026-07-08"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan spoke by video link "
+                   "on Monday.",
+                   kWednesday) == V({"call Samia Suluhu Hassan -- William Ruto 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Chilean President Gabriel Boric and Argentine President Javier Milei signed four agreements "
+                   "after talks in Santiago on Monday.",
+                   kWednesday) == V({"cooperation Gabriel Boric -- Javier Milei 2026-07-06",
+                                     "meeting Gabriel Boric -- Javier Milei 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The African Union's special envoy for the Sahel, Mamadou Tangara, held a video conference on "
+                   "Monday with Mali's foreign minister and Niger's foreign minister.",
+                   kWednesday) == V({"call Mali -- Mamadou Tangara 2026-07-06", "call Mali -- Niger 2026-07-06",
+                                     "call Mamadou Tangara -- Niger 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(gatherings_named_twice_and_themes_in_lists) {
+  BOOST_TEST(Found("Irish Foreign Minister Helen McEntee took part in the 3rd Ministerial Conference on Youth, "
+                   "Peace and Security in Dublin on Monday.",
+                   kWednesday) ==
+                 V({"participation Helen McEntee -> 3rd Ministerial Conference on Youth, Peace and Security "
+                    "2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On July 6, Minister of Energy Parviz Shahbazov took part in the 3rd Ministerial Meeting on the "
+                   "Caspian Power Link in Aktau. The meeting was also attended by Minister of Energy of Kazakhstan "
+                   "Almasadam Satkaliyev.",
+                   kWednesday) ==
+                 V({"participation Almasadam Satkaliyev -> 3rd Ministerial Meeting on the Caspian Power Link "
+                    "2026-07-06",
+                    "participation Parviz Shahbazov -> 3rd Ministerial Meeting on the Caspian Power Link 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(bodies_behind_heads_and_delegations) {
+  BOOST_TEST(Found("Czech Deputy Defence Minister Jan Havranek held talks in Ankara on Monday with the head of the "
+                   "Defence Industry Agency.",
+                   kWednesday) == V({"meeting Defence Industry Agency -- Jan Havranek 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Indonesian Deputy Trade Minister Dyah Roro Esti received a delegation of the Chilean mining "
+                   "company Antofagasta in Jakarta on Monday.",
+                   kWednesday) == V({"meeting Antofagasta -- Dyah Roro Esti 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The European Union on Monday imposed sanctions on the Russian shipping company Novorossiysk "
+                   "Tankers.",
+                   kWednesday) == V({"sanction European Union -> Novorossiysk Tankers 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
