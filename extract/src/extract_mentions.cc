@@ -128,6 +128,7 @@ class Finder {
     MergeAppositions();
     QuotedNameParts();
     ListedThemes();
+    ShortNames();
     PortfolioTitles();
     DashLists();
     MarkPossessives();
@@ -1444,6 +1445,59 @@ class Finder {
     }
   }
   int m_at(int k) const { return MentionAt(k); }
+
+  bool AcronymWithDigit(const Token& t) const {
+    bool digit = false, upper = false;
+    for (char c : std::string_view(s_.text).substr(t.begin, t.end - t.begin)) {
+      digit = digit || (c >= '0' && c <= '9');
+      upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    return digit && upper;
+  }
+
+  // "the 17th meeting of the Conference of the Parties to the Convention on
+  // Biological Diversity (COP17)": one gathering, known by its short name;
+  // "the Office of Foreign Assets Control (OFAC) of the US Treasury": the
+  // name ends before its acronym; "TADEX-2026 exhibition" is "TADEX-2026".
+  void ShortNames() {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      if (dead_[m]) continue;
+      Mention& x = mentions_[m];
+      if (x.kind == MentionKind::kEvent && !x.entry) {
+        int close = -1;
+        for (int j = x.end; j < n_ && j < x.end + 14; ++j) {
+          if (t_[j].key == "("sv && j + 2 < n_ && AcronymWithDigit(t_[j + 1]) && t_[j + 2].key == ")"sv) {
+            close = j + 2;
+            break;
+          }
+          if (t_[j].key == ","sv || t_[j].key == "."sv || (t_[j].Is(kWord) && VerbLikeKey(j))) break;
+        }
+        if (close > 0 && (t_[x.end].key == "to"sv || t_[x.end].key == "of"sv || t_[x.end].key == "("sv)) {
+          for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+            if (o != m && !dead_[o] && mentions_[o].begin >= x.end && mentions_[o].begin <= close) dead_[o] = true;
+          x.end = close + 1;
+          x.name_begin = close - 1;
+          x.name_end = close;
+          x.name = Text(close - 1, close);
+          continue;
+        }
+        // "TADEX-2026 exhibition"
+        if (x.name_end - x.name_begin == 2 && AcronymWithDigit(t_[x.name_begin]) && t_[x.name_begin + 1].Is(kLower)) {
+          x.name_end = x.name_begin + 1;
+          x.name = Text(x.name_begin, x.name_end);
+        }
+      }
+      if (x.kind == MentionKind::kOrganization && !x.entry) {
+        for (int j = x.name_begin + 1; j + 2 < x.name_end; ++j)
+          if (t_[j].key == "("sv && t_[j + 2].key == ")"sv && j + 3 < x.name_end) {
+            x.name_end = j;
+            x.name = Text(x.name_begin, x.name_end);
+            break;
+          }
+      }
+    }
+  }
+  bool VerbLikeKey(int k) const { return (bits_[k] & (kVerb | kSpeechVerb)) != 0; }
 
   void MergeAppositions() {
     for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
