@@ -1488,6 +1488,15 @@ class Finder {
         }
       }
       if (x.kind == MentionKind::kOrganization && !x.entry) {
+        // "the US Department of the Treasury's Office of Foreign Assets
+        // Control": the body owned is the one named
+        for (int j = x.name_begin + 1; j + 2 < x.name_end; ++j)
+          if (t_[j].Is(kPossessive) && t_[j + 1].Is(kCap) &&
+              !(dict_[j - 1].length && dict_[j - 1].entry->actor.kind == ActorKind::kCountry)) {
+            x.name_begin = j + 1;
+            x.name = Text(x.name_begin, x.name_end);
+            break;
+          }
         for (int j = x.name_begin + 1; j + 2 < x.name_end; ++j)
           if (t_[j].key == "("sv && t_[j + 2].key == ")"sv && j + 3 < x.name_end) {
             x.name_end = j;
