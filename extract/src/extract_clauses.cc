@@ -203,6 +203,11 @@ class ClauseFinder {
       Open(ClauseKind::kTrailParticiple, next, root_);
       return;
     }
+    // a headline's "Milli Majlis opens session, Speaker X criticizes PACE"
+    if (s_.headline && TopKind() != ClauseKind::kQuote && MentionStarts(next) && SubjectThenVerb(next)) {
+      NewMain(next);
+      return;
+    }
     if ((bits & kSubordinator) && nt.key != "that"sv && nt.key != "as"sv) {
       Open(ClauseKind::kSubordinate, next, Top());
       return;

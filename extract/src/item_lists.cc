@@ -648,7 +648,8 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
                                                  "measure",  "measures", "criticism", "condemnation"};
   static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
                                                   "claims", "article", "allegations", "accusations",
-                                                  "resolution", "document", "declaration", "post", "words"};
+                                                  "resolution", "document", "declaration", "post", "words",
+                                                  "motion", "bill", "ruling", "verdict", "proposal", "amendments"};
   bool act = Contains(kActs, noun), said = Contains(kWords, noun);
   if (!act && !said) return -1;
   if (p + 2 < n && (T(s, p + 2).key == "of"sv || T(s, p + 2).Is(kPossessive))) return -1;
