@@ -475,6 +475,15 @@ class Finder {
     }
     if (d != "the"sv && d != "all"sv && d != "both"sv) return 0;
     int k = i + 1;
+    // "the two signed a memorandum": the two named before
+    if (d == "the"sv && k + 1 < n_ && t_[k].key == "two"sv && t_[k + 1].Is(kWord) && t_[k + 1].Is(kLower) &&
+        (bits_[k + 1] & kVerb)) {
+      Mention m = Base(i, k + 1, i, k + 1, MentionKind::kFramePersons);
+      m.anaphor = "sides";
+      m.count = 2;
+      Add(std::move(m));
+      return k + 1;
+    }
     if (k < n_ && NumberWord(t_[k].key)) ++k;
     else if (d == "the"sv || d == "all"sv) return 0;
     // "the five visiting ministers": adjectives and participles

@@ -315,7 +315,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         (T(s, q + 2).key == "called"sv || T(s, q + 2).key == "termed"sv || T(s, q + 2).key == "described"sv))
       q += T(s, q + 2).key == "described"sv && q + 3 < n && T(s, q + 3).key == "as"sv ? 4 : 3;
     int words = 0;
-    while (q < n && words < 6 && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+    // (demonyms and numbers may stand among the words: "the detention of
+    // three Mexican nationals by X")
+    auto plain = [&](int j) {
+      if (T(s, j).Is(kNumber)) return true;
+      if (T(s, j).Is(kLower)) return true;
+      DictHit h = lex_.DictAt(S(s).tokens, j);
+      return h.entry && h.form == FormKind::kDemonym && h.length == 1;
+    };
+    while (q < n && words < 8 && At(s, q) < 0 && T(s, q).Is(kWord) && plain(q) &&
            T(s, q).key != "from"sv && T(s, q).key != "by"sv && !VerbLike(S(s), q, lex_) &&
            !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
       ++q, ++words;
@@ -649,7 +657,8 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
                                                   "claims", "article", "allegations", "accusations",
                                                   "resolution", "document", "declaration", "post", "words",
-                                                  "motion", "bill", "ruling", "verdict", "proposal", "amendments"};
+                                                  "motion", "bill", "ruling", "verdict", "proposal", "amendments",
+                                                  "claim", "accusation", "allegation", "comment", "remark"};
   bool act = Contains(kActs, noun), said = Contains(kWords, noun);
   if (!act && !said) return -1;
   if (p + 2 < n && (T(s, p + 2).key == "of"sv || T(s, p + 2).Is(kPossessive))) return -1;
