@@ -207,6 +207,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
         if (OfficeOf(p.id) == owner_office) AddUnique(&same, p.id);
       }
       if (same.size() == 1) return same[0];
+      // not named in the item: the dictionary's holder of that office there
+      if (same.empty() && x.country)
+        if (const DictionaryEntry* e = dict_.HolderOf(owner_office, x.country->actor.id, it_.lead_date))
+          return reg_.FromDictionary(e);
     }
     return x.country ? reg_.FromDictionary(x.country) : "";
   }

@@ -263,6 +263,14 @@ BOOST_AUTO_TEST_CASE(bodies_behind_heads_and_delegations) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_counterpart_not_named_is_the_dictionarys_holder) {
+  // The built-in dictionary knows who held the office on the item's date.
+  BOOST_TEST(Found("Foreign Minister Jeyhun Bayramov held talks with his Uzbek counterpart in Baku on July 6.",
+                   kWednesday, ActorDictionary::BuiltIn()) ==
+                 V({"meeting Bakhtiyor Saidov -- Jeyhun Bayramov 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
