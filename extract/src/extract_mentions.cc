@@ -821,6 +821,16 @@ class Finder {
         --rb;  // "Prime Minister Luís Montenegro": the country's name is his
         continue;
       }
+      // "Group CEO Sultan Ahmed Al Jaber": a title word that is also a given
+      // name (title_given_name), right after another title, names him
+      if (x.kind == E::kTitle && rb - 1 > first && el[rb - 2].kind == E::kTitle &&
+          static_cast<int>(el.size()) - rb >= 2 && x.e - x.b == 1) {
+        const std::vector<std::string>& given = lex_.patterns().Words("title_given_name");
+        if (std::find(given.begin(), given.end(), t_[x.b].key) != given.end()) {
+          --rb;
+          break;
+        }
+      }
       if (!NameWord(x)) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
         // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer
