@@ -1571,7 +1571,11 @@ class Finder {
       for (int steps = 0; k < n_ && steps < 12; ++steps) {
         const Token& t = t_[k];
         int m = MentionAt(k);
-        if (m >= 0 && mentions_[m].kind == MentionKind::kPerson && !mentions_[m].titled && !mentions_[m].entry) {
+        // (a titled person after a comma, once the portfolio went on: "Minister
+        // of Industry and Advanced Technology, Group CEO X")
+        bool chained = m >= 0 && mentions_[m].titled && material > 0 && k > 0 && t_[k - 1].key == ","sv;
+        if (m >= 0 && mentions_[m].kind == MentionKind::kPerson && (!mentions_[m].titled || chained) &&
+            !mentions_[m].entry) {
           person = m;
           break;
         }
