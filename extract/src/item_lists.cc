@@ -653,7 +653,9 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   if (p + 1 >= n || T(s, p).key != "the"sv || !T(s, p + 1).Is(kWord)) return -1;
   const std::string& noun = T(s, p + 1).key;
   static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
-                                                 "measure",  "measures", "criticism", "condemnation"};
+                                                 "measure",  "measures", "criticism", "condemnation",
+                                                 "sanctions", "restrictions", "listings", "listing",
+                                                 "designations", "expulsion", "ban"};
   static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
                                                   "claims", "article", "allegations", "accusations",
                                                   "resolution", "document", "declaration", "post", "words",
