@@ -271,6 +271,20 @@ BOOST_AUTO_TEST_CASE(a_counterpart_not_named_is_the_dictionarys_holder) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(speakers_recollections_and_given_names) {
+  BOOST_TEST(Found("The 2nd Tbilisi Silk Road Forum opened on July 6. Prime Minister Irakli Kobakhidze and OECD "
+                   "Secretary-General Mathias Cormann were among the speakers at the opening session. Kobakhidze "
+                   "and Cormann last met in Paris in March.",
+                   kWednesday) == V({"participation Irakli Kobakhidze -> 2nd Tbilisi Silk Road Forum 2026-07-06",
+                                     "participation Mathias Cormann -> 2nd Tbilisi Silk Road Forum 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "Sultan" after another title is his name, not a second title
+  BOOST_TEST(Found("Masdar Chairman and Group CEO Sultan Rashid Al Dhaheri received Uzbek Energy Minister "
+                   "Jurabek Mirzamahmudov in Abu Dhabi on Monday.",
+                   kWednesday) == V({"meeting Jurabek Mirzamahmudov -- Sultan Rashid Al Dhaheri 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
