@@ -65,6 +65,12 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           ++p;
           continue;
         }
+        // "between A and B, X and Y, took place": the comma closing an
+        // apposition
+        if (p > 0 && p + 1 < NTok(s) && T(s, p).key == ","sv && At(s, p - 1) >= 0 && T(s, p + 1).Is(kLower)) {
+          ++p;
+          continue;
+        }
         // an adjunct: "met on June 3 at the State Department with ..."
         int m = MentionStartingAt(s, p);
         if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&
@@ -363,6 +369,11 @@ void ItemProcessor::NominalContacts(int s) {
         break;
       }
     if (noun < 0) continue;
+    // "after meeting Iraqi Prime Minister X": the gerund takes its object
+    // directly
+    bool gerund = noun == j + 1 && T(s, noun).key == "meeting"sv && MentionStartingAt(s, noun + 1) >= 0 &&
+                  (M(s, MentionStartingAt(s, noun + 1)).kind == MentionKind::kPerson ||
+                   M(s, MentionStartingAt(s, noun + 1)).kind == MentionKind::kRole);
     if (noun + 2 < n && T(s, noun + 1).key == "between"sv) {
       BetweenContact(s, j, noun, type);
       continue;
@@ -388,7 +399,7 @@ void ItemProcessor::NominalContacts(int s) {
       }
     }
     bool their = T(s, j + 1).key == "their"sv && noun + 1 < n && T(s, noun + 1).key != "with"sv;
-    if (!their && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
+    if (!their && !gerund && (noun + 2 >= n || T(s, noun + 1).key != "with"sv)) continue;
     current_subject_ = &subjects_[cl.of[j]].ids;
     Fill list, with;
     if (their) {
@@ -401,7 +412,7 @@ void ItemProcessor::NominalContacts(int s) {
         for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&list.ids, id);
       }
     } else {
-      if (!ParseList(s, noun + 2, 'X', nullptr, &list)) continue;
+      if (!ParseList(s, gerund ? noun + 1 : noun + 2, 'X', nullptr, &list)) continue;
       // members in the phrase's clause only ("with A, B said" is not a list)
       for (int m : list.mentions) {
         if (cl.of[M(s, m).begin] != cl.of[j]) break;

@@ -285,6 +285,25 @@ BOOST_AUTO_TEST_CASE(speakers_recollections_and_given_names) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(contacts_in_noun_phrases_and_gerunds) {
+  BOOST_TEST(Found("Talks between the defence ministers of Greece and Cyprus, Nikos Dendias and Vasilis Palmas, took "
+                   "place in Nicosia on Tuesday.",
+                   kWednesday) == V({"meeting Nikos Dendias -- Vasilis Palmas 2026-07-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Speaking to reporters after meeting Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on "
+                   "Monday, Turkish Foreign Minister Hakan Fidan said the two countries would expand energy "
+                   "cooperation.",
+                   kWednesday) == V({"meeting Hakan Fidan -- Mohammed Shia al-Sudani 2026-07-06"}),
+             boost::test_tools::per_element());
+  // a trip postponed is no visit; one during which something was signed is
+  BOOST_TEST(Found("Uzbekistan and Kyrgyzstan signed an agreement on water sharing during a visit by President Sadyr "
+                   "Japarov to Tashkent on Monday. A trip by Prime Minister Adylbek Kasymaliev to Dushanbe, planned "
+                   "for May, was postponed.",
+                   kWednesday) == V({"cooperation Kyrgyzstan -- Uzbekistan 2026-07-06",
+                                     "visit Sadyr Japarov -> Uzbekistan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
