@@ -14,10 +14,11 @@ bool EndsWith(const std::string& s, const char* suffix) {
 
 class ClauseFinder {
  public:
-  ClauseFinder(const Sentence& s, const SentenceMentions& m, const Lexicon& lex)
-      : s_(s), t_(s.tokens), m_(m), lex_(lex), n_(static_cast<int>(t_.size())) {}
+  ClauseFinder(const Sentence& s, const SentenceMentions& m, const Lexicon& lex, SentenceClauses* out)
+      : s_(s), t_(s.tokens), m_(m), lex_(lex), n_(static_cast<int>(t_.size())), out_(*out), stack_(Stack()) {}
 
-  SentenceClauses Run() {
+  void Run() {
+    out_.clauses.clear();
     out_.of.assign(n_, 0);
     out_.clauses.push_back({ClauseKind::kMain, 0, n_, -1, -1});
     stack_ = {0};
@@ -25,7 +26,6 @@ class ClauseFinder {
     if (IntroParticiple()) out_.clauses[0].kind = ClauseKind::kIntroParticiple;
     for (int k = 0; k < n_; ++k) Step(k);
     while (!stack_.empty()) Close(n_);
-    return std::move(out_);
   }
 
  private:
@@ -263,8 +263,13 @@ class ClauseFinder {
   const SentenceMentions& m_;
   const Lexicon& lex_;
   int n_;
-  SentenceClauses out_;
-  std::vector<int> stack_;
+  static std::vector<int>& Stack() {  // reused from sentence to sentence
+    thread_local std::vector<int> stack;
+    return stack;
+  }
+
+  SentenceClauses& out_;
+  std::vector<int>& stack_;
   int root_ = 0;
 };
 
@@ -283,8 +288,15 @@ bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
   return false;
 }
 
+void FindClauses(const Sentence& sentence, const SentenceMentions& mentions, const Lexicon& lexicon,
+                 SentenceClauses* out) {
+  ClauseFinder(sentence, mentions, lexicon, out).Run();
+}
+
 SentenceClauses FindClauses(const Sentence& sentence, const SentenceMentions& mentions, const Lexicon& lexicon) {
-  return ClauseFinder(sentence, mentions, lexicon).Run();
+  SentenceClauses out;
+  FindClauses(sentence, mentions, lexicon, &out);
+  return out;
 }
 
 }  // namespace engine

@@ -43,6 +43,9 @@ struct SentenceClauses {
 };
 
 SentenceClauses FindClauses(const Sentence& sentence, const SentenceMentions& mentions, const Lexicon& lexicon);
+// The same into `*out`, whose arrays are reused.
+void FindClauses(const Sentence& sentence, const SentenceMentions& mentions, const Lexicon& lexicon,
+                 SentenceClauses* out);
 
 // True when token k looks like a finite or participle verb.
 bool VerbLike(const Sentence& sentence, int k, const Lexicon& lexicon);

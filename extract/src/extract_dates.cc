@@ -12,16 +12,35 @@ bool ParseIsoDate(const IsoDate& text, CivilDate* out) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (text[i] < '0' || text[i] > '9') return false;
-  out->year = std::atoi(text.substr(0, 4).c_str());
-  out->month = std::atoi(text.substr(5, 2).c_str());
-  out->day = std::atoi(text.substr(8, 2).c_str());
+  auto digits = [&](int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; ++i) v = v * 10 + (text[i] - '0');
+    return v;
+  };
+  out->year = digits(0, 4);
+  out->month = digits(5, 2);
+  out->day = digits(8, 2);
   return out->month >= 1 && out->month <= 12 && out->day >= 1 && out->day <= 31;
 }
 
 IsoDate FormatIsoDate(const CivilDate& d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+  }
+  // "%04d-%02d-%02d" without snprintf (called for every date of every sentence).
+  buf[0] = static_cast<char>('0' + d.year / 1000);
+  buf[1] = static_cast<char>('0' + d.year / 100 % 10);
+  buf[2] = static_cast<char>('0' + d.year / 10 % 10);
+  buf[3] = static_cast<char>('0' + d.year % 10);
+  buf[4] = '-';
+  buf[5] = static_cast<char>('0' + d.month / 10);
+  buf[6] = static_cast<char>('0' + d.month % 10);
+  buf[7] = '-';
+  buf[8] = static_cast<char>('0' + d.day / 10);
+  buf[9] = static_cast<char>('0' + d.day % 10);
+  return IsoDate(buf, 10);
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days.
@@ -76,22 +95,27 @@ int DayNumber(const Token& t) {
 
 int YearNumber(const Token& t) {
   if (!t.Is(kYear)) return 0;
-  return std::atoi(t.key.c_str());
+  // std::atoi of a key of four digits, without strtol.
+  int v = 0;
+  for (std::size_t i = 0; i < t.key.size() && i < 9 && t.key[i] >= '0' && t.key[i] <= '9'; ++i)
+    v = v * 10 + (t.key[i] - '0');
+  return v;
 }
 
 class DateFinder {
  public:
-  DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead)
-      : t_(s.tokens), bits_(s.bits), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead) {
+  DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead,
+             std::vector<DateMention>* out)
+      : t_(s.tokens), bits_(s.bits), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead), out_(*out) {
     have_ref_ = ParseIsoDate(reference, &ref_);
   }
 
-  std::vector<DateMention> Run() {
+  void Run() {
+    out_.clear();
     for (int k = 0; k < n_;) {
       int next = Try(k);
       k = next > k ? next : k + 1;
     }
-    return std::move(out_);
   }
 
  private:
@@ -249,14 +273,21 @@ class DateFinder {
   IsoDate last_;
   CivilDate ref_;
   bool have_ref_ = false;
-  std::vector<DateMention> out_;
+  std::vector<DateMention>& out_;
 };
 
 }  // namespace
 
 std::vector<DateMention> FindDates(const Sentence& sentence, const Lexicon& lexicon, const IsoDate& reference,
                                    const IsoDate& lead) {
-  return DateFinder(sentence, lexicon, reference, lead).Run();
+  std::vector<DateMention> out;
+  FindDates(sentence, lexicon, reference, lead, &out);
+  return out;
+}
+
+void FindDates(const Sentence& sentence, const Lexicon& lexicon, const IsoDate& reference, const IsoDate& lead,
+               std::vector<DateMention>* out) {
+  DateFinder(sentence, lexicon, reference, lead, out).Run();
 }
 
 }  // namespace engine

@@ -53,6 +53,9 @@ struct DateMention {
 // before" and "on the same day" count from `lead` (the item's own date).
 std::vector<DateMention> FindDates(const Sentence& sentence, const Lexicon& lexicon, const IsoDate& reference,
                                    const IsoDate& lead);
+// The same into `*out`, whose storage is reused.
+void FindDates(const Sentence& sentence, const Lexicon& lexicon, const IsoDate& reference, const IsoDate& lead,
+               std::vector<DateMention>* out);
 
 }  // namespace engine
 }  // namespace actorgraph

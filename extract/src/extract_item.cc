@@ -55,39 +55,69 @@ bool SameName(const std::string& a_key, const std::string& b_key) {
 
 }  // namespace
 
-ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date) {
-  ItemText it;
+namespace {
+
+// Moves the elements of `from` to the back of `to` and empties `from`.
+template <class T>
+void Recycle(std::vector<T>* from, std::vector<T>* to) {
+  for (T& x : *from) to->push_back(std::move(x));
+  from->clear();
+}
+
+// A new element at the back of `v`: a spare one when there is any.
+template <class T>
+T& Take(std::vector<T>* v, std::vector<T>* spare) {
+  if (spare->empty()) return v->emplace_back();
+  v->push_back(std::move(spare->back()));
+  spare->pop_back();
+  return v->back();
+}
+
+}  // namespace
+
+void ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date, ItemSpares* spares,
+              ItemText* out) {
+  ItemText& it = *out;
+  Recycle(&it.sentences, &spares->sentences);
+  Recycle(&it.mentions, &spares->mentions);
+  Recycle(&it.clauses, &spares->clauses);
+  Recycle(&it.dates, &spares->dates);
   it.item = &item;
   int next_quote = 0;
   if (!item.headline_en.empty()) {
-    SplitSentences(item.headline_en, item.headline_line, -1, lexicon.abbreviations(), &next_quote, &it.sentences);
+    SplitSentences(item.headline_en, item.headline_line, -1, lexicon.abbreviations(), &next_quote, &it.sentences,
+                   &spares->sentences);
     for (Sentence& s : it.sentences) s.headline = true;
   }
   it.first_body = static_cast<int>(it.sentences.size());
   for (std::size_t b = 0; b < item.blocks.size(); ++b)
     SplitSentences(item.blocks[b].text, item.blocks[b].line, static_cast<int>(b), lexicon.abbreviations(),
-                   &next_quote, &it.sentences);
+                   &next_quote, &it.sentences, &spares->sentences);
   it.source_date = item.source.date.empty() ? fallback_date : item.source.date;
   for (Sentence& s : it.sentences) lexicon.Annotate(&s);
   it.mentions.reserve(it.sentences.size());
   it.clauses.reserve(it.sentences.size());
   for (const Sentence& s : it.sentences) {
-    it.mentions.push_back(FindMentions(s, lexicon));
-    it.clauses.push_back(FindClauses(s, it.mentions.back(), lexicon));
+    SentenceMentions& m = Take(&it.mentions, &spares->mentions);
+    FindMentions(s, lexicon, &m);
+    FindClauses(s, m, lexicon, &Take(&it.clauses, &spares->clauses));
   }
   // The item's own date: the first day its first body sentence (else its
   // headline) names.
-  it.lead_date = "";
+  it.lead_date.clear();
+  thread_local std::vector<DateMention> first;
   auto first_day = [&](int s) -> IsoDate {
-    for (const DateMention& d : FindDates(it.sentences[s], lexicon, it.source_date, ""))
+    FindDates(it.sentences[s], lexicon, it.source_date, "", &first);
+    for (const DateMention& d : first)
       if (d.kind == DateMention::Kind::kDay && !d.occasion) return d.date;
     return "";
   };
   if (it.first_body < static_cast<int>(it.sentences.size())) it.lead_date = first_day(it.first_body);
   for (int s = 0; s < it.first_body && it.lead_date.empty(); ++s) it.lead_date = first_day(s);
   if (it.lead_date.empty()) it.lead_date = it.source_date;
-  for (const Sentence& s : it.sentences) it.dates.push_back(FindDates(s, lexicon, it.source_date, it.lead_date));
-  return it;
+  it.dates.reserve(it.sentences.size());
+  for (const Sentence& s : it.sentences)
+    FindDates(s, lexicon, it.source_date, it.lead_date, &Take(&it.dates, &spares->dates));
 }
 
 void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc) {

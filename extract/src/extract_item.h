@@ -34,8 +34,21 @@ struct ItemText {
   int first_body = 0;   // index of the first body sentence
 };
 
-// Pass 1 for one item. `fallback_date` stands in for a missing source date.
-ItemText ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date);
+// Arrays of items read before, handed on to the next ones so that a
+// sentence's storage keeps its capacity (see ReadItem).
+struct ItemSpares {
+  std::vector<Sentence> sentences;
+  std::vector<SentenceMentions> mentions;
+  std::vector<SentenceClauses> clauses;
+  std::vector<std::vector<DateMention>> dates;
+};
+
+// Pass 1 for one item into `*out`. `fallback_date` stands in for a missing
+// source date. What `*out` held before goes to `spares`, and the new
+// sentences, mentions, clauses and dates reuse spares' storage: the result
+// is that of a fresh ItemText, without an allocation per sentence.
+void ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date, ItemSpares* spares,
+              ItemText* out);
 
 // What the document knows across items.
 struct DocState {

@@ -71,9 +71,16 @@ namespace {
 
 class Finder {
  public:
-  Finder(const Sentence& s, const Lexicon& lex) : s_(s), t_(s.tokens), lex_(lex), n_(static_cast<int>(t_.size())) {}
+  // The per-token arrays are reused from sentence to sentence (one Finder
+  // at a time per thread); `out`'s too.
+  Finder(const Sentence& s, const Lexicon& lex, SentenceMentions* out)
+      : s_(s), t_(s.tokens), lex_(lex), n_(static_cast<int>(t_.size())), out_(*out),
+        bits_(Scratch().bits), dict_(Scratch().dict), of_from_(Scratch().of_from), mentions_(out->mentions),
+        dead_(Scratch().dead) {}
 
-  SentenceMentions Run() {
+  void Run() {
+    mentions_.clear();
+    dead_.clear();
     Prepare();
     int i = 0;
     while (i < n_) {
@@ -132,18 +139,16 @@ class Finder {
     PortfolioTitles();
     DashLists();
     MarkPossessives();
-    SentenceMentions out;
+    SentenceMentions& out = out_;
     out.at.assign(n_, -1);
     for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
       if (dead_[m]) continue;
       for (int k = mentions_[m].begin; k < mentions_[m].end; ++k)
         if (out.at[k] < 0 || Covers(m, out.at[k])) out.at[k] = m;
     }
-    out.mentions = std::move(mentions_);
     // Dead mentions stay (indices are referenced) but own no tokens.
     for (std::size_t m = 0; m < out.mentions.size(); ++m)
       if (dead_[m]) out.mentions[m].end = out.mentions[m].begin;
-    return out;
   }
 
  private:
@@ -1671,6 +1676,17 @@ class Finder {
       if (m.end < n_ && t_[m.end].Is(kPossessive)) m.possessive = true;
   }
 
+  struct Arrays {
+    std::vector<uint64_t> bits;
+    std::vector<DictHit> dict;
+    std::vector<int> of_from;
+    std::vector<bool> dead;
+  };
+  static Arrays& Scratch() {
+    thread_local Arrays arrays;
+    return arrays;
+  }
+
   const Sentence& s_;
   const std::vector<Token>& t_;
   const Lexicon& lex_;
@@ -1682,18 +1698,25 @@ class Finder {
     return std::find(words.begin(), words.end(), t_[h.e - 1].key) != words.end();
   }
   int n_;
-  std::vector<uint64_t> bits_;
-  std::vector<DictHit> dict_;
-  std::vector<int> of_from_;  // the first "of" at or after each token (n_: none)
-  std::vector<Mention> mentions_;
-  std::vector<bool> dead_;
+  SentenceMentions& out_;
+  std::vector<uint64_t>& bits_;
+  std::vector<DictHit>& dict_;
+  std::vector<int>& of_from_;  // the first "of" at or after each token (n_: none)
+  std::vector<Mention>& mentions_;  // out_.mentions
+  std::vector<bool>& dead_;
   Mention pending_;
 };
 
 }  // namespace
 
 SentenceMentions FindMentions(const Sentence& sentence, const Lexicon& lexicon) {
-  return Finder(sentence, lexicon).Run();
+  SentenceMentions out;
+  FindMentions(sentence, lexicon, &out);
+  return out;
+}
+
+void FindMentions(const Sentence& sentence, const Lexicon& lexicon, SentenceMentions* out) {
+  Finder(sentence, lexicon, out).Run();
 }
 
 }  // namespace engine

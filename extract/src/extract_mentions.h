@@ -73,6 +73,8 @@ struct SentenceMentions {
 
 // Finds the mentions of `sentence`. `lexicon` must outlive the call.
 SentenceMentions FindMentions(const Sentence& sentence, const Lexicon& lexicon);
+// The same into `*out`, whose arrays are reused.
+void FindMentions(const Sentence& sentence, const Lexicon& lexicon, SentenceMentions* out);
 
 // "two" .. "ten", "2" .. "5": a count before a plural noun.
 bool NumberWord(std::string_view key);

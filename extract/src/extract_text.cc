@@ -250,7 +250,7 @@ class Tokenizer {
       std::string_view rest = word.substr(digits);
       if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") t->flags |= kOrdinal;
       if (digits == 4 && rest.empty()) {
-        int y = std::stoi(std::string(word));
+        int y = (word[0] - '0') * 1000 + (word[1] - '0') * 100 + (word[2] - '0') * 10 + (word[3] - '0');
         if (y >= 1900 && y <= 2100) t->flags |= kYear;
       }
       return;
@@ -376,15 +376,16 @@ std::string Sentence::Span(int begin, int end) const {
 
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
-                    std::vector<Sentence>* out) {
+                    std::vector<Sentence>* out, std::vector<Sentence>* spare) {
   // The block's tokens go to a buffer kept across blocks (their keys are
   // moved into the sentences), so a block costs no new token array.
   thread_local std::vector<Token> tokens;
   tokens.clear();
   Tokenizer(text, abbreviations, &tokens).Run();
   // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
-  std::vector<int> quote_of(tokens.size(), -1);
-  std::vector<int> stack;
+  thread_local std::vector<int> quote_of, stack;
+  quote_of.assign(tokens.size(), -1);
+  stack.clear();
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.Is(kQuoteOpen)) {
@@ -406,13 +407,25 @@ void SplitSentences(const std::string& text, int first_line, int block,
   int line = first_line;
   auto emit = [&](std::size_t end) {
     if (end <= begin) return;
-    Sentence s;
+    if (spare && !spare->empty()) {
+      out->push_back(std::move(spare->back()));
+      spare->pop_back();
+    } else {
+      out->emplace_back();
+    }
+    Sentence& s = out->back();
     uint32_t from = tokens[begin].begin, to = tokens[end - 1].end;
-    s.text = text.substr(from, to - from);
+    s.text.assign(text, from, to - from);
     for (; counted < from; ++counted)
       if (text[counted] == '\n') ++line;
     s.line = line;
     s.block = block;
+    s.headline = false;
+    s.tokens.clear();
+    s.quote.clear();
+    s.bits.clear();
+    s.phrase_start.clear();
+    s.phrases.clear();
     s.tokens.reserve(end - begin);
     s.quote.reserve(end - begin);
     for (std::size_t k = begin; k < end; ++k) {
@@ -422,7 +435,6 @@ void SplitSentences(const std::string& text, int first_line, int block,
       s.tokens.push_back(std::move(t));
       s.quote.push_back(quote_of[k]);
     }
-    out->push_back(std::move(s));
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {

@@ -82,11 +82,14 @@ struct Sentence {
   std::string Span(int begin, int end) const;  // text of tokens [begin, end)
 };
 
-// Splits a block (paragraph) into sentences. Quotes may run across sentence
-// ends; `next_quote` numbers them within the item and is advanced.
+// Splits a block (paragraph) into sentences, appended to `out`. Quotes may
+// run across sentence ends; `next_quote` numbers them within the item and is
+// advanced. When `spare` is given, the new sentences are taken from its back
+// (sentences of an earlier item, whose arrays keep their capacity) while it
+// has any; they are reset first, so the result is the same.
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
-                    std::vector<Sentence>* out);
+                    std::vector<Sentence>* out, std::vector<Sentence>* spare = nullptr);
 
 }  // namespace engine
 }  // namespace actorgraph

@@ -20,6 +20,10 @@ struct Extractor::Impl {
   engine::Lexicon lexicon;
   ExtractorOptions options;
   engine::KeyCache keys;  // folded spellings, kept across documents
+  // The items of the last document and their spare arrays, reused by the
+  // next one (ReadItem resets them).
+  std::vector<engine::ItemText> texts;
+  engine::ItemSpares spares;
 };
 
 Extractor::Extractor(const ActorDictionary& dictionary, const PatternTable& patterns, ExtractorOptions options)
@@ -31,20 +35,23 @@ Events Extractor::Run(const Document& document) {
   using namespace engine;
   const Lexicon& lex = impl_->lexicon;
   IsoDate fallback = !impl_->options.default_date.empty() ? impl_->options.default_date : document.period_start;
-  std::vector<ItemText> texts;
-  texts.reserve(document.items.size());
+  std::vector<ItemText>& all = impl_->texts;
+  if (all.size() < document.items.size()) all.resize(document.items.size());
+  const ItemText* texts = all.data();
+  std::size_t n = document.items.size();
   sentences_ = tokens_ = 0;
-  for (const Item& item : document.items) {
-    texts.push_back(ReadItem(item, lex, fallback));
-    sentences_ += texts.back().sentences.size();
-    for (const Sentence& s : texts.back().sentences) tokens_ += s.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    ReadItem(document.items[i], lex, fallback, &impl_->spares, &all[i]);
+    sentences_ += all[i].sentences.size();
+    for (const Sentence& s : all[i].sentences) tokens_ += s.tokens.size();
   }
   DocState state(impl_->dictionary, &impl_->keys);
-  for (const ItemText& t : texts) RegisterPersons(t, lex, &state);
+  for (std::size_t i = 0; i < n; ++i) RegisterPersons(texts[i], lex, &state);
 
   Events events;
   std::set<std::string> used;
-  for (const ItemText& t : texts) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const ItemText& t = texts[i];
     std::vector<Found> found = ProcessItem(t, lex, &state);
     // One interaction per type and endpoints in an item; every sentence
     // that says it is evidence.
