@@ -100,10 +100,47 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
 }
 
 void Lexicon::BuildTries() {
-  BuildTrie<uint64_t>(phrases_, 0, &words_, &phrase_edges_, &phrase_nodes_);
-  BuildTrie<DictHit>(names_, DictHit(), &words_, &name_edges_, &name_nodes_);
+  std::unordered_map<uint64_t, uint32_t> phrase_edges, name_edges;
+  BuildTrie<uint64_t>(phrases_, 0, &words_, &phrase_edges, &phrase_nodes_);
+  BuildTrie<DictHit>(names_, DictHit(), &words_, &name_edges, &name_nodes_);
   names_.clear();  // the trie answers every look-up now
-  words_.rehash(words_.size() * 4);  // a short chain for the many words that are in no key
+  word_table_.Build(words_);
+  phrase_edges_.Build(phrase_edges);
+  name_edges_.Build(name_edges);
+  words_.clear();
+}
+
+namespace {
+// A power of two at least twice `n` (and at least 16).
+std::size_t TableSize(std::size_t n) {
+  std::size_t size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+}  // namespace
+
+void WordTable::Build(const std::unordered_map<std::string, uint32_t>& words) {
+  slots_.assign(TableSize(words.size()), Slot());
+  mask_ = slots_.size() - 1;
+  pool_.clear();
+  for (const auto& [word, id] : words) {
+    uint64_t h = Hash(word);
+    std::size_t i = h & mask_;
+    while (slots_[i].id != 0) i = (i + 1) & mask_;
+    slots_[i] = {id, static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(pool_.size()),
+                 static_cast<uint32_t>(word.size())};
+    pool_ += word;
+  }
+}
+
+void EdgeTable::Build(const std::unordered_map<uint64_t, uint32_t>& edges) {
+  slots_.assign(TableSize(edges.size()), Slot());
+  mask_ = slots_.size() - 1;
+  for (const auto& [edge, child] : edges) {
+    std::size_t i = Hash(edge) & mask_;
+    while (slots_[i].child != 0) i = (i + 1) & mask_;
+    slots_[i] = {edge, child};
+  }
 }
 
 void Lexicon::AddWords(const std::string& cls, uint64_t bit) {
@@ -162,20 +199,21 @@ void Lexicon::AddDictionary() {
 
 
 uint32_t Lexicon::TokenWord(const std::string& key) const {
-  for (char c : key)
-    if (c == ' ') return kWordSpaced;
-  return WordId(key);
+  uint64_t h;
+  if (!WordTable::HashUnlessSpace(key, &h)) return kWordSpaced;
+  return word_table_.Find(key, h);
 }
 
-bool Lexicon::StepWords(const std::unordered_map<uint64_t, uint32_t>& edges, const Token& t, uint32_t* node) const {
+bool Lexicon::StepWords(const EdgeTable& edges, const Token& t, uint32_t* node) const {
   // "vice president" (one token of "Vice-President"): word by word
+  std::string_view key = t.key;
   std::size_t b = 0;
   while (true) {
-    std::size_t e = t.key.find(' ', b);
-    auto it = edges.find(Edge(*node, WordId(t.key.substr(b, e == std::string::npos ? std::string::npos : e - b))));
-    if (it == edges.end()) return false;
-    *node = it->second;
-    if (e == std::string::npos) return true;
+    std::size_t e = key.find(' ', b);
+    uint32_t child = edges.Find(Edge(*node, WordId(key.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b))));
+    if (child == 0) return false;
+    *node = child;
+    if (e == std::string_view::npos) return true;
     b = e + 1;
   }
 }

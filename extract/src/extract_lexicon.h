@@ -10,6 +10,7 @@
 #define ACTORGRAPH_EXTRACT_EXTRACT_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -84,6 +85,113 @@ struct DictHit {
   bool prefix = false;  // internal: the key begins a longer name
 };
 
+// Hash tables for the look-ups made for every token (its word id, the trie
+// edges it walks): open addressing with linear probing in a power-of-two
+// array at most half full, and a multiplicative hash of the key's bytes
+// eight at a time. Same answers as std::unordered_map, without its
+// per-look-up division, node chasing and out-of-line string compare. Built
+// once, read-only afterwards.
+class WordTable {
+ public:
+  // `words` maps each word to its id (>= 1).
+  void Build(const std::unordered_map<std::string, uint32_t>& words);
+  // The word's id, 0 when absent.
+  uint32_t Find(std::string_view word) const { return Find(word, Hash(word)); }
+  // The same with the word's Hash().
+  uint32_t Find(std::string_view word, uint64_t h) const {
+    if (slots_.empty()) return 0;
+    uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == 0) return 0;
+      if (s.tag == tag && s.length == word.size() && std::memcmp(pool_.data() + s.offset, word.data(), word.size()) == 0)
+        return s.id;
+    }
+  }
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h;
+    HashUnlessSpace(s, &h);
+    return h;
+  }
+  // Hash(s) into *h, and true, when s holds no space; else false (one pass).
+  static bool HashUnlessSpace(std::string_view s, uint64_t* h) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kSpaces = 0x2020202020202020ull;
+    const char* p = s.data();
+    std::size_t n = s.size(), i = 0;
+    uint64_t x = n * 0x9E3779B97F4A7C15ull;
+    bool space = false;
+    // A zero byte of w ^ kSpaces is a space in w; the zero bytes that pad
+    // the tail are not.
+    auto mix = [&](uint64_t w) {
+      uint64_t v = w ^ kSpaces;
+      space |= ((v - kOnes) & ~v & kHigh) != 0;
+      x = (x ^ w) * 0xff51afd7ed558ccdull;
+      x ^= x >> 32;
+    };
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      mix(w);
+    }
+    if (std::size_t rest = n - i) {
+      uint64_t w = 0;
+      unsigned shift = 0;
+      if (rest & 4) {
+        uint32_t v;
+        std::memcpy(&v, p + i, 4);
+        w = v, shift = 32, i += 4;
+      }
+      if (rest & 2) {
+        uint16_t v;
+        std::memcpy(&v, p + i, 2);
+        w |= static_cast<uint64_t>(v) << shift, shift += 16, i += 2;
+      }
+      if (rest & 1) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << shift;
+      mix(w);
+    }
+    x *= 0xc4ceb9fe1a85ec53ull;
+    *h = x ^ (x >> 29);
+    return !space;
+  }
+
+ private:
+  struct Slot {
+    uint32_t id = 0;  // 0: empty
+    uint32_t tag = 0;  // high half of the hash
+    uint32_t offset = 0, length = 0;  // in pool_
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::string pool_;  // the words, one after the other
+};
+
+// Trie edges (node << 32 | word) -> child node (>= 1), as above.
+class EdgeTable {
+ public:
+  void Build(const std::unordered_map<uint64_t, uint32_t>& edges);
+  // The child node, 0 when there is no such edge.
+  uint32_t Find(uint64_t edge) const {
+    if (slots_.empty()) return 0;
+    for (std::size_t i = Hash(edge) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.child == 0) return 0;
+      if (s.edge == edge) return s.child;
+    }
+  }
+
+ private:
+  static uint64_t Hash(uint64_t x) {
+    x *= 0x9E3779B97F4A7C15ull;
+    return x ^ (x >> 31);
+  }
+  struct Slot {
+    uint64_t edge = 0;
+    uint32_t child = 0;  // 0: empty
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 // A rule's trigger: the rule and the index of its first word element.
 struct TriggerRef {
   int rule = 0;
@@ -123,10 +231,7 @@ class Lexicon {
   DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const;
   // The vocabulary id of a word (a key without spaces): 0 when no phrase
   // or name goes on with it.
-  uint32_t WordId(const std::string& word) const {
-    auto it = words_.find(word);
-    return it == words_.end() ? 0 : it->second;
-  }
+  uint32_t WordId(std::string_view word) const { return word_table_.Find(word); }
   // Token::word of a token key: WordId, or kWordSpaced for a key of several
   // words.
   uint32_t TokenWord(const std::string& key) const;
@@ -147,15 +252,15 @@ class Lexicon {
   void BuildTries();
   static uint64_t Edge(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   // Follows token t's words from *node; false when the trie has no such key.
-  bool Step(const std::unordered_map<uint64_t, uint32_t>& edges, const Token& t, uint32_t* node) const {
+  bool Step(const EdgeTable& edges, const Token& t, uint32_t* node) const {
     uint32_t word = t.word != kWordUnset ? t.word : TokenWord(t.key);
     if (word == kWordSpaced) return StepWords(edges, t, node);
-    auto it = edges.find(Edge(*node, word));
-    if (it == edges.end()) return false;
-    *node = it->second;
+    uint32_t child = edges.Find(Edge(*node, word));
+    if (child == 0) return false;
+    *node = child;
     return true;
   }
-  bool StepWords(const std::unordered_map<uint64_t, uint32_t>& edges, const Token& t, uint32_t* node) const;
+  bool StepWords(const EdgeTable& edges, const Token& t, uint32_t* node) const;
 
   const ActorDictionary& dict_;
   const PatternTable& patterns_;
@@ -171,10 +276,13 @@ class Lexicon {
   // word. A token whose key holds spaces ("vice president", one token of
   // "Vice-President") walks one edge a word. Same answers as the string
   // maps, without joining and hashing strings token by token.
-  std::unordered_map<std::string, uint32_t> words_;    // word -> id >= 1
-  std::unordered_map<uint64_t, uint32_t> phrase_edges_;
+  // Built in unordered maps, then copied to the flat tables that Annotate,
+  // DictAt and Step read.
+  std::unordered_map<std::string, uint32_t> words_;    // word -> id >= 1; emptied once built
+  WordTable word_table_;
+  EdgeTable phrase_edges_;
   std::vector<uint64_t> phrase_nodes_;  // the phrases_ value of each node
-  std::unordered_map<uint64_t, uint32_t> name_edges_;
+  EdgeTable name_edges_;
   std::vector<DictHit> name_nodes_;     // the names_ value of each node
 };
 

@@ -1,5 +1,6 @@
 #include "extract_registry.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -42,37 +43,55 @@ std::string LastWord(const std::string& key) {
 
 const std::string& ActorRegistry::Key(const std::string& text) {
   if (!cache_) return key_ = FoldKey(text);
-  auto it = cache_->find(text);
-  if (it != cache_->end()) return it->second;
-  if (cache_->size() > 200000) cache_->clear();  // bounded on endless corpora
-  return cache_->emplace(text, FoldKey(text)).first->second;
+  auto& keys = cache_->keys;
+  auto it = keys.find(text);
+  if (it != keys.end()) return it->second;
+  if (keys.size() > 200000) keys.clear();  // bounded on endless corpora
+  return keys.emplace(text, FoldKey(text)).first->second;
 }
+
+namespace {
+bool HasKey(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+void AddKey(std::vector<std::string>* keys, const std::string& key) {
+  if (!HasKey(*keys, key)) keys->push_back(key);
+}
+}  // namespace
 
 ActorRegistry::Record* ActorRegistry::Get(const std::string& id) {
   auto it = actors_.find(id);
   return it == actors_.end() ? nullptr : &it->second;
 }
 
-std::string ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
-  const std::string& id = entry->actor.id;
-  if (actors_.count(id)) return id;
+ActorRegistry::Record ActorRegistry::NewDictionaryRecord(const DictionaryEntry* entry) {
   Record r;
   r.actor = entry->actor;
   r.entry = entry;
-  r.alias_keys.insert(Key(r.actor.name));
-  for (const std::string& a : r.actor.aliases) r.alias_keys.insert(Key(a));
-  if (r.actor.kind == ActorKind::kPerson) {
-    persons_.push_back(id);
-    if (r.actor.role.empty()) {
-      for (const Role& role : entry->roles) {
-        if (!role.to.empty()) continue;
-        const DictionaryEntry* c = dict_.FindId(role.country);
-        r.actor.role = role.office + (c ? " of " + c->actor.name : "");
-        break;
-      }
+  AddKey(&r.keys, Key(r.actor.name));
+  for (const std::string& a : r.actor.aliases) AddKey(&r.keys, Key(a));
+  if (r.actor.kind == ActorKind::kPerson && r.actor.role.empty()) {
+    for (const Role& role : entry->roles) {
+      if (!role.to.empty()) continue;
+      const DictionaryEntry* c = dict_.FindId(role.country);
+      r.actor.role = role.office + (c ? " of " + c->actor.name : "");
+      break;
     }
   }
-  actors_.emplace(id, std::move(r));
+  return r;
+}
+
+const std::string& ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
+  const std::string& id = entry->actor.id;
+  if (actors_.count(id)) return id;
+  if (entry->actor.kind == ActorKind::kPerson) persons_.push_back(id);
+  if (!cache_) {
+    actors_.emplace(id, NewDictionaryRecord(entry));
+    return id;
+  }
+  auto known = cache_->dictionary.find(entry);
+  if (known == cache_->dictionary.end()) known = cache_->dictionary.emplace(entry, NewDictionaryRecord(entry)).first;
+  actors_.emplace(id, known->second);
   return id;
 }
 
@@ -105,7 +124,7 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
   r.actor.kind = kind;
   r.actor.country = country;
   r.actor.role = role;
-  r.alias_keys.insert(Key(name));
+  r.keys.push_back(Key(name));
   actors_.emplace(id, std::move(r));
   by_name_[key] = id;
   by_text_[text_key] = id;
@@ -118,9 +137,10 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
 
 void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
   Record* r = Get(id);
-  if (!r || !r->alias_texts.insert(text).second) return;
+  if (!r) return;
   const std::string& key = Key(text);
-  if (key.empty() || !r->alias_keys.insert(key).second) return;
+  if (key.empty() || HasKey(r->keys, key)) return;
+  r->keys.push_back(key);
   r->actor.aliases.push_back(text);
 }
 
@@ -139,9 +159,9 @@ const Actor* ActorRegistry::Find(const std::string& id) const {
   return it == actors_.end() ? nullptr : &it->second.actor;
 }
 
-const std::set<std::string>* ActorRegistry::Keys(const std::string& id) const {
+const std::vector<std::string>* ActorRegistry::Keys(const std::string& id) const {
   auto it = actors_.find(id);
-  return it == actors_.end() ? nullptr : &it->second.alias_keys;
+  return it == actors_.end() ? nullptr : &it->second.keys;
 }
 
 const DictionaryEntry* ActorRegistry::Entry(const std::string& id) const {
@@ -165,9 +185,14 @@ std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) {
     std::vector<std::string> all = std::move(known.aliases);  // not copied twice
     Actor a = known;
     known.aliases = std::move(all);
-    std::set<std::string> seen = {Key(a.name)};
-    for (const std::string& alias : known.aliases)
-      if (seen.insert(Key(alias)).second) a.aliases.push_back(alias);
+    seen_.assign(1, Key(a.name));
+    for (const std::string& alias : known.aliases) {
+      const std::string& key = Key(alias);
+      if (!HasKey(seen_, key)) {
+        seen_.push_back(key);
+        a.aliases.push_back(alias);
+      }
+    }
     out.push_back(std::move(a));
   }
   return out;

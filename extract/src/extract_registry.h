@@ -23,9 +23,22 @@ namespace engine {
 // "Jean-Noël Barrot" -> "jean-noel-barrot"; "" when nothing is left.
 std::string Slug(const std::string& name);
 
-// Keys of spellings already folded, kept across documents by the Extractor
-// (hashed: it is looked up for every name of every document).
-using KeyCache = std::unordered_map<std::string, std::string>;
+struct RegistryRecord {
+  Actor actor;
+  // The MatchKey of the actor's name and of every spelling it has, each
+  // once, in the order they came.
+  std::vector<std::string> keys;
+  const DictionaryEntry* entry = nullptr;
+};
+
+// What the registries of successive documents share, kept by the Extractor:
+// the keys of spellings already folded (hashed: looked up for every name of
+// every document) and each dictionary actor's record as a document first
+// uses it (copied, not rebuilt, by the next documents).
+struct KeyCache {
+  std::unordered_map<std::string, std::string> keys;
+  std::unordered_map<const DictionaryEntry*, RegistryRecord> dictionary;
+};
 
 class ActorRegistry {
  public:
@@ -33,8 +46,9 @@ class ActorRegistry {
   explicit ActorRegistry(const ActorDictionary& dictionary, KeyCache* cache = nullptr)
       : dict_(dictionary), cache_(cache) {}
 
-  // The id of a dictionary actor (added on first use).
-  std::string FromDictionary(const DictionaryEntry* entry);
+  // The id of a dictionary actor (added on first use); the reference is the
+  // entry's and lives as long as the dictionary.
+  const std::string& FromDictionary(const DictionaryEntry* entry);
   // The id of an actor not in the dictionary, found by kind and canonical
   // name, created on first use.
   std::string Named(ActorKind kind, const std::string& name, const std::string& country, const std::string& role);
@@ -44,8 +58,8 @@ class ActorRegistry {
   void SetCountry(const std::string& id, const std::string& country);
 
   const Actor* Find(const std::string& id) const;
-  // The MatchKey of the actor's name and of every spelling it has.
-  const std::set<std::string>* Keys(const std::string& id) const;
+  // The MatchKey of the actor's name and of every spelling it has, each once.
+  const std::vector<std::string>* Keys(const std::string& id) const;
   const DictionaryEntry* Entry(const std::string& id) const;  // nullptr for new actors
 
   // Persons created so far (not from the dictionary) by the MatchKey of
@@ -58,13 +72,10 @@ class ActorRegistry {
   std::vector<Actor> Export(const std::set<std::string>& ids);
 
  private:
-  struct Record {
-    Actor actor;
-    std::set<std::string> alias_keys;
-    std::set<std::string> alias_texts;  // spellings as written, to skip FoldKey
-    const DictionaryEntry* entry = nullptr;
-  };
+  using Record = RegistryRecord;
   Record* Get(const std::string& id);
+  // The record of a dictionary actor as FromDictionary first makes it.
+  Record NewDictionaryRecord(const DictionaryEntry* entry);
   // FoldKey(text), from the cache when there is one. The reference holds
   // until the next call.
   const std::string& Key(const std::string& text);
@@ -72,6 +83,7 @@ class ActorRegistry {
   const ActorDictionary& dict_;
   KeyCache* cache_;
   std::string key_;  // Key()'s answer when there is no cache
+  std::vector<std::string> seen_;  // Export's keys of one actor
   // Hashed: only looked up, never walked in order (Export sorts by the ids
   // it is given).
   std::unordered_map<std::string, Record> actors_;

@@ -120,7 +120,7 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
 
 // The actor has a spelling of two words or more ending with `key`.
 bool ItemProcessor::HasSurname(const Actor& a, const std::string& key) const {
-  const std::set<std::string>* keys = reg_.Keys(a.id);
+  const std::vector<std::string>* keys = reg_.Keys(a.id);
   if (!keys) return false;
   // "Wang" for Wang Yi: where the family name comes first
   const std::vector<std::string>& first = lex_.patterns().Words("family_name_first");
