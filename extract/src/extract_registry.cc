@@ -176,7 +176,7 @@ std::vector<std::string> ActorRegistry::PersonsWithSurname(const std::string& su
   return out;
 }
 
-std::vector<Actor> ActorRegistry::Export(const std::set<std::string>& ids) {
+std::vector<Actor> ActorRegistry::Export(const std::vector<std::string>& ids) {
   std::vector<Actor> out;
   for (const std::string& id : ids) {
     auto it = actors_.find(id);

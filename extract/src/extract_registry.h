@@ -68,8 +68,9 @@ class ActorRegistry {
   // All persons known so far, dictionary and new.
   const std::vector<std::string>& persons() const { return persons_; }
 
-  // The actors among `ids`, sorted by id, aliases without the name itself.
-  std::vector<Actor> Export(const std::set<std::string>& ids);
+  // The actors among `ids` (sorted, each once), in that order, aliases
+  // without the name itself.
+  std::vector<Actor> Export(const std::vector<std::string>& ids);
 
  private:
   using Record = RegistryRecord;

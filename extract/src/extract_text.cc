@@ -1,5 +1,7 @@
 #include "extract_text.h"
 
+#include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include <utf8proc.h>
@@ -416,8 +418,12 @@ void SplitSentences(const std::string& text, int first_line, int block,
     Sentence& s = out->back();
     uint32_t from = tokens[begin].begin, to = tokens[end - 1].end;
     s.text.assign(text, from, to - from);
-    for (; counted < from; ++counted)
-      if (text[counted] == '\n') ++line;
+    for (const char* nl; counted < from && (nl = static_cast<const char*>(
+                             std::memchr(text.data() + counted, '\n', from - counted)));) {
+      ++line;
+      counted = static_cast<uint32_t>(nl - text.data()) + 1;
+    }
+    counted = std::max(counted, from);
     s.line = line;
     s.block = block;
     s.headline = false;

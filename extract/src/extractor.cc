@@ -3,9 +3,8 @@
 
 #include "actorgraph/extractor.h"
 
-#include <map>
-#include <set>
-#include <tuple>
+#include <algorithm>
+#include <utility>
 
 #include "extract_item.h"
 #include "extract_lexicon.h"
@@ -49,27 +48,40 @@ Events Extractor::Run(const Document& document) {
   for (std::size_t i = 0; i < n; ++i) RegisterPersons(texts[i], lex, &state);
 
   Events events;
-  std::set<std::string> used;
+  std::vector<std::string> used;
+  // The endpoints of a found interaction in the order that makes one key of
+  // an undirected one's two directions.
+  auto ends = [](InteractionType type, const std::string& source, const std::string& target) {
+    bool swap = IsUndirected(type) && target < source;
+    return std::pair<const std::string*, const std::string*>(swap ? &target : &source, swap ? &source : &target);
+  };
+  std::vector<bool> dated;  // per interaction of the item: its date is written in an evidence sentence
   for (std::size_t i = 0; i < n; ++i) {
     const ItemText& t = texts[i];
     std::vector<Found> found = ProcessItem(t, lex, &state);
     // One interaction per type and endpoints in an item; every sentence
-    // that says it is evidence.
-    std::map<std::tuple<int, std::string, std::string>, std::pair<std::size_t, bool>> index;
+    // that says it is evidence. An item finds a few: a linear search of
+    // its own interactions is the index.
+    std::size_t first = events.interactions.size();
+    dated.clear();
     for (Found& f : found) {
-      std::string a = f.source, b = f.target;
-      if (IsUndirected(f.type) && b < a) std::swap(a, b);
-      auto key = std::make_tuple(static_cast<int>(f.type), a, b);
-      auto it = index.find(key);
-      if (it != index.end()) {
-        Interaction& known = events.interactions[it->second.first];
+      auto [a, b] = ends(f.type, f.source, f.target);
+      std::size_t at = first;
+      for (; at < events.interactions.size(); ++at) {
+        const Interaction& x = events.interactions[at];
+        if (x.type != f.type) continue;
+        auto [xa, xb] = ends(x.type, x.source, x.target);
+        if (*xa == *a && *xb == *b) break;
+      }
+      if (at < events.interactions.size()) {
+        Interaction& known = events.interactions[at];
         bool same = false;
         for (const Evidence& e : known.evidence)
           if (e.line == f.evidence.line && e.sentence == f.evidence.sentence) same = true;
-        if (!same) known.evidence.push_back(f.evidence);
-        if (f.dated && !it->second.second) {
+        if (!same) known.evidence.push_back(std::move(f.evidence));
+        if (f.dated && !dated[at - first]) {
           known.date = f.date;  // a date the sentence gives beats the item's
-          it->second.second = true;
+          dated[at - first] = true;
         }
         if (known.place.empty()) known.place = f.place;
         continue;
@@ -83,16 +95,18 @@ Events Extractor::Run(const Document& document) {
       i.document = document.file;
       i.item = t.item->index;
       i.outlets = t.item->source.outlets;
-      i.evidence.push_back(f.evidence);
+      i.evidence.push_back(std::move(f.evidence));
       const TypeCodes& codes = impl_->patterns.codes(f.type);
       i.cameo = f.cameo.empty() ? codes.cameo : f.cameo;
       i.plover = f.plover.empty() ? codes.plover : f.plover;
-      index[key] = {events.interactions.size(), f.dated};
+      dated.push_back(f.dated);
       events.interactions.push_back(std::move(i));
-      used.insert(f.source);
-      used.insert(f.target);
+      used.push_back(f.source);
+      used.push_back(f.target);
     }
   }
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
   events.actors = state.registry.Export(used);
   events.documents.push_back({document.file, document.period_start, document.period_end});
   events.warnings = document.warnings;
