@@ -137,9 +137,11 @@ class Tokenizer {
       if (c == ':' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
       if (!plain) return 0;
     }
-    Token t;
+    // Built in place: the key is constructed from its bytes (inline for a
+    // short key) rather than assigned, and the token is not moved.
+    Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
-    t.key.assign(s_.data() + i, j - i);
+    t.key = std::string(s_.data() + i, j - i);
     if (upper)
       for (char& c : t.key)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -154,7 +156,6 @@ class Tokenizer {
       t.flags |= (first >= 'A' && first <= 'Z') ? kCap : kLower;
       if (upper + lower >= 2 && lower == 0) t.flags |= kAllCaps;
     }
-    out_.push_back(std::move(t));
     return end;
   }
 
@@ -197,7 +198,7 @@ class Tokenizer {
              s_[end + 1] == '.')
         end += 2;
     }
-    Token t;
+    Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
     t.key = WordKey(word);
@@ -205,7 +206,6 @@ class Tokenizer {
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
     Classify(s_.substr(i, j - i), &t);
-    out_.push_back(std::move(t));
     j = end;
     if (j < s_.size() && IsPossessiveAt(j)) return Possessive(j);
     // "countries'" : a plural possessive.
@@ -234,12 +234,11 @@ class Tokenizer {
     Cp a = Decode(s_, j);
     std::size_t end = j + a.len;
     if (end < s_.size() && (s_[end] == 's' || s_[end] == 'S')) ++end;
-    Token t;
+    Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(j);
     t.end = static_cast<uint32_t>(end);
     t.flags = kPossessive | kPunct;
-    t.key = "s";
-    out_.push_back(std::move(t));
+    t.key.push_back('s');
     return end;
   }
 
@@ -273,18 +272,18 @@ class Tokenizer {
   }
 
   std::size_t Punct(std::size_t i, Cp cp) {
-    Token t;
-    t.begin = static_cast<uint32_t>(i);
     std::size_t end = i + cp.len;
-    t.flags = kPunct;
+    uint32_t flags = kPunct;
+    char mark = 0;         // a key of one character, else
+    std::string_view key;  // the key
     switch (cp.c) {
       case 0x201C: case 0x00AB: case 0x201E: case 0x2018: case 0x201A:
-        t.flags |= kQuoteOpen;
-        t.key = "\"";
+        flags |= kQuoteOpen;
+        mark = '"';
         break;
       case 0x201D: case 0x00BB: case 0x2019:
-        t.flags |= kQuoteClose;
-        t.key = "\"";
+        flags |= kQuoteClose;
+        mark = '"';
         break;
       case '"': case '\'': {
         bool open = out_.empty() || i == 0 || IsSpace(Decode(s_, i - 1).c) || s_[i - 1] == '(' ||
@@ -294,30 +293,37 @@ class Tokenizer {
           while (b > 0 && (static_cast<unsigned char>(s_[b]) & 0xC0) == 0x80) --b;
           open = IsSpace(Decode(s_, b).c);
         }
-        t.flags |= open ? kQuoteOpen : kQuoteClose;
-        t.key = "\"";
+        flags |= open ? kQuoteOpen : kQuoteClose;
+        mark = '"';
         break;
       }
       case 0x2014: case 0x2015: case 0x2013: case 0x2012: case '-': case 0x2010: case 0x2011:
-        t.flags |= kDash;
-        t.key = "-";
+        flags |= kDash;
+        mark = '-';
         while (end < s_.size() && (s_[end] == '-')) ++end;
         break;
       case 0x2026:
-        t.key = "...";
+        key = "...";
         break;
       case '.':
-        t.key = ".";
+        mark = '.';
         if (s_.substr(i, 3) == "...") {
           end = i + 3;
-          t.key = "...";
+          mark = 0;
+          key = "...";
         }
         break;
       default:
-        t.key = std::string(s_.substr(i, cp.len));
+        key = s_.substr(i, cp.len);
+        if (key.size() == 1) mark = key[0];
     }
+    // Built in place, the key from its bytes (see AsciiWord).
+    Token& t = out_.emplace_back();
+    t.begin = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
-    out_.push_back(std::move(t));
+    t.flags = flags;
+    if (mark) t.key.push_back(mark);
+    else t.key = std::string(key);
     return end;
   }
 
