@@ -113,6 +113,10 @@ class DateFinder {
   void Run() {
     out_.clear();
     for (int k = 0; k < n_;) {
+      if (!CanStart(k)) {  // what Try would pass over, without its cost
+        ++k;
+        continue;
+      }
       int next = Try(k);
       k = next > k ? next : k + 1;
     }
@@ -120,6 +124,18 @@ class DateFinder {
 
  private:
   bool Word(int k, std::string_view w) const { return k >= 0 && k < n_ && t_[k].key == w; }
+
+  // False when Try(k) surely finds nothing: a mark, or a word that is no
+  // number, month, weekday, "today", "yesterday", "day" or "same".
+  bool CanStart(int k) const {
+    const Token& t = t_[k];
+    if (!t.Is(kWord)) return false;
+    if (t.Is(kNumber | kYear)) return true;
+    uint64_t bits = k < static_cast<int>(bits_.size()) ? bits_[k] : ~0ull;
+    if (bits & (kMonth | kWeekday)) return true;
+    const std::string& w = t.key;
+    return w == "today"sv || w == "yesterday"sv || w == "day"sv || w == "same"sv;
+  }
 
   int Try(int k) {
     const Token& t = t_[k];

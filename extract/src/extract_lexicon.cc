@@ -226,6 +226,7 @@ void Lexicon::Annotate(Sentence* s) const {
   for (Token& t : tokens)
     t.word = t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'" ? 0 : TokenWord(t.key);
   s->bits.assign(n, 0);
+  s->phrase_bits.assign(n, 0);
   s->phrase_start.assign(n + 1, 0);
   s->phrases.clear();
   s->phrases.reserve(n);
@@ -242,6 +243,7 @@ void Lexicon::Annotate(Sentence* s) const {
       uint64_t bits = value & ~kPrefixBit;
       if (bits) {
         if (j == i) s->bits[i] = bits;
+        s->phrase_bits[i] |= bits;
         s->phrases.push_back({static_cast<uint8_t>(j - i + 1), bits});
       }
       if (!(value & kPrefixBit)) break;

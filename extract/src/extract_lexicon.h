@@ -218,6 +218,7 @@ class Lexicon {
     int best = 0;
     if (end < 0) end = static_cast<int>(s.tokens.size());
     if (i < 0 || i >= static_cast<int>(s.tokens.size())) return 0;
+    if (!(s.phrase_bits[i] & bits)) return 0;
     for (uint32_t p = s.phrase_start[i]; p < s.phrase_start[i + 1]; ++p)
       if ((s.phrases[p].bits & bits) && i + s.phrases[p].length <= end && s.phrases[p].length > best)
         best = s.phrases[p].length;
@@ -255,6 +256,7 @@ class Lexicon {
   bool Step(const EdgeTable& edges, const Token& t, uint32_t* node) const {
     uint32_t word = t.word != kWordUnset ? t.word : TokenWord(t.key);
     if (word == kWordSpaced) return StepWords(edges, t, node);
+    if (word == 0) return false;  // a word no key holds: no edge has it
     uint32_t child = edges.Find(Edge(*node, word));
     if (child == 0) return false;
     *node = child;

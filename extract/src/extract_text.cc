@@ -438,6 +438,7 @@ void SplitSentences(const std::string& text, int first_line, int block,
     s.bits.clear();
     s.phrase_start.clear();
     s.phrases.clear();
+    s.phrase_bits.clear();
     s.tokens.reserve(end - begin);
     s.quote.reserve(end - begin);
     for (std::size_t k = begin; k < end; ++k) {

@@ -79,6 +79,7 @@ struct Sentence {
   std::vector<uint64_t> bits;
   std::vector<uint32_t> phrase_start;  // tokens + 1 entries into `phrases`
   std::vector<Phrase> phrases;
+  std::vector<uint64_t> phrase_bits;   // per token: the union of its phrases' bits
   std::string Span(int begin, int end) const;  // text of tokens [begin, end)
 };
 
