@@ -178,6 +178,15 @@ std::vector<std::string> ActorRegistry::PersonsWithSurname(const std::string& su
 
 std::vector<Actor> ActorRegistry::Export(const std::vector<std::string>& ids) {
   std::vector<Actor> out;
+  out.reserve(ids.size());
+  // seen_[0, n): the keys kept so far for one actor; its strings are
+  // assigned, not created, from actor to actor.
+  std::size_t n = 0;
+  auto remember = [&](const std::string& key) {
+    if (n == seen_.size()) seen_.push_back(key);
+    else seen_[n] = key;
+    ++n;
+  };
   for (const std::string& id : ids) {
     auto it = actors_.find(id);
     if (it == actors_.end()) continue;
@@ -185,11 +194,12 @@ std::vector<Actor> ActorRegistry::Export(const std::vector<std::string>& ids) {
     std::vector<std::string> all = std::move(known.aliases);  // not copied twice
     Actor a = known;
     known.aliases = std::move(all);
-    seen_.assign(1, Key(a.name));
+    n = 0;
+    remember(Key(a.name));
     for (const std::string& alias : known.aliases) {
       const std::string& key = Key(alias);
-      if (!HasKey(seen_, key)) {
-        seen_.push_back(key);
+      if (std::find(seen_.begin(), seen_.begin() + n, key) == seen_.begin() + n) {
+        remember(key);
         a.aliases.push_back(alias);
       }
     }

@@ -336,21 +336,42 @@ bool EndsSentence(const Token& t) { return t.key == "."sv || t.key == "!"sv || t
 
 }  // namespace
 
+namespace {
+// How FoldKey writes an ASCII byte: itself ([a-z0-9_]), lower case ([A-Z]),
+// or 0 (a separator).
+struct AsciiFold {
+  char to[128];
+  constexpr AsciiFold() : to() {
+    for (int b = 0; b < 128; ++b) {
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') to[b] = static_cast<char>(b);
+      else if (b >= 'A' && b <= 'Z') to[b] = static_cast<char>(b - 'A' + 'a');
+      else to[b] = 0;
+    }
+  }
+};
+constexpr AsciiFold kAsciiFold;
+}  // namespace
+
 std::string FoldKey(std::string_view text) {
-  std::string key;
-  key.reserve(text.size());
+  // Written into a buffer kept per thread, then copied out once. A byte
+  // gives at most two (a space and itself); a code point at most its
+  // folding and a space, for which room is made as it comes.
+  thread_local std::string buffer;
+  if (buffer.size() < 2 * text.size() + 8) buffer.resize(2 * text.size() + 8);
+  char* out = &buffer[0];
+  std::size_t n = 0;
   bool pending = false;
-  auto emit = [&](char c) {
-    if (pending && !key.empty()) key += ' ';
-    pending = false;
-    key += c;
-  };
   for (std::size_t i = 0; i < text.size();) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') emit(static_cast<char>(b));
-      else if (b >= 'A' && b <= 'Z') emit(static_cast<char>(b - 'A' + 'a'));
-      else pending = true;
+      char c = kAsciiFold.to[b];
+      if (c) {
+        if (pending && n) out[n++] = ' ';
+        pending = false;
+        out[n++] = c;
+      } else {
+        pending = true;
+      }
       ++i;
       continue;
     }
@@ -362,12 +383,26 @@ std::string FoldKey(std::string_view text) {
       pending = true;
       continue;
     }
+    // Room for this folding (each of its characters may bring a space)
+    // and for the rest of the text at two bytes a byte.
+    std::size_t need = n + 2 * f.key.size() + 2 * (text.size() - i) + 8;
+    if (buffer.size() < need) {
+      buffer.resize(need);
+      out = &buffer[0];
+    }
     for (char c : f.key) {
-      if (c == ' ') pending = true;
-      else emit(c);
+      if (c == ' ') {
+        pending = true;
+      } else {
+        if (pending && n) out[n++] = ' ';
+        pending = false;
+        out[n++] = c;
+      }
     }
   }
-  if (key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+  std::size_t from = n >= 4 && std::memcmp(out, "the ", 4) == 0 ? 4 : 0;
+  std::string key(out + from, n - from);
+  if (buffer.size() > (1u << 16)) std::string().swap(buffer);  // a huge text: give it back
   return key;
 }
 
