@@ -238,8 +238,11 @@ class Finder {
   }
 
   bool Pronoun(int i) {
+    // no pronoun below has more than four letters
+    return t_[i].Is(kWord) && t_[i].key.size() <= 4 && ShortPronoun(i);
+  }
+  bool ShortPronoun(int i) {
     const Token& t = t_[i];
-    if (!t.Is(kWord)) return false;
     const std::string& k = t.key;
     MentionKind kind;
     if (k == "he"sv || k == "she"sv || k == "him"sv) kind = MentionKind::kPronoun;
@@ -461,6 +464,10 @@ class Finder {
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
     const std::string& d = t_[i].key;
+    return d == "the"sv || d == "all"sv || d == "both"sv ? NumberedFrameAt(i) : 0;  // see below
+  }
+  int NumberedFrameAt(int i) {
+    const std::string& d = t_[i].key;
     // "the heads of the defence agencies": the sides
     if (d == "the"sv && i + 3 < n_ &&
         (t_[i + 1].key == "heads"sv || t_[i + 1].key == "chiefs"sv || t_[i + 1].key == "leaders"sv) &&
@@ -521,9 +528,13 @@ class Finder {
   // the parliaments of Azerbaijan and Armenia", "Heads of Azerbaijani and
   // Uzbek security services": each country's holder of the office.
   int GroupOfCountries(int i) {
-    // cheap test first: an "of" within four tokens
+    // cheap test first: an "of" within four tokens (here, so that the
+    // common case costs no call of the long function below)
     int next_of = of_from_[i + 1];
     if (next_of >= n_ || next_of > i + 4) return 0;
+    return GroupOfCountriesWithOf(i);
+  }
+  int GroupOfCountriesWithOf(int i) {
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the"sv || t_[k].key == "both"sv)) ++k;
     int office_b = k;
