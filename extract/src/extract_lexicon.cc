@@ -252,20 +252,19 @@ void Lexicon::Annotate(Sentence* s) const {
   s->phrase_start[n] = static_cast<uint32_t>(s->phrases.size());
 }
 
-DictHit Lexicon::DictAt(const std::vector<Token>& tokens, int i, int end) const {
-  if (end < 0) end = static_cast<int>(tokens.size());
+DictHit Lexicon::DictFrom(const std::vector<Token>& tokens, int i, int end, uint32_t node) const {
   DictHit best;
-  uint32_t node = 0;
-  for (int j = i; j < end && j < i + kMaxPhraseTokens + 4; ++j) {
-    const Token& t = tokens[j];
-    if (t.Is(kPunct) && !t.Is(kPossessive)) break;  // names do not run across marks
-    if (!Step(name_edges_, t, &node)) break;
+  for (int j = i;;) {
     const DictHit& hit = name_nodes_[node];
-    if (hit.entry && !t.Is(kPossessive)) {
+    if (hit.entry && !tokens[j].Is(kPossessive)) {
       best = hit;
       best.length = j - i + 1;
     }
     if (!hit.prefix) break;
+    if (++j >= end || j >= i + kMaxPhraseTokens + 4) break;
+    const Token& t = tokens[j];
+    if (t.Is(kPunct) && !t.Is(kPossessive)) break;  // names do not run across marks
+    if (!Step(name_edges_, t, &node)) break;
   }
   return best;
 }

@@ -228,8 +228,16 @@ class Lexicon {
   // vocabulary id (Token::word).
   void Annotate(Sentence* s) const;
   // The longest dictionary name starting at token i (length 0 when none).
-  // Uses Token::word when Annotate has set it.
-  DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const;
+  // Uses Token::word when Annotate has set it. Most tokens start no name:
+  // their one look-up is made here, inline.
+  DictHit DictAt(const std::vector<Token>& tokens, int i, int end = -1) const {
+    if (end < 0) end = static_cast<int>(tokens.size());
+    if (i >= end) return DictHit();
+    const Token& t = tokens[i];
+    uint32_t node = 0;
+    if ((t.Is(kPunct) && !t.Is(kPossessive)) || !Step(name_edges_, t, &node)) return DictHit();
+    return DictFrom(tokens, i, end, node);
+  }
   // The vocabulary id of a word (a key without spaces): 0 when no phrase
   // or name goes on with it.
   uint32_t WordId(std::string_view word) const { return word_table_.Find(word); }
@@ -263,6 +271,8 @@ class Lexicon {
     return true;
   }
   bool StepWords(const EdgeTable& edges, const Token& t, uint32_t* node) const;
+  // DictAt once token i has led to `node`.
+  DictHit DictFrom(const std::vector<Token>& tokens, int i, int end, uint32_t node) const;
 
   const ActorDictionary& dict_;
   const PatternTable& patterns_;

@@ -238,8 +238,15 @@ class Finder {
   }
 
   bool Pronoun(int i) {
-    // no pronoun below has more than four letters
-    return t_[i].Is(kWord) && t_[i].key.size() <= 4 && ShortPronoun(i);
+    // the pronouns below have at most four letters and begin with one of these
+    const std::string& k = t_[i].key;
+    if (!t_[i].Is(kWord) || k.empty() || k.size() > 4) return false;
+    switch (k[0]) {
+      case 'h': case 's': case 't': case 'i': case 'w': case 'm': case 'u':
+        return ShortPronoun(i);
+      default:
+        return false;
+    }
   }
   bool ShortPronoun(int i) {
     const Token& t = t_[i];
