@@ -124,11 +124,12 @@ void WordTable::Build(const std::unordered_map<std::string, uint32_t>& words) {
   mask_ = slots_.size() - 1;
   pool_.clear();
   for (const auto& [word, id] : words) {
-    uint64_t h = Hash(word);
+    uint64_t h, head;
+    HashUnlessSpace(word, &h, &head);
     std::size_t i = h & mask_;
     while (slots_[i].id != 0) i = (i + 1) & mask_;
     slots_[i] = {id, static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(pool_.size()),
-                 static_cast<uint32_t>(word.size())};
+                 static_cast<uint32_t>(word.size()), head};
     pool_ += word;
   }
 }
@@ -199,9 +200,9 @@ void Lexicon::AddDictionary() {
 
 
 uint32_t Lexicon::TokenWord(const std::string& key) const {
-  uint64_t h;
-  if (!WordTable::HashUnlessSpace(key, &h)) return kWordSpaced;
-  return word_table_.Find(key, h);
+  uint64_t h, head;
+  if (!WordTable::HashUnlessSpace(key, &h, &head)) return kWordSpaced;
+  return word_table_.Find(key, h, head);
 }
 
 bool Lexicon::StepWords(const EdgeTable& edges, const Token& t, uint32_t* node) const {

@@ -96,25 +96,29 @@ class WordTable {
   // `words` maps each word to its id (>= 1).
   void Build(const std::unordered_map<std::string, uint32_t>& words);
   // The word's id, 0 when absent.
-  uint32_t Find(std::string_view word) const { return Find(word, Hash(word)); }
-  // The same with the word's Hash().
-  uint32_t Find(std::string_view word, uint64_t h) const {
+  uint32_t Find(std::string_view word) const {
+    uint64_t h, head;
+    HashUnlessSpace(word, &h, &head);
+    return Find(word, h, head);
+  }
+  // The same with the word's hash and head from HashUnlessSpace.
+  uint32_t Find(std::string_view word, uint64_t h, uint64_t head) const {
     if (slots_.empty()) return 0;
     uint32_t tag = static_cast<uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == 0) return 0;
-      if (s.tag == tag && s.length == word.size() && std::memcmp(pool_.data() + s.offset, word.data(), word.size()) == 0)
+      if (s.tag != tag || s.length != word.size()) continue;
+      // a word of eight bytes or less is its head
+      if (word.size() <= 8 ? s.head == head : std::memcmp(pool_.data() + s.offset, word.data(), word.size()) == 0)
         return s.id;
     }
   }
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h;
-    HashUnlessSpace(s, &h);
-    return h;
-  }
-  // Hash(s) into *h, and true, when s holds no space; else false (one pass).
-  static bool HashUnlessSpace(std::string_view s, uint64_t* h) {
+  // The hash of s into *h and, when s has eight bytes or less, its bytes
+  // (padded with zeros) into *head; true when s holds no space, else false
+  // (one pass).
+  static bool HashUnlessSpace(std::string_view s, uint64_t* h, uint64_t* head) {
+    *head = 0;
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kSpaces = 0x2020202020202020ull;
     const char* p = s.data();
     std::size_t n = s.size(), i = 0;
@@ -132,6 +136,7 @@ class WordTable {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
       mix(w);
+      *head = w;
     }
     if (std::size_t rest = n - i) {
       uint64_t w = 0;
@@ -148,6 +153,7 @@ class WordTable {
       }
       if (rest & 1) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << shift;
       mix(w);
+      *head = w;
     }
     x *= 0xc4ceb9fe1a85ec53ull;
     *h = x ^ (x >> 29);
@@ -159,6 +165,7 @@ class WordTable {
     uint32_t id = 0;  // 0: empty
     uint32_t tag = 0;  // high half of the hash
     uint32_t offset = 0, length = 0;  // in pool_
+    uint64_t head = 0;  // see HashUnlessSpace
   };
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 
 #include <utf8proc.h>
@@ -474,15 +475,13 @@ void SplitSentences(const std::string& text, int first_line, int block,
     s.phrase_start.clear();
     s.phrases.clear();
     s.phrase_bits.clear();
-    s.tokens.reserve(end - begin);
-    s.quote.reserve(end - begin);
-    for (std::size_t k = begin; k < end; ++k) {
-      Token& t = tokens[k];
+    s.tokens.insert(s.tokens.end(), std::make_move_iterator(tokens.begin() + begin),
+                    std::make_move_iterator(tokens.begin() + end));
+    for (Token& t : s.tokens) {
       t.begin -= from;
       t.end -= from;
-      s.tokens.push_back(std::move(t));
-      s.quote.push_back(quote_of[k]);
     }
+    s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
