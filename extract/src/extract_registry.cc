@@ -59,9 +59,14 @@ void AddKey(std::vector<std::string>* keys, const std::string& key) {
 }
 }  // namespace
 
-ActorRegistry::Record* ActorRegistry::Get(const std::string& id) {
+ActorRegistry::Slot* ActorRegistry::Get(const std::string& id) {
   auto it = actors_.find(id);
   return it == actors_.end() ? nullptr : &it->second;
+}
+
+const ActorRegistry::Record* ActorRegistry::Lookup(const std::string& id) const {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : &it->second.record();
 }
 
 ActorRegistry::Record ActorRegistry::NewDictionaryRecord(const DictionaryEntry* entry) {
@@ -86,12 +91,14 @@ const std::string& ActorRegistry::FromDictionary(const DictionaryEntry* entry) {
   if (actors_.count(id)) return id;
   if (entry->actor.kind == ActorKind::kPerson) persons_.push_back(id);
   if (!cache_) {
-    actors_.emplace(id, NewDictionaryRecord(entry));
+    actors_[id].own = NewDictionaryRecord(entry);
     return id;
   }
+  // The cache's nodes stay where they are (and it is never emptied): the
+  // slot may point to its record.
   auto known = cache_->dictionary.find(entry);
   if (known == cache_->dictionary.end()) known = cache_->dictionary.emplace(entry, NewDictionaryRecord(entry)).first;
-  actors_.emplace(id, known->second);
+  actors_[id].shared = &known->second;
   return id;
 }
 
@@ -125,7 +132,7 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
   r.actor.country = country;
   r.actor.role = role;
   r.keys.push_back(Key(name));
-  actors_.emplace(id, std::move(r));
+  actors_[id].own = std::move(r);
   by_name_[key] = id;
   by_text_[text_key] = id;
   if (kind == ActorKind::kPerson) {
@@ -136,37 +143,38 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
 }
 
 void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
-  Record* r = Get(id);
-  if (!r) return;
+  Slot* s = Get(id);
+  if (!s) return;
   const std::string& key = Key(text);
-  if (key.empty() || HasKey(r->keys, key)) return;
-  r->keys.push_back(key);
-  r->actor.aliases.push_back(text);
+  if (key.empty() || HasKey(s->record().keys, key)) return;
+  Record& r = s->Mutable();
+  r.keys.push_back(key);
+  r.actor.aliases.push_back(text);
 }
 
 void ActorRegistry::SetRole(const std::string& id, const std::string& role) {
-  Record* r = Get(id);
-  if (r && r->actor.role.empty()) r->actor.role = role;
+  Slot* s = Get(id);
+  if (s && s->record().actor.role.empty() && !role.empty()) s->Mutable().actor.role = role;
 }
 
 void ActorRegistry::SetCountry(const std::string& id, const std::string& country) {
-  Record* r = Get(id);
-  if (r && r->actor.country.empty()) r->actor.country = country;
+  Slot* s = Get(id);
+  if (s && s->record().actor.country.empty() && !country.empty()) s->Mutable().actor.country = country;
 }
 
 const Actor* ActorRegistry::Find(const std::string& id) const {
-  auto it = actors_.find(id);
-  return it == actors_.end() ? nullptr : &it->second.actor;
+  const Record* r = Lookup(id);
+  return r ? &r->actor : nullptr;
 }
 
 const std::vector<std::string>* ActorRegistry::Keys(const std::string& id) const {
-  auto it = actors_.find(id);
-  return it == actors_.end() ? nullptr : &it->second.keys;
+  const Record* r = Lookup(id);
+  return r ? &r->keys : nullptr;
 }
 
 const DictionaryEntry* ActorRegistry::Entry(const std::string& id) const {
-  auto it = actors_.find(id);
-  return it == actors_.end() ? nullptr : it->second.entry;
+  const Record* r = Lookup(id);
+  return r ? r->entry : nullptr;
 }
 
 std::vector<std::string> ActorRegistry::PersonsWithSurname(const std::string& surname_key) const {
@@ -190,10 +198,17 @@ std::vector<Actor> ActorRegistry::Export(const std::vector<std::string>& ids) {
   for (const std::string& id : ids) {
     auto it = actors_.find(id);
     if (it == actors_.end()) continue;
-    Actor& known = it->second.actor;
-    std::vector<std::string> all = std::move(known.aliases);  // not copied twice
-    Actor a = known;
-    known.aliases = std::move(all);
+    const Actor& known = it->second.record().actor;
+    Actor a;
+    if (it->second.shared) {
+      a = known;
+      a.aliases.clear();
+    } else {
+      Actor& own = it->second.own.actor;
+      std::vector<std::string> all = std::move(own.aliases);  // not copied twice
+      a = own;
+      own.aliases = std::move(all);
+    }
     n = 0;
     remember(Key(a.name));
     for (const std::string& alias : known.aliases) {

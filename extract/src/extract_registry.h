@@ -74,7 +74,22 @@ class ActorRegistry {
 
  private:
   using Record = RegistryRecord;
-  Record* Get(const std::string& id);
+  // A dictionary actor's record is the cache's (shared) until the document
+  // changes it; then the slot holds its own copy.
+  struct Slot {
+    const Record* shared = nullptr;
+    Record own;
+    const Record& record() const { return shared ? *shared : own; }
+    Record& Mutable() {
+      if (shared) {
+        own = *shared;
+        shared = nullptr;
+      }
+      return own;
+    }
+  };
+  Slot* Get(const std::string& id);
+  const Record* Lookup(const std::string& id) const;
   // The record of a dictionary actor as FromDictionary first makes it.
   Record NewDictionaryRecord(const DictionaryEntry* entry);
   // FoldKey(text), from the cache when there is one. The reference holds
@@ -87,7 +102,7 @@ class ActorRegistry {
   std::vector<std::string> seen_;  // Export's keys of one actor
   // Hashed: only looked up, never walked in order (Export sorts by the ids
   // it is given).
-  std::unordered_map<std::string, Record> actors_;
+  std::unordered_map<std::string, Slot> actors_;
   std::unordered_map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
   std::unordered_map<std::string, std::string> by_text_;  // kind + name as written -> id
   std::multimap<std::string, std::string> by_surname_;
