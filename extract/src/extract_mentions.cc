@@ -445,6 +445,13 @@ class Finder {
           while (!LowerHeadLen(k) && !GatheringLen(k) && Adjective(k)) ++k;
           continue;
         }
+        // "New Zealand trade envoy X": one noun before a lower-case title
+        // after a country, even a word some rule uses ("trade")
+        if (k > b && k + 2 < n_ && dict_[b].length && t.Is(kLower) && !(bits_[k] & (kFunction | kPreposition | kVerb)) &&
+            (PhraseBits(k + 1, LowerHeadLen(k + 1)) & kTitleLower) && LowerHeadLen(k + 1) && Cap(k + 1 + LowerHeadLen(k + 1))) {
+          ++k;
+          continue;
+        }
         // a determiner after "led by"
         if (k > b && IsDetKey(t.key) && k > 0 && (bits_[k - 1] & kLedBy) == 0 && t_[k - 1].key == "by"sv &&
             MaterialStart(k + 1)) {
