@@ -28,9 +28,14 @@ int ItemProcessor::OwnSubject(int s, int c) {
   const Clause& clause = cl.clauses[c];
   int verb = clause.end;
   int start = clause.begin;
+  // "after Sharif arrived": the subordinator opens the clause; its subject
+  // follows
+  if (clause.kind == ClauseKind::kSubordinate && start + 1 < clause.end && T(s, start).Is(kWord) &&
+      (Bits(s, start) & (kSubordinator | kPreposition)) && MentionStartingAt(s, start + 1) >= 0)
+    ++start;
   // "In a letter dated December 30, X congratulated ...": skip the
   // opening prepositional phrase
-  if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
+  else if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
     bool named = false;
     for (int k = start + 1; k < clause.end && k < start + 14; ++k) {
       // "On the same day she was received by X, ...": a subject and its
@@ -108,6 +113,11 @@ int ItemProcessor::OwnSubject(int s, int c) {
       continue;
     }
     const Mention& x = M(s, m);
+    // the subject right after a subordinator ("after Sharif arrived")
+    if (x.begin == start && start > clause.begin && !x.possessive && x.end > x.begin &&
+        x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor &&
+        !(x.tentative && PersonId(s, x).empty()))
+      return m;
     bool after_prep = x.begin > 0 && T(s, x.begin - 1).Is(kWord) && (Bits(s, x.begin - 1) & kPreposition);
     // "Delegations from Turkmenistan, Iran and Russia took part": the
     // people of a body stand for it

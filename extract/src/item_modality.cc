@@ -162,10 +162,20 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
     }
     if (sentence_level && !best) best = &d;
   }
+  // "on Sunday, a day after Sharif arrived": the subordinate act is that
+  // many days before the sentence's day
+  int before = 0;
+  const Clause& own = cl.clauses[c];
+  if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv &&
+      (T(s, own.begin - 1).key == "day"sv || T(s, own.begin - 1).key == "days"sv)) {
+    const std::string& n = T(s, own.begin - 2).key;
+    before = n == "a"sv || n == "one"sv ? 1 : n == "two"sv || n == "2"sv ? 2 : n == "three"sv || n == "3"sv ? 3 : 0;
+  }
   if (best) {
     *dated = true;
-    if (best->relative && !narrative_date_.empty()) return AddDays(narrative_date_, best->offset);
-    return best->date;
+    IsoDate day = best->relative && !narrative_date_.empty() ? AddDays(narrative_date_, best->offset) : best->date;
+    if (before && cl.of[best->begin] != c) day = AddDays(day, -before);
+    return day;
   }
   *dated = false;
   return narrative_date_.empty() ? it_.lead_date : narrative_date_;

@@ -304,6 +304,19 @@ BOOST_AUTO_TEST_CASE(contacts_in_noun_phrases_and_gerunds) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_subordinate_clause_has_its_own_subject_and_day) {
+  // "a day after X arrived": X's own act, a day before the sentence's day
+  BOOST_TEST(Found("Emir Tamim bin Hamad Al Thani hosted Kyrgyz President Sadyr Japarov in Doha on Sunday, a day "
+                   "after Japarov arrived in the emirate on a state visit.",
+                   kWednesday) == V({"meeting Sadyr Japarov -- Tamim bin Hamad Al Thani 2026-07-05",
+                                     "visit Sadyr Japarov -> Qatar 2026-07-04"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("New Zealand trade envoy Andrew Tamihana attended the APEC Ministerial Meeting in Shenzhen on "
+                   "Monday.",
+                   kWednesday) == V({"participation Andrew Tamihana -> APEC Ministerial Meeting 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
