@@ -813,6 +813,19 @@ class Finder {
     if (first >= static_cast<int>(el.size())) return -1;
     std::string det = first ? t_[el[0].b].key : "";
 
+    // "the Republic of Georgia", "the Kingdom of Bahrain": the country
+    if (static_cast<int>(el.size()) == first + 3 && el[first].kind != E::kDict && el[first + 1].kind == E::kConn &&
+        t_[el[first + 1].b].key == "of"sv && el[first + 2].kind == E::kDict &&
+        el[first + 2].hit.entry->actor.kind == ActorKind::kCountry && el[first + 2].hit.form == FormKind::kName) {
+      const std::string& w = t_[el[first].b].key;
+      if (w == "republic"sv || w == "kingdom"sv || w == "state"sv || w == "sultanate"sv || w == "emirate"sv ||
+          w == "federation"sv || w == "commonwealth"sv || w == "principality"sv) {
+        Mention m = Base(b, e, el[first].b, el[first + 2].e, MentionKind::kCountry);
+        m.entry = el[first + 2].hit.entry;
+        m.name = m.entry->actor.name;
+        return Emit(std::move(m), emit);
+      }
+    }
     // "a delegation led by X": X.
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kLedBy) continue;

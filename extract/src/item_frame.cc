@@ -39,7 +39,24 @@ void ItemProcessor::HeadlineFrame() {
 // The frame improves as the body tells more: a meeting or call, else an
 // agreement, beats the names of the headline.
 void ItemProcessor::UpdateFrame() {
-  if (frame_from_contact_) return;
+  if (frame_from_contact_) {
+    // a headline's countries give way to the persons the body says met
+    // ("Railways of A, B and C hold meeting" / "Chairman X, ... held a
+    // trilateral meeting")
+    for (const std::string& id : frame_)
+      if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) return;
+    std::vector<std::string> persons;
+    for (const Found& f : found_) {
+      if (!IsContact(f.type) || f.type == InteractionType::kVisit) continue;
+      const Actor* a = reg_.Find(f.source);
+      const Actor* b = reg_.Find(f.target);
+      if (!a || !b || a->kind != ActorKind::kPerson || b->kind != ActorKind::kPerson) continue;
+      AddUnique(&persons, f.source);
+      AddUnique(&persons, f.target);
+    }
+    if (persons.size() >= 2) frame_ = persons;
+    return;
+  }
   std::vector<std::string> contact, agreement;
   for (const Found& f : found_) {
     std::vector<std::string>* into = IsContact(f.type) && f.type != InteractionType::kVisit ? &contact

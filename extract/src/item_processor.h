@@ -154,6 +154,9 @@ class ItemProcessor {
 
   std::string DelegationLeader();
 
+  // The person the item says led `country`'s delegation, else "".
+  std::string DelegationLeaderOf(const std::string& country);
+
   // A person named by role: the item's person with that role, else the
   // holder of the office on the item's date, else the country.
   std::string ResolveRole(int s, const Mention& x, Use use);

@@ -53,9 +53,19 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       if (!id.empty()) out.push_back(id);
       break;
     }
-    case MentionKind::kCountryList:
-      for (const DictionaryEntry* c : x.countries) AddUnique(&out, reg_.FromDictionary(c));
+    case MentionKind::kCountryList: {
+      // "the Azerbaijani and Kazakh railway delegations": each led by the
+      // one person of that country the item names, else the country
+      bool delegations = x.name_end > x.name_begin && (Bits(s, x.name_end - 1) & kDelegation);
+      for (const DictionaryEntry* c : x.countries) {
+        std::vector<std::string> of_country;
+        if (delegations)
+          for (const PersonInfo& p : persons_)
+            if (p.country == c->actor.id) AddUnique(&of_country, p.id);
+        AddUnique(&out, of_country.size() == 1 ? of_country[0] : reg_.FromDictionary(c));
+      }
       break;
+    }
     case MentionKind::kGroup:
       for (int member : x.members)
         for (const std::string& id : Resolve(s, member, use)) AddUnique(&out, id);
@@ -177,6 +187,26 @@ std::string ItemProcessor::DelegationLeader() {
           if (ids.size() == 1) return ids[0];
           break;
         }
+    }
+  return "";
+}
+
+// The person the item says led the country's delegation ("The Azerbaijani
+// delegation was led by X"), else "".
+std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
+  const Actor* c = reg_.Find(country);
+  if (!c || c->kind != ActorKind::kCountry) return "";
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+      const Mention& d = M(s, m);
+      if (d.kind != MentionKind::kDelegation || !d.country || d.country->actor.id != country) continue;
+      int k = d.end;
+      if (k < NTok(s) && (T(s, k).key == "was"sv || T(s, k).key == "were"sv || T(s, k).key == "is"sv)) ++k;
+      int len = k < NTok(s) ? lex_.PhraseAt(S(s), k, kLedBy) : 0;
+      int p = len ? MentionStartingAt(s, k + len) : -1;
+      if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
+      std::string id = PersonId(s, M(s, p));
+      if (!id.empty()) return id;
     }
   return "";
 }

@@ -252,6 +252,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       for (std::size_t j = i + 1; j < sources.size(); ++j) pairs.emplace_back(sources[i], sources[j]);
   }
   if (pairs.empty()) return false;
+  // "talks between Azerbaijan and Iran" in an item that says who led each
+  // delegation: the leaders met
+  if (type == InteractionType::kMeeting || type == InteractionType::kCooperation) {
+    for (auto& [a, b] : pairs) {
+      std::string la = DelegationLeaderOf(a), lb = DelegationLeaderOf(b);
+      if (!la.empty() && !lb.empty() && la != lb) a = la, b = lb;
+    }
+  }
   bool dated = false;
   IsoDate date = DateFor(s, k, rule, &dated);
   std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);

@@ -317,6 +317,30 @@ BOOST_AUTO_TEST_CASE(a_subordinate_clause_has_its_own_subject_and_day) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(delegations_stand_for_their_leaders) {
+  // Countries meet through the persons the item says led their delegations.
+  BOOST_TEST(Found("On 6 July, the 4th meeting of the Joint Commission on Fisheries between the Republic of Georgia "
+                   "and the Republic of Türkiye was held in Batumi. The Georgian delegation was led by Deputy "
+                   "Minister of Agriculture Giorgi Tsereteli, while the Turkish delegation was headed by Deputy "
+                   "Minister Ahmet Yildiz. Following the meeting, the heads of the delegations signed a protocol.",
+                   kWednesday) == V({"cooperation Ahmet Yildiz -- Giorgi Tsereteli 2026-07-06",
+                                     "meeting Ahmet Yildiz -- Giorgi Tsereteli 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Latvian and Estonian rail delegations arrived in Vilnius on July 5. On July 6, Chairman of "
+                   "Latvian Railways Rinalds Plavnieks, Chairman of Estonian Railways Erik Laidvee and CEO of "
+                   "Lithuanian Railways Egidijus Lazauskas held a trilateral meeting. The three heads of the "
+                   "companies signed a roadmap.",
+                   kWednesday) ==
+                 V({"cooperation Egidijus Lazauskas -- Erik Laidvee 2026-07-06",
+                    "cooperation Egidijus Lazauskas -- Rinalds Plavnieks 2026-07-06",
+                    "cooperation Erik Laidvee -- Rinalds Plavnieks 2026-07-06",
+                    "meeting Egidijus Lazauskas -- Erik Laidvee 2026-07-06",
+                    "meeting Egidijus Lazauskas -- Rinalds Plavnieks 2026-07-06",
+                    "meeting Erik Laidvee -- Rinalds Plavnieks 2026-07-06",
+                    "visit Erik Laidvee -> Lithuania 2026-07-05", "visit Rinalds Plavnieks -> Lithuania 2026-07-05"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
