@@ -326,18 +326,18 @@ BOOST_AUTO_TEST_CASE(delegations_stand_for_their_leaders) {
                    kWednesday) == V({"cooperation Ahmet Yildiz -- Giorgi Tsereteli 2026-07-06",
                                      "meeting Ahmet Yildiz -- Giorgi Tsereteli 2026-07-06"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Found("The Latvian and Estonian rail delegations arrived in Vilnius on July 5. On July 6, Chairman of "
-                   "Latvian Railways Rinalds Plavnieks, Chairman of Estonian Railways Erik Laidvee and CEO of "
-                   "Lithuanian Railways Egidijus Lazauskas held a trilateral meeting. The three heads of the "
-                   "companies signed a roadmap.",
+  BOOST_TEST(Found("The Latvian and Estonian transport delegations arrived in Vilnius on July 5. On July 6, "
+                   "Latvian Transport Minister Atis Svinka, Estonian Infrastructure Minister Kuldar Leis and "
+                   "Lithuanian Transport Minister Eugenijus Sabutis held a trilateral meeting. The three ministers "
+                   "signed a roadmap.",
                    kWednesday) ==
-                 V({"cooperation Egidijus Lazauskas -- Erik Laidvee 2026-07-06",
-                    "cooperation Egidijus Lazauskas -- Rinalds Plavnieks 2026-07-06",
-                    "cooperation Erik Laidvee -- Rinalds Plavnieks 2026-07-06",
-                    "meeting Egidijus Lazauskas -- Erik Laidvee 2026-07-06",
-                    "meeting Egidijus Lazauskas -- Rinalds Plavnieks 2026-07-06",
-                    "meeting Erik Laidvee -- Rinalds Plavnieks 2026-07-06",
-                    "visit Erik Laidvee -> Lithuania 2026-07-05", "visit Rinalds Plavnieks -> Lithuania 2026-07-05"}),
+                 V({"cooperation Atis Svinka -- Eugenijus Sabutis 2026-07-06",
+                    "cooperation Atis Svinka -- Kuldar Leis 2026-07-06",
+                    "cooperation Eugenijus Sabutis -- Kuldar Leis 2026-07-06",
+                    "meeting Atis Svinka -- Eugenijus Sabutis 2026-07-06",
+                    "meeting Atis Svinka -- Kuldar Leis 2026-07-06",
+                    "meeting Eugenijus Sabutis -- Kuldar Leis 2026-07-06",
+                    "visit Atis Svinka -> Lithuania 2026-07-05", "visit Kuldar Leis -> Lithuania 2026-07-05"}),
              boost::test_tools::per_element());
 }
 
