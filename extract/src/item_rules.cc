@@ -14,7 +14,9 @@ namespace engine {
 bool ItemProcessor::PlainToken(int s, int k, int clause) const {
   if (k >= NTok(s) || At(s, k) >= 0) return false;
   const Token& t = T(s, k);
-  if (!t.Is(kWord)) return false;
+  // "a $150 million loan agreement": amounts are plain words too
+  bool amount = t.Is(kNumber) || t.key == "$"sv || t.key == "€"sv || t.key == "£"sv;
+  if (!t.Is(kWord) && !amount) return false;
   if (it_.clauses[s].of[k] != clause) return false;
   return true;
 }
