@@ -470,6 +470,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (slot == 'O' && items.empty()) {
         int q = p;
         if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv)) ++q;
+        // "the constructive position of X": adjectives first
+        for (int adj = 0; adj < 2 && q + 2 < n && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+                          !(Bits(s, q) & (kObjectOf | kFunction | kPreposition | kVerb)) &&
+                          (Bits(s, q + 1) & kObjectOf);
+             ++adj)
+          ++q;
         if (q + 1 < n && T(s, q).Is(kWord) && (Bits(s, q) & kObjectOf) && T(s, q + 1).key == "of"sv) {
           p = q + 2;
           continue;

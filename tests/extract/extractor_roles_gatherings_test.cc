@@ -342,6 +342,18 @@ BOOST_AUTO_TEST_CASE(delegations_stand_for_their_leaders) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(signings_and_positions) {
+  BOOST_TEST(Found("Moldova and the World Bank signed a $200 million loan agreement on Monday.", kWednesday) ==
+                 V({"cooperation Moldova -- World Bank 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On July 6, a memorandum on energy cooperation was signed between the Ministry of Energy of "
+                   "Georgia and the European Commission. Prime Minister Irakli Kobakhidze praised the constructive "
+                   "position of the European Commission.",
+                   kWednesday) == V({"cooperation European Commission -- Ministry of Energy of Georgia 2026-07-06",
+                                     "praise Irakli Kobakhidze -> European Commission 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
