@@ -333,10 +333,22 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       DictHit h = lex_.DictAt(S(s).tokens, j);
       return h.entry && h.form == FormKind::kDemonym && h.length == 1;
     };
-    while (q < n && words < 8 && At(s, q) < 0 && T(s, q).Is(kWord) && plain(q) &&
-           T(s, q).key != "from"sv && T(s, q).key != "by"sv && !VerbLike(S(s), q, lex_) &&
-           !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+    while (q < n && words < 8) {
+      // "three Colombian nationals": a country's people inside the phrase
+      int in = At(s, q);
+      if (in >= 0 && words > 0 && M(s, in).kind == MentionKind::kCountry && M(s, in).begin == q &&
+          T(s, M(s, in).end - 1).Is(kLower)) {
+        q = M(s, in).end;
+        ++words;
+        continue;
+      }
+      // ("comments by X": a noun that is also a speech verb)
+      bool noun_then_by = q + 1 < n && (T(s, q + 1).key == "by"sv || T(s, q + 1).key == "from"sv);
+      if (in >= 0 || !T(s, q).Is(kWord) || !plain(q) || T(s, q).key == "from"sv || T(s, q).key == "by"sv ||
+          (VerbLike(S(s), q, lex_) && !noun_then_by) || (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+        break;
       ++q, ++words;
+    }
     if (words >= 1 && q + 1 < n && (T(s, q).key == "from"sv || T(s, q).key == "by"sv)) {
       int m = MentionStartingAt(s, q + 1);
       if (m >= 0 && M(s, m).kind != MentionKind::kEvent && M(s, m).kind != MentionKind::kEventAnaphor) {

@@ -354,6 +354,17 @@ BOOST_AUTO_TEST_CASE(signings_and_positions) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(acts_of_others_named_by_their_authors) {
+  BOOST_TEST(Found("Peru's Foreign Ministry condemned the arrest of two Peruvian fishermen by Ecuadorian "
+                   "authorities on Monday.",
+                   kWednesday) == V({"criticism Ministry of Foreign Affairs of Peru -> Ecuador 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Colombian President Gustavo Petro rejected comments by Ecuadorian President Daniel Noboa about "
+                   "border security.",
+                   kWednesday) == V({"criticism Gustavo Petro -> Daniel Noboa 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
