@@ -365,6 +365,15 @@ BOOST_AUTO_TEST_CASE(acts_of_others_named_by_their_authors) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_co_chair_named_after_with_takes_part) {
+  BOOST_TEST(Found("On July 6, EU High Representative Kaja Kallas took part in the 3rd EU–Caucasus Ministerial "
+                   "Meeting in Tbilisi, which she co-chaired with Georgian Foreign Minister Maka Botchorishvili.",
+                   kWednesday) ==
+                 V({"participation Kaja Kallas -> 3rd EU–Caucasus Ministerial Meeting 2026-07-06",
+                    "participation Maka Botchorishvili -> 3rd EU–Caucasus Ministerial Meeting 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
