@@ -280,6 +280,31 @@ bool ParseImageFormat(const std::string& s, ImageFormat* out) {
   return false;
 }
 
+namespace {
+
+// The graph as cgraph reads its own DOT text back. Graphviz 2.43 rasterises
+// the graph built attribute by attribute (neato, cairo) with a few pixels of
+// one label differing from run to run, while the same graph read from its
+// DOT text renders byte for byte the same every time (found with the weekly
+// PNGs of the example digests); rendering the re-read graph keeps every
+// output reproducible.
+AgraphPtr Reparsed(AgraphPtr ag) {
+  char* data = nullptr;
+  std::size_t size = 0;
+  FILE* f = open_memstream(&data, &size);
+  if (!f) return ag;
+  int rc = agwrite(ag.get(), f);
+  std::fclose(f);
+  std::string dot(data ? data : "", size);
+  std::free(data);
+  if (rc != 0) return ag;
+  Agraph_t* back = agmemread(dot.c_str());
+  if (!back) return ag;
+  return AgraphPtr(back);
+}
+
+}  // namespace
+
 Result<std::string> DiagramDot(const ActorGraph& graph, const GraphAnalysis* analysis,
                                const DiagramOptions& options) {
   AgraphPtr ag = BuildGraph(graph, analysis, options);
@@ -354,7 +379,7 @@ Result<std::string> RenderLaidOut(GVC_t* gvc, Agraph_t* g, ImageFormat format,
 Result<std::string> DiagramRenderer::Render(const ActorGraph& graph,
                                             const GraphAnalysis* analysis,
                                             const DiagramOptions& options, ImageFormat format) {
-  AgraphPtr ag = BuildGraph(graph, analysis, options);
+  AgraphPtr ag = Reparsed(BuildGraph(graph, analysis, options));
   Status s = Layout(impl_->gvc, ag.get(), options, &impl_->messages);
   if (!s.ok()) return s;
   Result<std::string> out = RenderLaidOut(impl_->gvc, ag.get(), format, &impl_->messages);
@@ -366,7 +391,7 @@ Status DiagramRenderer::RenderFiles(const ActorGraph& graph, const GraphAnalysis
                                     const DiagramOptions& options,
                                     const std::vector<RenderTarget>& targets,
                                     const AtomicFileOptions& file_options) {
-  AgraphPtr ag = BuildGraph(graph, analysis, options);
+  AgraphPtr ag = Reparsed(BuildGraph(graph, analysis, options));
   Status s = Layout(impl_->gvc, ag.get(), options, &impl_->messages);
   if (!s.ok()) return s;
   for (const RenderTarget& target : targets) {
