@@ -1483,7 +1483,7 @@ class Finder {
       if (!theme) continue;
       int j = k + 1, last = -1;
       while (j < n_ && j < k + 8) {
-        if (m_at(j) >= 0 && mentions_[m_at(j)].kind != MentionKind::kPerson) break;
+        if (MentionAt(j) >= 0 && mentions_[MentionAt(j)].kind != MentionKind::kPerson) break;
         if (t_[j].Is(kCap) && !(bits_[j] & (kTitle | kFunction))) {
           ++j;
           continue;
@@ -1506,7 +1506,6 @@ class Finder {
         if (o != m && !dead_[o] && mentions_[o].begin >= k && mentions_[o].end <= x.end) dead_[o] = true;
     }
   }
-  int m_at(int k) const { return MentionAt(k); }
 
   bool AcronymWithDigit(const Token& t) const {
     bool digit = false, upper = false;

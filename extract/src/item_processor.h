@@ -264,6 +264,9 @@ class ItemProcessor {
 
   // "following talks between A and B": a contact per pair.
   void BetweenContact(int s, int j, int noun, InteractionType type);
+  // A contact named by a noun at token j among every pair of `ids`.
+  void ContactAmong(int s, int j, InteractionType type, const std::string& rule_id,
+                    const std::vector<std::string>& ids);
 
   // "ministers", "presidents": a title, not "sides" or "parties"
   bool TitleNoun(const std::string& plural) const;

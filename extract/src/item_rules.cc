@@ -394,17 +394,7 @@ void ItemProcessor::NominalContacts(int s) {
         (noun + 1 >= n || (T(s, noun + 1).key != "with"sv && T(s, noun + 1).key != "between"sv))) {
       const Subject& subj = subjects_[cl.of[j]];
       if (subj.mention >= 0 && subj.ids.size() >= 2) {
-        PatternRule act;
-        act.type = type;
-        act.id = "meeting.after_talks";
-        bool dated = false;
-        IsoDate date = DateFor(s, j, act, &dated);
-        if (Modal(s, j, act, -1))
-          for (std::size_t a = 0; a < subj.ids.size(); ++a)
-            for (std::size_t b = a + 1; b < subj.ids.size(); ++b)
-              if (KindsFit(act, type, subj.ids[a], subj.ids[b]))
-                found_.push_back(NewFound(type, subj.ids[a], subj.ids[b], date, dated, PlaceFor(s, j),
-                                          {S(s).text, act.id, S(s).line}));
+        ContactAmong(s, j, type, "meeting.after_talks", subj.ids);
         continue;
       }
     }
@@ -492,16 +482,23 @@ void ItemProcessor::BetweenContact(int s, int j, int noun, InteractionType type)
     sides = list.ids;
   }
   if (sides.size() < 2 || n <= p) return;
+  ContactAmong(s, j, type, std::string(ToString(type)) + ".nominal_between", sides);
+}
+
+// A contact named by a noun at token j among every pair of `ids`, when
+// reported as happening.
+void ItemProcessor::ContactAmong(int s, int j, InteractionType type, const std::string& rule_id,
+                                 const std::vector<std::string>& ids) {
   PatternRule act;
   act.type = type;
-  act.id = std::string(ToString(type)) + ".nominal_between";
+  act.id = rule_id;
   if (!Modal(s, j, act, -1)) return;
   bool dated = false;
   IsoDate date = DateFor(s, j, act, &dated);
-  for (std::size_t a = 0; a < sides.size(); ++a)
-    for (std::size_t b = a + 1; b < sides.size(); ++b)
-      if (KindsFit(act, type, sides[a], sides[b]))
-        found_.push_back(NewFound(type, sides[a], sides[b], date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
+  for (std::size_t a = 0; a < ids.size(); ++a)
+    for (std::size_t b = a + 1; b < ids.size(); ++b)
+      if (KindsFit(act, type, ids[a], ids[b]))
+        found_.push_back(NewFound(type, ids[a], ids[b], date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
 }
 
 // "ministers", "presidents": a title, not "sides" or "parties"
