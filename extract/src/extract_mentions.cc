@@ -874,6 +874,16 @@ class Finder {
           break;
         }
       }
+      // "President Hassan Sheikh Mohamud": an honorific between a given
+      // name and a family name is part of the name (title_in_name)
+      if (x.kind == E::kTitle && x.e - x.b == 1 && rb < static_cast<int>(el.size()) && rb - 2 > first &&
+          el[rb - 2].kind == E::kCap && el[rb - 3].kind == E::kTitle) {
+        const std::vector<std::string>& infix = lex_.patterns().Words("title_in_name");
+        if (std::find(infix.begin(), infix.end(), t_[x.b].key) != infix.end()) {
+          --rb;
+          continue;
+        }
+      }
       if (!NameWord(x)) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
         // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer

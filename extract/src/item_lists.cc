@@ -136,6 +136,15 @@ int ItemProcessor::OwnSubject(int s, int c) {
     if (!in_phrase && Eligible(s, x)) return m;
     k = x.end - 1;
   }
+  // "'...,' said X, thanking Y": an attribution after the quote names its
+  // subject after the speech verb
+  if (verb < clause.end && verb > clause.begin && (Bits(s, verb) & kSpeechVerb) &&
+      (T(s, verb - 1).key == ","sv || T(s, verb - 1).Is(kQuoteClose))) {
+    int m = MentionStartingAt(s, verb + 1);
+    if (m >= 0 && cl.of[verb + 1] == c &&
+        (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole) && Eligible(s, M(s, m)))
+      return m;
+  }
   return -1;
 }
 
