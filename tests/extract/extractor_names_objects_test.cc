@@ -47,6 +47,30 @@ BOOST_AUTO_TEST_CASE(a_trade_ban_reaches_its_target_past_a_long_object) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_joint_press_conference_with_someone_is_a_meeting) {
+  BOOST_TEST(Found("Latvian President Edgars Rinkevics praised Estonia's digital reforms during a joint press "
+                   "conference with Estonian President Alar Karis in Riga on Monday.",
+                   kWednesday) == V({"meeting Alar Karis -- Edgars Rinkevics 2026-07-06",
+                                     "praise Edgars Rinkevics -> Estonia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_protest_lodged_against_a_country_is_criticism) {
+  BOOST_TEST(Found("Vietnam lodged a formal protest against China on Monday over the new fishing ban.", kWednesday) ==
+                 V({"criticism Vietnam -> China 2026-07-06"}),
+             boost::test_tools::per_element());
+  // the note handed to an envoy: the envoy's country
+  BOOST_TEST(Found("Estonia handed a note of protest to the Russian charge d'affaires on Tuesday.", kWednesday) ==
+                 V({"criticism Estonia -> Russia 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_suspending_a_members_membership_is_a_sanction) {
+  BOOST_TEST(Found("The African Union suspended Niger's membership on Tuesday.", kWednesday) ==
+                 V({"sanction African Union -> Niger 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
