@@ -173,6 +173,16 @@ class Finder {
         DictHit h = lex_.DictAt(t_, k);
         // a lower-case word names an actor only if the actor writes itself so
         if (h.length && t.Is(kLower) && !t.Is(kHyphenated) && !h.lower) h.length = 0;
+        // "Sheikh Mishal Al-Ahmad" (an alias) inside "Sheikh Mishal Al-Ahmad
+        // Al-Jaber Al-Sabah": the title stays a title when the name after
+        // it reaches farther
+        if (h.length > 1 && (bits_[k] & kTitle)) {
+          DictHit after = lex_.DictAt(t_, k + 1);
+          if (after.length && after.length >= h.length) {
+            ++k;
+            continue;
+          }
+        }
         if (h.length) {
           dict_[k] = h;
           k += h.length;
@@ -408,6 +418,11 @@ class Finder {
         if (int gl = GatheringLen(k)) {
           has_event = true;
           k += gl;
+          continue;
+        }
+        if (int nl = k > b && !has_name && !has_title ? NamedGatheringLen(k) : 0) {
+          has_event = true;
+          k += nl;
           continue;
         }
         if (int hl = LowerHeadLen(k)) {
@@ -656,6 +671,27 @@ class Finder {
     return next < n_ && (dict_[next].length || CapMaterial(next)) ? len : 0;
   }
 
+  // "the Nordic-Baltic Eight meeting": a lower-case gathering word right
+  // after a capitalised name that is neither a person nor a title names a
+  // gathering ("of" after it is GatheringLen's).
+  int NamedGatheringLen(int k) const {
+    if (k == 0 || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return 0;
+    int len = lex_.PhraseAt(s_, k, kGathering);
+    if (!len || (k + len < n_ && t_[k + len].key == "of"sv)) return 0;
+    if (PhraseBits(k, len) & kEventAnaphor) return 0;  // "the CIS summit": an event head already
+    int prev = k - 1;
+    if (!CapMaterial(prev) || (bits_[prev] & kTitle)) return 0;
+    // "the Aliyev-Putin meeting" is the two men's contact
+    const std::string& key = t_[prev].key;
+    for (std::size_t at = 0, sp; t_[prev].Is(kHyphenated) && at < key.size(); at = sp + 1) {
+      sp = std::min(key.find(' ', at), key.size());
+      if (!lex_.Surname(key.substr(at, sp - at)).empty()) return 0;
+    }
+    for (int j = prev; j >= 0 && j >= prev - 8; --j)
+      if (dict_[j].length && j + dict_[j].length > prev) return dict_[j].entry->actor.kind == ActorKind::kPerson ? 0 : len;
+    return len;
+  }
+
   bool GatheringAhead(int k) const {
     int m = k, adj = 0;
     while (m < n_ && adj < 2 && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
@@ -709,6 +745,9 @@ class Finder {
       } else if (t.Is(kWord) && GatheringLen(k)) {
         el.kind = E::kGathering;
         el.e = k + GatheringLen(k);
+      } else if (k > b && NamedGatheringLen(k)) {
+        el.kind = E::kGathering;
+        el.e = k + NamedGatheringLen(k);
       } else if (t.Is(kWord)) {
         int len = lex_.PhraseAt(s_, k, kLowerHeadBits | kLedBy, e);
         if (len) {

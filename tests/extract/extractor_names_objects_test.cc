@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/actor_dictionary.h"
 #include "extractor_test_util.h"
 
 namespace actorgraph {
@@ -68,6 +69,32 @@ BOOST_AUTO_TEST_CASE(a_protest_lodged_against_a_country_is_criticism) {
 BOOST_AUTO_TEST_CASE(a_body_suspending_a_members_membership_is_a_sanction) {
   BOOST_TEST(Found("The African Union suspended Niger's membership on Tuesday.", kWednesday) ==
                  V({"sanction African Union -> Niger 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_capitalised_name_before_meeting_names_a_gathering) {
+  // "meeting" is a gathering only when named; the men's own meeting
+  // ("the Rinkevics-Karis meeting") is not one.
+  BOOST_TEST(Found("Finnish President Alexander Stubb took part in the Baltic Sea Eight meeting in Tallinn on "
+                   "Monday.",
+                   kWednesday) == V({"participation Alexander Stubb -> Baltic Sea Eight meeting 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Alexander Stubb attended the Tuesday meeting.", kWednesday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_that_opens_an_alias_gives_way_to_the_longer_name) {
+  // The alias "Sheikh Rashid Al-Hamad" would end the dictionary's name after
+  // two of its four words; the full name that follows the title is longer.
+  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
+  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+      R"({"actors": [{"id": "rashid-al-hamad-al-nasser-al-kabir", "name": "Rashid Al-Hamad Al-Nasser Al-Kabir",
+          "kind": "person", "country": "kuwait", "aliases": ["Sheikh Rashid Al-Hamad"]}]})",
+      "extra.json");
+  BOOST_REQUIRE(extra.ok());
+  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+  BOOST_TEST(Found("Emir Sheikh Rashid Al-Hamad Al-Nasser Al-Kabir received Iraqi Prime Minister Omar Jabbar on "
+                   "Monday.",
+                   kWednesday, dictionary) == V({"meeting Omar Jabbar -- Rashid Al-Hamad Al-Nasser Al-Kabir 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
