@@ -1361,8 +1361,14 @@ class Finder {
   }
 
   const DictionaryEntry* FirstCountry(const std::vector<Elem>& el, int from, int to) const {
-    for (int i = from; i < to; ++i)
-      if (const DictionaryEntry* c = CountryOfElem(el[i])) return c;
+    bool org_before = false;
+    for (int i = from; i < to; ++i) {
+      // "the Head of the EU Delegation to Georgia": the host country of a
+      // body's mission is not the holder's side
+      bool host = org_before && i > from && el[i - 1].kind == E::kConn && t_[el[i - 1].b].key == "to"sv;
+      if (const DictionaryEntry* c = CountryOfElem(el[i]); c && !host) return c;
+      org_before = org_before || (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kOrganization);
+    }
     for (int i = from; i < to; ++i)
       if (el[i].kind == E::kDict && !el[i].hit.entry->actor.country.empty())
         if (const DictionaryEntry* c = lex_.dictionary().FindId(el[i].hit.entry->actor.country)) return c;

@@ -98,6 +98,19 @@ BOOST_AUTO_TEST_CASE(a_title_that_opens_an_alias_gives_way_to_the_longer_name) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_summoned_envoy_is_criticism_of_the_side_it_represents) {
+  BOOST_TEST(Found("The Lithuanian Foreign Ministry summoned the Belarusian charge d'affaires on Monday over the "
+                   "balloons.",
+                   kWednesday) == V({"criticism Ministry of Foreign Affairs of Lithuania -> Belarus 2026-07-06"}),
+             boost::test_tools::per_element());
+  // the head of a body's mission to a country stands for the body, not for
+  // the host
+  BOOST_TEST(Found("The Foreign Ministry of Moldova summoned the Head of the OSCE Mission to Moldova on Tuesday.",
+                   kWednesday) ==
+                 V({"criticism Ministry of Foreign Affairs of Moldova -> OSCE 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
