@@ -237,7 +237,16 @@ class Finder {
 
   int LowerHeadLen(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap) || t_[k].Is(kAllCaps)) return 0;
-    return lex_.PhraseAt(s_, k, kLowerHeadBits);
+    int len = lex_.PhraseAt(s_, k, kLowerHeadBits);
+    // "Aliyev's state visit": a noun that only stands for a country's people
+    // ("the Azerbaijani state") modifies the plain noun after it
+    int next = k + len;
+    // (a plural before a word is its subject: "border commissions hold")
+    if (len && (PhraseBits(k, len) & kLowerHeadBits) == kCountryNoun && t_[next - 1].key.back() != 's' &&
+        next < n_ && t_[next].Is(kWord) && t_[next].Is(kLower) && !LowerHeadLen(next) &&
+        !(bits_[next] & (kFunction | kPreposition | kVerb | kSpeechVerb | kCoordinator | kRelative | kIntention)))
+      return 0;
+    return len;
   }
 
   bool Adjective(int k) const {

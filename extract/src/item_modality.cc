@@ -3,6 +3,8 @@
 
 #include "item_processor.h"
 
+#include <algorithm>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 
@@ -56,6 +58,15 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     for (int j = clause.begin; j < last; ++j)
       if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
+  }
+  // "the visit of X to C planned for the autumn": a contact named by a noun
+  // is only intended when a participle after it says so (intention_after)
+  bool nominal = rule.elements.empty() || rule.elements[0].kind != PatternElement::Kind::kSubject;
+  if (nominal && !rule.allow_future) {
+    const std::vector<std::string>& after = lex_.patterns().Words("intention_after");
+    for (int j = k + 1; j < clause.end && j < k + 10; ++j)
+      if (cl.of[j] == c && At(s, j) < 0 && std::find(after.begin(), after.end(), T(s, j).key) != after.end())
+        return false;
   }
   // "X will meet Y and sign Z": a coordinated verb shares the intention.
   if (clause.kind == ClauseKind::kVpCoord && clause.parent >= 0 && !rule.allow_future) {

@@ -111,6 +111,34 @@ BOOST_AUTO_TEST_CASE(a_summoned_envoy_is_criticism_of_the_side_it_represents) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(contacts_named_by_a_noun_after_a_possessive) {
+  // "state" before "visit" modifies it; it is no noun standing for Mongolia.
+  BOOST_TEST(Found("During President Ukhnaagiin Khurelsukh's state visit to Japan on Monday, the sides signed "
+                   "nine documents.",
+                   kWednesday) == V({"visit Ukhnaagiin Khurelsukh -> Japan 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("After Prime Minister Robert Fico's talks with Prime Minister Petr Fiala in Bratislava on "
+                   "Tuesday, the two governments held a joint session.",
+                   kWednesday) == V({"meeting Petr Fiala -- Robert Fico 2026-07-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The visit of Chilean Foreign Minister Ana Rojas to Lima on Monday opened a new chapter.",
+                   kWednesday) == V({"visit Ana Rojas -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Ana Rojas exchanged views with Foreign Minister Juan Perez on the sidelines "
+                   "of the meeting on Tuesday.",
+                   kWednesday) == V({"meeting Ana Rojas -- Juan Perez 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_contact_named_by_a_noun_is_not_coded_when_planned_or_recalled) {
+  BOOST_TEST(Found("The ministers discussed the preparations for the visit of President Ana Rojas to Peru.",
+                   kWednesday)
+                 .empty());
+  BOOST_TEST(Found("They discussed the visit of President Ana Rojas to Peru planned for the autumn.", kWednesday)
+                 .empty());
+  BOOST_TEST(Found("She welcomed the recent visit of Foreign Minister Juan Perez to Santiago.", kWednesday).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
