@@ -134,7 +134,7 @@ class DateFinder {
     uint64_t bits = k < static_cast<int>(bits_.size()) ? bits_[k] : ~0ull;
     if (bits & (kMonth | kWeekday)) return true;
     const std::string& w = t.key;
-    return w == "today"sv || w == "yesterday"sv || w == "day"sv || w == "same"sv;
+    return w == "today"sv || w == "yesterday"sv || w == "day"sv || w == "days"sv || w == "same"sv || w == "eve"sv;
   }
 
   int Try(int k) {
@@ -236,6 +236,16 @@ class DateFinder {
       if (t.key == "day"sv && (Word(k - 1, "following") || Word(k - 1, "next"))) PushRelative(k - 1, k + 1, base, 1, relative);
       if (t.key == "same"sv && (Word(k + 1, "day") || Word(k + 1, "evening") || Word(k + 1, "morning")))
         PushRelative(k, k + 2, base, 0, relative);
+      // "a day earlier", "two days later", "on the eve of the meeting"
+      int count = t.key == "day"sv && (Word(k - 1, "a") || Word(k - 1, "one")) ? 1
+                  : t.key == "days"sv && (Word(k - 1, "two") || Word(k - 1, "2")) ? 2
+                  : t.key == "days"sv && (Word(k - 1, "three") || Word(k - 1, "3")) ? 3
+                                                                                    : 0;
+      if (count && (Word(k + 1, "earlier") || Word(k + 1, "before"))) PushRelative(k - 1, k + 2, base, -count, relative);
+      if (count && Word(k + 1, "later")) PushRelative(k - 1, k + 2, base, count, relative);
+      // (the eve of the item's main event, whatever the story reached since)
+      if (t.key == "eve"sv && Word(k - 1, "the") && Word(k + 1, "of") && !lead_.empty())
+        PushRelative(k - 1, k + 2, last_.empty() ? lead_ : last_, -1, false);
     }
     return k + 1;
   }

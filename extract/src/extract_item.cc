@@ -174,6 +174,10 @@ std::vector<Found> ItemProcessor::Run() {
       bool prev_bullet = last_block >= 0 && it_.item->blocks[last_block].kind == BlockKind::kBullet;
       if (bullet && !prev_bullet) before_list = narrative_date_;
       else if (bullet) narrative_date_ = before_list;  // parallel list items
+      if (!bullet && lookback_block_ >= 0 && block > lookback_block_) {
+        narrative_date_ = before_lookback_;  // a look back ends with its paragraph
+        lookback_block_ = -1;
+      }
       last_block = block;
     }
     Subjects(s);

@@ -465,7 +465,10 @@ class Finder {
           k += c;
           continue;
         }
-        if (k > b && LowerAfterAdjectives(k)) {
+        // "the Armenian Foreign Ministry denied media reports": a word in
+        // -ed right after a name is its verb, not an adjective
+        bool verb_after_name = Cap(k - 1) && t.key.size() > 4 && t.key.compare(t.key.size() - 2, 2, "ed") == 0;
+        if (k > b && !verb_after_name && LowerAfterAdjectives(k)) {
           while (!LowerHeadLen(k) && !GatheringLen(k) && Adjective(k)) ++k;
           continue;
         }
@@ -1372,9 +1375,11 @@ class Finder {
   const DictionaryEntry* FirstCountry(const std::vector<Elem>& el, int from, int to) const {
     bool org_before = false;
     for (int i = from; i < to; ++i) {
-      // "the Head of the EU Delegation to Georgia": the host country of a
-      // body's mission is not the holder's side
-      bool host = org_before && i > from && el[i - 1].kind == E::kConn && t_[el[i - 1].b].key == "to"sv;
+      // "the Head of the EU Delegation to Georgia", "the IMF Mission Chief
+      // for Azerbaijan": the host country of a body's mission is not the
+      // holder's side
+      bool host = org_before && i > from && el[i - 1].kind == E::kConn &&
+                  (t_[el[i - 1].b].key == "to"sv || t_[el[i - 1].b].key == "for"sv);
       if (const DictionaryEntry* c = CountryOfElem(el[i]); c && !host) return c;
       org_before = org_before || (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kOrganization);
     }

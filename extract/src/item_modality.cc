@@ -55,8 +55,9 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism ||
                       rule.type == InteractionType::kInvitation;
     int last = evaluative ? k : std::min(clause.end, k + 9);
+    // ("a day earlier" is a date, not a recollection)
     for (int j = clause.begin; j < last; ++j)
-      if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall)) return false;
+      if (cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }
   // "the visit of X to C planned for the autumn": a contact named by a noun
@@ -194,6 +195,15 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
 
 // After a sentence: the day of its last dated act, or the day it opens with.
 void ItemProcessor::AdvanceNarrative(int s, std::size_t found_before) {
+  // "On the eve of the meeting, X called Y": a look back, for the rest of
+  // its paragraph (and its list); the next paragraph goes on from the day
+  // the story had reached (Run restores it)
+  if (lookback_block_ < 0 && !narrative_date_.empty())
+    for (const DateMention& d : it_.dates[s])
+      if (d.kind == DateMention::Kind::kDay && d.offset < 0) {
+        lookback_block_ = S(s).block;
+        before_lookback_ = narrative_date_;
+      }
   bool moved = false;
   for (std::size_t i = found_before; i < found_.size(); ++i)
     if (found_[i].dated && !found_[i].background) narrative_date_ = found_[i].date, moved = true;

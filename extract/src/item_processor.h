@@ -363,6 +363,10 @@ class ItemProcessor {
   bool by_place_ = false;             // the visit's destination is a place, not a capital
   std::vector<std::string> mentioned_;  // persons as they were named
   IsoDate narrative_date_;
+  // A paragraph that looks back ("the day before") and the day the story
+  // had reached before it.
+  int lookback_block_ = -1;
+  IsoDate before_lookback_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
   std::vector<std::string> single_agents_;  // those named alone (not "the sides")
 };

@@ -322,7 +322,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // Caucasus": an office of a body, holder unnamed, is an actor by its title
   // "held talks with the head of the Defense Acquisition Program
   // Administration": an unnamed head stands for the body
-  if ((head == "head"sv || head == "chief"sv || head == "leader"sv) && x.country == nullptr) {
+  // ("the IMF Mission Chief for Azerbaijan" names an office of its own)
+  std::string role_key = FoldKey(x.role);
+  if (role_key.compare(0, 4, "the ") == 0) role_key.erase(0, 4);
+  if ((head == "head"sv || head == "chief"sv || head == "leader"sv) && x.country == nullptr &&
+      role_key.compare(0, head.size(), head) == 0) {
     if (x.org) return reg_.FromDictionary(x.org);
     std::string body = x.org_text;
     std::size_t of = x.role.find(" of ");

@@ -120,6 +120,24 @@ BOOST_AUTO_TEST_CASE(fallbacks) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_look_back_holds_for_its_paragraph) {
+  // "On the eve of the meeting" and "a day earlier" count back from the day
+  // the story reached ("earlier" in a date recalls nothing); the next
+  // paragraph goes on from that day again.
+  Document doc = ItemDocument(
+      "Foreign ministers of Latvia and Chile meet in Riga",
+      {"Foreign Minister Baiba Braze and her Chilean counterpart Ana Rojas met in Riga on 12 June. Rojas had "
+       "arrived in the Latvian capital a day earlier. On the eve of the meeting, Braze had a telephone "
+       "conversation with Estonian Foreign Minister Margus Tsahkna.",
+       "The ministers signed a memorandum on digital cooperation."},
+      "2026-06-13");
+  BOOST_TEST(Lines(Extract(doc)) == V({"call Baiba Braze -- Margus Tsahkna 2026-06-11",
+                                       "cooperation Ana Rojas -- Baiba Braze 2026-06-12",
+                                       "meeting Ana Rojas -- Baiba Braze 2026-06-12",
+                                       "visit Ana Rojas -> Latvia 2026-06-11"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

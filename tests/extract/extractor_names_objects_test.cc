@@ -139,6 +139,40 @@ BOOST_AUTO_TEST_CASE(a_contact_named_by_a_noun_is_not_coded_when_planned_or_reca
   BOOST_TEST(Found("She welcomed the recent visit of Foreign Minister Juan Perez to Santiago.", kWednesday).empty());
 }
 
+BOOST_AUTO_TEST_CASE(the_host_of_a_meeting_met_each_side) {
+  BOOST_TEST(Found("Foreign Minister Baiba Braze and her Chilean counterpart Ana Rojas met in Oslo on Monday, "
+                   "hosted by Norwegian Foreign Minister Espen Barth Eide.",
+                   kWednesday) == V({"meeting Ana Rojas -- Baiba Braze 2026-07-06",
+                                     "meeting Ana Rojas -- Espen Barth Eide 2026-07-06",
+                                     "meeting Baiba Braze -- Espen Barth Eide 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(both_sides_are_the_persons_who_met) {
+  BOOST_TEST(Found("Foreign Minister Baiba Braze received her Chilean counterpart Ana Rojas on Monday. Both sides "
+                   "thanked Norway for its mediation.",
+                   kWednesday) == V({"meeting Ana Rojas -- Baiba Braze 2026-07-06",
+                                     "praise Ana Rojas -> Norway 2026-07-06",
+                                     "praise Baiba Braze -> Norway 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_verb_in_ed_ends_a_body_name_and_a_denial_is_no_contact) {
+  // "denied" is the ministry's verb, not part of "Ministry denied media";
+  // the meeting it denies is not coded.
+  BOOST_TEST(Found("The Chilean Foreign Ministry denied media reports that Ana Rojas had held a separate meeting "
+                   "with Russian officials.",
+                   kWednesday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_mission_chief_for_a_country_belongs_to_the_body) {
+  BOOST_TEST(Found("An International Monetary Fund team led by the IMF Mission Chief for Chile visited Santiago on "
+                   "Monday.",
+                   kWednesday) == V({"visit IMF Mission Chief for Chile -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
