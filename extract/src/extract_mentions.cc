@@ -88,7 +88,14 @@ class Finder {
         i = e;
         continue;
       }
-      if (int len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries)) {
+      int frame_len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries);
+      // "the heads of state of Azerbaijan and Uzbekistan": named by their
+      // countries, not the item's participants
+      if (frame_len && i + frame_len + 1 < n_ && t_[i + frame_len].key == "of"sv &&
+          (dict_[i + frame_len + 1].length || (t_[i + frame_len + 1].key == "the"sv && i + frame_len + 2 < n_ &&
+                                               dict_[i + frame_len + 2].length)))
+        frame_len = 0;
+      if (int len = frame_len) {
         uint64_t bits = PhraseBits(i, len);
         Mention m;
         m.kind = (bits & kFrameCountries) ? MentionKind::kFrameCountries : MentionKind::kFramePersons;
@@ -590,6 +597,13 @@ class Finder {
     if (!plural_office || w.back() != 's') return 0;
     int office_e = k + 1;
     if (office_e >= n_ || t_[office_e].key != "of"sv) return 0;
+    // "the heads of state of A and B": an office of two words
+    std::string office_tail;
+    if (office_e + 2 < n_ && (t_[office_e + 1].key == "state"sv || t_[office_e + 1].key == "government"sv) &&
+        t_[office_e + 2].key == "of"sv) {
+      office_tail = " of " + t_[office_e + 1].key;
+      office_e += 2;
+    }
     std::vector<const DictionaryEntry*> countries;
     int j = office_e + 1, last = -1;
     for (int steps = 0; j < n_ && steps < 12; ++steps) {
@@ -616,8 +630,9 @@ class Finder {
            (bits_[last] & (kOrgHead | kOrgPluralHead | kCountryNoun)) && !(bits_[last] & kFunction))
       ++last;
     Mention m = Base(i, last, office_b, office_e, MentionKind::kGroup);
-    std::string office = Text(office_b, office_e);
+    std::string office = Text(office_b, office_tail.empty() ? office_e : k + 1);
     if (!office.empty() && office.back() == 's') office.pop_back();
+    office += office_tail;
     m.office = office;
     m.countries = countries;
     m.country = countries[0];

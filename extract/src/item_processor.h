@@ -230,6 +230,7 @@ class ItemProcessor {
     int end = 0;
   };
 
+  bool NoActorAt(int s, int k) const;
   bool PlainToken(int s, int k, int clause) const;
 
   // ", who is on a visit to Georgia," and "(...)": insertions a pattern

@@ -80,6 +80,23 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       break;
     case MentionKind::kFramePersons: {
       out = frame_.empty() ? last_plural_ : frame_;
+      // "Aliyev met Mirziyoyev. The same day, he met Tokayev. Following the
+      // meeting, the two leaders signed ...": the pair that met last
+      // (a meeting of the sentence or the one before, its two persons
+      // holding the title the phrase names, if any)
+      if (x.count == 2 && frame_from_contact_) {
+        const Found* last = nullptr;
+        for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
+          if (it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) last = &*it;
+        bool recent = last && last->type == InteractionType::kMeeting &&
+                      (last->evidence.sentence == S(s).text || (s > 0 && last->evidence.sentence == S(s - 1).text));
+        std::vector<std::string> latest = recent ? LatestContact() : std::vector<std::string>();
+        bool persons = latest.size() == 2;
+        for (const std::string& id : latest)
+          if (const Actor* a = reg_.Find(id); !a || a->kind != ActorKind::kPerson) persons = false;
+        if (persons && (!TitleNoun(x.anaphor) || x.anaphor == "leaders"sv || WithTitle(latest, x).size() == 2))
+          out = latest;
+      }
       if (!TitleNoun(x.anaphor)) break;
       // "the five visiting ministers": the last five named with that title
       if (x.count >= 3) {

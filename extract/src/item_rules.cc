@@ -11,8 +11,15 @@ using namespace std::literals;
 namespace actorgraph {
 namespace engine {
 
+// A token no actor is named by: plain words, and the words of a document
+// ("signed a declaration on ...": the declaration's author is elsewhere).
+bool ItemProcessor::NoActorAt(int s, int k) const {
+  int m = At(s, k);
+  return m < 0 || M(s, m).kind == MentionKind::kSpeakerAnaphor;
+}
+
 bool ItemProcessor::PlainToken(int s, int k, int clause) const {
-  if (k >= NTok(s) || At(s, k) >= 0) return false;
+  if (k >= NTok(s) || !NoActorAt(s, k)) return false;
   const Token& t = T(s, k);
   // "a $150 million loan agreement": amounts are plain words too
   bool amount = t.Is(kNumber) || t.key == "$"sv || t.key == "€"sv || t.key == "£"sv;
@@ -54,7 +61,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
     case PatternElement::Kind::kSubject:
       return MatchFrom(s, rule, e + 1, pos, clause, match);
     case PatternElement::Kind::kWords: {
-      if (pos < NTok(s) && At(s, pos) < 0 && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
+      if (pos < NTok(s) && NoActorAt(s, pos) && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
           MatchFrom(s, rule, e + 1, pos + 1, clause, match))
         return true;
       return el.optional && MatchFrom(s, rule, e + 1, pos, clause, match);

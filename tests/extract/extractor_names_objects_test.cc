@@ -173,6 +173,23 @@ BOOST_AUTO_TEST_CASE(a_mission_chief_for_a_country_belongs_to_the_body) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(heads_of_state_of_named_countries) {
+  BOOST_TEST(Found("The heads of state of Latvia and Chile held a bilateral meeting on Monday.", kWednesday) ==
+                 V({"meeting Chile -- Latvia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_two_leaders_are_the_pair_that_met_last) {
+  // Not the first pair of the item: the meeting of the sentence before.
+  BOOST_TEST(Found("President Alar Karis met President Edgars Rinkevics in Riga on Monday. The same day, President "
+                   "Karis met with President Gitanas Nauseda. Following the meeting, the two leaders signed a "
+                   "declaration on energy security.",
+                   kWednesday) == V({"cooperation Alar Karis -- Gitanas Nauseda 2026-07-06",
+                                     "meeting Alar Karis -- Edgars Rinkevics 2026-07-06",
+                                     "meeting Alar Karis -- Gitanas Nauseda 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
