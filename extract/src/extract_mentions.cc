@@ -1017,10 +1017,13 @@ class Finder {
       }
       // "in New York": a place the pattern table knows is no person
       // ("the mayor of Lviv" is a role of that place)
-      bool place = !dict_person && !titled && lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b;
-      if (place && rb == first) return -1;
       bool surname = !dict_person && run_len == 1;
       bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
+      // ("Najaf, who arrived ...": a person the dictionary knows by that
+      // name before a city)
+      bool place = !dict_person && !titled && !known_surname &&
+                   lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b;
+      if (place && rb == first) return -1;
       bool person = dict_person || run_len >= 2 || titled || known_surname;
       // "the UN Working Group on Arbitrary Detention": words after a body's
       // "on"/"of" name the body, unless a title came first ("Chairman of

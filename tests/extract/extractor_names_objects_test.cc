@@ -190,6 +190,23 @@ BOOST_AUTO_TEST_CASE(the_two_leaders_are_the_pair_that_met_last) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_city_beyond_the_capitals_is_a_visit_to_its_country) {
+  BOOST_TEST(Found("Chilean Foreign Minister Ana Rojas arrived in Karachi on Monday.", kWednesday) ==
+                 V({"visit Ana Rojas -> Pakistan 2026-07-06"}),
+             boost::test_tools::per_element());
+  // A person the dictionary knows by a city's name stays a person.
+  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
+  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+      R"({"actors": [{"id": "omar-karachi", "name": "Omar Karachi", "kind": "person", "country": "chile"}]})",
+      "extra.json");
+  BOOST_REQUIRE(extra.ok());
+  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+  BOOST_TEST(Found("Karachi, who arrived in Lima on Monday, was received by President Jose Jeri.", kWednesday,
+                   dictionary) == V({"meeting Jose Jeri -- Omar Karachi 2026-07-06",
+                                     "visit Omar Karachi -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
