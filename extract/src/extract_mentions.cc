@@ -725,6 +725,14 @@ class Finder {
     return GatheringLen(m) > 0;
   }
 
+  // A word before a country's name that makes it part of a longer name or
+  // title ("Minister of Enterprises and Made in Italy Adolfo Urso").
+  bool LinksName(int k) const {
+    if (k < 0) return false;
+    const std::string& w = t_[k].key;
+    return Cap(k) || w == "of"sv || w == "in"sv || w == "for"sv || w == "to"sv;
+  }
+
   // A lower-case title opening an apposition: ", member of ...".
   bool ApposedTitle(int k) const {
     if (k == 0 || t_[k - 1].key != ","sv) return false;
@@ -1003,6 +1011,18 @@ class Finder {
                            el[rb - 1].hit.entry->actor.kind == ActorKind::kCountry &&
                            (el[rb - 2].kind == E::kOrgHead || el[rb - 2].kind == E::kOrgPlural) &&
                            t_[el[rb - 2].b].Is(kLower);
+      // "Kazakhstan Temir Zholy": a country's name right before a name with
+      // no title between names a body of that country, not a person
+      bool country_prefix = !country_named && !dict_person && rb - 1 == first && el[first].kind == E::kDict &&
+                            el[first].hit.form == FormKind::kName &&
+                            el[first].hit.entry->actor.kind == ActorKind::kCountry && run_len >= 1 &&
+                            t_[el[first].b].Is(kCap) && !LinksName(el[first].b - 1);
+      if (country_prefix) {
+        Mention m = Base(b, e, el[first].b, name_e, MentionKind::kOrganization);
+        m.name = Text(el[first].b, name_e);
+        m.country = el[first].hit.entry;
+        return Emit(std::move(m), emit);
+      }
       if (country_named && !dict_person) {
         Mention m = Base(b, e, el[rb - 1].b, name_e, MentionKind::kOrganization);
         m.name = Text(el[rb - 1].b, name_e);

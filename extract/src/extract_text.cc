@@ -191,9 +191,12 @@ class Tokenizer {
       }
       break;
     }
-    // U.S., U.K., D.C.: single letters with dots.
+    // U.S., U.K., D.C.: single letters with dots ("wrote on X. Later ..."
+    // ends a sentence: a platform, not an initial).
     std::size_t end = j;
-    if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c)) {
+    bool platform = !out_.empty() && (out_.back().key == "on" || out_.back().key == "via") && j + 1 < s_.size() &&
+                    s_[j] == '.' && (s_[j + 1] == ' ' || s_[j + 1] == '\n');
+    if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c) && !platform) {
       end = j + 1;
       while (end + 1 < s_.size() && IsLetter(Decode(s_, end).c) && Decode(s_, end).len == 1 &&
              s_[end + 1] == '.')
@@ -203,7 +206,7 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
     t.key = WordKey(word);
-    if (end == j && j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
+    if (end == j && j < s_.size() && s_[j] == '.' && abbrev_.count(t.key) && !platform) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
     Classify(s_.substr(i, j - i), &t);

@@ -619,6 +619,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     p = q;
   }
   if (items.empty()) return false;
+  // "Federal Councillor, Head of the Federal Department of Foreign Affairs
+  // and OSCE Chairperson-in-Office Ignazio Cassis": titles without an
+  // article before a titled name are one person's
+  if (items.size() >= 2) {
+    const Mention& last = M(s, items.back());
+    bool chain = last.kind == MentionKind::kPerson && last.name_begin > last.begin && T(s, last.begin).Is(kCap);
+    for (std::size_t i = 0; chain && i + 1 < items.size(); ++i) {
+      const Mention& r = M(s, items[i]);
+      chain = r.kind == MentionKind::kRole && T(s, r.begin).Is(kCap) && !(Bits(s, r.begin) & kFunction);
+    }
+    if (chain) items.erase(items.begin(), items.end() - 1);
+  }
   if (slot == 'P' && !M(s, items[0]).possessive) return false;
   out->mentions = items;
   out->end = p;

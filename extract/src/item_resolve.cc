@@ -84,7 +84,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // meeting, the two leaders signed ...": the pair that met last
       // (a meeting of the sentence or the one before, its two persons
       // holding the title the phrase names, if any)
-      if (x.count == 2 && frame_from_contact_) {
+      bool after_contact = NTok(s) > 3 && (T(s, 0).key == "following"sv || T(s, 0).key == "after"sv) &&
+                           T(s, 1).key == "the"sv &&
+                           (T(s, 2).key == "talks"sv || T(s, 2).key == "meeting"sv || T(s, 2).key == "negotiations"sv);
+      if ((x.count == 2 || after_contact) && frame_from_contact_) {
         const Found* last = nullptr;
         for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
           if (it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) last = &*it;
@@ -94,7 +97,8 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         bool persons = latest.size() == 2;
         for (const std::string& id : latest)
           if (const Actor* a = reg_.Find(id); !a || a->kind != ActorKind::kPerson) persons = false;
-        if (persons && (!TitleNoun(x.anaphor) || x.anaphor == "leaders"sv || WithTitle(latest, x).size() == 2))
+        if (persons && (after_contact || !TitleNoun(x.anaphor) || x.anaphor == "leaders"sv ||
+                        WithTitle(latest, x).size() == 2))
           out = latest;
       }
       if (!TitleNoun(x.anaphor)) break;
@@ -258,6 +262,17 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       if (same.empty() && x.country)
         if (const DictionaryEntry* e = dict_.HolderOf(owner_office, x.country->actor.id, it_.lead_date))
           return reg_.FromDictionary(e);
+    }
+    // "Narbaeva held talks with Speaker Gafarova ... invited her Azerbaijani
+    // counterpart": the offices differ; the person of that country the
+    // owner met last
+    if (x.country && !owner.empty()) {
+      for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+        if (!IsContact(f->type) || f->type == InteractionType::kVisit) continue;
+        const std::string* other = f->source == owner ? &f->target : f->target == owner ? &f->source : nullptr;
+        const Actor* a = other ? reg_.Find(*other) : nullptr;
+        if (a && a->kind == ActorKind::kPerson && a->country == x.country->actor.id) return a->id;
+      }
     }
     return x.country ? reg_.FromDictionary(x.country) : "";
   }

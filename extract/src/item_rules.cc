@@ -251,7 +251,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       conference = conference || T(s, j).key.find("conference") != std::string::npos;
     // (the frame's members are paired where their own contact was read)
     if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
-        !Separate(s, clause) && !group_target && rule.target != 'F') {
+        !Separate(s, clause) && !group_target && rule.target != 'F' && !rule.one_by_one) {
       for (const std::vector<std::string>* side : {&sources, &targets})
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);

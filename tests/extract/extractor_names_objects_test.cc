@@ -207,6 +207,57 @@ BOOST_AUTO_TEST_CASE(a_city_beyond_the_capitals_is_a_visit_to_its_country) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_counterpart_of_another_office_is_the_person_met) {
+  // Chairperson and Speaker are different offices; "her Latvian counterpart"
+  // is the Latvian she held talks with. "Following the talks, the speakers"
+  // are the pair of those talks, not the president she met first.
+  BOOST_TEST(Found("Chairperson of the Senate of Chile Paula Rios was received by President Edgars Rinkevics. "
+                   "Earlier in the day, Rios held talks with Speaker of the Saeima Daiga Mierina. Following the "
+                   "talks, the speakers signed a memorandum. Rios invited her Latvian counterpart to visit Chile.",
+                   kWednesday) == V({"cooperation Daiga Mierina -- Paula Rios 2026-07-08",
+                                     "invitation Paula Rios -> Daiga Mierina 2026-07-08",
+                                     "meeting Daiga Mierina -- Paula Rios 2026-07-08",
+                                     "meeting Edgars Rinkevics -- Paula Rios 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(credentials_are_received_one_ambassador_at_a_time) {
+  BOOST_TEST(Found("President Edgars Rinkevics accepted the credentials of newly appointed Ambassador of Chile "
+                   "Paula Rios and Ambassador of Peru Juan Soto on Monday.",
+                   kWednesday) == V({"meeting Edgars Rinkevics -- Juan Soto 2026-07-06",
+                                     "meeting Edgars Rinkevics -- Paula Rios 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Ambassador of Chile Paula Rios presented her credentials to President Edgars Rinkevics on "
+                   "Monday.",
+                   kWednesday) == V({"meeting Edgars Rinkevics -- Paula Rios 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(titles_without_an_article_before_a_titled_name_are_one_person) {
+  BOOST_TEST(Found("Foreign Minister Baiba Braze met with Federal Councillor, Head of the Federal Department of "
+                   "Foreign Affairs and OSCE Chairperson-in-Office Urs Keller on Monday.",
+                   kWednesday) == V({"meeting Baiba Braze -- Urs Keller 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_platform_named_by_one_letter_ends_its_sentence) {
+  // "on X." is no initial: the next sentence is a contact of its own.
+  BOOST_TEST(Found("\"A good meeting,\" Braze wrote on X. Later that day, Foreign Minister Baiba Braze met "
+                   "Foreign Minister Ana Rojas.",
+                   kWednesday) == V({"meeting Ana Rojas -- Baiba Braze 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_country_name_before_a_name_without_title_names_a_body) {
+  BOOST_TEST(Found("Latvian Railway, Estonia Raudtee Holding and Lithuania Gelezinkeliai signed an agreement on "
+                   "Monday.",
+                   kWednesday) ==
+                 V({"cooperation Estonia Raudtee Holding -- Lithuania Gelezinkeliai 2026-07-06",
+                    "cooperation Estonia Raudtee Holding -- Railway of Latvia 2026-07-06",
+                    "cooperation Lithuania Gelezinkeliai -- Railway of Latvia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -65,6 +65,7 @@ struct PatternRule {
   bool reciprocal = false;
   bool allow_future = false;  // "will jointly produce": announced agreements
   bool tense_free = false;    // accusations of past acts are made now
+  bool one_by_one = false;    // the source meets each target apart ("accepted the credentials of A and B")
   Where where = Where::kAny;
   std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
   std::string cameo, plover;  // "" = the type's default
