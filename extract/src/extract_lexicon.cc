@@ -78,6 +78,8 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
     if (!c) c = dictionary.CountryOf(country);
     if (c) places_[MatchKey(place)] = c, AddPhrase(MatchKey(place), kPlace);
   }
+  for (const auto& [place, actor] : patterns.metonyms())
+    if (const DictionaryEntry* a = dictionary.FindId(actor)) metonyms_[MatchKey(place)] = a;
   const std::vector<PatternRule>& rules = patterns.rules();
   for (int r = 0; r < static_cast<int>(rules.size()); ++r) {
     const auto& elements = rules[r].elements;
@@ -277,6 +279,11 @@ const std::vector<const DictionaryEntry*>& Lexicon::Surname(const std::string& k
   for (const DictionaryEntry* e : dict_.LookupSurname(key))
     if (e->actor.kind == ActorKind::kPerson) found.push_back(e);
   return surnames_.emplace(key, std::move(found)).first->second;
+}
+
+const DictionaryEntry* Lexicon::Metonym(const std::string& key) const {
+  auto it = metonyms_.find(key);
+  return it == metonyms_.end() ? nullptr : it->second;
 }
 
 const DictionaryEntry* Lexicon::PlaceCountry(const std::string& key) const {

@@ -255,6 +255,8 @@ class Lexicon {
   const std::vector<const DictionaryEntry*>& Surname(const std::string& key) const;
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
   const DictionaryEntry* PlaceCountry(const std::string& key) const;
+  // The actor a place stands for as an actor (patterns' metonyms), or null.
+  const DictionaryEntry* Metonym(const std::string& key) const;
   int Month(const std::string& key) const;
   int Weekday(const std::string& key) const;
 
@@ -287,6 +289,7 @@ class Lexicon {
   std::unordered_map<std::string, DictHit> names_;  // key -> entry (entry null: only a prefix); emptied once the trie is built
   std::unordered_set<std::string> abbreviations_;
   std::unordered_map<std::string, const DictionaryEntry*> places_;
+  std::unordered_map<std::string, const DictionaryEntry*> metonyms_;
   std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;
   std::vector<std::pair<std::string, TriggerRef>> prefix_triggers_;
   mutable std::unordered_map<std::string, std::vector<const DictionaryEntry*>> surnames_;

@@ -251,6 +251,14 @@ void ItemProcessor::NoteSubject(const std::vector<std::string>& ids) {
   }
 }
 
+// A verb right after a name joined by a comma: the name is the subject of
+// a new clause ("..., Kobakhidze denounces"), not a member of a list.
+bool ItemProcessor::StartsClause(int s, int k) const {
+  if (k >= NTok(s) || !T(s, k).Is(kWord) || !T(s, k).Is(kLower)) return false;
+  if (T(s, k).key == "and"sv || T(s, k).key == "or"sv) return false;
+  return VerbLike(S(s), k, lex_) || (Bits(s, k) & kTrigger);
+}
+
 bool ItemProcessor::IsElaboration(int s, int k, int* len) const {
   if (k >= NTok(s)) return false;
   int l = lex_.PhraseAt(S(s), k, kElaboration);
@@ -563,6 +571,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // "three Belarusian firms, A and B": the firms are named next
       const std::string& last = T(s, x.end - 1).key;
       int named = p + 1 < n && T(s, p).key == ","sv ? MentionStartingAt(s, p + 1) : -1;
+      if (named >= 0 && StartsClause(s, M(s, named).end)) named = -1;
       if (x.kind == MentionKind::kCountry && T(s, x.end - 1).Is(kLower) && last.size() > 3 && last.back() == 's' &&
           named >= 0 && (M(s, named).kind == MentionKind::kOrganization || M(s, named).kind == MentionKind::kPerson)) {
         items.pop_back();
@@ -614,6 +623,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       int next = MentionStartingAt(s, q);
       int after = M(s, next).end;
       if (after < n && T(s, after).Is(kWord) && (Bits(s, after) & kSpeechVerb)) break;
+      // "sanctions five officials, Kobakhidze denounces": a new clause
+      if (StartsClause(s, after)) break;
     }
     // "X, who ..." is not a list
     p = q;

@@ -231,6 +231,7 @@ class ItemProcessor {
   };
 
   bool NoActorAt(int s, int k) const;
+  bool StartsClause(int s, int k) const;
   bool PlainToken(int s, int k, int clause) const;
 
   // ", who is on a visit to Georgia," and "(...)": insertions a pattern

@@ -43,7 +43,11 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
       break;
     case MentionKind::kCapital:
-      if (use != Use::kOther && x.entry) out.push_back(reg_.FromDictionary(x.entry));
+      if (use != Use::kOther && x.entry) {
+        // "accused Brussels of interfering": the EU, not Belgium
+        const DictionaryEntry* stands_for = lex_.Metonym(FoldKey(S(s).Span(x.name_begin, x.name_end)));
+        out.push_back(reg_.FromDictionary(stands_for ? stands_for : x.entry));
+      }
       break;
     case MentionKind::kEvent:
       out.push_back(EventId(s, x));

@@ -178,6 +178,7 @@ class PatternTableParser {
       else if (key == "weekdays") s = ParseNumberMap(v, "/weekdays", 0, 6, &table_.weekdays_);
       else if (key == "words") s = ParseWords(v);
       else if (key == "places") s = ParsePlaces(v);
+      else if (key == "metonyms") s = ParseMetonyms(v);
       else if (key == "japanese_cues") s = ParseCues(v);
       else if (key == "rules") s = ParseRules(v);
       else s = ErrorAt("/" + key, "unknown field \"" + key + "\"");
@@ -266,6 +267,17 @@ class PatternTableParser {
         list.emplace_back(w.GetString(), w.GetStringLength());
         ++index;
       }
+    }
+    return Status::OK();
+  }
+
+  Status ParseMetonyms(const rapidjson::Value& v) {
+    if (!v.IsObject()) return ErrorAt("/metonyms", "\"metonyms\" must be an object of place -> actor id");
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+      std::string name = it->name.GetString();
+      if (!it->value.IsString() || it->value.GetStringLength() == 0)
+        return ErrorAt("/metonyms/" + name, "metonym \"" + name + "\" needs an actor id");
+      table_.metonyms_[name] = it->value.GetString();
     }
     return Status::OK();
   }
@@ -429,6 +441,7 @@ void PatternTable::Add(const PatternTable& other) {
     else rules_.push_back(rule);
   }
   for (const auto& [place, country] : other.places_) places_[place] = country;
+  for (const auto& [place, actor] : other.metonyms_) metonyms_[place] = actor;
   for (const auto& cue : other.ja_cues_) {
     auto it = std::find_if(ja_cues_.begin(), ja_cues_.end(), [&](const auto& c) { return c.first == cue.first; });
     if (it != ja_cues_.end()) it->second = cue.second;

@@ -258,6 +258,32 @@ BOOST_AUTO_TEST_CASE(a_country_name_before_a_name_without_title_names_a_body) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(brussels_as_an_actor_is_the_eu_as_a_destination_belgium) {
+  BOOST_TEST(Found("Prime Minister Ana Rojas accused Brussels of double standards on Monday.", kWednesday) ==
+                 V({"criticism Ana Rojas -> European Union 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Chilean Prime Minister Ana Rojas arrived in Brussels on Monday.", kWednesday) ==
+                 V({"visit Ana Rojas -> Belgium 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(travel_bans_and_asset_freezes_reach_the_persons_named) {
+  BOOST_TEST(Found("The Council of the European Union on Monday imposed travel bans and asset freezes on three "
+                   "Chilean officials, including Deputy Head of the Santiago Police Juan Soto.",
+                   kWednesday) == V({"sanction Council of the European Union -> Chile 2026-07-06",
+                                     "sanction Council of the European Union -> Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_name_and_a_verb_after_a_comma_open_a_new_clause) {
+  // A headline of two clauses: the prime minister is no object of the
+  // sanctions.
+  Document doc = testing::ItemDocument("EU sanctions five Chilean officials, Rojas denounces \"blackmail\"",
+                                       {"Chilean Prime Minister Ana Rojas spoke on Tuesday."}, "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"sanction European Union -> Chile 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -100,6 +100,10 @@ class PatternTable {
   const std::vector<PatternRule>& rules() const { return rules_; }
   // Place name -> country id ("Istanbul" -> "turkiye").
   const std::map<std::string, std::string>& places() const { return places_; }
+  // A place that, as an actor, stands for an institution rather than its
+  // country ("Brussels" -> "european-union"; as a destination it stays
+  // the country).
+  const std::map<std::string, std::string>& metonyms() const { return metonyms_; }
   // Japanese headline cue -> type ("電話会談" -> call), longest cues first.
   const std::vector<std::pair<std::string, InteractionType>>& japanese_cues() const { return ja_cues_; }
   // Month names and abbreviations (MatchKey) -> 1..12; weekdays -> 0 (Sunday)..6.
@@ -115,6 +119,7 @@ class PatternTable {
   std::map<std::string, std::vector<std::string>> words_;
   std::vector<PatternRule> rules_;
   std::map<std::string, std::string> places_;
+  std::map<std::string, std::string> metonyms_;
   std::vector<std::pair<std::string, InteractionType>> ja_cues_;
   std::map<std::string, int> months_, weekdays_;
   TypeCodes codes_[kInteractionTypeCount];
