@@ -546,6 +546,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     const Mention& x = M(s, m);
     if (!SlotAccepts(slot, x)) break;
     if (x.possessive) {
+      // "congratulated New Zealand's newly appointed envoy Hannah Reid": the
+      // country's person, named after it
+      int k = x.end + 1, skipped = 0;
+      while (k < n && skipped < 3 && At(s, k) < 0 && T(s, k).Is(kWord) && T(s, k).Is(kLower)) ++k, ++skipped;
+      int person = MentionStartingAt(s, k);
+      if (slot == 'O' && person >= 0 && M(s, person).kind == MentionKind::kPerson && M(s, person).name_end > 0) {
+        p = k;
+        continue;
+      }
       if (!(possessor_slot && items.empty())) break;
       items.push_back(m);
       p = x.end + 1;  // after 's

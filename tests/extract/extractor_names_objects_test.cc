@@ -284,6 +284,36 @@ BOOST_AUTO_TEST_CASE(a_name_and_a_verb_after_a_comma_open_a_new_clause) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(portfolio_words_end_a_title_before_the_name) {
+  // "Integration" and "Works" belong to the portfolio, not to the name.
+  BOOST_TEST(Found("Minister for European Integration Ana Rojas was received by Undersecretary of Public Works "
+                   "Juan Soto on Monday.",
+                   kWednesday) == V({"meeting Ana Rojas -- Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_place_between_agreed_and_its_infinitive) {
+  BOOST_TEST(Found("Chilean envoy Ana Rojas and Peruvian envoy Juan Soto agreed in Lima on Monday to set up a "
+                   "joint border committee.",
+                   kWednesday) == V({"cooperation Ana Rojas -- Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_possessive_country_before_its_person_gives_way_to_the_person) {
+  BOOST_TEST(Found("Chilean Foreign Minister Ana Rojas congratulated Peru's newly appointed envoy Juan Soto on "
+                   "Monday.",
+                   kWednesday) == V({"praise Ana Rojas -> Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(at_is_no_name_particle) {
+  // "Okello at City Hall" is a person and a place, not one long name.
+  BOOST_TEST(Found("Nairobi Governor Grace Wanjiru hosted Kampala Lord Mayor Samuel Okello at City Hall on "
+                   "Tuesday.",
+                   kWednesday) == V({"meeting Grace Wanjiru -- Samuel Okello 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
