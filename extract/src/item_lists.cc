@@ -295,10 +295,21 @@ int ItemProcessor::GenericEnd(int s, int k) const {
   return count ? k : -1;
 }
 
+// "attended the Franco-German Council of Ministers": a body the dictionary
+// does not know, named as a council or commission, meets in sittings.
+// (a capitalised name: "the intergovernmental commission" he co-chairs is
+// an office, not a sitting)
+bool ItemProcessor::SittingBody(const std::string& name) {
+  std::size_t of = name.find(" of ");
+  std::string head = LastWord(of == std::string::npos ? name : name.substr(0, of));
+  return head == "Council"sv || head == "Commission"sv || head == "Assembly"sv || head == "Committee"sv;
+}
+
 bool ItemProcessor::SlotAccepts(char slot, const Mention& x) const {
   if (slot == 'E')
     return x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor ||
-           (x.kind == MentionKind::kOrganization && x.entry && GatheringBody(x.entry->actor));
+           (x.kind == MentionKind::kOrganization && x.entry && GatheringBody(x.entry->actor)) ||
+           (x.kind == MentionKind::kOrganization && !x.entry && SittingBody(x.name));
   if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
   return true;
 }
@@ -332,6 +343,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
           x.kind != MentionKind::kPronoun && x.kind != MentionKind::kPronounPlural)
         p = q;
+    }
+  }
+  // "imposed a travel ban on four commanders of Sudan's RSF": the people of
+  // a body stand for it
+  if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+    int q = p;
+    while (q < n && q < p + 3 && MentionStartingAt(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber)) &&
+           T(s, q).key != "of"sv && !VerbLike(S(s), q, lex_))
+      ++q;
+    if (q > p && q + 1 < n && T(s, q).key == "of"sv && At(s, q - 1) < 0 &&
+        (Bits(s, q - 1) & (kCountryNoun | kPersonGroup | kDelegation))) {
+      int r = q + 1;
+      if (r < n && T(s, r).key == "the"sv && MentionStartingAt(s, r) < 0) ++r;
+      if (MentionStartingAt(s, r) >= 0) p = r;
     }
   }
   // "slammed what he called unacceptable pressure from Washington",

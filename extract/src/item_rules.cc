@@ -561,7 +561,9 @@ bool ItemProcessor::KindsFit(const PatternRule& rule, InteractionType type, cons
   switch (type) {
     case InteractionType::kParticipation:
       // a body that is itself a gathering: "addressed the UN General Assembly"
-      if (y->kind != ActorKind::kEvent && !(y->kind == ActorKind::kOrganization && GatheringBody(*y))) return false;
+      if (y->kind != ActorKind::kEvent &&
+          !(y->kind == ActorKind::kOrganization && (GatheringBody(*y) || SittingBody(y->name))))
+        return false;
       break;
     case InteractionType::kVisit:
       if (y->kind != ActorKind::kCountry) return false;

@@ -314,6 +314,40 @@ BOOST_AUTO_TEST_CASE(at_is_no_name_particle) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_visit_named_after_a_possessive_with_two_modifiers) {
+  BOOST_TEST(Found("Peruvian President Jose Jeri received Chilean President Ana Rojas in Lima on Monday, during "
+                   "Rojas's first official visit to Peru.",
+                   kWednesday) == V({"meeting Ana Rojas -- Jose Jeri 2026-07-06", "visit Ana Rojas -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_discussion_in_a_phone_call_is_a_call) {
+  BOOST_TEST(Found("Chilean President Ana Rojas and Peruvian President Jose Jeri discussed the fishing treaty in a "
+                   "phone call on Tuesday.",
+                   kWednesday) == V({"call Ana Rojas -- Jose Jeri 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sanctions_on_the_people_of_a_body_reach_the_body) {
+  BOOST_TEST(Found("The European Union on Monday imposed an asset freeze and a travel ban on four commanders of "
+                   "Sudan's Rapid Support Forces.",
+                   kWednesday) == V({"sanction European Union -> Rapid Support Forces 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_council_the_dictionary_does_not_know_is_attended) {
+  BOOST_TEST(Found("Chilean President Ana Rojas attended the Chilean-Peruvian Council of Ministers in Arica on "
+                   "Monday.",
+                   kWednesday) ==
+                 V({"participation Ana Rojas -> Chilean-Peruvian Council of Ministers 2026-07-06"}),
+             boost::test_tools::per_element());
+  // the commission someone co-chairs, named in lower case, is an office
+  BOOST_TEST(Found("Deputy Prime Minister Juan Soto, who co-chairs the Chile-Peru intergovernmental commission, "
+                   "spoke on Monday.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
