@@ -262,15 +262,43 @@ void ItemProcessor::FindAuthor() {
       }
       continue;
     }
-    for (const Mention& x : it_.mentions[s].mentions)
-      if (x.kind == MentionKind::kSpeakerAnaphor && x.author >= 0) {
-        std::vector<std::string> ids = Resolve(s, x.author, Use::kSubject);
-        if (ids.size() == 1) {
-          author_ = ids[0];
-          break;
-        }
+    for (const Mention& x : it_.mentions[s].mentions) {
+      if (x.kind != MentionKind::kSpeakerAnaphor) continue;
+      int by = x.author >= 0 ? x.author : PublishedBy(s, x);
+      if (by < 0) continue;
+      std::vector<std::string> ids = Resolve(s, by, Use::kSubject);
+      if (ids.size() == 1) {
+        author_ = ids[0];
+        break;
       }
+    }
   }
+}
+
+// "the report on the country published by Human Rights Watch", "Human
+// Rights Watch released a report": the mention that wrote the document
+// `x`, or -1.
+int ItemProcessor::PublishedBy(int s, const Mention& x) const {
+  auto published = [&](int k) {
+    const std::string& w = T(s, k).key;
+    return w == "published"sv || w == "released"sv || w == "issued"sv || w == "prepared"sv || w == "compiled"sv ||
+           w == "presented"sv || w == "publishes"sv || w == "releases"sv || w == "issues"sv;
+  };
+  for (int k = x.end; k + 2 < NTok(s) && k < x.end + 8; ++k) {
+    if (T(s, k).key == ","sv || T(s, k).key == "."sv) break;
+    if (published(k) && T(s, k + 1).key == "by"sv) {
+      int m = MentionStartingAt(s, k + 2);
+      return m >= 0 && M(s, m).kind != MentionKind::kSpeakerAnaphor ? m : -1;
+    }
+  }
+  // the document as the object of its author's verb
+  int verb = x.begin - 1;
+  while (verb > 0 && verb >= x.begin - 3 && !published(verb) && At(s, verb) < 0 && T(s, verb).Is(kLower)) --verb;
+  if (verb <= 0 || !published(verb)) return -1;
+  int m = At(s, verb - 1);
+  if (m < 0 || M(s, m).end != verb) return -1;
+  MentionKind kind = M(s, m).kind;
+  return kind == MentionKind::kOrganization || kind == MentionKind::kPerson || kind == MentionKind::kCountry ? m : -1;
 }
 
 // The speaker of quote q: "..." X said / X said: "..." / X's post: "...".

@@ -589,6 +589,11 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
         !(Bits(s, x.end) & (kPreposition | kCoordinator | kFunction | kRelative))) {
       // "criticized the new U.S. tariffs": the country whose thing it is
+      // (not "responding to a media query": a question is nobody's act)
+      const std::string& thing = T(s, x.end).key;
+      if (thing == "query"sv || thing == "queries"sv || thing == "question"sv || thing == "questions"sv ||
+          thing == "request"sv || thing == "inquiry"sv || thing == "enquiry"sv)
+        return false;
       items.push_back(m);
       p = x.end;
       break;

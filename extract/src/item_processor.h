@@ -232,6 +232,7 @@ class ItemProcessor {
 
   bool NoActorAt(int s, int k) const;
   bool StartsClause(int s, int k) const;
+  int PublishedBy(int s, const Mention& x) const;
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;
 

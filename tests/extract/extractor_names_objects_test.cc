@@ -348,6 +348,32 @@ BOOST_AUTO_TEST_CASE(a_council_the_dictionary_does_not_know_is_attended) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_tour_begun_in_a_capital_is_a_visit) {
+  BOOST_TEST(Found("Deputy Assistant Secretary of State Lisa Crane began a regional tour in Lima on Sunday.",
+                   kWednesday) == V({"visit Lisa Crane -> Peru 2026-07-05"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(responding_to_the_criticism_answers_its_author) {
+  BOOST_TEST(Found("Andean Mining Watch on Monday accused the National Copper Corporation of Chile of polluting "
+                   "rivers. The National Copper Corporation of Chile responded to the criticism on Tuesday.",
+                   kWednesday) ==
+                 V({"criticism Andean Mining Watch -> National Copper Corporation of Chile 2026-07-06",
+                    "criticism National Copper Corporation of Chile -> Andean Mining Watch 2026-07-07"}),
+             boost::test_tools::per_element());
+  // a journalist's question is nobody's act
+  BOOST_TEST(Found("Responding to a media query, Foreign Ministry spokesperson Juan Soto said talks would go on.",
+                   kWednesday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_report_speaks_for_whoever_published_it) {
+  BOOST_TEST(Found("Amnesty International published a report on Monday. The report accuses the Chilean "
+                   "authorities of detaining protesters.",
+                   kWednesday) == V({"criticism Amnesty International -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
