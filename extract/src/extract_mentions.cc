@@ -994,6 +994,15 @@ class Finder {
       for (int i = rb; i < static_cast<int>(el.size()); ++i) plain = plain && el[i].kind == E::kCap;
       if (plain) rb = static_cast<int>(el.size()) - 2;
     }
+    // "Chairman of the State Concern Turkmengaz Merdan Gurbanov": after a
+    // body's name ("State Concern"), one word completes it and two name him
+    if (rb - 2 >= first && static_cast<int>(el.size()) - rb == 3 && el[rb - 1].kind == E::kOrgHead &&
+        t_[el[rb - 1].b].Is(kCap) && el[rb - 2].kind == E::kCap) {
+      bool plain = true, titled = false;
+      for (int i = rb; i < static_cast<int>(el.size()); ++i) plain = plain && el[i].kind == E::kCap;
+      for (int i = first; i < rb; ++i) titled = titled || el[i].kind == E::kTitle;
+      if (plain && titled) rb = static_cast<int>(el.size()) - 2;
+    }
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
       run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b)) ||
@@ -1435,6 +1444,11 @@ class Finder {
         *text = t_[k].key;
       }
     }
+    // "Chairman of the Board of Uzbekneftegaz": one capitalised word the
+    // dictionary does not know, after the last "of", names the body
+    if (text->empty() && to - from >= 3 && el[to - 1].kind == E::kCap && el[to - 1].e - el[to - 1].b == 1 &&
+        el[to - 2].kind == E::kConn && t_[el[to - 2].b].key == "of"sv)
+      *text = t_[el[to - 1].b].key;
     return nullptr;
   }
 

@@ -242,7 +242,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   std::string office = x.office;
   std::string country = x.country ? x.country->actor.id : "";
   std::string office_key = FoldKey(office);
-  bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv;
+  // ("his Azerbaijani colleague" in a minister's mouth is the same)
+  bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv || office_key == "colleague"sv;
   if (counterpart) {
     // "his Turkish counterpart": the owner's office, held in that country.
     // The owner is the clause's subject when it is one person ("the

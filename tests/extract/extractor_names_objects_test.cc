@@ -374,6 +374,28 @@ BOOST_AUTO_TEST_CASE(a_report_speaks_for_whoever_published_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_colleague_is_a_counterpart) {
+  BOOST_TEST(Found("Foreign Minister Ana Rojas spoke by phone with Foreign Minister of Peru Juan Soto on Monday. "
+                   "Soto invited his Chilean colleague to visit Lima.",
+                   kWednesday) == V({"call Ana Rojas -- Juan Soto 2026-07-06",
+                                     "invitation Juan Soto -> Ana Rojas 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_chairman_of_a_body_the_dictionary_does_not_know) {
+  // "Chairman of the Board of Petroandina": an actor by that title; in
+  // "the State Concern Andigas Juan Soto" one word completes the body's name.
+  BOOST_TEST(Found("President of Codelco Ana Rojas and the Chairman of the Board of Petroandina signed an "
+                   "agreement on Monday.",
+                   kWednesday) ==
+                 V({"cooperation Ana Rojas -- Chairman of Board of Petroandina 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President of Codelco Ana Rojas met with Chairman of the State Concern Andigas Juan Soto on "
+                   "Monday.",
+                   kWednesday) == V({"meeting Ana Rojas -- Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
