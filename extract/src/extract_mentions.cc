@@ -1401,6 +1401,19 @@ class Finder {
       }
       return Emit(std::move(m), emit);
     }
+    // "The Ministry of Energy", "The Foreign Ministry": a country's body the
+    // item's persons imply (resolved there); "the ministry" points back
+    // (not inside a title: "Minister of State at the Foreign Ministry")
+    bool in_title = b > 0 && (bits_[b - 1] & kPreposition);
+    if (!proper && !country && !in_title && el[head].kind == E::kOrgHead && t_[el[head].b].Is(kCap) &&
+        MatchKeyOf(Text(el[head].b, el[head].e)).find("ministry") != std::string::npos) {
+      int hb = first;
+      while (hb < ne && el[hb].kind == E::kConn) ++hb;
+      Mention m = Base(b, e, el[hb].b, el[ne - 1].e, MentionKind::kOrganization);
+      m.name = TitleCase(Text(el[hb].b, el[ne - 1].e));
+      m.unqualified = true;
+      return Emit(std::move(m), emit);
+    }
     if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government", "the ministry"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;

@@ -63,6 +63,7 @@ struct Mention {
   int author = -1;          // kSpeakerAnaphor: mention index of "of X"/"by X"/"X's"
   bool leads = false;       // "a delegation led by X": X leads the item's delegation
   bool by_country = false;  // kGroup: the holder of `office` in each of `countries`
+  bool unqualified = false; // kOrganization: "the Ministry of Energy" of a country the item implies
   int count = 0;            // kFramePersons: "the two ministers" -> 2
 };
 

@@ -138,6 +138,9 @@ void ItemProcessor::JapaneseCue() {
     }
   }
   if (!have || (type != InteractionType::kMeeting && type != InteractionType::kCall)) return;
+  // "Defense Ministry denies reports of talks": a denied contact
+  for (int k = 0; k < NTok(0); ++k)
+    if (lex_.PhraseAt(S(0), k, kNegation)) return;
   for (const Found& f : found_)
     if (f.evidence.line == S(0).line && f.type == type) return;
   for (const Found& f : found_)

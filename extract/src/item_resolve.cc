@@ -30,7 +30,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       break;
     }
     case MentionKind::kOrganization:
-      if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
+      if (x.unqualified) {
+        std::string id = HomeBody(x.name);
+        if (!id.empty()) out.push_back(id);
+      } else if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else {
         std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
         reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
@@ -191,6 +194,29 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     }
   }
   return out;
+}
+
+// "The Ministry of Energy" in an item about "Minister of Energy Parviz
+// Shahbazov": his country's ministry, from the dictionary; "" when no
+// person of the item holds the matching office.
+std::string ItemProcessor::HomeBody(const std::string& body) {
+  std::string key = FoldKey(body);
+  std::string office = key;
+  std::size_t at = office.find("ministry");
+  if (at == std::string::npos) return "";
+  office.replace(at, 8, "minister");
+  for (const PersonInfo& p : persons_) {
+    if (p.country.empty() || p.role_key.find(office) == std::string::npos) continue;
+    const DictionaryEntry* country = dict_.FindId(p.country);
+    if (!country) continue;
+    std::vector<std::string> tries = {body + " of " + country->actor.name, country->actor.name + " " + body};
+    for (const std::string& d : country->demonyms) tries.push_back(d + " " + body);
+    for (const std::string& tr : tries)
+      for (const DictionaryEntry* e : dict_.Lookup(tr))
+        if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
+    return reg_.Named(ActorKind::kOrganization, body + " of " + country->actor.name, p.country, "");
+  }
+  return "";
 }
 
 std::string ItemProcessor::DelegationLeader() {

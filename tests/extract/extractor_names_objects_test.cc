@@ -396,6 +396,22 @@ BOOST_AUTO_TEST_CASE(the_chairman_of_a_body_the_dictionary_does_not_know) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_ministry_without_a_country_is_that_of_its_minister_in_the_item) {
+  BOOST_TEST(Found("Minister of Mining of Chile Ana Rojas met the head of Andes Lithium on Monday. The Ministry of "
+                   "Mining and Andes Lithium signed an agreement on a new mine.",
+                   kWednesday) ==
+                 V({"cooperation Andes Lithium -- Ministry of Mining of Chile 2026-07-06",
+                    "meeting Ana Rojas -- Andes Lithium 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_japanese_cue_gives_no_contact_the_headline_denies) {
+  Document doc = testing::ItemDocument("Defence Ministry denies reports of talks with Peruvian counterpart",
+                                       {"The ministry said no meeting had taken place."}, "2026-07-08",
+                                       "国防省、ペルー国防相との会談報道を否定");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
