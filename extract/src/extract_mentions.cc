@@ -1117,7 +1117,10 @@ class Finder {
     }
     // "the 153rd Assembly of the IPU": a numbered sitting of a body
     bool numbered_body = h.kind == E::kOrgHead && el[first].kind == E::kNum && t_[el[first].b].Is(kOrdinal);
-    bool event_head = h.kind == E::kEventHead || h.kind == E::kGathering || numbered_body ||
+    // "the Peruvian Congress": a head that is also a body's (org_head), with
+    // a country and no number, is the legislature
+    bool body = h.kind == E::kEventHead && (h.bits & kOrgHead) && !has_year && country;
+    bool event_head = (h.kind == E::kEventHead && !body) || h.kind == E::kGathering || numbered_body ||
                       (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
                       ((h.kind == E::kEventAnaphor) && cap_before && !AnyEventAnaphor(h)) ||
                       WholeGathering(el, first, static_cast<int>(el.size())) != first;
@@ -1179,6 +1182,7 @@ class Finder {
       }
       return Emit(std::move(m), emit);
     }
+    if (body) return Organization(b, e, el, first, head, country, emit);
 
     switch (h.kind) {
       case E::kTitle:

@@ -749,7 +749,10 @@ int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
 // resolution adopted by X": the act's author.
 int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   int n = NTok(s);
-  if (p + 1 >= n || T(s, p).key != "the"sv || !T(s, p + 1).Is(kWord)) return -1;
+  // ("condemned a resolution adopted by X": an indefinite act names its
+  // author too)
+  bool indefinite = p < n && (T(s, p).key == "a"sv || T(s, p).key == "an"sv);
+  if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite) || !T(s, p + 1).Is(kWord)) return -1;
   const std::string& noun = T(s, p + 1).key;
   static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
                                                  "measure",  "measures", "criticism", "condemnation",
@@ -773,6 +776,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       return M(s, m).end;
     }
   }
+  if (indefinite) return -1;  // no author named: "a decision" points back to none
   if (act) {
     for (auto it = found_.rbegin(); it != found_.rend(); ++it)
       if (!IsContact(it->type) && !Contains(*current_subject_, it->source)) {

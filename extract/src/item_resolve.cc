@@ -268,6 +268,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   std::string office = x.office;
   std::string country = x.country ? x.country->actor.id : "";
   std::string office_key = FoldKey(office);
+  // "The guest praised Azerbaijan": the visitor the item reported last,
+  // else the leader of the visiting delegation ("welcoming the guest" is
+  // courtesy, not an act towards someone)
+  if (office_key == "guest"sv || office_key == "guests"sv) {
+    if (use != Use::kSubject) return "";
+    for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+      if (f->type == InteractionType::kVisit) return f->source;
+    return DelegationLeader();
+  }
   // ("his Azerbaijani colleague" in a minister's mouth is the same)
   bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv || office_key == "colleague"sv;
   if (counterpart) {

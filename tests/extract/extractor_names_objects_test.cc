@@ -412,6 +412,26 @@ BOOST_AUTO_TEST_CASE(a_japanese_cue_gives_no_contact_the_headline_denies) {
   BOOST_TEST(testing::Lines(testing::Extract(doc)).empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_act_with_an_indefinite_article_names_its_author) {
+  // "the Peruvian Congress" with no number is the legislature, not a
+  // gathering
+  BOOST_TEST(Found("Chilean Foreign Minister Ana Rojas condemned a resolution adopted by the Peruvian Congress on "
+                   "Monday.",
+                   kWednesday) == V({"criticism Ana Rojas -> Congress of Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_guest_is_the_visitor) {
+  BOOST_TEST(Found("Speaker Daiga Mierina received a delegation led by Vice Speaker of the Congress of Peru Juan "
+                   "Soto, which is on an official visit to Latvia. The guest praised Latvia for its digital "
+                   "reforms. Welcoming the guest, Mierina thanked Peru.",
+                   kWednesday) == V({"meeting Daiga Mierina -- Juan Soto 2026-07-08",
+                                     "praise Daiga Mierina -> Peru 2026-07-08",
+                                     "praise Juan Soto -> Latvia 2026-07-08",
+                                     "visit Juan Soto -> Latvia 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
