@@ -170,6 +170,19 @@ class Finder {
       bits_[k] = s_.bits[k];
       if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
     }
+    // "Hun Sen": an abbreviated title ("Sen.", "Gen.") is one only with its
+    // period (title_needs_period)
+    for (int k = 0; k < n_; ++k)
+      if ((bits_[k] & kTitle) && t_[k].key.size() <= 3 && !t_[k].Is(kAbbrev)) {
+        const std::vector<std::string>& dotted = lex_.patterns().Words("title_needs_period");
+        if (std::find(dotted.begin(), dotted.end(), t_[k].key) != dotted.end()) bits_[k] &= ~kTitle;
+      }
+    // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
+    // capitalised function word between a title and a name is the name's
+    for (int k = 1; k + 1 < n_; ++k)
+      if (t_[k].Is(kCap) && (bits_[k] & kFunction) && (bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap) &&
+          t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
+        bits_[k] &= ~(kFunction | kPreposition);
     of_from_.assign(n_ + 1, n_);
     for (int k = n_ - 1; k >= 0; --k) of_from_[k] = t_[k].key == "of"sv ? k : of_from_[k + 1];
     dict_.assign(n_, DictHit());
@@ -768,6 +781,8 @@ class Finder {
       } else if (t.Is(kNumber)) el.kind = E::kNum;
       else if (Cap(k)) {
         int len = lex_.PhraseAt(s_, k, kTitle | kOrgHead | kEventHead | kOrgPluralHead | kOrgSuffix, e);
+        // (a title Prepare() took back: "Sen" without its period)
+        if (len == 1 && (PhraseBits(k, 1) & kTitle) && !(bits_[k] & kTitle)) len = 0;
         if (len) {
           el.bits = PhraseBits(k, len);
           el.e = k + len;

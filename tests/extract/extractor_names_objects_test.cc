@@ -432,6 +432,18 @@ BOOST_AUTO_TEST_CASE(the_guest_is_the_visitor) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(function_words_and_short_titles_inside_asian_names) {
+  // "To" and "Do" after a title begin a name; "Sen" without its period is
+  // no title.
+  BOOST_TEST(Found("Vietnam's General Secretary To Minh Tuan received Cambodian Senate President Hun Sen in Hanoi "
+                   "on Monday.",
+                   kWednesday) == V({"meeting Hun Sen -- To Minh Tuan 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Deputy Foreign Minister Do Hung Lam was received by Foreign Secretary Maria Santos on Monday.",
+                   kWednesday) == V({"meeting Do Hung Lam -- Maria Santos 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
