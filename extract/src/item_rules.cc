@@ -23,7 +23,8 @@ bool ItemProcessor::PlainToken(int s, int k, int clause) const {
   const Token& t = T(s, k);
   // "a $150 million loan agreement": amounts are plain words too
   bool amount = t.Is(kNumber) || t.key == "$"sv || t.key == "€"sv || t.key == "£"sv;
-  if (!t.Is(kWord) && !amount) return false;
+  // ("a bill on the country's withdrawal": the possessive inside a noun phrase)
+  if (!t.Is(kWord) && !amount && !t.Is(kPossessive)) return false;
   if (it_.clauses[s].of[k] != clause) return false;
   return true;
 }

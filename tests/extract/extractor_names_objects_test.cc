@@ -444,6 +444,16 @@ BOOST_AUTO_TEST_CASE(function_words_and_short_titles_inside_asian_names) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(votes_and_bills_to_leave_a_body_are_sanctions) {
+  BOOST_TEST(Found("The Congress of Peru voted on Monday to withdraw from the Andean Parliament.", kWednesday) ==
+                 V({"sanction Congress of Peru -> Andean Parliament 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Chile's Senate on Tuesday adopted in the final reading a bill on the country's withdrawal from "
+                   "the Andean Parliament.",
+                   kWednesday) == V({"sanction Senate of Chile -> Andean Parliament 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
