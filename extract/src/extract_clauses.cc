@@ -183,6 +183,21 @@ class ClauseFinder {
     if (bits & kRelative) {
       int id = Open(ClauseKind::kRelative, next, Top());
       if (k > 0 && m_.at[k - 1] >= 0) out_.clauses[id].antecedent = m_.at[k - 1];
+      // "Magdalena Grono, EU Special Representative for ... the crisis in
+      // Georgia, who is on a visit": "who" is the person the apposition
+      // describes, not the place that ends it
+      int a = out_.clauses[id].antecedent;
+      if (a >= 0 && nt.key == "who"sv) {
+        MentionKind kind = m_.mentions[a].kind;
+        if (kind == MentionKind::kCountry || kind == MentionKind::kCapital || kind == MentionKind::kCountryList) {
+          for (int j = m_.mentions[a].begin - 1; j >= 0 && j >= m_.mentions[a].begin - 16; --j) {
+            int b = m_.at[j];
+            if (b < 0 || m_.mentions[b].kind != MentionKind::kPerson) continue;
+            if (m_.mentions[b].end < n_ && t_[m_.mentions[b].end].key == ","sv) out_.clauses[id].antecedent = b;
+            break;
+          }
+        }
+      }
       return;
     }
     if (nt.key == "and"sv || nt.key == "but"sv || nt.key == "or"sv) {

@@ -4,6 +4,8 @@
 
 #include "item_processor.h"
 
+#include <cstring>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 
@@ -76,10 +78,30 @@ std::string ItemProcessor::PersonId(int s, const Mention& x) {
   return id;
 }
 
+// Russian-style patronymics ("Heydarovich", "Ilyinichna").
+bool ItemProcessor::Patronymic(const std::string& word) {
+  for (const char* suffix : {"ovich", "evich", "ovna", "evna", "ichna", "inichna"})
+    if (word.size() > std::strlen(suffix) + 2 && word.compare(word.size() - std::strlen(suffix), std::string::npos, suffix) == 0)
+      return true;
+  return false;
+}
+
 std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
   if (x.entry) return reg_.FromDictionary(x.entry);
   std::string key = FoldKey(x.name);
   if (!x.surname_only && !x.tentative) {
+    // "my dear brother Ilham Heydarovich": a given name and a patronymic
+    // address the item's person of that given name
+    std::vector<std::string> words = Words(key);
+    if (words.size() == 2 && Patronymic(words[1])) {
+      std::vector<std::string> hits;
+      for (const PersonInfo& p : persons_) {
+        const Actor* a = reg_.Find(p.id);
+        std::string name = a ? FoldKey(a->name) : std::string();
+        if (a && name != key && Words(name).front() == words[0]) AddUnique(&hits, p.id);
+      }
+      if (hits.size() == 1) return hits[0];
+    }
     auto it = doc_->person_variant.find(key);
     if (it != doc_->person_variant.end()) return it->second;
     return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);
@@ -345,6 +367,17 @@ std::string ItemProcessor::SpeakerBefore(int s, int k) {
                             ? subjects_[c]
                             : Subject();
   if (subj.ids.size() == 1) return subj.ids[0];
+  // "X said: "..." when the quote goes on into later sentences (the
+  // sentence's subjects are no longer at hand)
+  for (int j = k - 1; j >= 1 && j >= k - 3; --j) {
+    if (!(Bits(s, j) & kSpeechVerb)) continue;
+    int m = At(s, j - 1);
+    if (m >= 0 && M(s, m).end == j && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+      std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+      if (ids.size() == 1) return ids[0];
+    }
+    break;
+  }
   // A speaker phrase just before: "Sybiha's X post:"
   for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
     int m = At(s, j);

@@ -234,6 +234,7 @@ class ItemProcessor {
   bool StartsClause(int s, int k) const;
   int PublishedBy(int s, const Mention& x) const;
   std::string HomeBody(const std::string& body);
+  static bool Patronymic(const std::string& word);
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;
 

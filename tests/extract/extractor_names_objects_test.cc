@@ -454,6 +454,24 @@ BOOST_AUTO_TEST_CASE(votes_and_bills_to_leave_a_body_are_sanctions) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(who_after_an_apposition_ending_in_a_place_is_the_person) {
+  BOOST_TEST(Found("Foreign Minister Ana Rojas received Juan Soto, EU Special Representative for the Andes and the "
+                   "crisis in Bolivia, who is on a working visit to Santiago.",
+                   kWednesday) == V({"meeting Ana Rojas -- Juan Soto 2026-07-08",
+                                     "visit Juan Soto -> Chile 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_quote_over_two_sentences_and_a_patronymic) {
+  // The speaker of "I invite" is the one who "said:" a sentence earlier;
+  // "Ilham Heydarovich" addresses the item's Ilham.
+  BOOST_TEST(Found("President Ilham Karimli received President Juan Soto on Monday. Juan Soto said: \"Our trade "
+                   "has doubled. I invite my dear brother Ilham Heydarovich to visit Lima next year.\"",
+                   kWednesday) == V({"invitation Juan Soto -> Ilham Karimli 2026-07-06",
+                                     "meeting Ilham Karimli -- Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
