@@ -1211,7 +1211,22 @@ class Finder {
         m.org = org;
         m.org_text = org_text;
         m.owner = owner;
-        if (det == "a"sv || det == "an"sv) return -1;  // "a minister": nobody in particular
+        if (det == "a"sv || det == "an"sv) {
+          // "a minister": nobody in particular; "a spokesperson for the
+          // German Foreign Office" speaks for the body
+          int conn = head + 1;
+          if (conn + 1 < static_cast<int>(el.size()) && el[conn].kind == E::kConn &&
+              (t_[el[conn].b].key == "for"sv || t_[el[conn].b].key == "of"sv) && (h.bits & kGenericPerson) == 0 &&
+              (lex_.Bits(t_[h.b].key) & kSpeakerNoun) == 0) {
+            int body = Interpret(el[conn].e, e, emit);
+            Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
+            if (found && (found->kind == MentionKind::kOrganization || found->kind == MentionKind::kCountry)) {
+              found->begin = b;
+              return body;
+            }
+          }
+          return -1;
+        }
         return Emit(std::move(m), emit);
       }
       case E::kSpeaker: {

@@ -472,6 +472,15 @@ BOOST_AUTO_TEST_CASE(a_quote_over_two_sentences_and_a_patronymic) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_spokesperson_for_a_body_speaks_for_it) {
+  BOOST_TEST(Found("A spokesperson for the Chilean Foreign Ministry condemned Nicaragua's expulsion of two Chilean "
+                   "aid workers on Tuesday.",
+                   kWednesday) == V({"criticism Ministry of Foreign Affairs of Chile -> Nicaragua 2026-07-07"}),
+             boost::test_tools::per_element());
+  // an indefinite title alone is nobody in particular
+  BOOST_TEST(Found("A minister condemned Nicaragua on Tuesday.", kWednesday).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
