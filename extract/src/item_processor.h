@@ -235,6 +235,7 @@ class ItemProcessor {
   int PublishedBy(int s, const Mention& x) const;
   std::string HomeBody(const std::string& body);
   static bool Patronymic(const std::string& word);
+  static bool Diplomat(const std::string& word);
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;
 

@@ -196,6 +196,11 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
   return out;
 }
 
+bool ItemProcessor::Diplomat(const std::string& word) {
+  return word == "envoy"sv || word == "ambassador"sv || word == "diplomat"sv || word == "envoys"sv ||
+         word == "ambassadors"sv || word == "diplomats"sv || word == "affaires"sv;
+}
+
 // "The Ministry of Energy" in an item about "Minister of Energy Parviz
 // Shahbazov": his country's ministry, from the dictionary; "" when no
 // person of the item holds the matching office.
@@ -326,6 +331,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   for (const PersonInfo& p : persons_) {
     if (!country.empty() && !p.country.empty() && p.country != country) continue;
     if (!country.empty() && p.country.empty() && generic) continue;
+    // "the Hungarian envoy" is no Hungarian prime minister the item named
+    if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key))) continue;
     std::vector<std::string> words = Words(p.role_key);
     if (Contains(exclude_, p.id)) continue;
     bool strong = !canonical.empty() && (HoldsOffice(p.id, canonical) || OfficeMeans(p, canonical));

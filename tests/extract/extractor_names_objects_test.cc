@@ -481,6 +481,13 @@ BOOST_AUTO_TEST_CASE(a_spokesperson_for_a_body_speaks_for_it) {
   BOOST_TEST(Found("A minister condemned Nicaragua on Tuesday.", kWednesday).empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_envoy_is_no_prime_minister_of_that_country) {
+  BOOST_TEST(Found("Chile's Foreign Ministry summoned the Peruvian envoy on Monday to protest remarks by Prime "
+                   "Minister Juan Soto.",
+                   kWednesday) == V({"criticism Ministry of Foreign Affairs of Chile -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
