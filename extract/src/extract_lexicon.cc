@@ -199,7 +199,23 @@ void Lexicon::AddDictionary() {
 }
 
 
-uint32_t Lexicon::TokenWord(const std::string& key) const {
+namespace {
+// A token key as a std::string, for the maps keyed by std::string (C++17's
+// unordered maps take no string_view). The reference holds until the next
+// call on this thread.
+const std::string& KeyString(std::string_view key) {
+  thread_local std::string s;
+  s.assign(key.data(), key.size());
+  return s;
+}
+}  // namespace
+
+uint64_t Lexicon::Bits(std::string_view key) const {
+  auto it = phrases_.find(KeyString(key));
+  return it == phrases_.end() ? 0 : it->second & ~kPrefixBit;
+}
+
+uint32_t Lexicon::TokenWord(std::string_view key) const {
   uint64_t h, head;
   if (!WordTable::HashUnlessSpace(key, &h, &head)) return kWordSpaced;
   return word_table_.Find(key, h, head);
@@ -270,33 +286,34 @@ DictHit Lexicon::DictFrom(const std::vector<Token>& tokens, int i, int end, uint
   return best;
 }
 
-const std::vector<const DictionaryEntry*>& Lexicon::Surname(const std::string& key) const {
-  auto it = surnames_.find(key);
+const std::vector<const DictionaryEntry*>& Lexicon::Surname(std::string_view key_view) const {
+  auto it = surnames_.find(KeyString(key_view));
   if (it != surnames_.end()) return it->second;
+  std::string key(key_view);
   std::vector<const DictionaryEntry*> found;
   for (const DictionaryEntry* e : dict_.LookupSurname(key))
     if (e->actor.kind == ActorKind::kPerson) found.push_back(e);
   return surnames_.emplace(key, std::move(found)).first->second;
 }
 
-const DictionaryEntry* Lexicon::PlaceCountry(const std::string& key) const {
-  auto it = places_.find(key);
+const DictionaryEntry* Lexicon::PlaceCountry(std::string_view key) const {
+  auto it = places_.find(KeyString(key));
   return it == places_.end() ? nullptr : it->second;
 }
 
-int Lexicon::Month(const std::string& key) const {
-  auto it = patterns_.months().find(key);
+int Lexicon::Month(std::string_view key) const {
+  auto it = patterns_.months().find(KeyString(key));
   return it == patterns_.months().end() ? 0 : it->second;
 }
 
-int Lexicon::Weekday(const std::string& key) const {
-  auto it = patterns_.weekdays().find(key);
+int Lexicon::Weekday(std::string_view key) const {
+  auto it = patterns_.weekdays().find(KeyString(key));
   return it == patterns_.weekdays().end() ? -1 : it->second;
 }
 
-const std::vector<TriggerRef>& Lexicon::Triggers(const std::string& key) const {
+const std::vector<TriggerRef>& Lexicon::Triggers(std::string_view key) const {
   static const std::vector<TriggerRef> kNone;
-  auto it = triggers_.find(key);
+  auto it = triggers_.find(KeyString(key));
   return it == triggers_.end() ? kNone : it->second;
 }
 

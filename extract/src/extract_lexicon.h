@@ -214,10 +214,7 @@ class Lexicon {
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
 
   // Bits of the single word `key`.
-  uint64_t Bits(const std::string& key) const {
-    auto it = phrases_.find(key);
-    return it == phrases_.end() ? 0 : it->second & ~kPrefixBit;
-  }
+  uint64_t Bits(std::string_view key) const;
   // Length in tokens of the longest phrase with any of `bits` starting at
   // token i (0 when none), stopping at `end`, from the sentence's annotation
   // (see Annotate): no hashing.
@@ -250,15 +247,15 @@ class Lexicon {
   uint32_t WordId(std::string_view word) const { return word_table_.Find(word); }
   // Token::word of a token key: WordId, or kWordSpaced for a key of several
   // words.
-  uint32_t TokenWord(const std::string& key) const;
+  uint32_t TokenWord(std::string_view key) const;
   // Persons of the dictionary whose surname is `key` (cached).
-  const std::vector<const DictionaryEntry*>& Surname(const std::string& key) const;
+  const std::vector<const DictionaryEntry*>& Surname(std::string_view key) const;
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
-  const DictionaryEntry* PlaceCountry(const std::string& key) const;
-  int Month(const std::string& key) const;
-  int Weekday(const std::string& key) const;
+  const DictionaryEntry* PlaceCountry(std::string_view key) const;
+  int Month(std::string_view key) const;
+  int Weekday(std::string_view key) const;
 
-  const std::vector<TriggerRef>& Triggers(const std::string& key) const;
+  const std::vector<TriggerRef>& Triggers(std::string_view key) const;
   const std::vector<std::pair<std::string, TriggerRef>>& PrefixTriggers() const { return prefix_triggers_; }
 
  private:

@@ -40,8 +40,8 @@ constexpr uint64_t kNotNameBits = kNotName | kTitle | kOrgHead | kOrgPluralHead 
                                   kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
                                   kCountryNoun | kPersonGroup | kSpeakerNoun | kDelegation;
 
-bool IsDetKey(const std::string& k) { return k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv; }
-bool IsPossDetKey(const std::string& k) {
+bool IsDetKey(std::string_view k) { return k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv; }
+bool IsPossDetKey(std::string_view k) {
   return k == "his"sv || k == "her"sv || k == "their"sv || k == "its"sv || k == "our"sv || k == "my"sv || k == "your"sv;
 }
 
@@ -200,7 +200,7 @@ class Finder {
     if (!(bits_[k] & kMonth)) return false;
     if (k + 1 < n_ && t_[k + 1].Is(kNumber)) return true;
     if (k > 0) {
-      const std::string& p = t_[k - 1].key;
+      std::string_view p = t_[k - 1].key;
       if (p == "in"sv || p == "on"sv || p == "since"sv || p == "until"sv || p == "of"sv || p == "by"sv || p == "from"sv ||
           p == "early"sv || p == "late"sv || p == "mid"sv || p == "between"sv || p == "before"sv || p == "after"sv ||
           p == "last"sv || p == "next"sv || p == "this"sv || t_[k - 1].Is(kNumber))
@@ -239,7 +239,7 @@ class Finder {
 
   bool Pronoun(int i) {
     // the pronouns below have at most four letters and begin with one of these
-    const std::string& k = t_[i].key;
+    std::string_view k = t_[i].key;
     if (!t_[i].Is(kWord) || k.empty() || k.size() > 4) return false;
     switch (k[0]) {
       case 'h': case 's': case 't': case 'i': case 'w': case 'm': case 'u':
@@ -250,7 +250,7 @@ class Finder {
   }
   bool ShortPronoun(int i) {
     const Token& t = t_[i];
-    const std::string& k = t.key;
+    std::string_view k = t.key;
     MentionKind kind;
     if (k == "he"sv || k == "she"sv || k == "him"sv) kind = MentionKind::kPronoun;
     else if (k == "her"sv) {
@@ -275,7 +275,7 @@ class Finder {
   // Length of a connector at k inside a region that began at b, or 0.
   int ConnectorLen(int b, int k, bool has_title, bool has_org, bool has_event, bool has_speaker,
                    bool has_name) const {
-    const std::string& key = t_[k].key;
+    std::string_view key = t_[k].key;
     int next = k + 1;
     if (next < n_ && t_[next].key == "the"sv) ++next;
     bool next_material = next < n_ && (dict_[next].length || CapMaterial(next) || t_[next].Is(kOrdinal));
@@ -477,11 +477,11 @@ class Finder {
   // participants (or their countries: "the two countries").
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
-    const std::string& d = t_[i].key;
+    std::string_view d = t_[i].key;
     return d == "the"sv || d == "all"sv || d == "both"sv ? NumberedFrameAt(i) : 0;  // see below
   }
   int NumberedFrameAt(int i) {
-    const std::string& d = t_[i].key;
+    std::string_view d = t_[i].key;
     // "the heads of the defence agencies": the sides
     if (d == "the"sv && i + 3 < n_ &&
         (t_[i + 1].key == "heads"sv || t_[i + 1].key == "chiefs"sv || t_[i + 1].key == "leaders"sv) &&
@@ -514,7 +514,7 @@ class Finder {
     else if (d == "the"sv || d == "all"sv) return 0;
     // "the five visiting ministers": adjectives and participles
     auto modifier = [&](int j) {
-      const std::string& w = t_[j].key;
+      std::string_view w = t_[j].key;
       return Adjective(j) || (t_[j].Is(kLower) && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0);
     };
     while (k + 1 < n_ && modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
@@ -522,7 +522,7 @@ class Finder {
       ++k;
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
     uint64_t b = bits_[k];
-    const std::string& w = t_[k].key;
+    std::string_view w = t_[k].key;
     bool countries = w == "countries"sv || w == "states"sv || w == "nations"sv;
     if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
     if (w.empty() || w.back() != 's') return 0;
@@ -557,7 +557,7 @@ class Finder {
          ++adj)
       ++k;
     if (k >= n_ || !t_[k].Is(kWord)) return 0;
-    const std::string& w = t_[k].key;
+    std::string_view w = t_[k].key;
     bool plural_office = (bits_[k] & kPersonGroup) ||
                          ((w.size() > 3 && w.back() == 's') && (lex_.Bits(w.substr(0, w.size() - 1)) & kTitle));
     if (!plural_office || w.back() != 's') return 0;
@@ -758,7 +758,7 @@ class Finder {
     return sp != std::string::npos && (lex_.Bits(t.key.substr(0, sp)) & kParticle);
   }
 
-  static bool RomanNumeral(const std::string& key) {
+  static bool RomanNumeral(std::string_view key) {
     if (key.empty() || key.size() > 4) return false;
     for (char c : key)
       if (c != 'i' && c != 'v' && c != 'x') return false;
@@ -811,13 +811,13 @@ class Finder {
       first = 1;
     }
     if (first >= static_cast<int>(el.size())) return -1;
-    std::string det = first ? t_[el[0].b].key : "";
+    std::string det(first ? t_[el[0].b].key : std::string_view());
 
     // "the Republic of Georgia", "the Kingdom of Bahrain": the country
     if (static_cast<int>(el.size()) == first + 3 && el[first].kind != E::kDict && el[first + 1].kind == E::kConn &&
         t_[el[first + 1].b].key == "of"sv && el[first + 2].kind == E::kDict &&
         el[first + 2].hit.entry->actor.kind == ActorKind::kCountry && el[first + 2].hit.form == FormKind::kName) {
-      const std::string& w = t_[el[first].b].key;
+      std::string_view w = t_[el[first].b].key;
       if (w == "republic"sv || w == "kingdom"sv || w == "state"sv || w == "sultanate"sv || w == "emirate"sv ||
           w == "federation"sv || w == "commonwealth"sv || w == "principality"sv) {
         Mention m = Base(b, e, el[first].b, el[first + 2].e, MentionKind::kCountry);
@@ -877,7 +877,7 @@ class Finder {
       if (!NameWord(x)) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
         // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer
-        const std::string& next = t_[el[rb].b].key;
+        std::string_view next = t_[el[rb].b].key;
         if (x.hit.entry->actor.kind == ActorKind::kPerson &&
             (el[rb].kind == E::kParticle || next == "al"sv || next == "el"sv || next == "bin"sv || next == "ibn"sv))
           --rb;
@@ -889,7 +889,7 @@ class Finder {
     for (int i = rb; i + 1 < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kParticle) continue;
       // patronymic chains ("bin Abdulrahman Al Thani") are one name
-      const std::string& p = t_[el[i].b].key;
+      std::string_view p = t_[el[i].b].key;
       if (p == "bin"sv || p == "ibn"sv || p == "bint"sv || p == "ben"sv || p == "abu"sv || p == "al"sv || p == "el"sv ||
           p == "ul"sv || p == "ad"sv)
         continue;
@@ -988,7 +988,7 @@ class Finder {
     int head = static_cast<int>(el.size()) - 1;
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kConn || i == first) continue;
-      const std::string& c = t_[el[i].b].key;
+      std::string_view c = t_[el[i].b].key;
       if (c == "of"sv || c == "for"sv || c == "to"sv || c == "against"sv || c == "on"sv || c == "by"sv) {
         head = i - 1;
         break;
@@ -1079,7 +1079,7 @@ class Finder {
         m.role = Text(el[first].b, el.back().e);
         m.office = Text(h.b, h.e);
         for (int i = first; i < static_cast<int>(el.size()); ++i)
-          if (el[i].kind == E::kCap || el[i].kind == E::kAcr) m.qualifiers.push_back(t_[el[i].b].key);
+          if (el[i].kind == E::kCap || el[i].kind == E::kAcr) m.qualifiers.emplace_back(t_[el[i].b].key);
         m.country = country;
         m.org = org;
         m.org_text = org_text;
@@ -1206,7 +1206,7 @@ class Finder {
             return -1;
           }
         }
-        const std::string& last = t_[h.b].key;
+        std::string_view last = t_[h.b].key;
         if (caps >= 2 && (last == "islands"sv || last == "island"sv)) {
           // "the Cook Islands": a country or territory the dictionary lacks
           Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kCountry);
@@ -1229,7 +1229,7 @@ class Finder {
     }
   }
 
-  static bool HasDigit(const std::string& s) {
+  static bool HasDigit(std::string_view s) {
     for (char c : s)
       if (c >= '0' && c <= '9') return true;
     return false;

@@ -88,15 +88,36 @@ const Fold& FoldOf(int32_t cp) {
 
 std::string WordKey(std::string_view word) { return FoldKey(word); }
 
+// The tokens of a block before they go to their sentences: their keys one
+// after the other in `keys`, token k's ending at key_end[k] (Token::key is
+// set when a sentence takes its tokens and their keys).
+struct BlockTokens {
+  std::vector<Token> tokens;
+  std::string keys;
+  std::vector<uint32_t> key_end;
+  void clear() {
+    tokens.clear();
+    keys.clear();
+    key_end.clear();
+  }
+  void Swap(BlockTokens* o) {
+    tokens.swap(o->tokens);
+    keys.swap(o->keys);
+    key_end.swap(o->key_end);
+  }
+};
+
 class Tokenizer {
  public:
   // Appends the tokens of `text` to `out` (which may hold capacity from an
   // earlier block).
-  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations, std::vector<Token>* out)
-      : s_(text), abbrev_(abbreviations), out_(*out) {}
+  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations, BlockTokens* out)
+      : s_(text), abbrev_(abbreviations), out_(out->tokens), keys_(out->keys), key_end_(out->key_end) {}
 
   void Run() {
     out_.reserve(out_.size() + s_.size() / 5 + 4);
+    key_end_.reserve(out_.capacity());
+    keys_.reserve(keys_.size() + s_.size());
     std::size_t i = 0;
     bool space = true;
     while (i < s_.size()) {
@@ -142,12 +163,14 @@ class Tokenizer {
     // short key) rather than assigned, and the token is not moved.
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
-    t.key = std::string(s_.data() + i, j - i);
+    std::size_t from = keys_.size();
+    keys_.append(s_.data() + i, j - i);
     if (upper)
-      for (char& c : t.key)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      for (std::size_t k = from; k < keys_.size(); ++k)
+        if (keys_[k] >= 'A' && keys_[k] <= 'Z') keys_[k] = static_cast<char>(keys_[k] - 'A' + 'a');
+    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
     std::size_t end = j;
-    if (j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
+    if (j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u);
     unsigned char first = static_cast<unsigned char>(s_[i]);
@@ -202,16 +225,16 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
-    t.key = WordKey(word);
-    if (end == j && j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
+    keys_ += WordKey(word);
+    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
+    if (end == j && j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
     Classify(s_.substr(i, j - i), &t);
     j = end;
     if (j < s_.size() && IsPossessiveAt(j)) return Possessive(j);
     // "countries'" : a plural possessive.
-    if (j < s_.size() && IsApostrophe(Decode(s_, j).c) && !out_.back().key.empty() &&
-        out_.back().key.back() == 's') {
+    if (j < s_.size() && IsApostrophe(Decode(s_, j).c) && !LastKey().empty() && LastKey().back() == 's') {
       std::size_t after = j + Decode(s_, j).len;
       if (after >= s_.size() || !IsWordChar(Decode(s_, after).c)) {
         bool quoted_before = false;  // 'word' in single quotes is a quote, not a possessive
@@ -239,7 +262,8 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(j);
     t.end = static_cast<uint32_t>(end);
     t.flags = kPossessive | kPunct;
-    t.key.push_back('s');
+    keys_.push_back('s');
+    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
     return end;
   }
 
@@ -323,14 +347,29 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
     t.flags = flags;
-    if (mark) t.key.push_back(mark);
-    else t.key = std::string(key);
+    if (mark) keys_.push_back(mark);
+    else keys_.append(key);
+    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
     return end;
+  }
+
+  // The key of the last token.
+  std::string_view LastKey() const {
+    std::size_t from = key_end_.size() > 1 ? key_end_[key_end_.size() - 2] : 0;
+    return std::string_view(keys_).substr(from);
+  }
+  // The last token's key keeps a following dot ("Dept.").
+  bool IsAbbreviation() {
+    abbrev_key_.assign(LastKey());
+    return abbrev_.count(abbrev_key_) != 0;
   }
 
   std::string_view s_;
   const std::unordered_set<std::string>& abbrev_;
   std::vector<Token>& out_;
+  std::string& keys_;
+  std::vector<uint32_t>& key_end_;
+  std::string abbrev_key_;
 };
 
 bool EndsSentence(const Token& t) { return t.key == "."sv || t.key == "!"sv || t.key == "?"sv; }
@@ -407,12 +446,6 @@ std::string FoldKey(std::string_view text) {
   return key;
 }
 
-std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations) {
-  std::vector<Token> out;
-  Tokenizer(text, abbreviations, &out).Run();
-  return out;
-}
-
 std::string Sentence::Span(int begin, int end) const {
   if (begin >= end || begin < 0 || end > static_cast<int>(tokens.size())) return "";
   return text.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin);
@@ -421,11 +454,19 @@ std::string Sentence::Span(int begin, int end) const {
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
                     std::vector<Sentence>* out, std::vector<Sentence>* spare) {
-  // The block's tokens go to a buffer kept across blocks (their keys are
-  // moved into the sentences), so a block costs no new token array.
-  thread_local std::vector<Token> tokens;
-  tokens.clear();
-  Tokenizer(text, abbreviations, &tokens).Run();
+  // The block's tokens and keys go to buffers kept across blocks, so a
+  // block costs no new arrays; each sentence copies its share.
+  thread_local BlockTokens block_tokens;
+  block_tokens.clear();
+  Tokenizer(text, abbreviations, &block_tokens).Run();
+  std::vector<Token>& tokens = block_tokens.tokens;
+  const std::vector<uint32_t>& key_end = block_tokens.key_end;
+  // The block's keys as views, for the tests below (the sentences' keys
+  // are set again into their own buffers).
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    uint32_t from = k ? key_end[k - 1] : 0;
+    tokens[k].key = std::string_view(block_tokens.keys).substr(from, key_end[k] - from);
+  }
   // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
   thread_local std::vector<int> quote_of, stack;
   quote_of.assign(tokens.size(), -1);
@@ -469,17 +510,19 @@ void SplitSentences(const std::string& text, int first_line, int block,
     s.line = line;
     s.block = block;
     s.headline = false;
-    s.tokens.clear();
     s.quote.clear();
     s.bits.clear();
     s.phrase_start.clear();
     s.phrases.clear();
     s.phrase_bits.clear();
-    s.tokens.insert(s.tokens.end(), std::make_move_iterator(tokens.begin() + begin),
-                    std::make_move_iterator(tokens.begin() + end));
+    uint32_t key_from = begin ? key_end[begin - 1] : 0;
+    s.keys.assign(block_tokens.keys.data() + key_from, block_tokens.keys.data() + key_end[end - 1]);
+    s.tokens.assign(tokens.begin() + begin, tokens.begin() + end);
+    const char* keys = s.keys.data();
     for (Token& t : s.tokens) {
       t.begin -= from;
       t.end -= from;
+      t.key = std::string_view(keys + (t.key.data() - block_tokens.keys.data() - key_from), t.key.size());
     }
     s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
     begin = end;
@@ -497,7 +540,7 @@ void SplitSentences(const std::string& text, int first_line, int block,
     k = end - 1;
   }
   emit(tokens.size());
-  if (tokens.capacity() > (1u << 16)) std::vector<Token>().swap(tokens);  // a huge block: give it back
+  if (tokens.capacity() > (1u << 16)) BlockTokens().Swap(&block_tokens);  // a huge block: give it back
 }
 
 }  // namespace engine

@@ -226,7 +226,7 @@ std::vector<std::string> ItemProcessor::LatestContact() const {
 // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
 // "meeting" for "11th ministers' meeting of the Central Asia plus Japan
 
-std::string ItemProcessor::GatheringCalled(int s, int k, const std::string& noun) const {
+std::string ItemProcessor::GatheringCalled(int s, int k, std::string_view noun) const {
   std::string found;
   for (const EventInfo& e : events_)
     if ((e.s < s || (e.s == s && e.k < k)) && (LastWord(e.head) == noun || HeadBeforeOf(e.head) == noun))

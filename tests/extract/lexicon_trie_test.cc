@@ -32,7 +32,7 @@ struct Fixture {
     SplitSentences(text, 1, 0, lexicon.abbreviations(), &quote, &out);
     BOOST_TEST_REQUIRE(out.size() == 1u);
     if (annotate) lexicon.Annotate(&out[0]);
-    return out[0];
+    return std::move(out[0]);
   }
   ActorDictionary dictionary;
   Lexicon lexicon;
