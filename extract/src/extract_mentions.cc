@@ -680,6 +680,7 @@ class Finder {
 
   std::vector<Elem> Elements(int b, int e) const {
     std::vector<Elem> out;
+    out.reserve(e - b);  // at most one element a token
     int k = b;
     while (k < e) {
       const Token& t = t_[k];
@@ -1347,7 +1348,9 @@ class Finder {
     return m;
   }
 
-  int Emit(Mention m, bool emit) {
+  // By reference: a Mention is large (seven strings, three vectors), and
+  // every caller hands over its own.
+  int Emit(Mention&& m, bool emit) {
     if (!emit) {
       pending_ = std::move(m);
       return 0;
@@ -1355,7 +1358,7 @@ class Finder {
     return Add(std::move(m));
   }
 
-  int Add(Mention m) {
+  int Add(Mention&& m) {
     mentions_.push_back(std::move(m));
     dead_.push_back(false);
     return static_cast<int>(mentions_.size()) - 1;

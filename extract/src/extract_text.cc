@@ -107,6 +107,24 @@ struct BlockTokens {
   }
 };
 
+// ASCII bytes by what the tokenizer does with them.
+enum AsciiClassBit : uint8_t { kLowerLetter = 1, kUpperLetter = 2, kDigit = 4, kSkipped = 8 };
+struct AsciiClass {
+  uint8_t of[256];  // bytes of 0x80 and above: none of these
+  constexpr AsciiClass() : of() {
+    for (int b = 0; b < 128; ++b) {
+      if (b >= 'a' && b <= 'z') of[b] = kLowerLetter;
+      else if (b >= 'A' && b <= 'Z') of[b] = kUpperLetter;
+      else if (b >= '0' && b <= '9') of[b] = kDigit;
+      // IsSpace or IsIgnored
+      else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == '*' || b == '\\' ||
+               b == '#' || b == '_' || b == '|' || b == '`')
+        of[b] = kSkipped;
+    }
+  }
+};
+constexpr AsciiClass kAsciiClass;
+
 class Tokenizer {
  public:
   // Appends the tokens of `text` to `out` (which may hold capacity from an
@@ -121,8 +139,14 @@ class Tokenizer {
     std::size_t i = 0;
     bool space = true;
     while (i < s_.size()) {
+      unsigned char b = static_cast<unsigned char>(s_[i]);
+      if (b < 0x80 && (kAsciiClass.of[b] & kSkipped)) {  // the common case, without decoding
+        ++i;
+        space = true;
+        continue;
+      }
       Cp cp = Decode(s_, i);
-      if (IsSpace(cp.c) || IsIgnored(cp.c)) {
+      if (b >= 0x80 && (IsSpace(cp.c) || IsIgnored(cp.c))) {
         i += cp.len;
         space = true;
         continue;
@@ -139,16 +163,17 @@ class Tokenizer {
   // The common case: an ASCII word or number followed by a space or a plain
   // mark. Returns 0 when the general path must decide.
   std::size_t AsciiWord(std::size_t i) {
+    // upper: how many upper-case letters; lower, digits: whether any
     std::size_t j = i;
-    int upper = 0, lower = 0, digits = 0;
-    while (j < s_.size()) {
-      unsigned char c = static_cast<unsigned char>(s_[j]);
-      if (c >= 'a' && c <= 'z') ++lower;
-      else if (c >= 'A' && c <= 'Z') ++upper;
-      else if (c >= '0' && c <= '9') ++digits;
-      else break;
-      ++j;
+    int upper = 0;
+    unsigned seen = 0;
+    for (; j < s_.size(); ++j) {
+      unsigned c = kAsciiClass.of[static_cast<unsigned char>(s_[j])];
+      if (!(c & (kLowerLetter | kUpperLetter | kDigit))) break;
+      seen |= c;
+      upper += (c & kUpperLetter) != 0;
     }
+    int lower = (seen & kLowerLetter) != 0, digits = (seen & kDigit) != 0;
     if (j < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[j]);
       bool plain = c == ' ' || c == '\n' || c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '!' ||
