@@ -40,9 +40,26 @@ constexpr uint64_t kNotNameBits = kNotName | kTitle | kOrgHead | kOrgPluralHead 
                                   kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
                                   kCountryNoun | kPersonGroup | kSpeakerNoun | kDelegation;
 
-bool IsDetKey(std::string_view k) { return k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv; }
+// Asked of most tokens: the first letter rules out almost every word.
+bool IsDetKey(std::string_view k) {
+  if (k.empty() || k.size() > 4) return false;
+  switch (k[0]) {
+    case 't': return k == "the"sv || k == "this"sv;
+    case 'a': return k == "a"sv || k == "an"sv;
+    default: return false;
+  }
+}
 bool IsPossDetKey(std::string_view k) {
-  return k == "his"sv || k == "her"sv || k == "their"sv || k == "its"sv || k == "our"sv || k == "my"sv || k == "your"sv;
+  if (k.size() < 2 || k.size() > 5) return false;
+  switch (k[0]) {
+    case 'h': return k == "his"sv || k == "her"sv;
+    case 't': return k == "their"sv;
+    case 'i': return k == "its"sv;
+    case 'o': return k == "our"sv;
+    case 'm': return k == "my"sv;
+    case 'y': return k == "your"sv;
+    default: return false;
+  }
 }
 
 std::string TitleCase(const std::string& s) {
@@ -656,7 +673,16 @@ class Finder {
     return next < n_ && (dict_[next].length || CapMaterial(next)) ? len : 0;
   }
 
+  // Whether a token of [k, k + span] starts a phrase with any of `bits`:
+  // when none does, GatheringLen and LowerHeadLen are 0 all the way.
+  bool PhraseWithin(int k, int span, uint64_t bits) const {
+    for (int m = k; m <= k + span && m < n_; ++m)
+      if (s_.phrase_bits[m] & bits) return true;
+    return false;
+  }
+
   bool GatheringAhead(int k) const {
+    if (!PhraseWithin(k, 2, kGathering)) return false;  // the loop below looks at k .. k + 2
     int m = k, adj = 0;
     while (m < n_ && adj < 2 && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
     return GatheringLen(m) > 0;
@@ -673,6 +699,7 @@ class Finder {
 
   // Up to three lower-case adjectives, then a lower-case head noun.
   bool LowerAfterAdjectives(int k) const {
+    if (!PhraseWithin(k, 3, kLowerHeadBits | kGathering)) return false;  // the loop below looks at k .. k + 3
     int m = k, adj = 0;
     while (m < n_ && adj < 3 && !LowerHeadLen(m) && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
     return adj > 0 && (LowerHeadLen(m) > 0 || GatheringLen(m) > 0);

@@ -135,7 +135,10 @@ class Tokenizer {
   void Run() {
     out_.reserve(out_.size() + s_.size() / 5 + 4);
     key_end_.reserve(out_.capacity());
-    keys_.reserve(keys_.size() + s_.size());
+    // Keys are written into room made ahead (an ASCII text's keys take at
+    // most its size), then the buffer is cut to what they took.
+    used_ = keys_.size();
+    keys_.resize(used_ + s_.size() + 16);
     std::size_t i = 0;
     bool space = true;
     while (i < s_.size()) {
@@ -157,6 +160,7 @@ class Tokenizer {
       if (space && out_.size() > start) out_[start].flags |= kSpaceBefore;
       space = false;
     }
+    keys_.resize(used_);
   }
 
  private:
@@ -188,12 +192,11 @@ class Tokenizer {
     // short key) rather than assigned, and the token is not moved.
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
-    std::size_t from = keys_.size();
-    keys_.append(s_.data() + i, j - i);
-    if (upper)
-      for (std::size_t k = from; k < keys_.size(); ++k)
-        if (keys_[k] >= 'A' && keys_[k] <= 'Z') keys_[k] = static_cast<char>(keys_[k] - 'A' + 'a');
-    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
+    Room(j - i);
+    char* key = &keys_[used_];
+    for (std::size_t k = i; k < j; ++k) *key++ = static_cast<char>(s_[k] | 0x20);  // lower case; digits keep
+    used_ += j - i;
+    key_end_.push_back(static_cast<uint32_t>(used_));
     std::size_t end = j;
     if (j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
@@ -250,8 +253,7 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
-    keys_ += WordKey(word);
-    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
+    PutKey(WordKey(word));
     if (end == j && j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
@@ -287,8 +289,7 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(j);
     t.end = static_cast<uint32_t>(end);
     t.flags = kPossessive | kPunct;
-    keys_.push_back('s');
-    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
+    PutKey("s");
     return end;
   }
 
@@ -372,16 +373,25 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
     t.flags = flags;
-    if (mark) keys_.push_back(mark);
-    else keys_.append(key);
-    key_end_.push_back(static_cast<uint32_t>(keys_.size()));
+    PutKey(mark ? std::string_view(&mark, 1) : key);
     return end;
   }
 
+  // Room for n more bytes of keys.
+  void Room(std::size_t n) {
+    if (used_ + n > keys_.size()) keys_.resize(std::max(2 * keys_.size(), used_ + n));
+  }
+  // The key of the token just added.
+  void PutKey(std::string_view key) {
+    Room(key.size());
+    std::memcpy(&keys_[used_], key.data(), key.size());
+    used_ += key.size();
+    key_end_.push_back(static_cast<uint32_t>(used_));
+  }
   // The key of the last token.
   std::string_view LastKey() const {
     std::size_t from = key_end_.size() > 1 ? key_end_[key_end_.size() - 2] : 0;
-    return std::string_view(keys_).substr(from);
+    return std::string_view(keys_).substr(from, key_end_.back() - from);
   }
   // The last token's key keeps a following dot ("Dept.").
   bool IsAbbreviation() {
@@ -393,11 +403,12 @@ class Tokenizer {
   const std::unordered_set<std::string>& abbrev_;
   std::vector<Token>& out_;
   std::string& keys_;
+  std::size_t used_ = 0;  // bytes of keys_ written
   std::vector<uint32_t>& key_end_;
   std::string abbrev_key_;
 };
 
-bool EndsSentence(const Token& t) { return t.key == "."sv || t.key == "!"sv || t.key == "?"sv; }
+bool EndsSentence(std::string_view key) { return key == "."sv || key == "!"sv || key == "?"sv; }
 
 }  // namespace
 
@@ -486,12 +497,12 @@ void SplitSentences(const std::string& text, int first_line, int block,
   Tokenizer(text, abbreviations, &block_tokens).Run();
   std::vector<Token>& tokens = block_tokens.tokens;
   const std::vector<uint32_t>& key_end = block_tokens.key_end;
-  // The block's keys as views, for the tests below (the sentences' keys
-  // are set again into their own buffers).
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    uint32_t from = k ? key_end[k - 1] : 0;
-    tokens[k].key = std::string_view(block_tokens.keys).substr(from, key_end[k] - from);
-  }
+  // The keys' views are made once the tokens are in their sentences; until
+  // then a key is read from the block's buffer.
+  auto key_from = [&](std::size_t k) -> uint32_t { return k ? key_end[k - 1] : 0; };
+  auto key = [&](std::size_t k) {
+    return std::string_view(block_tokens.keys).substr(key_from(k), key_end[k] - key_from(k));
+  };
   // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
   thread_local std::vector<int> quote_of, stack;
   quote_of.assign(tokens.size(), -1);
@@ -540,27 +551,32 @@ void SplitSentences(const std::string& text, int first_line, int block,
     s.phrase_start.clear();
     s.phrases.clear();
     s.phrase_bits.clear();
-    uint32_t key_from = begin ? key_end[begin - 1] : 0;
-    s.keys.assign(block_tokens.keys.data() + key_from, block_tokens.keys.data() + key_end[end - 1]);
+    uint32_t keys_from = key_from(begin);
+    s.keys.assign(block_tokens.keys.data() + keys_from, block_tokens.keys.data() + key_end[end - 1]);
     s.tokens.assign(tokens.begin() + begin, tokens.begin() + end);
-    const char* keys = s.keys.data();
-    for (Token& t : s.tokens) {
+    const char* keys = s.keys.data() - keys_from;  // a block offset to the sentence's copy
+    uint32_t key_begin = keys_from;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      Token& t = s.tokens[k];
       t.begin -= from;
       t.end -= from;
-      t.key = std::string_view(keys + (t.key.data() - block_tokens.keys.data() - key_from), t.key.size());
+      uint32_t key_stop = key_end[begin + k];
+      t.key = std::string_view(keys + key_begin, key_stop - key_begin);
+      key_begin = key_stop;
     }
     s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!EndsSentence(tokens[k]) && tokens[k].key != "..."sv) continue;
+    // (".", "!", "?" and "..." are marks: a word is passed at once)
+    if (!tokens[k].Is(kPunct) || (!EndsSentence(key(k)) && key(k) != "..."sv)) continue;
     std::size_t end = k + 1;
-    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || tokens[end].key == ")"sv)) ++end;
+    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || key(end) == ")"sv)) ++end;
     if (end >= tokens.size()) break;
     const Token& next = tokens[end];
-    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || next.key == "("sv ||
+    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || key(end) == "("sv ||
                   next.Is(kDash) || (next.Is(kWord) && !next.Is(kLower) && !next.Is(kCap));
-    if (tokens[k].key == "..."sv && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
+    if (key(k) == "..."sv && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
     if (starts) emit(end);
     k = end - 1;
   }
