@@ -139,7 +139,7 @@ class Finder {
         i = e;
         continue;
       }
-      int e = ExtendRegion(i);
+      int e = MayStartRegion(i) ? ExtendRegion(i) : i;
       if (e > i) {
         Interpret(i, e, /*emit=*/true);
         i = e;
@@ -176,9 +176,11 @@ class Finder {
 
   void Prepare() {
     bits_.resize(n_);
+    quote_open_ = false;
     for (int k = 0; k < n_; ++k) {
       bits_[k] = s_.bits[k];
       if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
+      if (t_[k].Is(kQuoteOpen)) quote_open_ = true;
     }
     of_from_.assign(n_ + 1, n_);
     for (int k = n_ - 1; k >= 0; --k) of_from_[k] = t_[k].key == "of"sv ? k : of_from_[k + 1];
@@ -355,6 +357,16 @@ class Finder {
     for (int j = k; j >= 0 && j >= k - 6; --j)
       if (dict_[j].length && j + dict_[j].length - 1 == k) return dict_[j].form == FormKind::kDemonym;
     return false;
+  }
+
+  // False when ExtendRegion(b) would surely return b: what each way in at
+  // its head needs, tested without its calls (most tokens start nothing).
+  bool MayStartRegion(int b) const {
+    const Token& t = t_[b];
+    return (t.Is(kWord) && (IsDetKey(t.key) || IsPossDetKey(t.key)) && !dict_[b].length) ||  // a determiner
+           (b > 0 && t_[b - 1].key == ","sv) ||                                             // ApposedTitle
+           PhraseWithin(b, 2, kGathering) ||                                                // GatheringAhead
+           dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
   }
 
   int ExtendRegion(int b) {
@@ -642,6 +654,7 @@ class Finder {
   // The conference "Middle Corridor: New Horizons": an event named in quotes.
   // Returns the token after the closing quote, or 0.
   int QuotedEvent(int i) {
+    if (!quote_open_) return 0;  // it needs an opening quote (below)
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && IsDetKey(t_[k].key)) ++k;
     for (int adj = 0; adj < 3 && k < n_ && Adjective(k) && !(bits_[k] & kEventAnaphor); ++adj) ++k;
@@ -1769,6 +1782,7 @@ class Finder {
   std::vector<uint64_t>& bits_;
   std::vector<DictHit>& dict_;
   std::vector<int>& of_from_;  // the first "of" at or after each token (n_: none)
+  bool quote_open_ = false;    // some token opens a quote
   std::vector<Mention>& mentions_;  // out_.mentions
   std::vector<bool>& dead_;
   Mention pending_;
