@@ -249,7 +249,8 @@ void Lexicon::Annotate(Sentence* s) const {
   s->phrases.reserve(n);
   for (int i = 0; i < n; ++i) {
     s->phrase_start[i] = static_cast<uint32_t>(s->phrases.size());
-    if (!tokens[i].Is(kWord)) continue;
+    // (a word no key holds starts no phrase: its first step would fail)
+    if (!tokens[i].Is(kWord) || tokens[i].word == 0) continue;
     uint32_t node = 0;
     for (int j = i; j < n && j < i + kMaxPhraseTokens; ++j) {
       const Token& t = tokens[j];

@@ -363,7 +363,8 @@ class Finder {
   // its head needs, tested without its calls (most tokens start nothing).
   bool MayStartRegion(int b) const {
     const Token& t = t_[b];
-    return (t.Is(kWord) && (IsDetKey(t.key) || IsPossDetKey(t.key)) && !dict_[b].length) ||  // a determiner
+    return (t.Is(kWord) && t.key.size() <= 5 && (IsDetKey(t.key) || IsPossDetKey(t.key)) &&  // a determiner
+            !dict_[b].length) ||
            (b > 0 && t_[b - 1].key == ","sv) ||                                             // ApposedTitle
            PhraseWithin(b, 2, kGathering) ||                                                // GatheringAhead
            dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
