@@ -167,22 +167,20 @@ class Tokenizer {
   // The common case: an ASCII word or number followed by a space or a plain
   // mark. Returns 0 when the general path must decide.
   std::size_t AsciiWord(std::size_t i) {
-    // upper: how many upper-case letters; lower, digits: whether any
+    // seen: the classes of its bytes
     std::size_t j = i;
-    int upper = 0;
     unsigned seen = 0;
     for (; j < s_.size(); ++j) {
       unsigned c = kAsciiClass.of[static_cast<unsigned char>(s_[j])];
       if (!(c & (kLowerLetter | kUpperLetter | kDigit))) break;
       seen |= c;
-      upper += (c & kUpperLetter) != 0;
     }
-    int lower = (seen & kLowerLetter) != 0, digits = (seen & kDigit) != 0;
+    bool upper = seen & kUpperLetter, lower = seen & kLowerLetter, digits = seen & kDigit;
     if (j < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[j]);
       bool plain = c == ' ' || c == '\n' || c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '!' ||
                    c == '?' || c == '\t' || c == '(';
-      if (c == '.' && (j - i != 1 || upper == 0) && !(digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9'))
+      if (c == '.' && (j - i != 1 || !upper) && !(digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9'))
         plain = true;  // a period (abbreviations are checked below)
       if (c == ',' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
       if (c == ':' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
@@ -192,9 +190,19 @@ class Tokenizer {
     // short key) rather than assigned, and the token is not moved.
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
-    Room(j - i);
+    // Lower case by setting bit 5 (digits have it already), eight bytes at
+    // a time while the text has eight more; the bytes written past the key
+    // are room the next key overwrites.
+    Room(j - i + 8);
     char* key = &keys_[used_];
-    for (std::size_t k = i; k < j; ++k) *key++ = static_cast<char>(s_[k] | 0x20);  // lower case; digits keep
+    std::size_t k = i;
+    for (; k < j && k + 8 <= s_.size(); k += 8, key += 8) {
+      uint64_t w;
+      std::memcpy(&w, s_.data() + k, 8);
+      w |= 0x2020202020202020ull;
+      std::memcpy(key, &w, 8);
+    }
+    for (; k < j; ++k) *key++ = static_cast<char>(s_[k] | 0x20);
     used_ += j - i;
     key_end_.push_back(static_cast<uint32_t>(used_));
     std::size_t end = j;
@@ -206,7 +214,12 @@ class Tokenizer {
       Classify(s_.substr(i, j - i), &t);
     } else {
       t.flags |= (first >= 'A' && first <= 'Z') ? kCap : kLower;
-      if (upper + lower >= 2 && lower == 0) t.flags |= kAllCaps;
+      // two or more letters, all upper case
+      if (upper && !lower) {
+        int letters = 0;
+        for (std::size_t k = i; k < j; ++k) letters += (kAsciiClass.of[static_cast<unsigned char>(s_[k])] & kUpperLetter) != 0;
+        if (letters >= 2) t.flags |= kAllCaps;
+      }
     }
     return end;
   }
