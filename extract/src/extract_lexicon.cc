@@ -1,5 +1,6 @@
 #include "extract_lexicon.h"
 
+#include <cstdint>
 #include <set>
 #include <string_view>
 
@@ -240,8 +241,24 @@ void Lexicon::Annotate(Sentence* s) const {
   int n = static_cast<int>(tokens.size());
   // Marks end both tries' walks before their word is used (see below and
   // DictAt): no look-up for them.
-  for (Token& t : tokens)
-    t.word = t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'" ? 0 : TokenWord(t.key);
+  // Most keys are short and lie in the sentence's padded buffer: hashed
+  // from one load.
+  auto base = reinterpret_cast<std::uintptr_t>(s->keys.data());
+  auto limit = base + s->keys.size();
+  for (Token& t : tokens) {
+    if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") {
+      t.word = 0;
+      continue;
+    }
+    std::string_view key = t.key;
+    auto at = reinterpret_cast<std::uintptr_t>(key.data());
+    uint64_t h, head;
+    if (!key.empty() && key.size() <= 8 && at >= base && at + 8 <= limit)
+      t.word = WordTable::HashShortUnlessSpace(key.data(), key.size(), &h, &head) ? word_table_.Find(key, h, head)
+                                                                                   : kWordSpaced;
+    else
+      t.word = TokenWord(key);
+  }
   s->bits.assign(n, 0);
   s->phrase_bits.assign(n, 0);
   s->phrase_start.assign(n + 1, 0);

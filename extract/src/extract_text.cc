@@ -565,7 +565,10 @@ void SplitSentences(const std::string& text, int first_line, int block,
     s.phrases.clear();
     s.phrase_bits.clear();
     uint32_t keys_from = key_from(begin);
-    s.keys.assign(block_tokens.keys.data() + keys_from, block_tokens.keys.data() + key_end[end - 1]);
+    std::size_t key_bytes = key_end[end - 1] - keys_from;
+    s.keys.resize(key_bytes + kKeyPadding);
+    std::memcpy(s.keys.data(), block_tokens.keys.data() + keys_from, key_bytes);
+    std::memset(s.keys.data() + key_bytes, 0, kKeyPadding);
     s.tokens.assign(tokens.begin() + begin, tokens.begin() + end);
     const char* keys = s.keys.data() - keys_from;  // a block offset to the sentence's copy
     uint32_t key_begin = keys_from;

@@ -55,6 +55,9 @@ struct Token {
   bool Is(uint32_t flag) const { return (flags & flag) != 0; }
 };
 
+// Zero bytes after the last key of a sentence (Sentence::keys).
+constexpr std::size_t kKeyPadding = 8;
+
 // MatchKey() (text_normalize.h) computed faster: ASCII directly, other code
 // points through a per-thread cache of their folding. Same result.
 std::string FoldKey(std::string_view text);
@@ -72,7 +75,9 @@ struct Sentence {
 
   std::string text;
   std::vector<Token> tokens;
-  std::vector<char> keys;  // the tokens' keys, one after the other
+  // The tokens' keys, one after the other, then kKeyPadding zero bytes (so
+  // that eight bytes may be read from where any key starts).
+  std::vector<char> keys;
   std::vector<int> quote;  // per token: the item's quote number, -1 outside quotes
   int line = 0;
   int block = -1;          // index in Item::blocks; -1 for the headline
