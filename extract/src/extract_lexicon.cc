@@ -138,10 +138,16 @@ void WordTable::Build(const std::unordered_map<std::string, uint32_t>& words) {
 void EdgeTable::Build(const std::unordered_map<uint64_t, uint32_t>& edges) {
   slots_.assign(TableSize(edges.size()), Slot());
   mask_ = slots_.size() - 1;
+  root_.clear();
   for (const auto& [edge, child] : edges) {
     std::size_t i = Hash(edge) & mask_;
     while (slots_[i].child != 0) i = (i + 1) & mask_;
     slots_[i] = {edge, child};
+    if ((edge >> 32) == 0) {
+      uint32_t word = static_cast<uint32_t>(edge);
+      if (word >= root_.size()) root_.resize(word + 1, 0);
+      root_[word] = child;
+    }
   }
 }
 

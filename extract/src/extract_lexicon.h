@@ -196,6 +196,10 @@ class EdgeTable {
   void Build(const std::unordered_map<uint64_t, uint32_t>& edges);
   // The child node, 0 when there is no such edge.
   uint32_t Find(uint64_t edge) const {
+    if ((edge >> 32) == 0) {  // from the root: an array by word id, no hashing
+      uint32_t word = static_cast<uint32_t>(edge);
+      return word < root_.size() ? root_[word] : 0;
+    }
     if (slots_.empty()) return 0;
     for (std::size_t i = Hash(edge) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -215,6 +219,9 @@ class EdgeTable {
   };
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  // The root's edges by word id (every walk starts there; word ids are
+  // dense): also in slots_.
+  std::vector<uint32_t> root_;
 };
 
 // A rule's trigger: the rule and the index of its first word element.
