@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 using namespace std::literals;
 
@@ -719,9 +720,10 @@ class Finder {
     return adj > 0 && (LowerHeadLen(m) > 0 || GatheringLen(m) > 0);
   }
 
-  std::vector<Elem> Elements(int b, int e) const {
-    std::vector<Elem> out;
-    out.reserve(e - b);  // at most one element a token
+  // The elements of [b, e) into *elements (emptied first).
+  void Elements(int b, int e, std::vector<Elem>* elements) const {
+    std::vector<Elem>& out = *elements;
+    out.clear();
     int k = b;
     while (k < e) {
       const Token& t = t_[k];
@@ -769,7 +771,6 @@ class Finder {
       out.push_back(el);
       k = el.e;
     }
-    return out;
   }
 
   static E ClassOf(uint64_t bits, bool cap) {
@@ -844,7 +845,13 @@ class Finder {
   // Interprets region [b, e). Emits the mention (and sub-mentions) when
   // `emit`; returns the index of the main mention, or -1.
   int Interpret(int b, int e, bool emit) {
-    std::vector<Elem> el = Elements(b, e);
+    // An element array a nesting level (Interpret calls itself), kept from
+    // sentence to sentence; a deque, so a deeper level leaves the
+    // references of the outer ones valid.
+    if (depth_ == elems_.size()) elems_.emplace_back();
+    std::vector<Elem>& el = elems_[depth_];
+    Nested nested(&depth_);
+    Elements(b, e, &el);
     if (el.empty()) return -1;
     int first = 0;
     std::string owner;
@@ -1762,6 +1769,13 @@ class Finder {
     std::vector<DictHit> dict;
     std::vector<int> of_from;
     std::vector<bool> dead;
+    std::deque<std::vector<Elem>> elems;  // Interpret's, one a nesting level
+  };
+  // Counts a nesting level of Interpret while it lasts.
+  struct Nested {
+    explicit Nested(std::size_t* depth) : depth_(depth) { ++*depth_; }
+    ~Nested() { --*depth_; }
+    std::size_t* depth_;
   };
   static Arrays& Scratch() {
     thread_local Arrays arrays;
@@ -1783,6 +1797,8 @@ class Finder {
   std::vector<uint64_t>& bits_;
   std::vector<DictHit>& dict_;
   std::vector<int>& of_from_;  // the first "of" at or after each token (n_: none)
+  std::deque<std::vector<Elem>>& elems_ = Scratch().elems;
+  std::size_t depth_ = 0;      // Interpret's nesting
   bool quote_open_ = false;    // some token opens a quote
   std::vector<Mention>& mentions_;  // out_.mentions
   std::vector<bool>& dead_;
