@@ -98,6 +98,12 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
   }
   AddDictionary();
   BuildTries();
+  for (const auto& [key, refs] : triggers_) {
+    uint32_t id = WordId(key);
+    if (id == 0) continue;  // a key of several words stays in the map only
+    if (id >= triggers_by_word_.size()) triggers_by_word_.resize(id + 1);
+    triggers_by_word_[id] = refs;
+  }
 }
 
 void Lexicon::BuildTries() {
@@ -337,6 +343,7 @@ int Lexicon::Weekday(std::string_view key) const {
 
 const std::vector<TriggerRef>& Lexicon::Triggers(std::string_view key) const {
   static const std::vector<TriggerRef> kNone;
+  if (uint32_t id = WordId(key)) return id < triggers_by_word_.size() ? triggers_by_word_[id] : kNone;
   auto it = triggers_.find(KeyString(key));
   return it == triggers_.end() ? kNone : it->second;
 }

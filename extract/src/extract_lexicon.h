@@ -310,6 +310,7 @@ class Lexicon {
   std::unordered_set<std::string> abbreviations_;
   std::unordered_map<std::string, const DictionaryEntry*> places_;
   std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;
+  std::vector<std::vector<TriggerRef>> triggers_by_word_;  // the same by word id, for keys of one word
   std::vector<std::pair<std::string, TriggerRef>> prefix_triggers_;
   mutable std::unordered_map<std::string, std::vector<const DictionaryEntry*>> surnames_;
   // phrases_ and names_ as tries over words: node 0 is the empty key; the
