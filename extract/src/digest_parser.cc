@@ -19,7 +19,19 @@ constexpr int kMaxSectionSkip = 2;
 
 bool IsItemStart(std::string_view s) { return StartsWith(s, kItemMark); }
 
+// White space (as Trim has it) or an emphasis star: what cleaning a line
+// (CollapseSpaces(StripEmphasis(s))) may drop; it keeps every other byte.
+bool BlankOrStar(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '*';
+}
+
 bool IsEndMark(std::string_view s) {
+  // A line with more than six bytes that cleaning keeps ("以上" has six)
+  // is no end mark: most lines are told so from their first bytes, without
+  // being cleaned.
+  int kept = 0;
+  for (char c : s)
+    if (!BlankOrStar(c) && ++kept > 6) return false;
   std::string bare = CollapseSpaces(StripEmphasis(s));
   return bare == "END" || bare == "以上";
 }
@@ -228,6 +240,13 @@ void DigestParser::ParseTitleLine(const Line& line) {
 
 bool DigestParser::AtSectionHeading(const Line& line, bool strict, int* number,
                                     std::string* name) const {
+  // The cleaned line starts with the first byte that is neither white
+  // space nor a star (or with a lone star): unless that is a digit, there
+  // is no number, and the line need not be cleaned.
+  std::string_view text = line.text;
+  std::size_t first = 0;
+  while (first < text.size() && BlankOrStar(text[first])) ++first;
+  if (first == text.size() || text[first] < '0' || text[first] > '9') return false;
   std::string s = CollapseSpaces(StripEmphasis(line.text));
   std::size_t digits = 0;
   while (digits < s.size() && digits < 3 && s[digits] >= '0' && s[digits] <= '9') ++digits;

@@ -9,7 +9,7 @@ namespace engine {
 
 namespace {
 
-bool EndsWith(const std::string& s, const char* suffix) {
+bool EndsWith(std::string_view s, const char* suffix) {
   std::size_t n = std::char_traits<char>::length(suffix);
   return s.size() >= n && std::memcmp(s.data() + s.size() - n, suffix, n) == 0;  // inline, unlike compare()
 }
@@ -299,7 +299,7 @@ bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
   uint64_t bits = s.bits.empty() ? lex.Bits(t.key) : s.bits[k];
   if (bits & (kVerb | kSpeechVerb)) return true;
   if (bits & (kFunction | kPreposition)) return false;
-  const std::string& w = t.key;
+  std::string_view w = t.key;
   if (w.size() > 4 && EndsWith(w, "ed")) return true;
   if ((bits & kAnchor) && (EndsWith(w, "es") || EndsWith(w, "ed"))) return true;
   return false;

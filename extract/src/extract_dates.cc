@@ -133,7 +133,7 @@ class DateFinder {
     if (t.Is(kNumber | kYear)) return true;
     uint64_t bits = k < static_cast<int>(bits_.size()) ? bits_[k] : ~0ull;
     if (bits & (kMonth | kWeekday)) return true;
-    const std::string& w = t.key;
+    std::string_view w = t.key;
     return w == "today"sv || w == "yesterday"sv || w == "day"sv || w == "days"sv || w == "same"sv || w == "eve"sv;
   }
 
@@ -198,8 +198,9 @@ class DateFinder {
     }
     // dd.mm.yyyy
     if (t.Is(kNumber) && t.key.size() == 10 && t.key[2] == ' ' && t.key[5] == ' ') {
-      CivilDate d{std::atoi(t.key.substr(6).c_str()), std::atoi(t.key.substr(3, 2).c_str()),
-                  std::atoi(t.key.substr(0, 2).c_str())};
+      std::string key(t.key);
+      CivilDate d{std::atoi(key.substr(6).c_str()), std::atoi(key.substr(3, 2).c_str()),
+                  std::atoi(key.substr(0, 2).c_str())};
       if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) Push(k, k + 1, FormatIsoDate(d));
       return k + 1;
     }
@@ -276,7 +277,7 @@ class DateFinder {
     m.date = date;
     // "on the occasion of May 28", "until May 30", "ahead of May 28"
     for (int j = b - 1; j >= 0 && j >= b - 3; --j) {
-      const std::string& w = t_[j].key;
+      std::string_view w = t_[j].key;
       if (w == "occasion"sv || w == "until"sv || w == "till"sv || w == "ahead"sv || w == "marking"sv || w == "timed"sv ||
           w == "dedicated"sv || w == "deadline"sv)
         m.occasion = true;

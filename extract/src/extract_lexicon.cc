@@ -1,5 +1,6 @@
 #include "extract_lexicon.h"
 
+#include <cstdint>
 #include <set>
 #include <string_view>
 
@@ -99,6 +100,12 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
   }
   AddDictionary();
   BuildTries();
+  for (const auto& [key, refs] : triggers_) {
+    uint32_t id = WordId(key);
+    if (id == 0) continue;  // a key of several words stays in the map only
+    if (id >= triggers_by_word_.size()) triggers_by_word_.resize(id + 1);
+    triggers_by_word_[id] = refs;
+  }
 }
 
 void Lexicon::BuildTries() {
@@ -139,10 +146,16 @@ void WordTable::Build(const std::unordered_map<std::string, uint32_t>& words) {
 void EdgeTable::Build(const std::unordered_map<uint64_t, uint32_t>& edges) {
   slots_.assign(TableSize(edges.size()), Slot());
   mask_ = slots_.size() - 1;
+  root_.clear();
   for (const auto& [edge, child] : edges) {
     std::size_t i = Hash(edge) & mask_;
     while (slots_[i].child != 0) i = (i + 1) & mask_;
     slots_[i] = {edge, child};
+    if ((edge >> 32) == 0) {
+      uint32_t word = static_cast<uint32_t>(edge);
+      if (word >= root_.size()) root_.resize(word + 1, 0);
+      root_[word] = child;
+    }
   }
 }
 
@@ -201,7 +214,23 @@ void Lexicon::AddDictionary() {
 }
 
 
-uint32_t Lexicon::TokenWord(const std::string& key) const {
+namespace {
+// A token key as a std::string, for the maps keyed by std::string (C++17's
+// unordered maps take no string_view). The reference holds until the next
+// call on this thread.
+const std::string& KeyString(std::string_view key) {
+  thread_local std::string s;
+  s.assign(key.data(), key.size());
+  return s;
+}
+}  // namespace
+
+uint64_t Lexicon::Bits(std::string_view key) const {
+  auto it = phrases_.find(KeyString(key));
+  return it == phrases_.end() ? 0 : it->second & ~kPrefixBit;
+}
+
+uint32_t Lexicon::TokenWord(std::string_view key) const {
   uint64_t h, head;
   if (!WordTable::HashUnlessSpace(key, &h, &head)) return kWordSpaced;
   return word_table_.Find(key, h, head);
@@ -226,8 +255,24 @@ void Lexicon::Annotate(Sentence* s) const {
   int n = static_cast<int>(tokens.size());
   // Marks end both tries' walks before their word is used (see below and
   // DictAt): no look-up for them.
-  for (Token& t : tokens)
-    t.word = t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'" ? 0 : TokenWord(t.key);
+  // Most keys are short and lie in the sentence's padded buffer: hashed
+  // from one load.
+  auto base = reinterpret_cast<std::uintptr_t>(s->keys.data());
+  auto limit = base + s->keys.size();
+  for (Token& t : tokens) {
+    if (t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'") {
+      t.word = 0;
+      continue;
+    }
+    std::string_view key = t.key;
+    auto at = reinterpret_cast<std::uintptr_t>(key.data());
+    uint64_t h, head;
+    if (!key.empty() && key.size() <= 8 && at >= base && at + 8 <= limit)
+      t.word = WordTable::HashShortUnlessSpace(key.data(), key.size(), &h, &head) ? word_table_.Find(key, h, head)
+                                                                                   : kWordSpaced;
+    else
+      t.word = TokenWord(key);
+  }
   s->bits.assign(n, 0);
   s->phrase_bits.assign(n, 0);
   s->phrase_start.assign(n + 1, 0);
@@ -235,7 +280,8 @@ void Lexicon::Annotate(Sentence* s) const {
   s->phrases.reserve(n);
   for (int i = 0; i < n; ++i) {
     s->phrase_start[i] = static_cast<uint32_t>(s->phrases.size());
-    if (!tokens[i].Is(kWord)) continue;
+    // (a word no key holds starts no phrase: its first step would fail)
+    if (!tokens[i].Is(kWord) || tokens[i].word == 0) continue;
     uint32_t node = 0;
     for (int j = i; j < n && j < i + kMaxPhraseTokens; ++j) {
       const Token& t = tokens[j];
@@ -272,38 +318,40 @@ DictHit Lexicon::DictFrom(const std::vector<Token>& tokens, int i, int end, uint
   return best;
 }
 
-const std::vector<const DictionaryEntry*>& Lexicon::Surname(const std::string& key) const {
-  auto it = surnames_.find(key);
+const std::vector<const DictionaryEntry*>& Lexicon::Surname(std::string_view key_view) const {
+  auto it = surnames_.find(KeyString(key_view));
   if (it != surnames_.end()) return it->second;
+  std::string key(key_view);
   std::vector<const DictionaryEntry*> found;
   for (const DictionaryEntry* e : dict_.LookupSurname(key))
     if (e->actor.kind == ActorKind::kPerson) found.push_back(e);
   return surnames_.emplace(key, std::move(found)).first->second;
 }
 
-const DictionaryEntry* Lexicon::Metonym(const std::string& key) const {
-  auto it = metonyms_.find(key);
+const DictionaryEntry* Lexicon::Metonym(std::string_view key) const {
+  auto it = metonyms_.find(KeyString(key));
   return it == metonyms_.end() ? nullptr : it->second;
 }
 
-const DictionaryEntry* Lexicon::PlaceCountry(const std::string& key) const {
-  auto it = places_.find(key);
+const DictionaryEntry* Lexicon::PlaceCountry(std::string_view key) const {
+  auto it = places_.find(KeyString(key));
   return it == places_.end() ? nullptr : it->second;
 }
 
-int Lexicon::Month(const std::string& key) const {
-  auto it = patterns_.months().find(key);
+int Lexicon::Month(std::string_view key) const {
+  auto it = patterns_.months().find(KeyString(key));
   return it == patterns_.months().end() ? 0 : it->second;
 }
 
-int Lexicon::Weekday(const std::string& key) const {
-  auto it = patterns_.weekdays().find(key);
+int Lexicon::Weekday(std::string_view key) const {
+  auto it = patterns_.weekdays().find(KeyString(key));
   return it == patterns_.weekdays().end() ? -1 : it->second;
 }
 
-const std::vector<TriggerRef>& Lexicon::Triggers(const std::string& key) const {
+const std::vector<TriggerRef>& Lexicon::Triggers(std::string_view key) const {
   static const std::vector<TriggerRef> kNone;
-  auto it = triggers_.find(key);
+  if (uint32_t id = WordId(key)) return id < triggers_by_word_.size() ? triggers_by_word_[id] : kNone;
+  auto it = triggers_.find(KeyString(key));
   return it == triggers_.end() ? kNone : it->second;
 }
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 using namespace std::literals;
 
@@ -40,9 +41,26 @@ constexpr uint64_t kNotNameBits = kNotName | kTitle | kOrgHead | kOrgPluralHead 
                                   kWeekday | kFunction | kPronPerson | kPronPlural | kPronSpeaker |
                                   kCountryNoun | kPersonGroup | kSpeakerNoun | kDelegation;
 
-bool IsDetKey(const std::string& k) { return k == "the"sv || k == "a"sv || k == "an"sv || k == "this"sv; }
-bool IsPossDetKey(const std::string& k) {
-  return k == "his"sv || k == "her"sv || k == "their"sv || k == "its"sv || k == "our"sv || k == "my"sv || k == "your"sv;
+// Asked of most tokens: the first letter rules out almost every word.
+bool IsDetKey(std::string_view k) {
+  if (k.empty() || k.size() > 4) return false;
+  switch (k[0]) {
+    case 't': return k == "the"sv || k == "this"sv;
+    case 'a': return k == "a"sv || k == "an"sv;
+    default: return false;
+  }
+}
+bool IsPossDetKey(std::string_view k) {
+  if (k.size() < 2 || k.size() > 5) return false;
+  switch (k[0]) {
+    case 'h': return k == "his"sv || k == "her"sv;
+    case 't': return k == "their"sv;
+    case 'i': return k == "its"sv;
+    case 'o': return k == "our"sv;
+    case 'm': return k == "my"sv;
+    case 'y': return k == "your"sv;
+    default: return false;
+  }
 }
 
 std::string TitleCase(const std::string& s) {
@@ -129,7 +147,7 @@ class Finder {
         i = e;
         continue;
       }
-      int e = ExtendRegion(i);
+      int e = MayStartRegion(i) ? ExtendRegion(i) : i;
       if (e > i) {
         Interpret(i, e, /*emit=*/true);
         i = e;
@@ -166,9 +184,11 @@ class Finder {
 
   void Prepare() {
     bits_.resize(n_);
+    quote_open_ = false;
     for (int k = 0; k < n_; ++k) {
       bits_[k] = s_.bits[k];
       if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
+      if (t_[k].Is(kQuoteOpen)) quote_open_ = true;
     }
     // "Hun Sen": an abbreviated title ("Sen.", "Gen.") is one only with its
     // period (title_needs_period)
@@ -230,7 +250,7 @@ class Finder {
     if (!(bits_[k] & kMonth)) return false;
     if (k + 1 < n_ && t_[k + 1].Is(kNumber)) return true;
     if (k > 0) {
-      const std::string& p = t_[k - 1].key;
+      std::string_view p = t_[k - 1].key;
       if (p == "in"sv || p == "on"sv || p == "since"sv || p == "until"sv || p == "of"sv || p == "by"sv || p == "from"sv ||
           p == "early"sv || p == "late"sv || p == "mid"sv || p == "between"sv || p == "before"sv || p == "after"sv ||
           p == "last"sv || p == "next"sv || p == "this"sv || t_[k - 1].Is(kNumber))
@@ -278,7 +298,7 @@ class Finder {
 
   bool Pronoun(int i) {
     // the pronouns below have at most four letters and begin with one of these
-    const std::string& k = t_[i].key;
+    std::string_view k = t_[i].key;
     if (!t_[i].Is(kWord) || k.empty() || k.size() > 4) return false;
     switch (k[0]) {
       case 'h': case 's': case 't': case 'i': case 'w': case 'm': case 'u':
@@ -289,7 +309,7 @@ class Finder {
   }
   bool ShortPronoun(int i) {
     const Token& t = t_[i];
-    const std::string& k = t.key;
+    std::string_view k = t.key;
     MentionKind kind;
     if (k == "he"sv || k == "she"sv || k == "him"sv) kind = MentionKind::kPronoun;
     else if (k == "her"sv) {
@@ -314,7 +334,7 @@ class Finder {
   // Length of a connector at k inside a region that began at b, or 0.
   int ConnectorLen(int b, int k, bool has_title, bool has_org, bool has_event, bool has_speaker,
                    bool has_name) const {
-    const std::string& key = t_[k].key;
+    std::string_view key = t_[k].key;
     int next = k + 1;
     if (next < n_ && t_[next].key == "the"sv) ++next;
     bool next_material = next < n_ && (dict_[next].length || CapMaterial(next) || t_[next].Is(kOrdinal));
@@ -377,6 +397,17 @@ class Finder {
     for (int j = k; j >= 0 && j >= k - 6; --j)
       if (dict_[j].length && j + dict_[j].length - 1 == k) return dict_[j].form == FormKind::kDemonym;
     return false;
+  }
+
+  // False when ExtendRegion(b) would surely return b: what each way in at
+  // its head needs, tested without its calls (most tokens start nothing).
+  bool MayStartRegion(int b) const {
+    const Token& t = t_[b];
+    return (t.Is(kWord) && t.key.size() <= 5 && (IsDetKey(t.key) || IsPossDetKey(t.key)) &&  // a determiner
+            !dict_[b].length) ||
+           (b > 0 && t_[b - 1].key == ","sv) ||                                             // ApposedTitle
+           PhraseWithin(b, 2, kGathering) ||                                                // GatheringAhead
+           dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
   }
 
   int ExtendRegion(int b) {
@@ -524,11 +555,11 @@ class Finder {
   // participants (or their countries: "the two countries").
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
-    const std::string& d = t_[i].key;
+    std::string_view d = t_[i].key;
     return d == "the"sv || d == "all"sv || d == "both"sv ? NumberedFrameAt(i) : 0;  // see below
   }
   int NumberedFrameAt(int i) {
-    const std::string& d = t_[i].key;
+    std::string_view d = t_[i].key;
     // "the heads of the defence agencies": the sides
     if (d == "the"sv && i + 3 < n_ &&
         (t_[i + 1].key == "heads"sv || t_[i + 1].key == "chiefs"sv || t_[i + 1].key == "leaders"sv) &&
@@ -561,7 +592,7 @@ class Finder {
     else if (d == "the"sv || d == "all"sv) return 0;
     // "the five visiting ministers": adjectives and participles
     auto modifier = [&](int j) {
-      const std::string& w = t_[j].key;
+      std::string_view w = t_[j].key;
       return Adjective(j) || (t_[j].Is(kLower) && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0);
     };
     while (k + 1 < n_ && modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
@@ -569,7 +600,7 @@ class Finder {
       ++k;
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
     uint64_t b = bits_[k];
-    const std::string& w = t_[k].key;
+    std::string_view w = t_[k].key;
     bool countries = w == "countries"sv || w == "states"sv || w == "nations"sv;
     if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
     if (w.empty() || w.back() != 's') return 0;
@@ -604,7 +635,7 @@ class Finder {
          ++adj)
       ++k;
     if (k >= n_ || !t_[k].Is(kWord)) return 0;
-    const std::string& w = t_[k].key;
+    std::string_view w = t_[k].key;
     bool plural_office = (bits_[k] & kPersonGroup) ||
                          ((w.size() > 3 && w.back() == 's') && (lex_.Bits(w.substr(0, w.size() - 1)) & kTitle));
     if (!plural_office || w.back() != 's') return 0;
@@ -614,7 +645,7 @@ class Finder {
     std::string office_tail;
     if (office_e + 2 < n_ && (t_[office_e + 1].key == "state"sv || t_[office_e + 1].key == "government"sv) &&
         t_[office_e + 2].key == "of"sv) {
-      office_tail = " of " + t_[office_e + 1].key;
+      office_tail = " of " + std::string(t_[office_e + 1].key);
       office_e += 2;
     }
     std::vector<const DictionaryEntry*> countries;
@@ -680,6 +711,7 @@ class Finder {
   // The conference "Middle Corridor: New Horizons": an event named in quotes.
   // Returns the token after the closing quote, or 0.
   int QuotedEvent(int i) {
+    if (!quote_open_) return 0;  // it needs an opening quote (below)
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && IsDetKey(t_[k].key)) ++k;
     for (int adj = 0; adj < 3 && k < n_ && Adjective(k) && !(bits_[k] & kEventAnaphor); ++adj) ++k;
@@ -722,7 +754,7 @@ class Finder {
     int prev = k - 1;
     if (!CapMaterial(prev) || (bits_[prev] & kTitle)) return 0;
     // "the Aliyev-Putin meeting" is the two men's contact
-    const std::string& key = t_[prev].key;
+    std::string_view key = t_[prev].key;
     for (std::size_t at = 0, sp; t_[prev].Is(kHyphenated) && at < key.size(); at = sp + 1) {
       sp = std::min(key.find(' ', at), key.size());
       if (!lex_.Surname(key.substr(at, sp - at)).empty()) return 0;
@@ -732,7 +764,16 @@ class Finder {
     return len;
   }
 
+  // Whether a token of [k, k + span] starts a phrase with any of `bits`:
+  // when none does, GatheringLen and LowerHeadLen are 0 all the way.
+  bool PhraseWithin(int k, int span, uint64_t bits) const {
+    for (int m = k; m <= k + span && m < n_; ++m)
+      if (s_.phrase_bits[m] & bits) return true;
+    return false;
+  }
+
   bool GatheringAhead(int k) const {
+    if (!PhraseWithin(k, 2, kGathering)) return false;  // the loop below looks at k .. k + 2
     int m = k, adj = 0;
     while (m < n_ && adj < 2 && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
     return GatheringLen(m) > 0;
@@ -742,7 +783,7 @@ class Finder {
   // title ("Minister of Enterprises and Made in Italy Adolfo Urso").
   bool LinksName(int k) const {
     if (k < 0) return false;
-    const std::string& w = t_[k].key;
+    std::string_view w = t_[k].key;
     return Cap(k) || w == "of"sv || w == "in"sv || w == "for"sv || w == "to"sv;
   }
 
@@ -757,13 +798,16 @@ class Finder {
 
   // Up to three lower-case adjectives, then a lower-case head noun.
   bool LowerAfterAdjectives(int k) const {
+    if (!PhraseWithin(k, 3, kLowerHeadBits | kGathering)) return false;  // the loop below looks at k .. k + 3
     int m = k, adj = 0;
     while (m < n_ && adj < 3 && !LowerHeadLen(m) && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
     return adj > 0 && (LowerHeadLen(m) > 0 || GatheringLen(m) > 0);
   }
 
-  std::vector<Elem> Elements(int b, int e) const {
-    std::vector<Elem> out;
+  // The elements of [b, e) into *elements (emptied first).
+  void Elements(int b, int e, std::vector<Elem>* elements) const {
+    std::vector<Elem>& out = *elements;
+    out.clear();
     int k = b;
     while (k < e) {
       const Token& t = t_[k];
@@ -816,7 +860,6 @@ class Finder {
       out.push_back(el);
       k = el.e;
     }
-    return out;
   }
 
   static E ClassOf(uint64_t bits, bool cap) {
@@ -847,7 +890,7 @@ class Finder {
     return sp != std::string::npos && (lex_.Bits(t.key.substr(0, sp)) & kParticle);
   }
 
-  static bool RomanNumeral(const std::string& key) {
+  static bool RomanNumeral(std::string_view key) {
     if (key.empty() || key.size() > 4) return false;
     for (char c : key)
       if (c != 'i' && c != 'v' && c != 'x') return false;
@@ -891,7 +934,13 @@ class Finder {
   // Interprets region [b, e). Emits the mention (and sub-mentions) when
   // `emit`; returns the index of the main mention, or -1.
   int Interpret(int b, int e, bool emit) {
-    std::vector<Elem> el = Elements(b, e);
+    // An element array a nesting level (Interpret calls itself), kept from
+    // sentence to sentence; a deque, so a deeper level leaves the
+    // references of the outer ones valid.
+    if (depth_ == elems_.size()) elems_.emplace_back();
+    std::vector<Elem>& el = elems_[depth_];
+    Nested nested(&depth_);
+    Elements(b, e, &el);
     if (el.empty()) return -1;
     int first = 0;
     std::string owner;
@@ -900,13 +949,13 @@ class Finder {
       first = 1;
     }
     if (first >= static_cast<int>(el.size())) return -1;
-    std::string det = first ? t_[el[0].b].key : "";
+    std::string det(first ? t_[el[0].b].key : std::string_view());
 
     // "the Republic of Georgia", "the Kingdom of Bahrain": the country
     if (static_cast<int>(el.size()) == first + 3 && el[first].kind != E::kDict && el[first + 1].kind == E::kConn &&
         t_[el[first + 1].b].key == "of"sv && el[first + 2].kind == E::kDict &&
         el[first + 2].hit.entry->actor.kind == ActorKind::kCountry && el[first + 2].hit.form == FormKind::kName) {
-      const std::string& w = t_[el[first].b].key;
+      std::string_view w = t_[el[first].b].key;
       if (w == "republic"sv || w == "kingdom"sv || w == "state"sv || w == "sultanate"sv || w == "emirate"sv ||
           w == "federation"sv || w == "commonwealth"sv || w == "principality"sv) {
         Mention m = Base(b, e, el[first].b, el[first + 2].e, MentionKind::kCountry);
@@ -976,7 +1025,7 @@ class Finder {
       if (!NameWord(x)) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
         // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer
-        const std::string& next = t_[el[rb].b].key;
+        std::string_view next = t_[el[rb].b].key;
         if (x.hit.entry->actor.kind == ActorKind::kPerson &&
             (el[rb].kind == E::kParticle || next == "al"sv || next == "el"sv || next == "bin"sv || next == "ibn"sv))
           --rb;
@@ -988,7 +1037,7 @@ class Finder {
     for (int i = rb; i + 1 < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kParticle) continue;
       // patronymic chains ("bin Abdulrahman Al Thani") are one name
-      const std::string& p = t_[el[i].b].key;
+      std::string_view p = t_[el[i].b].key;
       if (p == "bin"sv || p == "ibn"sv || p == "bint"sv || p == "ben"sv || p == "abu"sv || p == "al"sv || p == "el"sv ||
           p == "ul"sv || p == "ad"sv)
         continue;
@@ -1111,7 +1160,7 @@ class Finder {
     int head = static_cast<int>(el.size()) - 1;
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kConn || i == first) continue;
-      const std::string& c = t_[el[i].b].key;
+      std::string_view c = t_[el[i].b].key;
       if (c == "of"sv || c == "for"sv || c == "to"sv || c == "against"sv || c == "on"sv || c == "by"sv) {
         head = i - 1;
         break;
@@ -1206,7 +1255,7 @@ class Finder {
         m.role = Text(el[first].b, el.back().e);
         m.office = Text(h.b, h.e);
         for (int i = first; i < static_cast<int>(el.size()); ++i)
-          if (el[i].kind == E::kCap || el[i].kind == E::kAcr) m.qualifiers.push_back(t_[el[i].b].key);
+          if (el[i].kind == E::kCap || el[i].kind == E::kAcr) m.qualifiers.emplace_back(t_[el[i].b].key);
         m.country = country;
         m.org = org;
         m.org_text = org_text;
@@ -1348,7 +1397,7 @@ class Finder {
             return -1;
           }
         }
-        const std::string& last = t_[h.b].key;
+        std::string_view last = t_[h.b].key;
         if (caps >= 2 && (last == "islands"sv || last == "island"sv)) {
           // "the Cook Islands": a country or territory the dictionary lacks
           Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kCountry);
@@ -1371,7 +1420,7 @@ class Finder {
     }
   }
 
-  static bool HasDigit(const std::string& s) {
+  static bool HasDigit(std::string_view s) {
     for (char c : s)
       if (c >= '0' && c <= '9') return true;
     return false;
@@ -1515,7 +1564,9 @@ class Finder {
     return m;
   }
 
-  int Emit(Mention m, bool emit) {
+  // By reference: a Mention is large (seven strings, three vectors), and
+  // every caller hands over its own.
+  int Emit(Mention&& m, bool emit) {
     if (!emit) {
       pending_ = std::move(m);
       return 0;
@@ -1523,7 +1574,7 @@ class Finder {
     return Add(std::move(m));
   }
 
-  int Add(Mention m) {
+  int Add(Mention&& m) {
     mentions_.push_back(std::move(m));
     dead_.push_back(false);
     return static_cast<int>(mentions_.size()) - 1;
@@ -1886,6 +1937,13 @@ class Finder {
     std::vector<DictHit> dict;
     std::vector<int> of_from;
     std::vector<bool> dead;
+    std::deque<std::vector<Elem>> elems;  // Interpret's, one a nesting level
+  };
+  // Counts a nesting level of Interpret while it lasts.
+  struct Nested {
+    explicit Nested(std::size_t* depth) : depth_(depth) { ++*depth_; }
+    ~Nested() { --*depth_; }
+    std::size_t* depth_;
   };
   static Arrays& Scratch() {
     thread_local Arrays arrays;
@@ -1907,6 +1965,9 @@ class Finder {
   std::vector<uint64_t>& bits_;
   std::vector<DictHit>& dict_;
   std::vector<int>& of_from_;  // the first "of" at or after each token (n_: none)
+  std::deque<std::vector<Elem>>& elems_ = Scratch().elems;
+  std::size_t depth_ = 0;      // Interpret's nesting
+  bool quote_open_ = false;    // some token opens a quote
   std::vector<Mention>& mentions_;  // out_.mentions
   std::vector<bool>& dead_;
   Mention pending_;

@@ -187,7 +187,25 @@ std::vector<std::string> ActorRegistry::PersonsWithSurname(const std::string& su
 std::vector<Actor> ActorRegistry::Export(const std::vector<std::string>& ids) {
   std::vector<Actor> out;
   out.reserve(ids.size());
-  // seen_[0, n): the keys kept so far for one actor; its strings are
+  for (const std::string& id : ids) {
+    auto it = actors_.find(id);
+    if (it == actors_.end()) continue;
+    const Record* shared = it->second.shared;
+    if (!shared) {
+      out.push_back(Exported(it->second.own, &it->second.own));
+    } else if (!cache_) {
+      out.push_back(Exported(*shared, nullptr));
+    } else {
+      auto done = cache_->exported.find(shared);
+      if (done == cache_->exported.end()) done = cache_->exported.emplace(shared, Exported(*shared, nullptr)).first;
+      out.push_back(done->second);
+    }
+  }
+  return out;
+}
+
+Actor ActorRegistry::Exported(const Record& r, Record* own) {
+  // seen_[0, n): the keys kept so far for the actor; its strings are
   // assigned, not created, from actor to actor.
   std::size_t n = 0;
   auto remember = [&](const std::string& key) {
@@ -195,32 +213,25 @@ std::vector<Actor> ActorRegistry::Export(const std::vector<std::string>& ids) {
     else seen_[n] = key;
     ++n;
   };
-  for (const std::string& id : ids) {
-    auto it = actors_.find(id);
-    if (it == actors_.end()) continue;
-    const Actor& known = it->second.record().actor;
-    Actor a;
-    if (it->second.shared) {
-      a = known;
-      a.aliases.clear();
-    } else {
-      Actor& own = it->second.own.actor;
-      std::vector<std::string> all = std::move(own.aliases);  // not copied twice
-      a = own;
-      own.aliases = std::move(all);
-    }
-    n = 0;
-    remember(Key(a.name));
-    for (const std::string& alias : known.aliases) {
-      const std::string& key = Key(alias);
-      if (std::find(seen_.begin(), seen_.begin() + n, key) == seen_.begin() + n) {
-        remember(key);
-        a.aliases.push_back(alias);
-      }
-    }
-    out.push_back(std::move(a));
+  const Actor& known = r.actor;
+  Actor a;
+  if (!own) {
+    a = known;
+    a.aliases.clear();
+  } else {
+    std::vector<std::string> all = std::move(own->actor.aliases);  // not copied twice
+    a = own->actor;
+    own->actor.aliases = std::move(all);
   }
-  return out;
+  remember(Key(a.name));
+  for (const std::string& alias : known.aliases) {
+    const std::string& key = Key(alias);
+    if (std::find(seen_.begin(), seen_.begin() + n, key) == seen_.begin() + n) {
+      remember(key);
+      a.aliases.push_back(alias);
+    }
+  }
+  return a;
 }
 
 }  // namespace engine

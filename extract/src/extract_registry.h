@@ -38,6 +38,9 @@ struct RegistryRecord {
 struct KeyCache {
   std::unordered_map<std::string, std::string> keys;
   std::unordered_map<const DictionaryEntry*, RegistryRecord> dictionary;
+  // What Export makes of a record of `dictionary` while a document leaves
+  // it unchanged: the same every time, so made once.
+  std::unordered_map<const RegistryRecord*, Actor> exported;
 };
 
 class ActorRegistry {
@@ -92,6 +95,9 @@ class ActorRegistry {
   const Record* Lookup(const std::string& id) const;
   // The record of a dictionary actor as FromDictionary first makes it.
   Record NewDictionaryRecord(const DictionaryEntry* entry);
+  // What Export gives for one record; `own`: the document's own record,
+  // whose aliases are moved out and back rather than copied twice.
+  Actor Exported(const Record& r, Record* own);
   // FoldKey(text), from the cache when there is one. The reference holds
   // until the next call.
   const std::string& Key(const std::string& text);

@@ -88,20 +88,68 @@ const Fold& FoldOf(int32_t cp) {
 
 std::string WordKey(std::string_view word) { return FoldKey(word); }
 
+// The tokens of a block before they go to their sentences: their keys one
+// after the other in `keys`, token k's ending at key_end[k] (Token::key is
+// set when a sentence takes its tokens and their keys).
+struct BlockTokens {
+  std::vector<Token> tokens;
+  std::string keys;
+  std::vector<uint32_t> key_end;
+  void clear() {
+    tokens.clear();
+    keys.clear();
+    key_end.clear();
+  }
+  void Swap(BlockTokens* o) {
+    tokens.swap(o->tokens);
+    keys.swap(o->keys);
+    key_end.swap(o->key_end);
+  }
+};
+
+// ASCII bytes by what the tokenizer does with them.
+enum AsciiClassBit : uint8_t { kLowerLetter = 1, kUpperLetter = 2, kDigit = 4, kSkipped = 8 };
+struct AsciiClass {
+  uint8_t of[256];  // bytes of 0x80 and above: none of these
+  constexpr AsciiClass() : of() {
+    for (int b = 0; b < 128; ++b) {
+      if (b >= 'a' && b <= 'z') of[b] = kLowerLetter;
+      else if (b >= 'A' && b <= 'Z') of[b] = kUpperLetter;
+      else if (b >= '0' && b <= '9') of[b] = kDigit;
+      // IsSpace or IsIgnored
+      else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == '*' || b == '\\' ||
+               b == '#' || b == '_' || b == '|' || b == '`')
+        of[b] = kSkipped;
+    }
+  }
+};
+constexpr AsciiClass kAsciiClass;
+
 class Tokenizer {
  public:
   // Appends the tokens of `text` to `out` (which may hold capacity from an
   // earlier block).
-  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations, std::vector<Token>* out)
-      : s_(text), abbrev_(abbreviations), out_(*out) {}
+  Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations, BlockTokens* out)
+      : s_(text), abbrev_(abbreviations), out_(out->tokens), keys_(out->keys), key_end_(out->key_end) {}
 
   void Run() {
     out_.reserve(out_.size() + s_.size() / 5 + 4);
+    key_end_.reserve(out_.capacity());
+    // Keys are written into room made ahead (an ASCII text's keys take at
+    // most its size), then the buffer is cut to what they took.
+    used_ = keys_.size();
+    keys_.resize(used_ + s_.size() + 16);
     std::size_t i = 0;
     bool space = true;
     while (i < s_.size()) {
+      unsigned char b = static_cast<unsigned char>(s_[i]);
+      if (b < 0x80 && (kAsciiClass.of[b] & kSkipped)) {  // the common case, without decoding
+        ++i;
+        space = true;
+        continue;
+      }
       Cp cp = Decode(s_, i);
-      if (IsSpace(cp.c) || IsIgnored(cp.c)) {
+      if (b >= 0x80 && (IsSpace(cp.c) || IsIgnored(cp.c))) {
         i += cp.len;
         space = true;
         continue;
@@ -112,27 +160,27 @@ class Tokenizer {
       if (space && out_.size() > start) out_[start].flags |= kSpaceBefore;
       space = false;
     }
+    keys_.resize(used_);
   }
 
  private:
   // The common case: an ASCII word or number followed by a space or a plain
   // mark. Returns 0 when the general path must decide.
   std::size_t AsciiWord(std::size_t i) {
+    // seen: the classes of its bytes
     std::size_t j = i;
-    int upper = 0, lower = 0, digits = 0;
-    while (j < s_.size()) {
-      unsigned char c = static_cast<unsigned char>(s_[j]);
-      if (c >= 'a' && c <= 'z') ++lower;
-      else if (c >= 'A' && c <= 'Z') ++upper;
-      else if (c >= '0' && c <= '9') ++digits;
-      else break;
-      ++j;
+    unsigned seen = 0;
+    for (; j < s_.size(); ++j) {
+      unsigned c = kAsciiClass.of[static_cast<unsigned char>(s_[j])];
+      if (!(c & (kLowerLetter | kUpperLetter | kDigit))) break;
+      seen |= c;
     }
+    bool upper = seen & kUpperLetter, lower = seen & kLowerLetter, digits = seen & kDigit;
     if (j < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[j]);
       bool plain = c == ' ' || c == '\n' || c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '!' ||
                    c == '?' || c == '\t' || c == '(';
-      if (c == '.' && (j - i != 1 || upper == 0) && !(digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9'))
+      if (c == '.' && (j - i != 1 || !upper) && !(digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9'))
         plain = true;  // a period (abbreviations are checked below)
       if (c == ',' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
       if (c == ':' && digits && j + 1 < s_.size() && s_[j + 1] >= '0' && s_[j + 1] <= '9') plain = false;
@@ -142,12 +190,23 @@ class Tokenizer {
     // short key) rather than assigned, and the token is not moved.
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
-    t.key = std::string(s_.data() + i, j - i);
-    if (upper)
-      for (char& c : t.key)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // Lower case by setting bit 5 (digits have it already), eight bytes at
+    // a time while the text has eight more; the bytes written past the key
+    // are room the next key overwrites.
+    Room(j - i + 8);
+    char* key = &keys_[used_];
+    std::size_t k = i;
+    for (; k < j && k + 8 <= s_.size(); k += 8, key += 8) {
+      uint64_t w;
+      std::memcpy(&w, s_.data() + k, 8);
+      w |= 0x2020202020202020ull;
+      std::memcpy(key, &w, 8);
+    }
+    for (; k < j; ++k) *key++ = static_cast<char>(s_[k] | 0x20);
+    used_ += j - i;
+    key_end_.push_back(static_cast<uint32_t>(used_));
     std::size_t end = j;
-    if (j < s_.size() && s_[j] == '.' && abbrev_.count(t.key)) end = j + 1;
+    if (j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u);
     unsigned char first = static_cast<unsigned char>(s_[i]);
@@ -155,7 +214,12 @@ class Tokenizer {
       Classify(s_.substr(i, j - i), &t);
     } else {
       t.flags |= (first >= 'A' && first <= 'Z') ? kCap : kLower;
-      if (upper + lower >= 2 && lower == 0) t.flags |= kAllCaps;
+      // two or more letters, all upper case
+      if (upper && !lower) {
+        int letters = 0;
+        for (std::size_t k = i; k < j; ++k) letters += (kAsciiClass.of[static_cast<unsigned char>(s_[k])] & kUpperLetter) != 0;
+        if (letters >= 2) t.flags |= kAllCaps;
+      }
     }
     return end;
   }
@@ -194,7 +258,7 @@ class Tokenizer {
     // U.S., U.K., D.C.: single letters with dots ("wrote on X. Later ..."
     // ends a sentence: a platform, not an initial).
     std::size_t end = j;
-    bool platform = !out_.empty() && (out_.back().key == "on" || out_.back().key == "via") && j + 1 < s_.size() &&
+    bool platform = !key_end_.empty() && (LastKey() == "on"sv || LastKey() == "via"sv) && j + 1 < s_.size() &&
                     s_[j] == '.' && (s_[j + 1] == ' ' || s_[j + 1] == '\n');
     if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c) && !platform) {
       end = j + 1;
@@ -205,16 +269,15 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
-    t.key = WordKey(word);
-    if (end == j && j < s_.size() && s_[j] == '.' && abbrev_.count(t.key) && !platform) end = j + 1;
+    PutKey(WordKey(word));
+    if (end == j && j < s_.size() && s_[j] == '.' && IsAbbreviation() && !platform) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
     Classify(s_.substr(i, j - i), &t);
     j = end;
     if (j < s_.size() && IsPossessiveAt(j)) return Possessive(j);
     // "countries'" : a plural possessive.
-    if (j < s_.size() && IsApostrophe(Decode(s_, j).c) && !out_.back().key.empty() &&
-        out_.back().key.back() == 's') {
+    if (j < s_.size() && IsApostrophe(Decode(s_, j).c) && !LastKey().empty() && LastKey().back() == 's') {
       std::size_t after = j + Decode(s_, j).len;
       if (after >= s_.size() || !IsWordChar(Decode(s_, after).c)) {
         bool quoted_before = false;  // 'word' in single quotes is a quote, not a possessive
@@ -242,7 +305,7 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(j);
     t.end = static_cast<uint32_t>(end);
     t.flags = kPossessive | kPunct;
-    t.key.push_back('s');
+    PutKey("s");
     return end;
   }
 
@@ -326,17 +389,42 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
     t.flags = flags;
-    if (mark) t.key.push_back(mark);
-    else t.key = std::string(key);
+    PutKey(mark ? std::string_view(&mark, 1) : key);
     return end;
+  }
+
+  // Room for n more bytes of keys.
+  void Room(std::size_t n) {
+    if (used_ + n > keys_.size()) keys_.resize(std::max(2 * keys_.size(), used_ + n));
+  }
+  // The key of the token just added.
+  void PutKey(std::string_view key) {
+    Room(key.size());
+    std::memcpy(&keys_[used_], key.data(), key.size());
+    used_ += key.size();
+    key_end_.push_back(static_cast<uint32_t>(used_));
+  }
+  // The key of the last token.
+  std::string_view LastKey() const {
+    std::size_t from = key_end_.size() > 1 ? key_end_[key_end_.size() - 2] : 0;
+    return std::string_view(keys_).substr(from, key_end_.back() - from);
+  }
+  // The last token's key keeps a following dot ("Dept.").
+  bool IsAbbreviation() {
+    abbrev_key_.assign(LastKey());
+    return abbrev_.count(abbrev_key_) != 0;
   }
 
   std::string_view s_;
   const std::unordered_set<std::string>& abbrev_;
   std::vector<Token>& out_;
+  std::string& keys_;
+  std::size_t used_ = 0;  // bytes of keys_ written
+  std::vector<uint32_t>& key_end_;
+  std::string abbrev_key_;
 };
 
-bool EndsSentence(const Token& t) { return t.key == "."sv || t.key == "!"sv || t.key == "?"sv; }
+bool EndsSentence(std::string_view key) { return key == "."sv || key == "!"sv || key == "?"sv; }
 
 }  // namespace
 
@@ -410,12 +498,6 @@ std::string FoldKey(std::string_view text) {
   return key;
 }
 
-std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations) {
-  std::vector<Token> out;
-  Tokenizer(text, abbreviations, &out).Run();
-  return out;
-}
-
 std::string Sentence::Span(int begin, int end) const {
   if (begin >= end || begin < 0 || end > static_cast<int>(tokens.size())) return "";
   return text.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin);
@@ -424,11 +506,19 @@ std::string Sentence::Span(int begin, int end) const {
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
                     std::vector<Sentence>* out, std::vector<Sentence>* spare) {
-  // The block's tokens go to a buffer kept across blocks (their keys are
-  // moved into the sentences), so a block costs no new token array.
-  thread_local std::vector<Token> tokens;
-  tokens.clear();
-  Tokenizer(text, abbreviations, &tokens).Run();
+  // The block's tokens and keys go to buffers kept across blocks, so a
+  // block costs no new arrays; each sentence copies its share.
+  thread_local BlockTokens block_tokens;
+  block_tokens.clear();
+  Tokenizer(text, abbreviations, &block_tokens).Run();
+  std::vector<Token>& tokens = block_tokens.tokens;
+  const std::vector<uint32_t>& key_end = block_tokens.key_end;
+  // The keys' views are made once the tokens are in their sentences; until
+  // then a key is read from the block's buffer.
+  auto key_from = [&](std::size_t k) -> uint32_t { return k ? key_end[k - 1] : 0; };
+  auto key = [&](std::size_t k) {
+    return std::string_view(block_tokens.keys).substr(key_from(k), key_end[k] - key_from(k));
+  };
   // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
   thread_local std::vector<int> quote_of, stack;
   quote_of.assign(tokens.size(), -1);
@@ -472,35 +562,45 @@ void SplitSentences(const std::string& text, int first_line, int block,
     s.line = line;
     s.block = block;
     s.headline = false;
-    s.tokens.clear();
     s.quote.clear();
     s.bits.clear();
     s.phrase_start.clear();
     s.phrases.clear();
     s.phrase_bits.clear();
-    s.tokens.insert(s.tokens.end(), std::make_move_iterator(tokens.begin() + begin),
-                    std::make_move_iterator(tokens.begin() + end));
-    for (Token& t : s.tokens) {
+    uint32_t keys_from = key_from(begin);
+    std::size_t key_bytes = key_end[end - 1] - keys_from;
+    s.keys.resize(key_bytes + kKeyPadding);
+    std::memcpy(s.keys.data(), block_tokens.keys.data() + keys_from, key_bytes);
+    std::memset(s.keys.data() + key_bytes, 0, kKeyPadding);
+    s.tokens.assign(tokens.begin() + begin, tokens.begin() + end);
+    const char* keys = s.keys.data() - keys_from;  // a block offset to the sentence's copy
+    uint32_t key_begin = keys_from;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      Token& t = s.tokens[k];
       t.begin -= from;
       t.end -= from;
+      uint32_t key_stop = key_end[begin + k];
+      t.key = std::string_view(keys + key_begin, key_stop - key_begin);
+      key_begin = key_stop;
     }
     s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!EndsSentence(tokens[k]) && tokens[k].key != "..."sv) continue;
+    // (".", "!", "?" and "..." are marks: a word is passed at once)
+    if (!tokens[k].Is(kPunct) || (!EndsSentence(key(k)) && key(k) != "..."sv)) continue;
     std::size_t end = k + 1;
-    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || tokens[end].key == ")"sv)) ++end;
+    while (end < tokens.size() && (tokens[end].Is(kQuoteClose) || key(end) == ")"sv)) ++end;
     if (end >= tokens.size()) break;
     const Token& next = tokens[end];
-    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || next.key == "("sv ||
+    bool starts = next.Is(kCap) || next.Is(kNumber) || next.Is(kQuoteOpen) || key(end) == "("sv ||
                   next.Is(kDash) || (next.Is(kWord) && !next.Is(kLower) && !next.Is(kCap));
-    if (tokens[k].key == "..."sv && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
+    if (key(k) == "..."sv && !(next.Is(kCap) && next.Is(kSpaceBefore))) starts = false;
     if (starts) emit(end);
     k = end - 1;
   }
   emit(tokens.size());
-  if (tokens.capacity() > (1u << 16)) std::vector<Token>().swap(tokens);  // a huge block: give it back
+  if (tokens.capacity() > (1u << 16)) BlockTokens().Swap(&block_tokens);  // a huge block: give it back
 }
 
 }  // namespace engine

@@ -2,7 +2,9 @@
 //
 // A Token is a word, a number or one punctuation mark, with its byte range in
 // the sentence text and a key (the MatchKey of a word: "Jean-Noël" ->
-// "jean noel"; the mark itself for punctuation). "Azerbaijan's" is two
+// "jean noel"; the mark itself for punctuation). The keys of a sentence's
+// tokens are views into one buffer the sentence owns (Sentence::keys), not a
+// string each: cutting a block into sentences copies tokens as plain bytes. "Azerbaijan's" is two
 // tokens, the word and a possessive "'s". Abbreviations listed in the
 // pattern table ("Dept.", "Mr.") and initials ("J.", "U.S.") keep their dot.
 
@@ -49,22 +51,33 @@ struct Token {
   // phrase and name look-ups walk integer tries instead of hashing joined
   // strings.
   uint32_t word = kWordUnset;
-  std::string key;
+  std::string_view key;  // into its sentence's `keys`
   bool Is(uint32_t flag) const { return (flags & flag) != 0; }
 };
+
+// Zero bytes after the last key of a sentence (Sentence::keys).
+constexpr std::size_t kKeyPadding = 8;
 
 // MatchKey() (text_normalize.h) computed faster: ASCII directly, other code
 // points through a per-thread cache of their folding. Same result.
 std::string FoldKey(std::string_view text);
 
-// Cuts `text` into tokens. `abbreviations` holds the MatchKey of words that
-// keep a following dot ("dept", "mr").
-std::vector<Token> Tokenize(std::string_view text, const std::unordered_set<std::string>& abbreviations);
-
 // A sentence of an item: its own copy of the text, tokens relative to it.
+// Movable, not copyable: its tokens' keys point into its own `keys`, which a
+// move hands over (a vector's buffer moves with it; a short std::string's
+// would not) and a copy would not.
 struct Sentence {
+  Sentence() = default;
+  Sentence(Sentence&&) = default;
+  Sentence& operator=(Sentence&&) = default;
+  Sentence(const Sentence&) = delete;
+  Sentence& operator=(const Sentence&) = delete;
+
   std::string text;
   std::vector<Token> tokens;
+  // The tokens' keys, one after the other, then kKeyPadding zero bytes (so
+  // that eight bytes may be read from where any key starts).
+  std::vector<char> keys;
   std::vector<int> quote;  // per token: the item's quote number, -1 outside quotes
   int line = 0;
   int block = -1;          // index in Item::blocks; -1 for the headline
@@ -83,7 +96,9 @@ struct Sentence {
   std::string Span(int begin, int end) const;  // text of tokens [begin, end)
 };
 
-// Splits a block (paragraph) into sentences, appended to `out`. Quotes may
+// Splits a block (paragraph) into sentences, appended to `out`.
+// `abbreviations` holds the MatchKey of words that keep a following dot
+// ("dept", "mr"). Quotes may
 // run across sentence ends; `next_quote` numbers them within the item and is
 // advanced. When `spare` is given, the new sentences are taken from its back
 // (sentences of an earlier item, whose arrays keep their capacity) while it

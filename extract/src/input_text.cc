@@ -218,7 +218,20 @@ std::string CleanControls(std::string_view s, const std::string& file, std::vect
   out.reserve(s.size());
   int line = 1, replaced = 0, first_line = 0;
   unsigned first = 0;
+  // Bytes that stay as they are (everything but line ends, form feeds,
+  // controls and a C1 control's lead byte), appended a run at a time.
+  auto plain = [](char ch) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    return (u >= 0x20 && u != 0x7F && u != 0xC2) || ch == '\t';
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t run = i;
+    while (run < s.size() && plain(s[run])) ++run;
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      if (run == s.size()) break;
+      i = run;
+    }
     char c = s[i];
     if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
     if (c == '\r' || c == '\n' || c == '\f') {

@@ -248,7 +248,7 @@ std::vector<std::string> ItemProcessor::LatestContact() const {
 // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
 // "meeting" for "11th ministers' meeting of the Central Asia plus Japan
 
-std::string ItemProcessor::GatheringCalled(int s, int k, const std::string& noun) const {
+std::string ItemProcessor::GatheringCalled(int s, int k, std::string_view noun) const {
   std::string found;
   for (const EventInfo& e : events_)
     if ((e.s < s || (e.s == s && e.k < k)) && (LastWord(e.head) == noun || HeadBeforeOf(e.head) == noun))
@@ -302,7 +302,7 @@ void ItemProcessor::FindAuthor() {
 // `x`, or -1.
 int ItemProcessor::PublishedBy(int s, const Mention& x) const {
   auto published = [&](int k) {
-    const std::string& w = T(s, k).key;
+    std::string_view w = T(s, k).key;
     return w == "published"sv || w == "released"sv || w == "issued"sv || w == "prepared"sv || w == "compiled"sv ||
            w == "presented"sv || w == "publishes"sv || w == "releases"sv || w == "issues"sv;
   };

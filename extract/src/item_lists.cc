@@ -99,7 +99,7 @@ int ItemProcessor::OwnSubject(int s, int c) {
     if (cl.of[k] != c) continue;
     int m = MentionStartingAt(s, k);
     if (m < 0) {
-      const std::string& w = T(s, k).key;
+      std::string_view w = T(s, k).key;
       if (w == ","sv && in_phrase) {
         // a comma continues the list only before a member that another
         // comma or a conjunction follows ("of A, B and C")
@@ -161,7 +161,7 @@ void ItemProcessor::Subjects(int s) {
     // ", where he met ...": "where", "whom", "when" clauses have their own subject
     bool own_relative = false;
     if (kind == ClauseKind::kRelative) {
-      const std::string& pronoun = T(s, cl.clauses[c].begin).key;
+      std::string_view pronoun = T(s, cl.clauses[c].begin).key;
       own_relative = pronoun == "where"sv || pronoun == "whom"sv || pronoun == "when"sv || pronoun == "whose"sv;
     }
     if ((kind == ClauseKind::kRelative && !own_relative) || kind == ClauseKind::kTrailParticiple ||
@@ -410,7 +410,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // "thanked the alliance": the organisation the item last named
   if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
       T(s, p).key == "the"sv && MentionStartingAt(s, p + 1) < 0) {
-    const std::string& w = T(s, p + 1).key;
+    std::string_view w = T(s, p + 1).key;
     if (w == "alliance"sv || w == "bloc"sv || w == "organisation"sv || w == "organization"sv ||
         w == "union"sv || w == "agency"sv) {
       if (const DictionaryEntry* org = OrgAnaphor(s, p)) {
@@ -551,7 +551,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           }
           // "two Armenia-based companies, A and B": the plural gives way to
           // the names after it
-          const std::string& noun = T(s, g - 1).key;
+          std::string_view noun = T(s, g - 1).key;
           if (q > g && MentionStartingAt(s, q) >= 0 && noun.size() > 3 && noun.back() == 's') {
             p = q;
             continue;
@@ -590,7 +590,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         !(Bits(s, x.end) & (kPreposition | kCoordinator | kFunction | kRelative))) {
       // "criticized the new U.S. tariffs": the country whose thing it is
       // (not "responding to a media query": a question is nobody's act)
-      const std::string& thing = T(s, x.end).key;
+      std::string_view thing = T(s, x.end).key;
       if (thing == "query"sv || thing == "queries"sv || thing == "question"sv || thing == "questions"sv ||
           thing == "request"sv || thing == "inquiry"sv || thing == "enquiry"sv)
         return false;
@@ -608,7 +608,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         break;
       }
       // "three Belarusian firms, A and B": the firms are named next
-      const std::string& last = T(s, x.end - 1).key;
+      std::string_view last = T(s, x.end - 1).key;
       int named = p + 1 < n && T(s, p).key == ","sv ? MentionStartingAt(s, p + 1) : -1;
       if (named >= 0 && StartsClause(s, M(s, named).end)) named = -1;
       if (x.kind == MentionKind::kCountry && T(s, x.end - 1).Is(kLower) && last.size() > 3 && last.back() == 's' &&
@@ -753,7 +753,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   // author too)
   bool indefinite = p < n && (T(s, p).key == "a"sv || T(s, p).key == "an"sv);
   if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite) || !T(s, p + 1).Is(kWord)) return -1;
-  const std::string& noun = T(s, p + 1).key;
+  const std::string noun(T(s, p + 1).key);
   static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
                                                  "measure",  "measures", "criticism", "condemnation",
                                                  "sanctions", "restrictions", "listings", "listing",
@@ -847,7 +847,7 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
     }
     if (h.length && h.form == FormKind::kDemonym && j + h.length + 2 < n) {
       int noun = j + h.length;
-      const std::string& w = T(s, noun).key;
+      std::string_view w = T(s, noun).key;
       if ((w == "city"sv || w == "town"sv || w == "capital"sv || w == "region"sv || w == "province"sv || w == "port"sv ||
            w == "village"sv || w == "resort"sv) &&
           T(s, noun + 1).key == "of"sv && T(s, noun + 2).Is(kCap)) {
@@ -862,7 +862,7 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
   // "arrived in the kingdom": the country the item last named, not the
   // traveller's own
   if (k + 1 < n && T(s, k).key == "the"sv) {
-    const std::string& w = T(s, k + 1).key;
+    std::string_view w = T(s, k + 1).key;
     if (w == "kingdom"sv || w == "country"sv || w == "republic"sv || w == "emirate"sv || w == "sultanate"sv) {
       const DictionaryEntry* country = CountryAnaphor(s, k);
       if (!country) return false;
@@ -920,7 +920,8 @@ bool ItemProcessor::PlaceAt(int s, int k, Fill* out) {
     std::string key;
     bool cap = true;
     for (int j = k; j < k + len; ++j) {
-      key += (key.empty() ? "" : " ") + T(s, j).key;
+      key += key.empty() ? "" : " ";
+      key += T(s, j).key;
       cap = cap && T(s, j).Is(kCap);
     }
     if (!cap) continue;

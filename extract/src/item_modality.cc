@@ -29,7 +29,7 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     for (int j = d.begin; j < d.end && j < NTok(s); ++j) in_date[j] = true;
   for (int j = from; j < k; ++j) {
     if (cl.of[j] != c || At(s, j) >= 0 || !T(s, j).Is(kWord) || in_date[j]) continue;
-    const std::string& key = T(s, j).key;
+    std::string_view key = T(s, j).key;
     if (lex_.PhraseAt(S(s), j, kNegation, k)) return false;
     if (int len = lex_.PhraseAt(S(s), j, kIntention, k)) {
       bool infinitive = len == 1 && key == "to"sv;
@@ -92,7 +92,7 @@ bool ItemProcessor::ClauseHasDay(int s, int c) const {
 // not intended.
 bool ItemProcessor::Performative(int s, int j, int k, const PatternRule& rule) const {
   if (rule.type != InteractionType::kPraise) return false;
-  auto key = [&](int i) -> const std::string& { return T(s, i).key; };
+  auto key = [&](int i) -> std::string_view { return T(s, i).key; };
   int to = -1;
   if ((key(j) == "want"sv || key(j) == "wish"sv || key(j) == "wants"sv || key(j) == "wishes"sv) && j + 1 < k)
     to = j + 1;
@@ -180,7 +180,7 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
   const Clause& own = cl.clauses[c];
   if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv &&
       (T(s, own.begin - 1).key == "day"sv || T(s, own.begin - 1).key == "days"sv)) {
-    const std::string& n = T(s, own.begin - 2).key;
+    std::string_view n = T(s, own.begin - 2).key;
     before = n == "a"sv || n == "one"sv ? 1 : n == "two"sv || n == "2"sv ? 2 : n == "three"sv || n == "3"sv ? 3 : 0;
   }
   if (best) {

@@ -127,7 +127,7 @@ class ItemProcessor {
 
   // The gathering named earlier in the item whose name ends in `noun`
   // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".
-  std::string GatheringCalled(int s, int k, const std::string& noun) const;
+  std::string GatheringCalled(int s, int k, std::string_view noun) const;
 
   std::string EventAnaphor(int s, const Mention& x);
 
@@ -245,7 +245,7 @@ class ItemProcessor {
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
 
-  static bool WordFits(const PatternElement& el, const std::string& key);
+  static bool WordFits(const PatternElement& el, std::string_view key);
 
   void ApplyRules(int s);
 
@@ -282,7 +282,7 @@ class ItemProcessor {
   bool DuringContact(int s, int k, int clause, InteractionType* type) const;
 
   // "call", "videoconference": a call; "meeting", "talks": a meeting.
-  static bool ContactNoun(const std::string& key, InteractionType* type);
+  static bool ContactNoun(std::string_view key, InteractionType* type);
 
   bool Separate(int s, int clause) const;
 

@@ -95,7 +95,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
     case PatternElement::Kind::kSlot: {
       Fill fill;
       bool ok = false;
-      std::string prep = pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : "";
+      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());
       if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
       else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
       else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
@@ -107,7 +107,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
   return false;
 }
 
-bool ItemProcessor::WordFits(const PatternElement& el, const std::string& key) {
+bool ItemProcessor::WordFits(const PatternElement& el, std::string_view key) {
   for (const std::string& w : el.words)
     if (w == key) return true;
   for (const std::string& p : el.prefixes)
@@ -294,7 +294,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     any = true;
   }
   // "A and B co-chaired the dialogue": the co-chairs met each other
-  const std::string& verb = T(s, k).key;
+  std::string_view verb = T(s, k).key;
   bool co_chaired = verb.compare(0, 8, "co-chair") == 0 || verb.compare(0, 8, "co chair") == 0;
   if (any && type == InteractionType::kParticipation && co_chaired)
     for (std::size_t i = 0; i < sources.size(); ++i)
@@ -321,7 +321,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "expelled two French diplomats, accusing them": a plural noun
     // phrase is "them" as much as a list is
     const Fill& fill = match.slots[rule.target];
-    const std::string& last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : std::string();
+    std::string_view last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : std::string_view();
     bool plural = T(s, std::max(fill.end - 1, 0)).Is(kLower) && last.size() > 3 && last.back() == 's';
     if (fill.ids.size() > 1 || (plural && !fill.ids.empty())) last_plural_ = fill.ids;
   }
@@ -359,12 +359,12 @@ bool ItemProcessor::IsFrameMention(const Mention& x) {
 // "accusing" right after a word of a noun phrase (not after a comma, a
 // conjunction, a preposition or an adverb).
 bool ItemProcessor::ModifyingParticiple(int s, int k) const {
-  const std::string& w = T(s, k).key;
+  std::string_view w = T(s, k).key;
   if (k == 0 || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
   const Token& prev = T(s, k - 1);
   if (!prev.Is(kWord)) return false;
   if (At(s, k - 1) >= 0) return true;
-  const std::string& p = prev.key;
+  std::string_view p = prev.key;
   if (p.size() > 2 && p.compare(p.size() - 2, 2, "ly") == 0) return false;
   return !(Bits(s, k - 1) & (kFunction | kPreposition | kCoordinator | kRelative | kSubordinator |
                               kParticipleIntro | kNegation | kPerfectAux | kVerb | kSpeechVerb));
@@ -377,7 +377,7 @@ void ItemProcessor::NominalContacts(int s) {
   const int n = NTok(s);
   const SentenceClauses& cl = it_.clauses[s];
   for (int j = 0; j + 3 < n; ++j) {
-    const std::string& w = T(s, j).key;
+    std::string_view w = T(s, j).key;
     if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
     int noun = -1;
     InteractionType type = InteractionType::kCall;
@@ -533,7 +533,7 @@ bool ItemProcessor::DuringContact(int s, int k, int clause, InteractionType* typ
 }
 
 // "call", "videoconference": a call; "meeting", "talks": a meeting.
-bool ItemProcessor::ContactNoun(const std::string& key, InteractionType* type) {
+bool ItemProcessor::ContactNoun(std::string_view key, InteractionType* type) {
   if (key == "call"sv || key == "conversation"sv || key == "videoconference"sv || key == "videocall"sv) {
     *type = InteractionType::kCall;
     return true;

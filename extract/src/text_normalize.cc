@@ -35,7 +35,39 @@ std::string Map(std::string_view text, int options) {
 }  // namespace
 
 std::string NormalizeNfc(std::string_view text) {
-  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  // ASCII is its own NFC, and the point before an ASCII character is a
+  // normalization boundary (ASCII characters are starters, and none is the
+  // second character of a composition): only each run of other bytes, with
+  // the ASCII character before it (which a combining mark may join), goes
+  // through utf8proc. A valid UTF-8 sequence never holds an ASCII byte, so
+  // a run fails exactly when the whole text would; then the whole text is
+  // returned unchanged, as utf8proc_map on it would.
+  constexpr int kNfc = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+  auto ascii = [&](std::size_t i) { return static_cast<unsigned char>(text[i]) < 0x80; };
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t p = i;
+    while (p < text.size() && ascii(p)) ++p;
+    std::size_t q = p > i ? p - 1 : p;  // the run's starter
+    out.append(text.substr(i, q - i));
+    if (p == text.size()) {
+      out.append(text.substr(q));
+      break;
+    }
+    std::size_t r = p;
+    while (r < text.size() && !ascii(r)) ++r;
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + q),
+                                      static_cast<utf8proc_ssize_t>(r - q), &mapped,
+                                      static_cast<utf8proc_option_t>(kNfc));
+    if (n < 0) return std::string(text);
+    out.append(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+    std::free(mapped);
+    i = r;
+  }
+  return out;
 }
 
 namespace {

@@ -110,32 +110,37 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// (Both below write into room made ahead, then cut it: the result is never
+// longer than the input.)
 std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  s = Trim(s);
+  std::string out(s.size(), '\0');
+  char* o = &out[0];
   bool space = false;
-  for (char c : Trim(s)) {
+  for (char c : s) {
     if (c == ' ' || c == '\t') {
       space = true;
       continue;
     }
-    if (space) out += ' ';
+    if (space) *o++ = ' ';
     space = false;
-    out += c;
+    *o++ = c;
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
 std::string StripEmphasis(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), '\0');
+  char* o = &out[0];
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
       ++i;
       continue;
     }
-    out += s[i];
+    *o++ = s[i];
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 

@@ -32,7 +32,7 @@ struct Fixture {
     SplitSentences(text, 1, 0, lexicon.abbreviations(), &quote, &out);
     BOOST_TEST_REQUIRE(out.size() == 1u);
     if (annotate) lexicon.Annotate(&out[0]);
-    return out[0];
+    return std::move(out[0]);
   }
   ActorDictionary dictionary;
   Lexicon lexicon;
@@ -79,6 +79,32 @@ BOOST_FIXTURE_TEST_CASE(phrases_match_across_token_boundaries, Fixture) {
   // word classes of single words come with the phrases
   BOOST_TEST((s.bits[2] & kCoordinator) != 0u);
   BOOST_TEST(s.bits[9] == lexicon.Bits("minister"));
+}
+
+BOOST_AUTO_TEST_CASE(short_key_hash_matches_the_general_one) {
+  // Annotate hashes keys of up to eight bytes from one load; the table was
+  // built with the general hash: both must agree byte for byte, spaces
+  // and bytes after the key (the padding may hold anything) included.
+  const std::string keys[] = {"a", "of", "the", "vice president", "minister", "ministers", "a b", " x", "x ",
+                              "12345678", "1234567", "\xc3\xa9t\xc3\xa9"};
+  for (const std::string& k : keys) {
+    if (k.empty() || k.size() > 8) continue;
+    std::string padded = k + "\x20\xff\x20\xff\x20\xff\x20\xff";  // eight readable bytes, not zeros
+    uint64_t h1, head1, h2, head2;
+    bool plain1 = WordTable::HashUnlessSpace(k, &h1, &head1);
+    bool plain2 = WordTable::HashShortUnlessSpace(padded.data(), k.size(), &h2, &head2);
+    BOOST_TEST(plain1 == plain2, k);
+    BOOST_TEST(h1 == h2, k);
+    BOOST_TEST(head1 == head2, k);
+  }
+}
+
+BOOST_FIXTURE_TEST_CASE(annotate_finds_the_same_words_with_short_and_long_keys, Fixture) {
+  Sentence s = Cut("The Vice-President met Jean-Noël Rassendyll, the minister of Ruritania.", true);
+  for (const Token& t : s.tokens) {
+    uint32_t expected = t.Is(kPunct) && !t.Is(kPossessive) && t.key != "'" ? 0 : lexicon.TokenWord(t.key);
+    BOOST_TEST(t.word == expected, t.key);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
