@@ -189,11 +189,15 @@ class ClauseFinder {
       int a = out_.clauses[id].antecedent;
       if (a >= 0 && nt.key == "who"sv) {
         MentionKind kind = m_.mentions[a].kind;
-        if (kind == MentionKind::kCountry || kind == MentionKind::kCapital || kind == MentionKind::kCountryList) {
+        // (or the body the title names: "Al-Khulaifi, Minister of State at
+        // the Ministry of Foreign Affairs of Qatar, who")
+        if (kind == MentionKind::kCountry || kind == MentionKind::kCapital || kind == MentionKind::kCountryList ||
+            kind == MentionKind::kOrganization) {
           for (int j = m_.mentions[a].begin - 1; j >= 0 && j >= m_.mentions[a].begin - 16; --j) {
             int b = m_.at[j];
             if (b < 0 || m_.mentions[b].kind != MentionKind::kPerson) continue;
-            if (m_.mentions[b].end < n_ && t_[m_.mentions[b].end].key == ","sv) out_.clauses[id].antecedent = b;
+            std::string_view after = m_.mentions[b].end < n_ ? t_[m_.mentions[b].end].key : std::string_view();
+            if (after == ","sv || after == "at"sv || after == "of"sv) out_.clauses[id].antecedent = b;
             break;
           }
         }

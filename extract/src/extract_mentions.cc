@@ -106,6 +106,10 @@ class Finder {
         i = e;
         continue;
       }
+      if (int e = BodiesOfCountries(i)) {
+        i = e;
+        continue;
+      }
       int frame_len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries);
       // "the heads of state of Azerbaijan and Uzbekistan": named by their
       // countries, not the item's participants
@@ -160,6 +164,7 @@ class Finder {
     MergeAppositions();
     QuotedNameParts();
     ListedThemes();
+    TitledAtBody();
     ShortNames();
     PortfolioTitles();
     DashLists();
@@ -626,6 +631,46 @@ class Finder {
     if (next_of >= n_ || next_of > i + 4) return 0;
     return GroupOfCountriesWithOf(i);
   }
+  // "the Ministries of Foreign Affairs of Azerbaijan and Japan", "the
+  // Governments of Japan and the Republic of Korea": each country's body,
+  // named by its country.
+  int BodiesOfCountries(int i) {
+    int k = i;
+    if (k < n_ && t_[k].key == "the"sv) ++k;
+    if (k + 3 >= n_ || !Cap(k)) return 0;
+    std::string_view w = t_[k].key;
+    if (w == "foreign"sv && k + 1 < n_) w = t_[++k].key;
+    if (w != "governments"sv && w != "ministries"sv && w != "parliaments"sv) return 0;
+    int j = k + 1;
+    // the portfolio: "of Foreign Affairs"
+    if (j + 2 < n_ && t_[j].key == "of"sv && Cap(j + 1) && !dict_[j + 1].length) {
+      j += 2;
+      while (j < n_ && j < k + 6 && Cap(j) && !dict_[j].length) ++j;
+    }
+    if (j >= n_ || t_[j].key != "of"sv) return 0;
+    ++j;
+    std::vector<const DictionaryEntry*> countries;
+    int last = -1;
+    for (int steps = 0; j < n_ && steps < 10; ++steps) {
+      if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry && dict_[j].form != FormKind::kCapital) {
+        countries.push_back(dict_[j].entry);
+        j += dict_[j].length;
+        last = j;
+        continue;
+      }
+      if (t_[j].key == ","sv || t_[j].key == "and"sv || t_[j].key == "the"sv) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (countries.size() < 2) return 0;
+    Mention m = Base(i, last, i, last, MentionKind::kCountryList);
+    m.countries = countries;
+    Add(std::move(m));
+    return last;
+  }
+
   int GroupOfCountriesWithOf(int i) {
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the"sv || t_[k].key == "both"sv)) ++k;
@@ -1685,6 +1730,22 @@ class Finder {
       x.name = Text(x.name_begin, k) + " " + Text(k + 1, close) + " " + Text(head, head + 1);
       x.end = x.name_end = head + 1;
       x.entry = nullptr;
+    }
+  }
+
+  // "X, Minister of State at the Ministry of Foreign Affairs of Qatar": the
+  // body after a person's title gives the person's country.
+  void TitledAtBody() {
+    for (int m = 0; m + 1 < static_cast<int>(mentions_.size()); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || x.kind != MentionKind::kPerson || x.country || x.role.empty() || x.end >= n_) continue;
+      if (t_[x.end].key != "at"sv && t_[x.end].key != "of"sv) continue;
+      for (int o = m + 1; o < static_cast<int>(mentions_.size()); ++o) {
+        const Mention& body = mentions_[o];
+        if (dead_[o] || body.begin != x.end + 1) continue;
+        if (body.kind == MentionKind::kOrganization && body.country) x.country = body.country;
+        break;
+      }
     }
   }
 

@@ -256,6 +256,17 @@ std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
     for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
       const Mention& d = M(s, m);
       if (d.kind != MentionKind::kDelegation || !d.country || d.country->actor.id != country) continue;
+      // "X, who is on a visit to Japan, led the Azerbaijani delegation"
+      if (d.begin > 0) {
+        std::string_view verb = T(s, d.begin - 1).key;
+        if (verb == "led"sv || verb == "headed"sv || verb == "leads"sv || verb == "heads"sv)
+          for (int j = m - 1; j >= 0; --j)
+            if (M(s, j).kind == MentionKind::kPerson && M(s, j).end < d.begin) {
+              std::string id = PersonId(s, M(s, j));
+              if (!id.empty()) return id;
+              break;
+            }
+      }
       int k = d.end;
       if (k < NTok(s) && (T(s, k).key == "was"sv || T(s, k).key == "were"sv || T(s, k).key == "is"sv)) ++k;
       int len = k < NTok(s) ? lex_.PhraseAt(S(s), k, kLedBy) : 0;

@@ -488,6 +488,34 @@ BOOST_AUTO_TEST_CASE(an_envoy_is_no_prime_minister_of_that_country) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(bodies_of_several_countries_are_those_countries) {
+  BOOST_TEST(Found("Minister Ana Rojas thanked the Governments of Japan and the Republic of Korea for their "
+                   "contributions.",
+                   kWednesday) == V({"praise Ana Rojas -> Japan 2026-07-08", "praise Ana Rojas -> South Korea 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(consultations_between_ministries_are_held_by_the_delegation_leaders) {
+  // "X led the Chilean delegation" (active) and "the Peruvian delegation
+  // was led by Y": the two leaders met.
+  BOOST_TEST(Found("On July 6, the 3rd round of political consultations between the Ministries of Foreign Affairs "
+                   "of Chile and Peru was held in Lima. Deputy Minister Ana Rojas led the Chilean delegation, while "
+                   "the Peruvian delegation was led by Deputy Minister Juan Soto.",
+                   kWednesday) == V({"meeting Ana Rojas -- Juan Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_at_a_body_gives_the_person_the_bodys_country) {
+  // "who" is the person, not the ministry; "the Peruvian minister" is him.
+  BOOST_TEST(Found("President Jose Jeri received Juan Soto, Minister of State at the Ministry of Foreign Affairs of "
+                   "Chile, who is on a visit to Peru. Earlier the same day, the Chilean minister held talks with "
+                   "Foreign Minister Ana Rojas.",
+                   kWednesday) == V({"meeting Ana Rojas -- Juan Soto 2026-07-08",
+                                     "meeting Jose Jeri -- Juan Soto 2026-07-08",
+                                     "visit Juan Soto -> Peru 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
