@@ -294,8 +294,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     any = true;
   }
   // "A and B co-chaired the dialogue": the co-chairs met each other
-  std::string_view verb = T(s, k).key;
-  bool co_chaired = verb.compare(0, 8, "co-chair") == 0 || verb.compare(0, 8, "co chair") == 0;
+  // ("held under the co-chairmanship of A and B")
+  bool co_chaired = false;
+  for (int j = k; j < match.end && j < NTok(s); ++j) {
+    std::string_view w = T(s, j).key;
+    co_chaired = co_chaired || w.substr(0, 8) == "co-chair"sv || w.substr(0, 8) == "co chair"sv;
+  }
   if (any && type == InteractionType::kParticipation && co_chaired)
     for (std::size_t i = 0; i < sources.size(); ++i)
       for (std::size_t j = i + 1; j < sources.size(); ++j) {

@@ -516,6 +516,22 @@ BOOST_AUTO_TEST_CASE(a_title_at_a_body_gives_the_person_the_bodys_country) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_sitting_under_a_co_chairmanship_and_invitations_renewed_or_accepted) {
+  BOOST_TEST(Found("On July 6, the 4th meeting of the Chile-Peru Intergovernmental Commission was held in Lima under "
+                   "the co-chairmanship of Minister Ana Rojas and Minister Juan Soto.",
+                   kWednesday) ==
+                 V({"meeting Ana Rojas -- Juan Soto 2026-07-06",
+                    "participation Ana Rojas -> 4th meeting of the Chile-Peru Intergovernmental Commission 2026-07-06",
+                    "participation Juan Soto -> 4th meeting of the Chile-Peru Intergovernmental Commission 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Jose Jeri accepted the invitation of President Ana Rojas to visit Chile next year.",
+                   kWednesday) == V({"invitation Ana Rojas -> Jose Jeri 2026-07-08"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Jose Jeri renewed his invitation to President Ana Rojas to visit Peru.", kWednesday) ==
+                 V({"invitation Jose Jeri -> Ana Rojas 2026-07-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
