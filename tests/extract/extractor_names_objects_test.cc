@@ -532,6 +532,14 @@ BOOST_AUTO_TEST_CASE(a_sitting_under_a_co_chairmanship_and_invitations_renewed_o
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_participle_after_a_gathering_describes_the_gathering) {
+  // The forum's host is no one the minister met ("A and B met, hosted by X"
+  // is; see the_host_of_a_meeting_met_each_side).
+  BOOST_TEST(Found("Foreign Minister Ana Rojas attended the Andean Forum, hosted by President Juan Soto, on Monday.",
+                   kWednesday) == V({"participation Ana Rojas -> Andean Forum 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
