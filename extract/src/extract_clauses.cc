@@ -124,6 +124,15 @@ class ClauseFinder {
       return;
     }
     uint64_t bits = s_.bits[k];
+    // "a report by X that accused Baku": "that" between a name and a verb
+    // opens a relative clause about the name
+    if (t.key == "that"sv && k > 0 && k + 1 < n_ && m_.at[k - 1] >= 0 && m_.mentions[m_.at[k - 1]].end == k &&
+        VerbLike(s_, k + 1, lex_)) {
+      int id = Open(ClauseKind::kRelative, k, Top());
+      out_.clauses[id].antecedent = m_.at[k - 1];
+      out_.of[k] = Top();
+      return;
+    }
     if (t.key == "that"sv && k > 0 && (VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
       Open(ClauseKind::kThat, k, Top());
       out_.of[k] = Top();

@@ -1490,6 +1490,13 @@ class Finder {
     if (proper && nb + 2 < ne && el[nb].kind == E::kDict && el[nb].hit.entry->actor.kind == ActorKind::kCountry &&
         el[nb + 1].kind == E::kPoss)
       nb += 2;
+    // "the Geneva-based Heritage Justice Network": where a body sits is no
+    // part of its name
+    while (nb + 1 < ne && t_[el[nb].b].Is(kHyphenated) && el[nb].e - el[nb].b == 1) {
+      std::string_view key = t_[el[nb].b].key;
+      if (key.size() < 6 || key.substr(key.size() - 5) != "based"sv) break;
+      ++nb;
+    }
     std::string surface = Text(el[nb].b, el[ne - 1].e);
     bool plural_head = el[head].kind == E::kOrgPlural;
     if (!proper && country && !plural_head) {
