@@ -55,6 +55,9 @@ struct DocState {
   DocState(const ActorDictionary& dictionary, KeyCache* keys) : registry(dictionary, keys) {}
   ActorRegistry registry;
   std::map<std::string, std::string> person_variant;  // MatchKey(written name) -> id
+  // The country the digest reports from ("在アゼルバイジャン大使館": Azerbaijan),
+  // which its own sentences call "our country"; null when not known.
+  const DictionaryEntry* home = nullptr;
 };
 
 // Pass 2: registers the persons named in full in `text`, merging spellings

@@ -45,6 +45,14 @@ Events Extractor::Run(const Document& document) {
     for (const Sentence& s : all[i].sentences) tokens_ += s.tokens.size();
   }
   DocState state(impl_->dictionary, &impl_->keys);
+  // The embassy's host country, by its Japanese name in the publisher line
+  // (the longest that fits: "ニジェール" is in "ナイジェリア" neither way)
+  if (!document.publisher.empty())
+    for (const DictionaryEntry& e : impl_->dictionary.entries())
+      if (e.actor.kind == ActorKind::kCountry && !e.actor.name_ja.empty() &&
+          document.publisher.find(e.actor.name_ja) != std::string::npos &&
+          (!state.home || e.actor.name_ja.size() > state.home->actor.name_ja.size()))
+        state.home = &e;
   for (std::size_t i = 0; i < n; ++i) RegisterPersons(texts[i], lex, &state);
 
   Events events;

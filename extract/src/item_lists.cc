@@ -820,6 +820,13 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
   int n = NTok(s);
   if (k >= n) return false;
   if (PlaceAt(s, k, out)) return true;
+  // "who is on a visit to our country": the digest's own country, in its
+  // own words (in a quote "our country" is the speaker's)
+  if (doc_->home && k + 1 < n && T(s, k).key == "our"sv && T(s, k + 1).key == "country"sv && S(s).quote[k] < 0) {
+    out->ids.push_back(reg_.FromDictionary(doc_->home));
+    out->end = k + 2;
+    return true;
+  }
   int m = MentionStartingAt(s, k);
   if (m >= 0) {
     const Mention& x = M(s, m);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "actorgraph/actor_dictionary.h"
+#include "actorgraph/document.h"
 #include "extractor_test_util.h"
 
 namespace actorgraph {
@@ -547,6 +548,23 @@ BOOST_AUTO_TEST_CASE(that_after_a_name_and_before_a_verb_is_relative) {
                    kWednesday) ==
                  V({"criticism Andean Heritage Network -> Chile 2026-07-07",
                     "criticism Ministry of Foreign Affairs of Chile -> Andean Heritage Network 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(our_country_is_the_country_the_digest_reports_from) {
+  // The publisher line names the embassy's host; in a quote "our country"
+  // is the speaker's and stays unread.
+  Document doc = testing::ItemDocument(
+      "Minister of Defence met Deputy Minister of Defence of Peru",
+      {"On July 6, Minister of Defence Ana Rojas met with Deputy Minister of Defence of Peru Juan Soto, who is on "
+       "a visit to our country."},
+      "2026-07-08");
+  doc.publisher = "在チリ大使館";
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"meeting Ana Rojas -- Juan Soto 2026-07-06",
+                                                         "visit Juan Soto -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+  doc.publisher.clear();
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"meeting Ana Rojas -- Juan Soto 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
