@@ -1574,7 +1574,8 @@ class Finder {
       // for Azerbaijan": the host country of a body's mission is not the
       // holder's side
       bool host = org_before && i > from && el[i - 1].kind == E::kConn &&
-                  (t_[el[i - 1].b].key == "to"sv || t_[el[i - 1].b].key == "for"sv);
+                  (t_[el[i - 1].b].key == "to"sv || t_[el[i - 1].b].key == "for"sv ||
+                   t_[el[i - 1].b].key == "in"sv);
       if (const DictionaryEntry* c = CountryOfElem(el[i]); c && !host) return c;
       org_before = org_before || (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kOrganization);
     }

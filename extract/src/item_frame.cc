@@ -154,6 +154,17 @@ void ItemProcessor::JapaneseCue() {
     for (const std::string& id : Resolve(0, m, Use::kSubject)) AddUnique(&named, id);
   }
   if (named.size() != 2) return;
+  // "Minister X on a working visit to Türkiye": the country visited is no
+  // one he met
+  for (const Found& v : found_)
+    if (v.type == InteractionType::kVisit && Contains(named, v.target)) return;
+  // (nor one a headline without a verb sends the person to: "on a working
+  // visit to Peru")
+  for (int k = 0; k + 2 < NTok(0); ++k)
+    if (T(0, k).key == "visit"sv && T(0, k + 1).key == "to"sv) {
+      int m = MentionStartingAt(0, k + 2);
+      if (m >= 0 && M(0, m).entry && Contains(named, reg_.FromDictionary(M(0, m).entry))) return;
+    }
   Found f;
   f.type = type;
   f.source = named[0];

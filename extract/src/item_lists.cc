@@ -662,8 +662,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       int next = MentionStartingAt(s, q);
       int after = M(s, next).end;
       if (after < n && T(s, after).Is(kWord) && (Bits(s, after) & kSpeechVerb)) break;
-      // "sanctions five officials, Kobakhidze denounces": a new clause
+      // "sanctions five officials, Kobakhidze denounces": a new clause (a
+      // member joined by a comma alone is followed by the list's next mark,
+      // a preposition or the end: "Lavrov slams X, Yerevan hits back")
       if (StartsClause(s, after)) break;
+      if (after < n && T(s, after).Is(kWord) && T(s, after).Is(kLower) &&
+          !(Bits(s, after) & (kPreposition | kCoordinator)) && T(s, after).key != "and"sv && T(s, after).key != "or"sv)
+        break;
     }
     // "X, who ..." is not a list
     p = q;

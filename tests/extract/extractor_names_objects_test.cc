@@ -568,6 +568,20 @@ BOOST_AUTO_TEST_CASE(our_country_is_the_country_the_digest_reports_from) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_headline_of_two_clauses_and_a_visited_country) {
+  // "X slams A, B hits back": B answers, it is not slammed. A Japanese
+  // meeting cue gives no meeting with the country the headline visits.
+  Document doc = testing::ItemDocument("Soto slams OAS mission in Chile, Santiago hits back",
+                                       {"The ministry said so on Tuesday."}, "2026-07-08");
+  for (const std::string& line : testing::Lines(testing::Extract(doc)))
+    BOOST_TEST(line.find("-> Chile") == std::string::npos, line);
+  Document visit = testing::ItemDocument("Energy Minister Ana Rojas on a working visit to Peru",
+                                         {"On July 7, Energy Minister Ana Rojas arrived in Lima on a working visit."},
+                                         "2026-07-08", "ロハス・エネルギー相、ペルー訪問、会談");
+  BOOST_TEST(testing::Lines(testing::Extract(visit)) == V({"visit Ana Rojas -> Peru 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
