@@ -207,6 +207,9 @@ class ActorDictionaryParser {
   Status ParseDom() {
     // RapidJSON would take a NUL byte for the end of the text.
     if (text_.find('\0') != std::string::npos) return ErrorAtOffset(text_.find('\0'), "NUL byte in the text");
+    // (and a UTF-8 sequence cut at the end would have its decoder read past
+    // the terminating NUL)
+    if (std::size_t bad = FindInvalidUtf8(text_); bad != std::string::npos) return ErrorAtOffset(bad, "invalid UTF-8");
     rapidjson::StringStream in(text_.c_str());
     std::vector<std::size_t> starts;
     rapidjson::Reader reader;

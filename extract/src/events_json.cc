@@ -12,6 +12,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "actorgraph/events.h"
+#include "actorgraph/text_normalize.h"
 #include "input_text.h"
 #include "json_position.h"
 
@@ -175,6 +176,8 @@ class EventsParser {
 
  private:
   Status ParseDom() {
+    // RapidJSON's decoder would read past the end of a cut UTF-8 sequence
+    if (std::size_t bad = FindInvalidUtf8(json_); bad != std::string::npos) return ErrorAt(bad, "invalid UTF-8");
     rapidjson::StringStream stream(json_.c_str());
     rapidjson::ParseResult parsed;
     std::vector<std::size_t> actor_offsets, interaction_offsets;

@@ -191,6 +191,8 @@ class PatternTableParser {
 
  private:
   Status ParseDom() {
+    // RapidJSON's decoder would read past the end of a cut UTF-8 sequence
+    if (std::size_t bad = FindInvalidUtf8(json_); bad != std::string::npos) return ErrorOffset(bad, "invalid UTF-8");
     rapidjson::StringStream stream(json_.c_str());
     rapidjson::ParseResult parsed;
     auto generate = [&](rapidjson::Document& builder) {

@@ -298,7 +298,10 @@ BOOST_AUTO_TEST_CASE(malformed_json_names_line_and_column) {
   BOOST_TEST(ParseError("{\"actors\": [\n  {\"id\": \"é\" \"name\": 1}]}") ==
              "t.json:2:14: Missing a comma or '}' after an object member.");
   BOOST_TEST(ParseError("") == "t.json:1:1: The document is empty.");
-  BOOST_TEST(ParseError("{\"actors\": [\"\xff\"]}") == "t.json:1:14: Invalid encoding in string.");
+  BOOST_TEST(ParseError("{\"actors\": [\"\xff\"]}") == "t.json:1:14: invalid UTF-8");
+  // a sequence cut by the end of the text (RapidJSON's decoder would read
+  // past the end; found by fuzz_actor_dictionary)
+  BOOST_TEST(ParseError("{\"actors\": [\"\xe3\x82") == "t.json:1:14: invalid UTF-8");
   BOOST_TEST(ParseError("{} x") == "t.json:1:4: The document root must not be followed by other values.");
   BOOST_TEST(ParseError("[]") == "t.json:1:1: the top level must be an object");
 }

@@ -114,7 +114,10 @@ BOOST_AUTO_TEST_CASE(trailing_data_and_invalid_utf8_are_rejected) {
              "x.json:1:36: The document root must not be followed by other values.");
   std::string bad = "{\"actors\": [{\"id\": \"\xff\"}], \"interactions\": []}";
   BOOST_TEST(EventsFromJson(bad, "u.json").status().ToString() ==
-             "u.json:1:21: Invalid encoding in string.");
+             "u.json:1:21: invalid UTF-8");
+  // a sequence cut by the end of the text
+  BOOST_TEST(EventsFromJson("{\"actors\": [{\"id\": \"\xe3\x82", "c.json").status().ToString() ==
+             "c.json:1:21: invalid UTF-8");
   BOOST_TEST(EventsFromJson("", "e.json").status().ToString() == "e.json:1:1: The document is empty.");
 }
 

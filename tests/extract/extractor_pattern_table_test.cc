@@ -67,6 +67,8 @@ BOOST_AUTO_TEST_CASE(errors_name_file_line_and_column) {
   BOOST_TEST(ErrorOf("{\"rules\": [{\"id\": \"x\", \"type\": \"chat\", \"pattern\": \"S met X\"}]}") ==
              "p.json:1:12: rule \"x\": unknown or missing \"type\"");
   BOOST_TEST(ErrorOf("{\n\"words\": {\"titel\": [\"King\"]}}") == "p.json:2:20: unknown word class \"titel\"");
+  // a UTF-8 sequence cut by the end of the text
+  BOOST_TEST(ErrorOf("{\"words\": {\"title\": [\"\xe3\x82") == "p.json:1:23: invalid UTF-8");
   BOOST_TEST(ErrorOf("{\"rules\": [{\"id\": \"x\", \"type\": \"meeting\", \"pattern\": \"S met X\", \"target\": \"Z\"}]}") ==
              "p.json:1:12: rule \"x\": \"target\" names no slot of the pattern");
   BOOST_TEST(ErrorOf("{\"rules\": [\n{\"id\": \"x\", \"type\": \"meeting\", \"pattern\": \"S met X\"},\n"
