@@ -177,8 +177,8 @@ class PatternTableParser {
       else if (key == "months") s = ParseNumberMap(v, "/months", 1, 12, &table_.months_);
       else if (key == "weekdays") s = ParseNumberMap(v, "/weekdays", 0, 6, &table_.weekdays_);
       else if (key == "words") s = ParseWords(v);
-      else if (key == "places") s = ParsePlaces(v);
-      else if (key == "metonyms") s = ParseMetonyms(v);
+      else if (key == "places") s = ParsePlaceMap(v, "places", "place", "country id", &table_.places_);
+      else if (key == "metonyms") s = ParsePlaceMap(v, "metonyms", "metonym", "actor id", &table_.metonyms_);
       else if (key == "japanese_cues") s = ParseCues(v);
       else if (key == "rules") s = ParseRules(v);
       else s = ErrorAt("/" + key, "unknown field \"" + key + "\"");
@@ -273,24 +273,17 @@ class PatternTableParser {
     return Status::OK();
   }
 
-  Status ParseMetonyms(const rapidjson::Value& v) {
-    if (!v.IsObject()) return ErrorAt("/metonyms", "\"metonyms\" must be an object of place -> actor id");
+  // "places" (place -> country id) and "metonyms" (place -> actor id): an
+  // object of non-empty strings. `field` is the key, `item` one member's
+  // word in errors ("place"), `id` its value's ("country id").
+  Status ParsePlaceMap(const rapidjson::Value& v, const std::string& field, const std::string& item,
+                       const std::string& id, std::map<std::string, std::string>* out) {
+    if (!v.IsObject()) return ErrorAt("/" + field, "\"" + field + "\" must be an object of place -> " + id);
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
       std::string name = it->name.GetString();
       if (!it->value.IsString() || it->value.GetStringLength() == 0)
-        return ErrorAt("/metonyms/" + name, "metonym \"" + name + "\" needs an actor id");
-      table_.metonyms_[name] = it->value.GetString();
-    }
-    return Status::OK();
-  }
-
-  Status ParsePlaces(const rapidjson::Value& v) {
-    if (!v.IsObject()) return ErrorAt("/places", "\"places\" must be an object of place -> country id");
-    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
-      std::string name = it->name.GetString();
-      if (!it->value.IsString() || it->value.GetStringLength() == 0)
-        return ErrorAt("/places/" + name, "place \"" + name + "\" needs a country id");
-      table_.places_[name] = it->value.GetString();
+        return ErrorAt("/" + field + "/" + name, item + " \"" + name + "\" needs " + (id[0] == 'a' ? "an " : "a ") + id);
+      (*out)[name] = it->value.GetString();
     }
     return Status::OK();
   }

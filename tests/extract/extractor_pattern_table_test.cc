@@ -67,6 +67,10 @@ BOOST_AUTO_TEST_CASE(errors_name_file_line_and_column) {
   BOOST_TEST(ErrorOf("{\"rules\": [{\"id\": \"x\", \"type\": \"chat\", \"pattern\": \"S met X\"}]}") ==
              "p.json:1:12: rule \"x\": unknown or missing \"type\"");
   BOOST_TEST(ErrorOf("{\n\"words\": {\"titel\": [\"King\"]}}") == "p.json:2:20: unknown word class \"titel\"");
+  BOOST_TEST(ErrorOf("{\"places\": {\"Karachi\": \"\"}}") == "p.json:1:23: place \"Karachi\" needs a country id");
+  BOOST_TEST(ErrorOf("{\"metonyms\": {\"Brussels\": 1}}") ==
+             "p.json:1:26: metonym \"Brussels\" needs an actor id");
+  BOOST_TEST(ErrorOf("{\"metonyms\": []}") == "p.json:1:14: \"metonyms\" must be an object of place -> actor id");
   // a UTF-8 sequence cut by the end of the text
   BOOST_TEST(ErrorOf("{\"words\": {\"title\": [\"\xe3\x82") == "p.json:1:23: invalid UTF-8");
   BOOST_TEST(ErrorOf("{\"rules\": [{\"id\": \"x\", \"type\": \"meeting\", \"pattern\": \"S met X\", \"target\": \"Z\"}]}") ==
