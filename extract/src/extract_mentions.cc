@@ -110,14 +110,7 @@ class Finder {
         i = e;
         continue;
       }
-      int frame_len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries);
-      // "the heads of state of Azerbaijan and Uzbekistan": named by their
-      // countries, not the item's participants
-      if (frame_len && i + frame_len + 1 < n_ && t_[i + frame_len].key == "of"sv &&
-          (dict_[i + frame_len + 1].length || (t_[i + frame_len + 1].key == "the"sv && i + frame_len + 2 < n_ &&
-                                               dict_[i + frame_len + 2].length)))
-        frame_len = 0;
-      if (int len = frame_len) {
+      if (int len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries)) {
         uint64_t bits = PhraseBits(i, len);
         Mention m;
         m.kind = (bits & kFrameCountries) ? MentionKind::kFrameCountries : MentionKind::kFramePersons;

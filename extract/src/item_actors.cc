@@ -230,11 +230,12 @@ std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>
 
 // The participants of the last meeting or call found (all pairs of its
 // sentence), or nothing.
-std::vector<std::string> ItemProcessor::LatestContact() const {
+std::vector<std::string> ItemProcessor::LatestContact(const Found** latest) const {
   std::vector<std::string> out;
   const Found* last = nullptr;
   for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
     if (it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) last = &*it;
+  if (latest) *latest = last;
   if (!last) return out;
   for (const Found& f : found_)
     if (f.type == last->type && f.evidence.line == last->evidence.line && f.evidence.sentence == last->evidence.sentence) {

@@ -122,8 +122,8 @@ class ItemProcessor {
   std::vector<std::string> PersonsBefore(int s) const;
 
   // The participants of the last meeting or call found (all pairs of its
-  // sentence), or nothing.
-  std::vector<std::string> LatestContact() const;
+  // sentence), or nothing; `latest`, when given, gets that interaction.
+  std::vector<std::string> LatestContact(const Found** latest = nullptr) const;
 
   // The gathering named earlier in the item whose name ends in `noun`
   // ("meeting" -> "21st EU-Central Asia Ministerial Meeting"), else "".

@@ -96,11 +96,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
                            (T(s, 2).key == "talks"sv || T(s, 2).key == "meeting"sv || T(s, 2).key == "negotiations"sv);
       if ((x.count == 2 || after_contact) && frame_from_contact_) {
         const Found* last = nullptr;
-        for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
-          if (it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) last = &*it;
+        std::vector<std::string> latest = LatestContact(&last);
         bool recent = last && last->type == InteractionType::kMeeting &&
                       (last->evidence.sentence == S(s).text || (s > 0 && last->evidence.sentence == S(s - 1).text));
-        std::vector<std::string> latest = recent ? LatestContact() : std::vector<std::string>();
+        if (!recent) latest.clear();
         bool persons = latest.size() == 2;
         for (const std::string& id : latest)
           if (const Actor* a = reg_.Find(id); !a || a->kind != ActorKind::kPerson) persons = false;

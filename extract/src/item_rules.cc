@@ -158,18 +158,18 @@ Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const 
 bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   int clause = it_.clauses[s].of[k];
   // "attended the forum, hosted by X": a trailing participle right after a
-  // gathering describes the gathering, not the clause's subject
-  {
+  // gathering describes the gathering, not the clause's subject (the
+  // gathering's own participants are still read: "The summit, chaired by
+  // X, was attended by Y")
+  if (rule.type == InteractionType::kMeeting) {
     const Clause& c = it_.clauses[s].clauses[clause];
-    std::string_view first = c.begin < NTok(s) ? T(s, c.begin).key : std::string_view();
-    bool participle = first.size() > 3 && first.substr(first.size() - 2) == "ed"sv;
-    // (the gathering's own participants are still read: "The summit,
-    // chaired by X, was attended by Y")
-    if (rule.type == InteractionType::kMeeting &&
-        (c.kind == ClauseKind::kTrailParticiple || c.kind == ClauseKind::kVpCoord) && participle && c.begin >= 2 &&
-        T(s, c.begin - 1).key == ","sv) {
+    if ((c.kind == ClauseKind::kTrailParticiple || c.kind == ClauseKind::kVpCoord) && c.begin >= 2 &&
+        c.begin < NTok(s) && T(s, c.begin - 1).key == ","sv) {
+      std::string_view first = T(s, c.begin).key;
       int m = At(s, c.begin - 2);
-      if (m >= 0 && (M(s, m).kind == MentionKind::kEvent || M(s, m).kind == MentionKind::kEventAnaphor)) return false;
+      if (first.size() > 3 && first.substr(first.size() - 2) == "ed"sv && m >= 0 &&
+          (M(s, m).kind == MentionKind::kEvent || M(s, m).kind == MentionKind::kEventAnaphor))
+        return false;
     }
   }
   Match match;
