@@ -344,7 +344,9 @@ class Finder {
     }
     // "Minister for Foreign Affairs", not "thanked President X for Azerbaijan's ..."
     if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material) return next - k;
+    // "Ambassador to Georgia", not "invited the minister to Ottawa"
     if (key == "to"sv && !has_name && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide"sv)) &&
+        !(next < n_ && dict_[next].length && dict_[next].form == FormKind::kCapital) &&
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;
     if ((key == "against"sv || key == "on"sv) && (has_org || has_event) && next_material) return next - k;
@@ -945,6 +947,14 @@ class Finder {
     return el[i - 1].kind == E::kCap && NameWord(el[i - 1]) && el[i - 2].kind == E::kTitle;
   }
 
+  // Element i is a capital's one-word name written between a title and a
+  // family name: a given name ("President Santiago Peña").
+  bool CapitalGivenName(const std::vector<Elem>& el, int first, int i) const {
+    if (i - 1 < first || i + 1 >= static_cast<int>(el.size())) return false;
+    if (el[i].kind != E::kDict || el[i].hit.form != FormKind::kCapital || el[i].e - el[i].b != 1) return false;
+    return el[i - 1].kind == E::kTitle && el[i + 1].kind == E::kCap && NameWord(el[i + 1]);
+  }
+
   bool NameWord(const Elem& el) const {
     if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
     if (el.kind == E::kAdj && ParticleCompound(el.b)) return true;
@@ -1040,6 +1050,10 @@ class Finder {
         --rb;  // "Prime Minister Luís Montenegro": the country's name is his
         continue;
       }
+      if (CapitalGivenName(el, first, rb - 1)) {
+        --rb;
+        continue;
+      }
       // "Group CEO Sultan Ahmed Al Jaber": a title word that is also a given
       // name (title_given_name), right after another title, names him
       if (x.kind == E::kTitle && rb - 1 > first && el[rb - 2].kind == E::kTitle &&
@@ -1087,6 +1101,12 @@ class Finder {
     if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))
       ++rb;  // "President of Ghana John Mahama": Ghana ends the title
+    // "... of Kazakhstan Engineering Nurlan Sarsenbayev": a word in -ing
+    // (Engineering, Mining, Shipping) ends a body's name, not a given name
+    if (rb > first && static_cast<int>(el.size()) - rb >= 3 && el[rb].kind == E::kCap) {
+      std::string_view w = t_[el[rb].b].key;
+      if (w.size() >= 6 && w.compare(w.size() - 3, 3, "ing") == 0) ++rb;
+    }
     // "Executive Secretary of the Convention on Biological Diversity Astrid
     // Schomaker": after a connector, a long run ends with a two-word name
     bool after_country = rb - 1 > first && el[rb - 1].kind == E::kDict &&
@@ -1108,10 +1128,11 @@ class Finder {
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
       run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b)) ||
-                  (el[i].kind == E::kAcr && NameWord(el[i])))
+                  (el[i].kind == E::kAcr && NameWord(el[i])) || CapitalGivenName(el, first, i))
                      ? 1
                      : 0;
-    bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict;
+    bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict &&
+                       el[rb].hit.entry->actor.kind == ActorKind::kPerson;
     if (rb < static_cast<int>(el.size())) {
       bool titled = rb > first && (el[rb - 1].kind == E::kTitle);
       bool org_before = rb > first && (el[rb - 1].kind == E::kOrgHead || el[rb - 1].kind == E::kOrgPlural) &&

@@ -338,13 +338,17 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // that only shares the title word ("First Vice-President" for "the
   // President" is a last resort).
   std::vector<std::string> hits, weak;
+  bool excluded_subject = false;  // the clause's subject has the role
   for (const PersonInfo& p : persons_) {
     if (!country.empty() && !p.country.empty() && p.country != country) continue;
     if (!country.empty() && p.country.empty() && generic) continue;
     // "the Hungarian envoy" is no Hungarian prime minister the item named
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key))) continue;
     std::vector<std::string> words = Words(p.role_key);
-    if (Contains(exclude_, p.id)) continue;
+    if (Contains(exclude_, p.id)) {
+      excluded_subject = true;
+      continue;
+    }
     bool strong = !canonical.empty() && (HoldsOffice(p.id, canonical) || OfficeMeans(p, canonical));
     bool office_ok = generic || strong;
     if (!office_ok && !head.empty()) {
@@ -369,6 +373,21 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   if (hits.empty()) hits = weak;
   if (hits.size() == 1) return hits[0];
+  // "X spoke with her Mexican counterpart and invited the minister": the
+  // subject holds the role, so the object is the one the subject just met
+  // (the role right after the verb: not a subject the slot reached over a comma)
+  if (hits.empty() && excluded_subject && x.country == nullptr && current_subject_->size() == 1 && x.begin > 0 &&
+      T(s, x.begin - 1).Is(kLower)) {
+    const std::string& subject = (*current_subject_)[0];
+    for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+      if (f->type != InteractionType::kMeeting && f->type != InteractionType::kCall) continue;
+      const std::string* other = f->source == subject ? &f->target : f->target == subject ? &f->source : nullptr;
+      if (!other) continue;
+      const Actor* a = reg_.Find(*other);
+      if (a && (a->kind == ActorKind::kPerson || a->kind == ActorKind::kCountry)) return a->id;
+      break;
+    }
+  }
   if (hits.size() > 1) {
     // Not one of a country another phrase of the sentence names ("the head
     // of state thanked the Turkish leader"); then, for a subject, the latest

@@ -1,0 +1,117 @@
+// The extractor on military ranks and given names that are also place
+// names, bodies named by a lower-case noun ("state utility X"), role
+// anaphors that cannot be the subject, and a few verbs and nouns of
+// criticism, cooperation and sanction. Sentences are our own; the
+// dictionary has no persons (people are found by their titles). Reference
+// date: Wednesday 2026-07-08.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "actorgraph/document.h"
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kWednesday = "2026-07-08";
+
+BOOST_AUTO_TEST_SUITE(extractor_ranks_bodies)
+
+BOOST_AUTO_TEST_CASE(a_naval_rank_is_a_title) {
+  // "Captain First Rank" is one title: not a person called "Rank ...".
+  BOOST_TEST(Found("Captain First Rank Orkhan Safarov met Rear Admiral Tiit Kask in Tallinn on Monday.", kWednesday) ==
+                 V({"meeting Orkhan Safarov -- Tiit Kask 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_capital_between_a_title_and_a_family_name_is_a_given_name) {
+  // "Santiago" is Chile's capital, but after a title and before a family
+  // name it is his given name; alone it stays the city.
+  BOOST_TEST(Found("Bolivian President Rodrigo Paz thanked Paraguayan President Santiago Ortega for his support on "
+                   "Monday.",
+                   kWednesday) == V({"praise Rodrigo Paz -> Santiago Ortega 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Bolivian President Rodrigo Paz arrived in Santiago on Monday.", kWednesday) ==
+                 V({"visit Rodrigo Paz -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_named_after_a_lower_case_noun) {
+  BOOST_TEST(Found("Ghana's state utility VoltaGen and the African Development Bank signed a loan agreement in "
+                   "Accra on Monday.",
+                   kWednesday) == V({"cooperation African Development Bank -- VoltaGen 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_word_in_ing_ends_a_body_s_name_before_a_person) {
+  // "of Kenya Engineering Amos Njoroge": the company is "Kenya Engineering".
+  BOOST_TEST(Found("The contract was signed on the sidelines of the fair by Chairman of the Board of Kenya "
+                   "Engineering Amos Njoroge and Director General Ilse Brandt on Monday.",
+                   kWednesday) == V({"cooperation Amos Njoroge -- Ilse Brandt 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_agreement_signed_by_representatives_of_countries) {
+  // The signers come after the place and the date.
+  BOOST_TEST(Found("A water-sharing protocol was signed in Dushanbe on 6 July by representatives of Tajikistan, "
+                   "Uzbekistan and Afghanistan.",
+                   kWednesday) == V({"cooperation Afghanistan -- Tajikistan 2026-07-06",
+                                     "cooperation Afghanistan -- Uzbekistan 2026-07-06",
+                                     "cooperation Tajikistan -- Uzbekistan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_facility_signed_by_two_banks_is_cooperation) {
+  BOOST_TEST(Found("The Caribbean Development Bank and the Inter-American Development Bank signed a $40 million "
+                   "disaster recovery facility in Bridgetown on Monday.",
+                   kWednesday) ==
+                 V({"cooperation Caribbean Development Bank -- Inter-American Development Bank 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(lashing_out_at_someone_is_criticism) {
+  BOOST_TEST(Found("Brazilian President Lucas Moreira lashed out at the World Bank on Monday, calling its report "
+                   "\"a colonial document\".",
+                   kWednesday) == V({"criticism Lucas Moreira -> World Bank 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_programme_suspended_for_a_country_past_its_amount) {
+  BOOST_TEST(Found("The European Commission on Monday suspended a €95 million budget support programme for "
+                   "Moldova.",
+                   kWednesday) == V({"sanction European Commission -> Moldova 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_minister_invited_by_a_minister_is_the_one_just_called) {
+  // "the minister" cannot be the subject herself: the counterpart she spoke
+  // with (unnamed, so the country). "to Ottawa" is the destination, not part
+  // of a title ("Ambassador to Georgia").
+  BOOST_TEST(Found("Canadian Foreign Minister Claire Dubois spoke by phone with her Mexican counterpart on Monday "
+                   "and invited the minister to Ottawa for talks.",
+                   kWednesday) == V({"call Claire Dubois -- Mexico 2026-07-06",
+                                     "invitation Claire Dubois -> Mexico 2026-07-06"}),
+             boost::test_tools::per_element());
+  // Over a comma the role is the main clause's subject: nothing to invent.
+  BOOST_TEST(Found("Welcoming the guests, the minister stressed the importance of trade.", kWednesday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_forthcoming_visit_is_not_coded) {
+  BOOST_TEST(Found("Tokayev praised the contribution of the Uzbek leader and welcomed the forthcoming state visit "
+                   "of the President of Uzbekistan to Astana.",
+                   kWednesday)
+                 .size() <= 1);
+  for (const std::string& line : Found("The ministers prepared the forthcoming visit of the President of Uzbekistan "
+                                       "to Astana, scheduled for next spring.",
+                                       kWednesday))
+    BOOST_TEST(line.find("visit") != 0, line);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
