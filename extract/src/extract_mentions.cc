@@ -261,7 +261,17 @@ class Finder {
     if (k >= n_ || !Cap(k)) return false;
     if (bits_[k] & (kFunction | kWeekday | kPronPerson | kPronPlural | kPronSpeaker)) return false;
     if (DateMonth(k)) return false;
+    if (OpeningParticiple(k)) return false;
     return true;
+  }
+
+  // "Recalling Baku's hosting ...", "Welcoming the guests": a sentence that
+  // opens with a participle (before a name or a determiner) is no name.
+  bool OpeningParticiple(int k) const {
+    if (k != 0 || dict_[k].length || k + 1 >= n_) return false;
+    std::string_view w = t_[k].key;
+    if (w.size() <= 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    return Cap(k + 1) || IsDetKey(t_[k + 1].key) || IsPossDetKey(t_[k + 1].key);
   }
 
   // Tokens that may open a region's material (after determiners).

@@ -55,8 +55,18 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism ||
                       rule.type == InteractionType::kInvitation;
     int last = evaluative ? k : std::min(clause.end, k + 9);
+    // ("Recalling the summit of 2024, X praised Y": the participle before
+    // the subject recalls, the verb does not)
+    int opening = clause.begin;
+    if (T(s, opening).Is(kWord) && T(s, opening).key.size() > 4 &&
+        T(s, opening).key.compare(T(s, opening).key.size() - 3, 3, "ing") == 0)
+      for (int j = opening + 1; j < k; ++j)
+        if (T(s, j).key == ","sv) {
+          opening = j + 1;
+          break;
+        }
     // ("a day earlier" is a date, not a recollection)
-    for (int j = clause.begin; j < last; ++j)
+    for (int j = opening; j < last; ++j)
       if (cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }

@@ -42,6 +42,23 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       if (x.entry) reg_.AddAlias(out.back(), S(s).Span(x.name_begin, x.name_end));
       break;
     case MentionKind::kCountry:
+      // "X thanked the Azerbaijani side for the hospitality": the person of
+      // that country X met
+      if (use == Use::kObject && x.entry && x.end - x.begin >= 2 && T(s, x.end - 1).key == "side"sv &&
+          current_subject_->size() == 1) {
+        const std::string& subject = (*current_subject_)[0];
+        std::string host;
+        for (auto f = found_.rbegin(); f != found_.rend() && host.empty(); ++f) {
+          if (f->type != InteractionType::kMeeting) continue;
+          const std::string* other = f->source == subject ? &f->target : f->target == subject ? &f->source : nullptr;
+          const Actor* a = other ? reg_.Find(*other) : nullptr;
+          if (a && a->kind == ActorKind::kPerson && a->country == x.entry->actor.id) host = a->id;
+        }
+        if (!host.empty()) {
+          out.push_back(host);
+          break;
+        }
+      }
       if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
       break;

@@ -268,9 +268,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // (the frame's members are paired where their own contact was read)
     if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
         !Separate(s, clause) && !group_target && rule.target != 'F' && !rule.one_by_one) {
-      for (const std::vector<std::string>* side : {&sources, &targets})
+      for (const std::vector<std::string>* side : {&sources, &targets}) {
+        // "I had discussions with President A and Minister B" after the item
+        // reported each meeting: a recap of separate meetings
+        if (MetEarlier(*side, side == &sources ? targets : sources)) continue;
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
+      }
     }
   } else {
     for (std::size_t i = 0; i < sources.size(); ++i)
@@ -562,6 +566,25 @@ bool ItemProcessor::ContactNoun(std::string_view key, InteractionType* type) {
     return true;
   }
   return false;
+}
+
+// Whether every one of `side` (two or more) met one of `others` in an
+// earlier sentence of the item (found_ before sentence_found_begin_), each
+// on a day of its own: separate meetings.
+bool ItemProcessor::MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const {
+  if (side.size() < 2) return false;
+  std::vector<IsoDate> days;
+  for (const std::string& id : side) {
+    const Found* met = nullptr;
+    for (std::size_t i = 0; i < sentence_found_begin_ && i < found_.size(); ++i) {  // the last
+      const Found& f = found_[i];
+      if (f.type != InteractionType::kMeeting) continue;
+      if ((f.source == id && Contains(others, f.target)) || (f.target == id && Contains(others, f.source))) met = &f;
+    }
+    if (!met) return false;
+    if (std::find(days.begin(), days.end(), met->date) == days.end()) days.push_back(met->date);
+  }
+  return days.size() == side.size();
 }
 
 bool ItemProcessor::Separate(int s, int clause) const {

@@ -111,6 +111,49 @@ BOOST_AUTO_TEST_CASE(a_forthcoming_visit_is_not_coded) {
     BOOST_TEST(line.find("visit") != 0, line);
 }
 
+BOOST_AUTO_TEST_CASE(a_recap_of_meetings_on_different_days_pairs_nobody_else) {
+  // The envoy met the president on Tuesday and the minister on Monday; "I
+  // had talks with A and B" recaps both: A and B did not meet each other.
+  Document doc = testing::ItemDocument(
+      "", {"On July 7, President Ana Rojas received UN Special Envoy Tomas Berg.",
+           "On July 6, the envoy held talks with Foreign Minister Luis Vera.",
+           "Berg said: \"I had useful talks with President Rojas and Foreign Minister Vera.\""},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) ==
+                 V({"meeting Ana Rojas -- Tomas Berg 2026-07-07", "meeting Luis Vera -- Tomas Berg 2026-07-06"}),
+             boost::test_tools::per_element());
+  // One meeting of three, told twice, stays one of three.
+  Document three = testing::ItemDocument(
+      "", {"On July 7, President Ana Rojas met President Luis Vera and President Eva Lind in Lima.",
+           "Rojas said she had held talks with President Vera and President Lind."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(three)).size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(a_participle_that_recalls_leaves_the_main_verb_alone) {
+  // "Recalling X's hosting of the 2024 forum" is about the past; the praise
+  // after the comma is now. The participle is no name either.
+  BOOST_TEST(Found("Recalling Lima's hosting of the forum in 2024, UN Resident Coordinator Tomas Berg praised Peru's "
+                   "leadership on climate issues on Monday.",
+                   kWednesday) == V({"praise Tomas Berg -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("UN Resident Coordinator Tomas Berg recalled in 2024 that Peru had hosted the forum.", kWednesday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_host_side_thanked_by_a_guest_is_the_host_met) {
+  // "The Uzbek general" points back to the Uzbek general named; "the
+  // Peruvian side" is the Peruvian person he met.
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, Peruvian Minister of Defense Luis Vera met with Head of the Military Academy of Uzbekistan Major "
+           "General Akram Yusupov.",
+           "The Uzbek general thanked the Peruvian side for the hospitality."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"meeting Akram Yusupov -- Luis Vera 2026-07-06",
+                                                         "praise Akram Yusupov -> Luis Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
