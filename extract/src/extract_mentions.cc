@@ -1107,6 +1107,21 @@ class Finder {
       int after = static_cast<int>(el.size()) - (i + 2);
       if (after >= 2) rb = i + 2;
     }
+    // "the non-governmental organisation Open Watch Armenia": after a
+    // lower-case body noun, a name may end in its country's name
+    if (rb == static_cast<int>(el.size()) && rb - first >= 3) {
+      const Elem& last = el[rb - 1];
+      int nb = rb - 1;
+      while (nb - 1 > first && el[nb - 1].kind == E::kCap) --nb;
+      if (last.kind == E::kDict && last.hit.form == FormKind::kName &&
+          last.hit.entry->actor.kind == ActorKind::kCountry && nb < rb - 1 && nb - 1 >= first &&
+          el[nb - 1].kind == E::kOrgHead && t_[el[nb - 1].b].Is(kLower)) {
+        Mention m = Base(b, e, el[nb].b, last.e, MentionKind::kOrganization);
+        m.name = Text(el[nb].b, last.e);
+        m.country = last.hit.entry;
+        return Emit(std::move(m), emit);
+      }
+    }
     int run_words = static_cast<int>(el.size()) - rb;
     if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))

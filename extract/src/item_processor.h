@@ -285,6 +285,7 @@ class ItemProcessor {
   static bool ContactNoun(std::string_view key, InteractionType* type);
 
   bool Separate(int s, int clause) const;
+  void Including(int s, Fill* target);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;

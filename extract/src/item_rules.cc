@@ -245,6 +245,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     match.slots['Q'] = f;
   }
   if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
+  if (type == InteractionType::kSanction && rule.target && match.slots.count(rule.target)) Including(s, &match.slots[rule.target]);
   const std::vector<std::string>& sources = match.slots[rule.source].ids;
   if (sources.empty()) return false;
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -566,6 +567,36 @@ bool ItemProcessor::ContactNoun(std::string_view key, InteractionType* type) {
     return true;
   }
   return false;
+}
+
+// "sanctions on 19 vessels and three companies, including X": the persons
+// and bodies named after "including" are the targets.
+void ItemProcessor::Including(int s, Fill* target) {
+  int k = target->end;
+  // (past the rest of the object: "of Peru's Ministry of Interior")
+  while (k < NTok(s) && k < target->end + 8 &&
+         (At(s, k) >= 0 || T(s, k).key == "of"sv || T(s, k).key == "'s"sv || T(s, k).key == "the"sv))
+    ++k;
+  if (k + 1 >= NTok(s) || T(s, k).key != ","sv || T(s, k + 1).key != "including"sv) return;
+  int clause = it_.clauses[s].of[k];
+  std::vector<std::string> named;
+  for (int j = k + 2; j < NTok(s); ++j) {
+    if (it_.clauses[s].of[j] != clause && At(s, j) < 0) break;
+    int m = At(s, j);
+    if (m < 0) {
+      std::string_view w = T(s, j).key;
+      // ("the head of the ministry's department, X": the role's holder follows)
+      if (w == "and"sv || w == ","sv || w == "the"sv || w == "of"sv || w == "'s"sv) continue;
+      if (T(s, j).Is(kWord) && T(s, j).Is(kLower) && !(Bits(s, j) & (kTitleLower | kOrgHead))) break;
+      continue;
+    }
+    const Mention& x = M(s, m);
+    if (x.begin != j) continue;
+    if (x.kind == MentionKind::kPerson || x.kind == MentionKind::kOrganization)
+      for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&named, id);
+    j = x.end - 1;
+  }
+  if (!named.empty()) target->ids = named;
 }
 
 // Whether every one of `side` (two or more) met one of `others` in an

@@ -154,6 +154,29 @@ BOOST_AUTO_TEST_CASE(the_host_side_thanked_by_a_guest_is_the_host_met) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_s_name_may_end_in_its_country_s_name) {
+  // After "non-governmental organisation" the name "Open Watch Armenia" is
+  // the body, not Armenia.
+  BOOST_TEST(Found("On July 6, the State Security Service of Armenia accused the Yerevan-based non-governmental "
+                   "organisation Open Watch Armenia of receiving undeclared foreign funding.",
+                   kWednesday) == V({"criticism State Security Service of Armenia -> Open Watch Armenia 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sanctions_on_a_group_including_named_persons_target_them) {
+  // The persons after "including" (one of them after his role) are the
+  // targets, not the country of the group.
+  BOOST_TEST(Found("Canada on Monday imposed asset freezes on four senior officials of Peru's Ministry of Interior, "
+                   "including Deputy Minister Jorge Salas and the head of the ministry's Special Forces Department, "
+                   "Luis Prado.",
+                   kWednesday) == V({"sanction Canada -> Jorge Salas 2026-07-06", "sanction Canada -> Luis Prado 2026-07-06"}),
+             boost::test_tools::per_element());
+  // Without names the group's country stays the target.
+  BOOST_TEST(Found("Canada on Monday imposed asset freezes on four senior officials of Peru's Ministry of Interior.",
+                   kWednesday) == V({"sanction Canada -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
