@@ -235,6 +235,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     for (const EventInfo& e : events_)
       if (e.s < s || (e.s == s && e.k < k)) gathering = e.id;
     if (gathering.empty()) return false;
+    // (a named gathering: not a bare "Meeting" of two delegations)
+    const Actor* g = reg_.Find(gathering);
+    if (!g || g->name.find(' ') == std::string::npos) return false;
     match.slots['G'].ids = {gathering};
   }
   if (rule.source == 'Q' || rule.target == 'Q') {
@@ -643,6 +646,14 @@ bool ItemProcessor::KindsFit(const PatternRule& rule, InteractionType type, cons
       if (y->kind != ActorKind::kCountry) return false;
       if (x->id == y->id || x->country == y->id) return false;  // a visit is abroad
       if (by_place_ && x->country.empty()) return false;  // "travelled to Khankendi": maybe at home
+      break;
+    case InteractionType::kMeeting:
+    case InteractionType::kCall:
+      if (y->kind == ActorKind::kEvent) return false;
+      // a person does not meet the country he represents
+      if ((x->kind == ActorKind::kPerson && x->country == y->id) ||
+          (y->kind == ActorKind::kPerson && y->country == x->id))
+        return false;
       break;
     default:
       if (y->kind == ActorKind::kEvent) return false;

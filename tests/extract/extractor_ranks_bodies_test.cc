@@ -177,6 +177,33 @@ BOOST_AUTO_TEST_CASE(sanctions_on_a_group_including_named_persons_target_them) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_country_represented_at_a_named_gathering) {
+  // "Jordan was represented by X": X took part in the summit the item named;
+  // a bare meeting of two delegations is no gathering to take part in.
+  Document doc = testing::ItemDocument("Informal Arab League summit held in Cairo",
+                                       {"Leaders of the Arab League met in Cairo on Monday for the informal summit.",
+                                        "Jordan was represented by Deputy Prime Minister Omar Haddad."},
+                                       "2026-07-08");
+  bool found = false;
+  for (const std::string& line : testing::Lines(testing::Extract(doc)))
+    found = found || line.rfind("participation Omar Haddad -> ", 0) == 0;
+  BOOST_TEST(found);
+  Document bilateral = testing::ItemDocument(
+      "", {"On July 6, a regular meeting of the border commissioners of Peru and Chile was held in Tacna.",
+           "The Chilean side was represented by Border Commissioner Colonel Ana Soto."},
+      "2026-07-08");
+  for (const std::string& line : testing::Lines(testing::Extract(bilateral)))
+    BOOST_TEST(line.rfind("participation", 0) != 0, line);
+}
+
+BOOST_AUTO_TEST_CASE(a_person_does_not_meet_his_own_country) {
+  // (the dateline's country became the subject the host "hosted")
+  BOOST_TEST(Found("CAIRO, Egypt (AP) - Leaders of the Arab League gathered in Cairo on Friday for the bloc's "
+                   "informal summit, hosted by Egyptian President Karim Nasser.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
