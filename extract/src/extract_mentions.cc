@@ -360,6 +360,17 @@ class Finder {
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;
     if ((key == "against"sv || key == "on"sv) && (has_org || has_event) && next_material) return next - k;
+    // "Minister of State at the Federal Foreign Office Florian Hahn": a
+    // title held at a body
+    // (with the holder's name in the same run: "at the Ministry of Foreign
+    // Affairs, X" is an apposition, read later)
+    if (key == "at"sv && has_title && !has_name && next_material && next > k + 1) {
+      bool body = false;
+      int j = next;
+      for (; j < n_ && j < next + 14 && (Cap(j) || t_[j].key == "of"sv || t_[j].key == "the"sv); ++j)
+        body = body || (bits_[j] & kOrgHead);
+      if (body && j < n_ && t_[j].key != ","sv) return next - k;
+    }
     if (key == "by"sv && has_speaker && next_material) return next - k;
     // "Head of the ICRC Delegation in Azerbaijan Ariane Bauer"
     if (key == "in"sv && has_title && k + 1 < n_ && dict_[k + 1].length &&
@@ -1031,6 +1042,8 @@ class Finder {
       if (m.kind != MentionKind::kPerson && m.kind != MentionKind::kRole) return -1;
       m.begin = b;
       m.leads = true;
+      // "a delegation of the Parliament of Georgia led by X": X is Georgian
+      if (!m.country) m.country = FirstCountry(el, first, i);
       return Emit(std::move(m), emit);
     }
 

@@ -789,6 +789,21 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
         return p + 2;
       }
   }
+  // "welcomed the remarks": the words quoted last, when someone else said them
+  if (said) {
+    for (int s2 = s; s2 >= 0; --s2) {
+      int q = -1;
+      for (int j = s2 == s ? p - 1 : NTok(s2) - 1; j >= 0 && q < 0; --j) q = S(s2).quote[j];
+      if (q < 0) continue;
+      std::string who = QuoteSpeaker(q);
+      if (who.empty()) continue;
+      if (!Contains(*current_subject_, who) && !SameCountry(who, *current_subject_)) {
+        ids->push_back(who);
+        return p + 2;
+      }
+      break;
+    }
+  }
   for (auto it = agents_.rbegin(); it != agents_.rend(); ++it) {
     if (Contains(*current_subject_, *it) || SameCountry(*it, *current_subject_)) continue;
     ids->push_back(*it);

@@ -438,6 +438,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // Not named in the item: the country (the spec allows the holder or the
   // country; the country does not depend on the dictionary's dates), else
   // the holder of an organisation's office ("the NATO Secretary General").
+  // "the Georgian MP": the leader of the Georgian delegation
+  if (generic && x.country) {
+    std::string leader = DelegationLeaderOf(x.country->actor.id);
+    if (!leader.empty()) return leader;
+  }
   if (x.country) return reg_.FromDictionary(x.country);
   if (x.org && !office.empty()) {
     if (const DictionaryEntry* e = dict_.HolderOf(office, x.org->actor.id, it_.lead_date))

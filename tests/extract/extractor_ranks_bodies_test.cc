@@ -204,6 +204,60 @@ BOOST_AUTO_TEST_CASE(a_person_does_not_meet_his_own_country) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(welcoming_the_remarks_praises_the_one_quoted_last) {
+  // "the remarks" are the words of the last person quoted (not Moscow, named
+  // inside his quote).
+  Document doc = testing::ItemDocument(
+      "", {"Moldovan President Ion Rusu told a press conference on Thursday that the peace plan was \"realistic\".",
+           "Asked about Moscow, the President said: \"If Moscow wants to help, nobody will stop it.\"",
+           "Romanian Foreign Minister Ana Popa welcomed the remarks on the same day."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"praise Ana Popa -> Ion Rusu 2026-07-02"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_call_to_sanction_someone_is_criticism_of_him) {
+  BOOST_TEST(Found("Congressman Tom Reed on Sunday called on the administration to sanction Serbian businessman "
+                   "Milan Petrovic.",
+                   kWednesday) == V({"criticism Tom Reed -> Milan Petrovic 2026-07-05"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_entry_ban_list_expanded_is_a_sanction_on_its_body) {
+  BOOST_TEST(Found("On 6 July, the Belarusian Foreign Ministry expanded the list of EU officials banned from entering "
+                   "Belarus.",
+                   kWednesday) == V({"sanction Ministry of Foreign Affairs of Belarus -> European Union 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_held_at_a_body_runs_to_the_name) {
+  // "at the Federal Foreign Office" belongs to the title; with a comma before
+  // the name it stays an apposition.
+  BOOST_TEST(Found("On 6 July, the delegation was received by Minister of State at the Federal Foreign Office Jonas "
+                   "Weber.",
+                   kWednesday)
+                 .empty());
+  BOOST_TEST(Found("On 6 July, Foreign Minister Ana Rojas received Minister of State at the Federal Foreign Office "
+                   "Jonas Weber.",
+                   kWednesday) == V({"meeting Ana Rojas -- Jonas Weber 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Ana Rojas spoke by phone on Monday with Qatar's Minister of State at the Ministry "
+                   "of Foreign Affairs, Omar Al-Thani.",
+                   kWednesday) == V({"call Ana Rojas -- Omar Al-Thani 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_mp_of_a_country_is_the_leader_of_its_delegation) {
+  Document doc = testing::ItemDocument(
+      "", {"On 6 July, a delegation of the Parliament of Georgia led by Chairman of the Foreign Relations Committee "
+           "Levan Beridze met with Chair of the Friendship Group of the Bundestag Katrin Vogel.",
+           "The Georgian MP invited her to visit Tbilisi."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"invitation Levan Beridze -> Katrin Vogel 2026-07-06",
+                                                         "meeting Katrin Vogel -- Levan Beridze 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
