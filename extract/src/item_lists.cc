@@ -758,7 +758,13 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   // author too)
   bool indefinite = p < n && (T(s, p).key == "a"sv || T(s, p).key == "an"sv);
   if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite) || !T(s, p + 1).Is(kWord)) return -1;
-  const std::string noun(T(s, p + 1).key);
+  // "the new sanctions announced by X"
+  int q = p + 1;
+  std::string_view adjective = T(s, q).key;
+  if (q + 1 < n && (adjective == "new"sv || adjective == "latest"sv || adjective == "additional"sv ||
+                    adjective == "further"sv || adjective == "fresh"sv))
+    ++q;
+  const std::string noun(T(s, q).key);
   static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
                                                  "measure",  "measures", "criticism", "condemnation",
                                                  "sanctions", "restrictions", "listings", "listing",
@@ -770,9 +776,9 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
                                                   "claim", "accusation", "allegation", "comment", "remark"};
   bool act = Contains(kActs, noun), said = Contains(kWords, noun);
   if (!act && !said) return -1;
-  if (p + 2 < n && (T(s, p + 2).key == "of"sv || T(s, p + 2).Is(kPossessive))) return -1;
+  if (q + 1 < n && (T(s, q + 1).key == "of"sv || T(s, q + 1).Is(kPossessive))) return -1;
   // "... adopted the day before by X"
-  for (int j = p + 2; j < n && j < p + 9; ++j) {
+  for (int j = q + 1; j < n && j < p + 9; ++j) {
     if (T(s, j).key == ","sv || T(s, j).key == "."sv) break;
     if (T(s, j).key == "by"sv) {
       int m = MentionStartingAt(s, j + 1);
@@ -786,20 +792,20 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
     for (auto it = found_.rbegin(); it != found_.rend(); ++it)
       if (!IsContact(it->type) && !Contains(*current_subject_, it->source)) {
         ids->push_back(it->source);
-        return p + 2;
+        return q + 1;
       }
   }
   // "welcomed the remarks": the words quoted last, when someone else said them
   if (said) {
     for (int s2 = s; s2 >= 0; --s2) {
-      int q = -1;
-      for (int j = s2 == s ? p - 1 : NTok(s2) - 1; j >= 0 && q < 0; --j) q = S(s2).quote[j];
-      if (q < 0) continue;
-      std::string who = QuoteSpeaker(q);
+      int quote = -1;
+      for (int j = s2 == s ? p - 1 : NTok(s2) - 1; j >= 0 && quote < 0; --j) quote = S(s2).quote[j];
+      if (quote < 0) continue;
+      std::string who = QuoteSpeaker(quote);
       if (who.empty()) continue;
       if (!Contains(*current_subject_, who) && !SameCountry(who, *current_subject_)) {
         ids->push_back(who);
-        return p + 2;
+        return q + 1;
       }
       break;
     }
@@ -807,9 +813,9 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   for (auto it = agents_.rbegin(); it != agents_.rend(); ++it) {
     if (Contains(*current_subject_, *it) || SameCountry(*it, *current_subject_)) continue;
     ids->push_back(*it);
-    return p + 2;
+    return q + 1;
   }
-  return p + 2;
+  return q + 1;
 }
 
 bool ItemProcessor::SameCountry(const std::string& id, const std::vector<std::string>& others) const {

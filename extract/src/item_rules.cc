@@ -157,6 +157,14 @@ Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const 
 
 bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   int clause = it_.clauses[s].of[k];
+  // "condemned the new sanctions": after a determiner the verb of a rule
+  // with a subject is a noun
+  if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject) {
+    std::string_view before = T(s, k - 1).key;
+    if (before == "the"sv || before == "a"sv || before == "an"sv || before == "new"sv || before == "its"sv ||
+        before == "their"sv || before == "these"sv || before == "further"sv)
+      return false;
+  }
   // "attended the forum, hosted by X": a trailing participle right after a
   // gathering describes the gathering, not the clause's subject (the
   // gathering's own participants are still read: "The summit, chaired by
@@ -241,6 +249,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     match.slots['G'].ids = {gathering};
   }
   if (rule.source == 'Q' || rule.target == 'Q') {
+    // (a rule without a subject speaks for the quote it stands in: only there)
+    if (!uses_subject && S(s).quote[k] < 0) return false;
     std::string who = Speaker(s, k);
     if (who.empty()) return false;
     Fill f;

@@ -258,6 +258,29 @@ BOOST_AUTO_TEST_CASE(the_mp_of_a_country_is_the_leader_of_its_delegation) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_pair_that_held_a_video_conference_called) {
+  BOOST_TEST(Found("Chilean President Rosa Diaz and Peruvian President Jorge Mena held a video conference on Monday on "
+                   "fisheries.",
+                   kWednesday) == V({"call Jorge Mena -- Rosa Diaz 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(gratitude_inside_a_quote_is_its_speaker_s_praise) {
+  BOOST_TEST(Found("\"Grateful to Chile for its steady support,\" Peruvian Foreign Minister Jorge Mena wrote on X on "
+                   "Monday.",
+                   kWednesday) == V({"praise Jorge Mena -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+  // Outside a quote "grateful to" needs its subject.
+  BOOST_TEST(Found("The project was finished on time, grateful to Chile for the loan.", kWednesday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_new_sanctions_announced_by_a_body_point_to_it) {
+  BOOST_TEST(Found("Peruvian Foreign Minister Jorge Mena on Monday condemned the new sanctions announced by the "
+                   "European Commission as \"unjustified\".",
+                   kWednesday) == V({"criticism Jorge Mena -> European Commission 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
