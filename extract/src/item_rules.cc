@@ -157,9 +157,10 @@ Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const 
 
 bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   int clause = it_.clauses[s].of[k];
-  // "condemned the new sanctions": after a determiner the verb of a rule
-  // with a subject is a noun
-  if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject) {
+  // "condemned the new sanctions": after a determiner a verb in -s of a
+  // rule with a subject is a plural noun
+  if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
+      T(s, k).key.size() > 3 && T(s, k).key.back() == 's') {
     std::string_view before = T(s, k - 1).key;
     if (before == "the"sv || before == "a"sv || before == "an"sv || before == "new"sv || before == "its"sv ||
         before == "their"sv || before == "these"sv || before == "further"sv)
@@ -249,8 +250,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     match.slots['G'].ids = {gathering};
   }
   if (rule.source == 'Q' || rule.target == 'Q') {
-    // (a rule without a subject speaks for the quote it stands in: only there)
-    if (!uses_subject && S(s).quote[k] < 0) return false;
+    // (a rule without a subject speaks for the quote it opens: only there)
+    if (!uses_subject && (S(s).quote[k] < 0 || k == 0 || !T(s, k - 1).Is(kQuoteOpen))) return false;
     std::string who = Speaker(s, k);
     if (who.empty()) return false;
     Fill f;
