@@ -150,12 +150,21 @@ int ItemProcessor::OwnSubject(int s, int c) {
 
 void ItemProcessor::Subjects(int s) {
   const SentenceClauses& cl = it_.clauses[s];
-  subjects_.assign(cl.clauses.size(), Subject());
+  subjects_.resize(cl.clauses.size());
+  for (Subject& subj : subjects_) {
+    subj.ids.clear();
+    subj.mention = subj.end = -1;
+    subj.mentions.clear();
+  }
   subjects_sentence_ = s;
-  std::vector<int> order(cl.clauses.size());
+  std::vector<int>& order = subject_order_;
+  order.resize(cl.clauses.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; });
+  auto earlier = [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; };
+  if (order.size() > 32) std::stable_sort(order.begin(), order.end(), earlier);
+  else  // (a stable insertion sort: no buffer)
+    for (std::size_t i = 1; i < order.size(); ++i)
+      for (std::size_t j = i; j > 0 && earlier(order[j], order[j - 1]); --j) std::swap(order[j], order[j - 1]);
   for (int c : order) {
     ClauseKind kind = cl.clauses[c].kind;
     // ", where he met ...": "where", "whom", "when" clauses have their own subject
@@ -179,11 +188,11 @@ void ItemProcessor::Subjects(int s) {
       }
       continue;
     }
-    subjects_[c].ids = list.ids;
-    subjects_[c].mentions = list.mentions;
+    subjects_[c].ids = std::move(list.ids);
+    subjects_[c].mentions = std::move(list.mentions);
     subjects_[c].mention = m;
     subjects_[c].end = list.end;
-    NoteSubject(list.ids);
+    NoteSubject(subjects_[c].ids);
   }
   for (int c : order) {
     const Clause& clause = cl.clauses[c];
@@ -207,7 +216,7 @@ void ItemProcessor::Subjects(int s) {
               for (const std::string& id : Resolve(s, before, Use::kSubject)) AddUnique(&list, id);
               k = M(s, before).begin - 1;
             }
-            subjects_[c].ids = list;
+            subjects_[c].ids = std::move(list);
           }
         }
         break;

@@ -10,8 +10,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <new>
 #include <set>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -70,6 +72,39 @@ struct Fill {
   int end = 0;
   std::string place;
   bool capital = false;  // the place is the country's capital
+};
+
+// A match's fills by slot letter, as a std::map<char, Fill> would hold
+// them (operator[] adds an empty fill; references stay valid as fills are
+// added), but the first few kept in place instead of a node each.
+class SlotFills {
+ public:
+  SlotFills() = default;
+  SlotFills(const SlotFills&) = delete;
+  SlotFills& operator=(const SlotFills&) = delete;
+  ~SlotFills() {
+    for (int i = 0; i < n_; ++i) At(i).~Fill();
+  }
+  Fill& operator[](char slot) {
+    for (int i = 0; i < n_; ++i)
+      if (letters_[i] == slot) return At(i);
+    if (n_ == kInline || more_.count(slot)) return more_[slot];
+    letters_[n_] = slot;
+    return *new (&store_[n_++]) Fill();
+  }
+  std::size_t count(char slot) const {
+    for (int i = 0; i < n_; ++i)
+      if (letters_[i] == slot) return 1;
+    return more_.count(slot);
+  }
+
+ private:
+  static constexpr int kInline = 6;
+  Fill& At(int i) { return *std::launder(reinterpret_cast<Fill*>(&store_[i])); }
+  std::aligned_storage_t<sizeof(Fill), alignof(Fill)> store_[kInline];
+  char letters_[kInline];
+  int n_ = 0;
+  std::map<char, Fill> more_;  // letters after the first kInline
 };
 
 class ItemProcessor {
@@ -226,7 +261,7 @@ class ItemProcessor {
   // ------------------------------------------------------------------ rules
 
   struct Match {
-    std::map<char, Fill> slots;
+    SlotFills slots;
     int end = 0;
   };
 
@@ -357,6 +392,7 @@ class ItemProcessor {
   std::string author_;
   std::map<int, std::string> quote_speaker_;
   std::vector<Subject> subjects_;
+  std::vector<int> subject_order_;  // Subjects()' clauses in text order
   int subjects_sentence_ = -1;
   std::string last_person_;
   std::vector<std::string> last_plural_;
