@@ -710,7 +710,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       std::string id = reg_.Named(ActorKind::kOrganization, M(s, m).name, "", "");
       ids.push_back(id);
     }
-    for (const std::string& id : ids) AddUnique(&out->ids, id);
+    AddUniqueAll(&out->ids, std::move(ids));
   }
   exclude_.clear();
   return !out->ids.empty();
@@ -749,7 +749,7 @@ int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
   // "the foreign ministers of A and B, X and Y": X holds the office in A
   if (by_country)
     for (std::size_t i = 0; i < persons.size(); ++i) {
-      std::string id = PersonId(s, M(s, persons[i]));
+      const std::string& id = PersonId(s, M(s, persons[i]));
       if (id.empty()) continue;
       if (const Actor* a = reg_.Find(id); a && a->role.empty())
         reg_.SetRole(id, x.office + " of " + x.countries[i]->actor.name);

@@ -48,6 +48,20 @@ inline void AddUnique(std::vector<std::string>* v, const std::string& x) {
   if (!x.empty() && !Contains(*v, x)) v->push_back(x);
 }
 
+// AddUnique of each of `xs` in turn, moving them (the whole vector when
+// `*v` is empty and `xs` has no empty or repeated id).
+inline void AddUniqueAll(std::vector<std::string>* v, std::vector<std::string>&& xs) {
+  bool as_is = v->empty();
+  for (std::size_t i = 0; as_is && i < xs.size(); ++i)
+    as_is = !xs[i].empty() && std::find(xs.begin(), xs.begin() + i, xs[i]) == xs.begin() + i;
+  if (as_is) {
+    *v = std::move(xs);
+    return;
+  }
+  for (std::string& x : xs)
+    if (!x.empty() && !Contains(*v, x)) v->push_back(std::move(x));
+}
+
 enum class Use { kSubject, kObject, kOther };
 
 struct PersonInfo {
@@ -127,8 +141,9 @@ class ItemProcessor {
 
   void CollectPersons();
 
-  // The id of a person mention (cached per mention).
-  std::string PersonId(int s, const Mention& x);
+  // The id of a person mention (cached per mention: the reference is the
+  // cache's and lives as long as the processor).
+  const std::string& PersonId(int s, const Mention& x);
 
   std::string PersonIdUncached(int s, const Mention& x);
 
