@@ -23,6 +23,10 @@ struct Extractor::Impl {
   // next one (ReadItem resets them).
   std::vector<engine::ItemText> texts;
   engine::ItemSpares spares;
+  // The host country found for the last publisher line (the documents of
+  // one archive mostly share theirs).
+  std::string publisher;
+  const DictionaryEntry* home = nullptr;
 };
 
 Extractor::Extractor(const ActorDictionary& dictionary, const PatternTable& patterns, ExtractorOptions options)
@@ -47,12 +51,16 @@ Events Extractor::Run(const Document& document) {
   DocState state(impl_->dictionary, &impl_->keys);
   // The embassy's host country, by its Japanese name in the publisher line
   // (the longest that fits: "ニジェール" is in "ナイジェリア" neither way)
-  if (!document.publisher.empty())
+  if (!document.publisher.empty() && document.publisher == impl_->publisher) state.home = impl_->home;
+  else if (!document.publisher.empty()) {
     for (const DictionaryEntry& e : impl_->dictionary.entries())
       if (e.actor.kind == ActorKind::kCountry && !e.actor.name_ja.empty() &&
           document.publisher.find(e.actor.name_ja) != std::string::npos &&
           (!state.home || e.actor.name_ja.size() > state.home->actor.name_ja.size()))
         state.home = &e;
+    impl_->publisher = document.publisher;
+    impl_->home = state.home;
+  }
   for (std::size_t i = 0; i < n; ++i) RegisterPersons(texts[i], lex, &state);
 
   Events events;
