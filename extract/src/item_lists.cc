@@ -696,13 +696,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (chain) items.erase(items.begin(), items.end() - 1);
   }
   if (slot == 'P' && !M(s, items[0]).possessive) return false;
-  out->mentions = items;
+  out->mentions = std::move(items);
   out->end = p;
   Use use = slot == 'S' ? Use::kSubject : Use::kObject;
   if (use == Use::kObject) exclude_ = *current_subject_;
   bool has_org = false;
-  for (int m : items) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
-  for (int m : items) {
+  for (int m : out->mentions) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
+  for (int m : out->mentions) {
     std::vector<std::string> ids = Resolve(s, m, use);
     // "SOCAR and Uzbekneftegaz signed": a lone unknown word beside an
     // organisation is one too
@@ -936,9 +936,10 @@ const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
 // A known place, possibly several words ("New York", "St. Petersburg").
 bool ItemProcessor::PlaceAt(int s, int k, Fill* out) {
   int n = NTok(s);
+  std::string key;
   for (int len = 3; len >= 1; --len) {
     if (k + len > n) continue;
-    std::string key;
+    key.clear();
     bool cap = true;
     for (int j = k; j < k + len; ++j) {
       key += key.empty() ? "" : " ";

@@ -408,6 +408,7 @@ class ItemProcessor {
   std::map<int, std::string> quote_speaker_;
   std::vector<Subject> subjects_;
   std::vector<int> subject_order_;  // Subjects()' clauses in text order
+  std::vector<bool> in_date_;        // Modal()'s tokens inside a date
   int subjects_sentence_ = -1;
   std::string last_person_;
   std::vector<std::string> last_plural_;
