@@ -134,7 +134,11 @@ class ItemProcessor {
   int NTok(int s) const { return static_cast<int>(it_.sentences[s].tokens.size()); }
   const Token& T(int s, int k) const { return it_.sentences[s].tokens[k]; }
   int At(int s, int k) const { return it_.mentions[s].at[k]; }
-  int MentionStartingAt(int s, int k) const;
+  int MentionStartingAt(int s, int k) const {
+    if (k < 0 || k >= NTok(s)) return -1;
+    int m = At(s, k);
+    return m >= 0 && M(s, m).begin == k ? m : -1;
+  }
   uint64_t Bits(int s, int k) const { return S(s).bits[k]; }
 
   // ---------------------------------------------------------------- persons
