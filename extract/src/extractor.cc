@@ -102,12 +102,14 @@ Events Extractor::Run(const Document& document) {
         if (known.place.empty()) known.place = f.place;
         continue;
       }
+      used.push_back(f.source);
+      used.push_back(f.target);
       Interaction i;
       i.type = f.type;
-      i.source = f.source;
-      i.target = f.target;
+      i.source = std::move(f.source);
+      i.target = std::move(f.target);
       i.date = f.date;
-      i.place = f.place;
+      i.place = std::move(f.place);
       i.document = document.file;
       i.item = t.item->index;
       i.outlets = t.item->source.outlets;
@@ -117,8 +119,6 @@ Events Extractor::Run(const Document& document) {
       i.plover = f.plover.empty() ? codes.plover : f.plover;
       dated.push_back(f.dated);
       events.interactions.push_back(std::move(i));
-      used.push_back(f.source);
-      used.push_back(f.target);
     }
   }
   std::sort(used.begin(), used.end());
