@@ -200,12 +200,6 @@ std::vector<Found> ItemProcessor::Run() {
   return std::move(found_);
 }
 
-int ItemProcessor::MentionStartingAt(int s, int k) const {
-  if (k < 0 || k >= NTok(s)) return -1;
-  int m = At(s, k);
-  return m >= 0 && M(s, m).begin == k ? m : -1;
-}
-
 std::vector<Found> ProcessItem(const ItemText& text, const Lexicon& lexicon, DocState* doc) {
   return ItemProcessor(text, lexicon, doc).Run();
 }

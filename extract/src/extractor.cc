@@ -23,6 +23,10 @@ struct Extractor::Impl {
   // next one (ReadItem resets them).
   std::vector<engine::ItemText> texts;
   engine::ItemSpares spares;
+  // The host country found for the last publisher line (the documents of
+  // one archive mostly share theirs).
+  std::string publisher;
+  const DictionaryEntry* home = nullptr;
 };
 
 Extractor::Extractor(const ActorDictionary& dictionary, const PatternTable& patterns, ExtractorOptions options)
@@ -47,12 +51,16 @@ Events Extractor::Run(const Document& document) {
   DocState state(impl_->dictionary, &impl_->keys);
   // The embassy's host country, by its Japanese name in the publisher line
   // (the longest that fits: "ニジェール" is in "ナイジェリア" neither way)
-  if (!document.publisher.empty())
+  if (!document.publisher.empty() && document.publisher == impl_->publisher) state.home = impl_->home;
+  else if (!document.publisher.empty()) {
     for (const DictionaryEntry& e : impl_->dictionary.entries())
       if (e.actor.kind == ActorKind::kCountry && !e.actor.name_ja.empty() &&
           document.publisher.find(e.actor.name_ja) != std::string::npos &&
           (!state.home || e.actor.name_ja.size() > state.home->actor.name_ja.size()))
         state.home = &e;
+    impl_->publisher = document.publisher;
+    impl_->home = state.home;
+  }
   for (std::size_t i = 0; i < n; ++i) RegisterPersons(texts[i], lex, &state);
 
   Events events;
@@ -94,12 +102,14 @@ Events Extractor::Run(const Document& document) {
         if (known.place.empty()) known.place = f.place;
         continue;
       }
+      used.push_back(f.source);
+      used.push_back(f.target);
       Interaction i;
       i.type = f.type;
-      i.source = f.source;
-      i.target = f.target;
+      i.source = std::move(f.source);
+      i.target = std::move(f.target);
       i.date = f.date;
-      i.place = f.place;
+      i.place = std::move(f.place);
       i.document = document.file;
       i.item = t.item->index;
       i.outlets = t.item->source.outlets;
@@ -109,8 +119,6 @@ Events Extractor::Run(const Document& document) {
       i.plover = f.plover.empty() ? codes.plover : f.plover;
       dated.push_back(f.dated);
       events.interactions.push_back(std::move(i));
-      used.push_back(f.source);
-      used.push_back(f.target);
     }
   }
   std::sort(used.begin(), used.end());

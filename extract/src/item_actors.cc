@@ -22,7 +22,7 @@ void ItemProcessor::CollectPersons() {
         if (x.kind != MentionKind::kPerson || x.end <= x.begin) continue;
         bool full = x.entry || (!x.surname_only && !x.tentative);
         if ((pass == 0) != full) continue;
-        std::string id = PersonId(s, x);
+        const std::string& id = PersonId(s, x);
         if (id.empty()) continue;
         PersonInfo p;
         p.id = id;
@@ -38,7 +38,7 @@ void ItemProcessor::CollectPersons() {
         }
         if (!x.role.empty()) reg_.SetRole(id, x.role);
         if (x.country) reg_.SetCountry(id, x.country->actor.id);
-        persons_.push_back(p);
+        persons_.push_back(std::move(p));
       }
     }
   }
@@ -61,12 +61,11 @@ void ItemProcessor::CollectPersons() {
 }
 
 // The id of a person mention (cached per mention).
-std::string ItemProcessor::PersonId(int s, const Mention& x) {
+const std::string& ItemProcessor::PersonId(int s, const Mention& x) {
   auto key = std::make_pair(s, x.begin);
   auto cached = person_cache_.find(key);
   if (cached != person_cache_.end()) return cached->second;
-  std::string id = PersonIdUncached(s, x);
-  person_cache_[key] = id;
+  const std::string& id = person_cache_[key] = PersonIdUncached(s, x);
   if (!id.empty()) {
     std::string surface = S(s).Span(x.name_begin, x.name_end);
     reg_.AddAlias(id, surface);

@@ -33,7 +33,7 @@ void ItemProcessor::HeadlineFrame() {
         continue;
       for (const std::string& id : Resolve(s, m, Use::kSubject)) AddUnique(&named, id);
     }
-  if (named.size() >= 2) frame_ = named;
+  if (named.size() >= 2) frame_ = std::move(named);
 }
 
 // The frame improves as the body tells more: a meeting or call, else an
@@ -54,7 +54,7 @@ void ItemProcessor::UpdateFrame() {
       AddUnique(&persons, f.source);
       AddUnique(&persons, f.target);
     }
-    if (persons.size() >= 2) frame_ = persons;
+    if (persons.size() >= 2) frame_ = std::move(persons);
     return;
   }
   std::vector<std::string> contact, agreement;
@@ -67,10 +67,10 @@ void ItemProcessor::UpdateFrame() {
     AddUnique(into, f.target);
   }
   if (!contact.empty()) {
-    frame_ = contact;
+    frame_ = std::move(contact);
     frame_from_contact_ = true;
   } else if (!agreement.empty()) {
-    frame_ = agreement;
+    frame_ = std::move(agreement);
   }
 }
 
@@ -105,7 +105,7 @@ void ItemProcessor::SpeakersAtEvent() {
         break;
       }
     if (verb < 0 || !(Bits(s, verb) & kSpeechVerb)) continue;
-    std::string id = PersonId(s, x);
+    const std::string& id = PersonId(s, x);
     if (id.empty() || done.count(id)) continue;
     done.insert(id);
     Found f;

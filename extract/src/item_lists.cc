@@ -150,12 +150,21 @@ int ItemProcessor::OwnSubject(int s, int c) {
 
 void ItemProcessor::Subjects(int s) {
   const SentenceClauses& cl = it_.clauses[s];
-  subjects_.assign(cl.clauses.size(), Subject());
+  subjects_.resize(cl.clauses.size());
+  for (Subject& subj : subjects_) {
+    subj.ids.clear();
+    subj.mention = subj.end = -1;
+    subj.mentions.clear();
+  }
   subjects_sentence_ = s;
-  std::vector<int> order(cl.clauses.size());
+  std::vector<int>& order = subject_order_;
+  order.resize(cl.clauses.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; });
+  auto earlier = [&](int a, int b) { return cl.clauses[a].begin < cl.clauses[b].begin; };
+  if (order.size() > 32) std::stable_sort(order.begin(), order.end(), earlier);
+  else  // (a stable insertion sort: no buffer)
+    for (std::size_t i = 1; i < order.size(); ++i)
+      for (std::size_t j = i; j > 0 && earlier(order[j], order[j - 1]); --j) std::swap(order[j], order[j - 1]);
   for (int c : order) {
     ClauseKind kind = cl.clauses[c].kind;
     // ", where he met ...": "where", "whom", "when" clauses have their own subject
@@ -179,11 +188,11 @@ void ItemProcessor::Subjects(int s) {
       }
       continue;
     }
-    subjects_[c].ids = list.ids;
-    subjects_[c].mentions = list.mentions;
+    subjects_[c].ids = std::move(list.ids);
+    subjects_[c].mentions = std::move(list.mentions);
     subjects_[c].mention = m;
     subjects_[c].end = list.end;
-    NoteSubject(list.ids);
+    NoteSubject(subjects_[c].ids);
   }
   for (int c : order) {
     const Clause& clause = cl.clauses[c];
@@ -207,7 +216,7 @@ void ItemProcessor::Subjects(int s) {
               for (const std::string& id : Resolve(s, before, Use::kSubject)) AddUnique(&list, id);
               k = M(s, before).begin - 1;
             }
-            subjects_[c].ids = list;
+            subjects_[c].ids = std::move(list);
           }
         }
         break;
@@ -687,13 +696,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (chain) items.erase(items.begin(), items.end() - 1);
   }
   if (slot == 'P' && !M(s, items[0]).possessive) return false;
-  out->mentions = items;
+  out->mentions = std::move(items);
   out->end = p;
   Use use = slot == 'S' ? Use::kSubject : Use::kObject;
   if (use == Use::kObject) exclude_ = *current_subject_;
   bool has_org = false;
-  for (int m : items) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
-  for (int m : items) {
+  for (int m : out->mentions) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
+  for (int m : out->mentions) {
     std::vector<std::string> ids = Resolve(s, m, use);
     // "SOCAR and Uzbekneftegaz signed": a lone unknown word beside an
     // organisation is one too
@@ -701,7 +710,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       std::string id = reg_.Named(ActorKind::kOrganization, M(s, m).name, "", "");
       ids.push_back(id);
     }
-    for (const std::string& id : ids) AddUnique(&out->ids, id);
+    AddUniqueAll(&out->ids, std::move(ids));
   }
   exclude_.clear();
   return !out->ids.empty();
@@ -740,7 +749,7 @@ int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
   // "the foreign ministers of A and B, X and Y": X holds the office in A
   if (by_country)
     for (std::size_t i = 0; i < persons.size(); ++i) {
-      std::string id = PersonId(s, M(s, persons[i]));
+      const std::string& id = PersonId(s, M(s, persons[i]));
       if (id.empty()) continue;
       if (const Actor* a = reg_.Find(id); a && a->role.empty())
         reg_.SetRole(id, x.office + " of " + x.countries[i]->actor.name);
@@ -948,9 +957,10 @@ const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
 // A known place, possibly several words ("New York", "St. Petersburg").
 bool ItemProcessor::PlaceAt(int s, int k, Fill* out) {
   int n = NTok(s);
+  std::string key;
   for (int len = 3; len >= 1; --len) {
     if (k + len > n) continue;
-    std::string key;
+    key.clear();
     bool cap = true;
     for (int j = k; j < k + len; ++j) {
       key += key.empty() ? "" : " ";

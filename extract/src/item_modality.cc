@@ -24,7 +24,8 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
   for (int j = clause.begin; j < clause.end; ++j)
     if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kNow)) now = true;
   int from = std::max(clause.begin, subject_end);
-  std::vector<bool> in_date(NTok(s), false);
+  std::vector<bool>& in_date = in_date_;
+  in_date.assign(NTok(s), false);
   for (const DateMention& d : it_.dates[s])
     for (int j = d.begin; j < d.end && j < NTok(s); ++j) in_date[j] = true;
   for (int j = from; j < k; ++j) {

@@ -10,8 +10,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <new>
 #include <set>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -46,6 +48,20 @@ inline void AddUnique(std::vector<std::string>* v, const std::string& x) {
   if (!x.empty() && !Contains(*v, x)) v->push_back(x);
 }
 
+// AddUnique of each of `xs` in turn, moving them (the whole vector when
+// `*v` is empty and `xs` has no empty or repeated id).
+inline void AddUniqueAll(std::vector<std::string>* v, std::vector<std::string>&& xs) {
+  bool as_is = v->empty();
+  for (std::size_t i = 0; as_is && i < xs.size(); ++i)
+    as_is = !xs[i].empty() && std::find(xs.begin(), xs.begin() + i, xs[i]) == xs.begin() + i;
+  if (as_is) {
+    *v = std::move(xs);
+    return;
+  }
+  for (std::string& x : xs)
+    if (!x.empty() && !Contains(*v, x)) v->push_back(std::move(x));
+}
+
 enum class Use { kSubject, kObject, kOther };
 
 struct PersonInfo {
@@ -72,6 +88,39 @@ struct Fill {
   bool capital = false;  // the place is the country's capital
 };
 
+// A match's fills by slot letter, as a std::map<char, Fill> would hold
+// them (operator[] adds an empty fill; references stay valid as fills are
+// added), but the first few kept in place instead of a node each.
+class SlotFills {
+ public:
+  SlotFills() = default;
+  SlotFills(const SlotFills&) = delete;
+  SlotFills& operator=(const SlotFills&) = delete;
+  ~SlotFills() {
+    for (int i = 0; i < n_; ++i) At(i).~Fill();
+  }
+  Fill& operator[](char slot) {
+    for (int i = 0; i < n_; ++i)
+      if (letters_[i] == slot) return At(i);
+    if (n_ == kInline || more_.count(slot)) return more_[slot];
+    letters_[n_] = slot;
+    return *new (&store_[n_++]) Fill();
+  }
+  std::size_t count(char slot) const {
+    for (int i = 0; i < n_; ++i)
+      if (letters_[i] == slot) return 1;
+    return more_.count(slot);
+  }
+
+ private:
+  static constexpr int kInline = 6;
+  Fill& At(int i) { return *std::launder(reinterpret_cast<Fill*>(&store_[i])); }
+  std::aligned_storage_t<sizeof(Fill), alignof(Fill)> store_[kInline];
+  char letters_[kInline];
+  int n_ = 0;
+  std::map<char, Fill> more_;  // letters after the first kInline
+};
+
 class ItemProcessor {
  public:
   ItemProcessor(const ItemText& it, const Lexicon& lex, DocState* doc)
@@ -85,15 +134,20 @@ class ItemProcessor {
   int NTok(int s) const { return static_cast<int>(it_.sentences[s].tokens.size()); }
   const Token& T(int s, int k) const { return it_.sentences[s].tokens[k]; }
   int At(int s, int k) const { return it_.mentions[s].at[k]; }
-  int MentionStartingAt(int s, int k) const;
+  int MentionStartingAt(int s, int k) const {
+    if (k < 0 || k >= NTok(s)) return -1;
+    int m = At(s, k);
+    return m >= 0 && M(s, m).begin == k ? m : -1;
+  }
   uint64_t Bits(int s, int k) const { return S(s).bits[k]; }
 
   // ---------------------------------------------------------------- persons
 
   void CollectPersons();
 
-  // The id of a person mention (cached per mention).
-  std::string PersonId(int s, const Mention& x);
+  // The id of a person mention (cached per mention: the reference is the
+  // cache's and lives as long as the processor).
+  const std::string& PersonId(int s, const Mention& x);
 
   std::string PersonIdUncached(int s, const Mention& x);
 
@@ -226,7 +280,7 @@ class ItemProcessor {
   // ------------------------------------------------------------------ rules
 
   struct Match {
-    std::map<char, Fill> slots;
+    SlotFills slots;
     int end = 0;
   };
 
@@ -359,6 +413,8 @@ class ItemProcessor {
   std::string author_;
   std::map<int, std::string> quote_speaker_;
   std::vector<Subject> subjects_;
+  std::vector<int> subject_order_;  // Subjects()' clauses in text order
+  std::vector<bool> in_date_;        // Modal()'s tokens inside a date
   int subjects_sentence_ = -1;
   std::string last_person_;
   std::vector<std::string> last_plural_;

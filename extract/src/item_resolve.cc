@@ -25,7 +25,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
   }
   switch (x.kind) {
     case MentionKind::kPerson: {
-      std::string id = PersonId(s, x);
+      const std::string& id = PersonId(s, x);
       if (!id.empty()) out.push_back(id);
       break;
     }
@@ -92,7 +92,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     }
     case MentionKind::kGroup:
       for (int member : x.members)
-        for (const std::string& id : Resolve(s, member, use)) AddUnique(&out, id);
+        AddUniqueAll(&out, Resolve(s, member, use));
       if (x.by_country) {
         for (const DictionaryEntry* c : x.countries) {
           Mention one = x;
@@ -162,7 +162,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         for (int j = m - 1; j >= 0; --j) {
           const Mention& y = M(s, j);
           if (y.kind != MentionKind::kPerson || y.end > x.begin || y.possessive) continue;
-          std::string id = PersonId(s, y);
+          const std::string& id = PersonId(s, y);
           if (!id.empty() && !Contains(*current_subject_, id)) {
             out.push_back(id);
             break;

@@ -100,8 +100,9 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
       else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
       if (!ok) return false;
-      match->slots[el.slot] = fill;
-      return MatchFrom(s, rule, e + 1, fill.end, clause, match);
+      int end = fill.end;
+      match->slots[el.slot] = std::move(fill);
+      return MatchFrom(s, rule, e + 1, end, clause, match);
     }
   }
   return false;
@@ -193,8 +194,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "The opening ceremony was attended by X": a gathering is never a
     // clause's actor, but it is the subject of a passive whose agent acts.
     Fill f;
-    f.ids = gathering;
-    match.slots['S'] = f;
+    f.ids = std::move(gathering);
+    match.slots['S'] = std::move(f);
   } else if (uses_subject && rule.target == 'S' && subj.ids.empty()) {
     return false;
   } else if (uses_subject) {
@@ -222,7 +223,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       if (!subjects_statement && m != subj.mention) f.ids = Resolve(s, m, Use::kSubject);
       if (f.ids.empty()) return false;
     }
-    match.slots['S'] = f;
+    match.slots['S'] = std::move(f);
   }
   InteractionType type = rule.type;
   if (rule.target == 'F') {
@@ -236,7 +237,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     }
     for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
       if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
-    match.slots['F'] = f;
+    match.slots['F'] = std::move(f);
   }
   if (rule.target == 'G') {
     // "X took part as an observer": the gathering named last before
@@ -256,7 +257,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (who.empty()) return false;
     Fill f;
     f.ids = {who};
-    match.slots['Q'] = f;
+    match.slots['Q'] = std::move(f);
   }
   if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
   if (type == InteractionType::kSanction && rule.target && match.slots.count(rule.target)) Including(s, &match.slots[rule.target]);

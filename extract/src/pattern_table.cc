@@ -450,7 +450,7 @@ void PatternTable::Add(const PatternTable& other) {
     if (!other.codes_[i].cameo.empty()) codes_[i] = other.codes_[i];
 }
 
-const std::vector<std::string>& PatternTable::Words(const std::string& word_class) const {
+const std::vector<std::string>& PatternTable::Words(std::string_view word_class) const {
   static const std::vector<std::string> kEmpty;
   auto it = words_.find(word_class);
   return it == words_.end() ? kEmpty : it->second;

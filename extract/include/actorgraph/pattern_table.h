@@ -35,8 +35,10 @@
 #ifndef ACTORGRAPH_PATTERN_TABLE_H_
 #define ACTORGRAPH_PATTERN_TABLE_H_
 
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actorgraph/events.h"
@@ -95,8 +97,8 @@ class PatternTable {
 
   // Words of a class ("title", "org_head", "intention", ...): phrases as
   // written. Unknown class: empty.
-  const std::vector<std::string>& Words(const std::string& word_class) const;
-  const std::map<std::string, std::vector<std::string>>& word_classes() const { return words_; }
+  const std::vector<std::string>& Words(std::string_view word_class) const;
+  const std::map<std::string, std::vector<std::string>, std::less<>>& word_classes() const { return words_; }
   const std::vector<PatternRule>& rules() const { return rules_; }
   // Place name -> country id ("Istanbul" -> "turkiye").
   const std::map<std::string, std::string>& places() const { return places_; }
@@ -116,7 +118,7 @@ class PatternTable {
 
  private:
   friend class PatternTableParser;
-  std::map<std::string, std::vector<std::string>> words_;
+  std::map<std::string, std::vector<std::string>, std::less<>> words_;  // (looked up by string_view)
   std::vector<PatternRule> rules_;
   std::map<std::string, std::string> places_;
   std::map<std::string, std::string> metonyms_;
