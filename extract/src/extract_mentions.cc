@@ -1121,17 +1121,20 @@ class Finder {
       if (after >= 2) rb = i + 2;
     }
     // "the non-governmental organisation Open Watch Armenia": after a
-    // lower-case body noun, a name may end in its country's name
+    // lower-case body noun, a name may end in its country's name (or in a
+    // word that names no person)
     if (rb == static_cast<int>(el.size()) && rb - first >= 3) {
       const Elem& last = el[rb - 1];
       int nb = rb - 1;
       while (nb - 1 > first && el[nb - 1].kind == E::kCap) --nb;
-      if (last.kind == E::kDict && last.hit.form == FormKind::kName &&
-          last.hit.entry->actor.kind == ActorKind::kCountry && nb < rb - 1 && nb - 1 >= first &&
+      bool country_last = last.kind == E::kDict && last.hit.form == FormKind::kName &&
+                          last.hit.entry->actor.kind == ActorKind::kCountry;
+      // ("Civic Monitor Caucasus": a word that names no person ends it too)
+      if ((country_last || (last.kind == E::kCap && Cap(last.b))) && nb < rb - 1 && nb - 1 >= first &&
           el[nb - 1].kind == E::kOrgHead && t_[el[nb - 1].b].Is(kLower)) {
         Mention m = Base(b, e, el[nb].b, last.e, MentionKind::kOrganization);
         m.name = Text(el[nb].b, last.e);
-        m.country = last.hit.entry;
+        m.country = country_last ? last.hit.entry : nullptr;
         return Emit(std::move(m), emit);
       }
     }

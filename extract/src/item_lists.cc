@@ -384,7 +384,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       DictHit h = lex_.DictAt(S(s).tokens, j);
       return h.entry && h.form == FormKind::kDemonym && h.length == 1;
     };
-    while (q < n && words < 8) {
+    while (q < n && words < 12) {
       // "three Colombian nationals": a country's people inside the phrase
       int in = At(s, q);
       if (in >= 0 && words > 0 && M(s, in).kind == MentionKind::kCountry && M(s, in).begin == q &&
@@ -395,6 +395,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
       // ("comments by X": a noun that is also a speech verb)
       bool noun_then_by = q + 1 < n && (T(s, q + 1).key == "by"sv || T(s, q + 1).key == "from"sv);
+      // ("of new fences and surveillance cameras by X": nouns joined by "and")
+      if (words > 0 && T(s, q).key == "and"sv && q + 1 < n && At(s, q + 1) < 0 && T(s, q + 1).Is(kLower) &&
+          !VerbLike(S(s), q + 1, lex_)) {
+        ++q, ++words;
+        continue;
+      }
       if (in >= 0 || !T(s, q).Is(kWord) || !plain(q) || T(s, q).key == "from"sv || T(s, q).key == "by"sv ||
           (VerbLike(S(s), q, lex_) && !noun_then_by) || (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
         break;
@@ -766,7 +772,9 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   // ("condemned a resolution adopted by X": an indefinite act names its
   // author too)
   bool indefinite = p < n && (T(s, p).key == "a"sv || T(s, p).key == "an"sv);
-  if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite) || !T(s, p + 1).Is(kWord)) return -1;
+  // ("these accusations", "such statements": words said before)
+  bool demonstrative = p < n && (T(s, p).key == "these"sv || T(s, p).key == "this"sv || T(s, p).key == "such"sv);
+  if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite && !demonstrative) || !T(s, p + 1).Is(kWord)) return -1;
   // "the new sanctions announced by X"
   int q = p + 1;
   std::string_view adjective = T(s, q).key;
@@ -798,11 +806,23 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   }
   if (indefinite) return -1;  // no author named: "a decision" points back to none
   if (act) {
-    for (auto it = found_.rbegin(); it != found_.rend(); ++it)
-      if (!IsContact(it->type) && !Contains(*current_subject_, it->source)) {
+    for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+      if (IsContact(it->type)) continue;
+      // "X condemned the installation of fences by Y. Z condemned the move
+      // too": the act is the one X condemned, Y's
+      if (it->type == InteractionType::kCriticism && noun != "criticism" && noun != "condemnation" &&
+          !Contains(*current_subject_, it->target) && !SameCountry(it->target, *current_subject_)) {
+        const Actor* a = reg_.Find(it->target);
+        if (a && a->kind != ActorKind::kPerson) {
+          ids->push_back(it->target);
+          return q + 1;
+        }
+      }
+      if (!Contains(*current_subject_, it->source)) {
         ids->push_back(it->source);
         return q + 1;
       }
+    }
   }
   // "welcomed the remarks": the words quoted last, when someone else said them
   if (said) {

@@ -290,6 +290,7 @@ class ItemProcessor {
   std::string HomeBody(const std::string& body);
   static bool Patronymic(const std::string& word);
   static bool Diplomat(const std::string& word);
+  std::string DemonymAuthor(int s, const Mention& x) const;
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;
 

@@ -200,6 +200,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     }
     case MentionKind::kSpeakerAnaphor:
       if (x.author >= 0) out = Resolve(s, x.author, Use::kSubject);
+      else if (std::string of = DemonymAuthor(s, x); !of.empty()) out.push_back(of);
       else if (!author_.empty()) out.push_back(author_);
       break;
     case MentionKind::kDelegation: {
@@ -210,6 +211,22 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     }
   }
   return out;
+}
+
+// "the Georgian statement": the latest actor of that country the item
+// found acting, else the country; "" without a demonym.
+std::string ItemProcessor::DemonymAuthor(int s, const Mention& x) const {
+  for (int k = x.begin; k < x.end; ++k) {
+    DictHit h = lex_.DictAt(S(s).tokens, k);
+    if (!h.entry || h.form != FormKind::kDemonym || h.entry->actor.kind != ActorKind::kCountry) continue;
+    const std::string& country = h.entry->actor.id;
+    for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+      const Actor* a = reg_.Find(f->source);
+      if (a && (a->id == country || a->country == country)) return a->id;
+    }
+    return reg_.FromDictionary(h.entry);
+  }
+  return "";
 }
 
 bool ItemProcessor::Diplomat(const std::string& word) {

@@ -281,6 +281,41 @@ BOOST_AUTO_TEST_CASE(the_new_sanctions_announced_by_a_body_point_to_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_move_condemned_after_a_condemnation_is_the_same_act) {
+  // "the installation of new fences and cameras by X": nouns joined by "and"
+  // before the author; "condemned the move" then points to X as well, not
+  // to the first critic.
+  Document doc = testing::ItemDocument(
+      "", {"On Tuesday, Moldova's Foreign Ministry condemned the installation of new fences and surveillance cameras "
+           "by Transnistrian security forces near the village of Varnita.",
+           "The Embassy of Romania in Chisinau condemned the move later on Tuesday."},
+      "2026-07-08");
+  std::vector<std::string> lines = testing::Lines(testing::Extract(doc));
+  BOOST_TEST(lines.size() == 2u);
+  for (const std::string& line : lines) BOOST_TEST(line.find("criticism") == 0, line);
+  for (const std::string& line : lines) BOOST_TEST(line.find("-> Ministry") == std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_CASE(a_body_s_name_may_end_in_a_word_that_names_no_person) {
+  BOOST_TEST(Found("On July 6, the State Security Service of Armenia accused the non-governmental organisation Civic "
+                   "Watch Caucasus of fraud.",
+                   kWednesday) == V({"criticism State Security Service of Armenia -> Civic Watch Caucasus 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_statement_named_by_its_country_points_to_its_author) {
+  // "the Moldovan statement": the Moldovan actor that spoke, not the item's
+  // publisher.
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, Moldova's Foreign Ministry condemned the expulsion of two Moldovan diplomats by Russia.",
+           "Russian Foreign Ministry spokeswoman Irina Volkova rejected the Moldovan statement on July 7."},
+      "2026-07-08");
+  bool found = false;
+  for (const std::string& line : testing::Lines(testing::Extract(doc)))
+    found = found || line == "criticism Irina Volkova -> Ministry of Foreign Affairs of Moldova 2026-07-07";
+  BOOST_TEST(found);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
