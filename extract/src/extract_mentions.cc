@@ -729,7 +729,28 @@ class Finder {
       }
       break;
     }
-    if (countries.empty()) return 0;
+    if (countries.empty()) {
+      // "the defence ministers of the three countries": the item's three
+      // ministers, as "the three ministers" would be
+      int c = office_e + 1;
+      if (c + 2 < n_ && (t_[c].key == "the"sv || t_[c].key == "both"sv)) {
+        int count = t_[c].key == "both"sv ? 2 : 0;
+        static const char* kNumbers[] = {"", "", "two", "three", "four", "five", "six"};
+        int h = c + 1;
+        for (int x = 2; x <= 6 && h < n_; ++x)
+          if (t_[h].key == kNumbers[x]) count = x;
+        if (t_[c].key == "the"sv) ++h;
+        std::string_view noun = h < n_ ? t_[h].key : std::string_view();
+        if (count >= 2 && (noun == "countries"sv || noun == "states"sv || noun == "nations"sv)) {
+          Mention m = Base(i, h + 1, office_b, office_e, MentionKind::kFramePersons);
+          m.anaphor = std::string(w);
+          m.count = count;
+          Add(std::move(m));
+          return h + 1;
+        }
+      }
+      return 0;
+    }
     // the lower-case org noun after the countries belongs to the phrase
     while (last < n_ && t_[last].Is(kWord) && t_[last].Is(kLower) &&
            (bits_[last] & (kOrgHead | kOrgPluralHead | kCountryNoun)) && !(bits_[last] & kFunction))

@@ -208,18 +208,23 @@ std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>
   if (!noun.empty() && noun.back() == 's') noun.pop_back();
   std::vector<std::string> kept, counterparts;
   for (const std::string& id : ids) {
-    bool fits = false, written = false, counterpart = false;
+    bool fits = false, written = false, counterpart = false, titled = false;
     for (const PersonInfo& p : persons_)
       if (p.id == id && !p.role_key.empty()) {
         written = true;
         std::vector<std::string> words = Words(p.role_key);
-        if (Contains(words, noun)) fits = true;
+        // ("Ambassadors Extraordinary ... of A X, of B Y": a title in the plural)
+        if (Contains(words, noun) || Contains(words, noun + "s")) fits = true;
         if (Contains(words, "counterpart")) counterpart = true;
+        for (const std::string& w : words) titled = titled || (lex_.Bits(w) & (kTitle | kTitleLower));
+        titled = titled || p.country.empty();  // (a role that names no country is no such list's)
       }
     const Actor* a = reg_.Find(id);
     if (!written && a && Contains(Words(FoldKey(a->role)), noun)) fits = true;
     if (fits) kept.push_back(id);
-    else if (counterpart) counterparts.push_back(id);  // holds the office of whom it counters
+    // holds the office of whom it counters; or named in a list of holders
+    // with no title of its own ("of the Hellenic Republic Y" after "Ambassadors of A X")
+    else if (counterpart || (written && !titled)) counterparts.push_back(id);
   }
   if (!kept.empty())
     for (const std::string& id : counterparts) kept.push_back(id);

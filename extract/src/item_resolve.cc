@@ -127,7 +127,15 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       if (!TitleNoun(x.anaphor)) break;
       // "the five visiting ministers": the last five named with that title
       if (x.count >= 3) {
-        std::vector<std::string> titled = WithTitle(PersonsBefore(s), x, /*exact_count=*/false);
+        std::vector<std::string> before = PersonsBefore(s);
+        std::vector<std::string> titled = WithTitle(before, x, /*exact_count=*/false);
+        // (too few: those named earlier in this sentence count too, "X
+        // hosted the meeting of the defence ministers of the three countries")
+        if (static_cast<int>(titled.size()) < x.count) {
+          for (const PersonInfo& p : persons_)
+            if (p.s == s && p.k < x.begin) AddUnique(&before, p.id);
+          titled = WithTitle(before, x, /*exact_count=*/false);
+        }
         if (static_cast<int>(titled.size()) >= x.count) {
           out.assign(titled.end() - x.count, titled.end());
           break;

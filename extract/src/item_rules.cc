@@ -288,6 +288,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // "I had discussions with President A and Minister B" after the item
         // reported each meeting: a recap of separate meetings
         if (MetEarlier(*side, side == &sources ? targets : sources)) continue;
+        // "the ambassadors were received by X": a group named by a plural
+        // met X; whether they met each other was said where they were named
+        char letter = side == &sources ? rule.source : rule.target;
+        const std::vector<int>& named = match.slots[letter].mentions;
+        int group = named.size() == 1 ? named[0] : letter == 'S' && named.empty() ? subj.mention : -1;
+        if (group >= 0 && M(s, group).kind == MentionKind::kFramePersons && TitleNoun(M(s, group).anaphor)) continue;
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
       }

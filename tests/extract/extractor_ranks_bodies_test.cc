@@ -316,6 +316,37 @@ BOOST_AUTO_TEST_CASE(a_statement_named_by_its_country_points_to_its_author) {
   BOOST_TEST(found);
 }
 
+BOOST_AUTO_TEST_CASE(credentials_of_several_ambassadors_then_received_as_a_group) {
+  // "the newly appointed Ambassadors ... of A X, of B Y": one meeting each;
+  // "the ambassadors were received by Z": each met Z, not each other.
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, President of Chile Rosa Diaz received the credentials of the newly appointed Ambassadors "
+           "Extraordinary and Plenipotentiary of the Republic of Kazakhstan Aidos Temirov, of the Hellenic Republic "
+           "Nikos Petrou.",
+           "The day before, the ambassadors were received by Deputy Minister of Foreign Affairs of Chile Pablo Rios."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"meeting Aidos Temirov -- Pablo Rios 2026-07-05",
+                                                         "meeting Aidos Temirov -- Rosa Diaz 2026-07-06",
+                                                         "meeting Nikos Petrou -- Pablo Rios 2026-07-05",
+                                                         "meeting Nikos Petrou -- Rosa Diaz 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_ministers_of_the_three_countries_include_their_host) {
+  Document doc = testing::ItemDocument(
+      "", {"Minister of Defence of Peru Luis Vera and Minister of Defence of Bolivia Ana Quispe arrived in Santiago on "
+           "July 5.",
+           "On July 6, Minister of Defence of Chile Rosa Diaz hosted the trilateral meeting of the defence ministers of "
+           "the three countries."},
+      "2026-07-08");
+  std::vector<std::string> meetings;
+  for (const std::string& line : testing::Lines(testing::Extract(doc)))
+    if (line.rfind("meeting", 0) == 0) meetings.push_back(line);
+  BOOST_TEST(meetings == V({"meeting Ana Quispe -- Luis Vera 2026-07-06", "meeting Ana Quispe -- Rosa Diaz 2026-07-06",
+                            "meeting Luis Vera -- Rosa Diaz 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
