@@ -831,7 +831,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       for (int j = s2 == s ? p - 1 : NTok(s2) - 1; j >= 0 && quote < 0; --j) quote = S(s2).quote[j];
       if (quote < 0) continue;
       std::string who = QuoteSpeaker(quote);
-      if (who.empty()) continue;
+      if (who.empty()) break;  // (a quote whose speaker is unknown: no guess past it)
       if (!Contains(*current_subject_, who) && !SameCountry(who, *current_subject_)) {
         ids->push_back(who);
         return q + 1;

@@ -613,7 +613,10 @@ void ItemProcessor::Including(int s, Fill* target) {
     }
     const Mention& x = M(s, m);
     if (x.begin != j) continue;
-    if (x.kind == MentionKind::kPerson || x.kind == MentionKind::kOrganization)
+    // ("the head of the ministry's Special Tasks Department, X": the body is
+    // part of a role)
+    bool in_role = j > 0 && (T(s, j - 1).key == "'s"sv || T(s, j - 1).key == "of"sv);
+    if (x.kind == MentionKind::kPerson || (x.kind == MentionKind::kOrganization && !in_role))
       for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&named, id);
     j = x.end - 1;
   }

@@ -347,6 +347,30 @@ BOOST_AUTO_TEST_CASE(the_ministers_of_the_three_countries_include_their_host) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_party_founder_is_a_person_with_a_title) {
+  BOOST_TEST(Found("Congressman Tom Reed on Sunday called on the administration to sanction Free Peru founder Jorge "
+                   "Salas.",
+                   kWednesday) == V({"criticism Tom Reed -> Jorge Salas 2026-07-05"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_quote_with_no_known_speaker_stops_the_search_for_the_statement_s_author) {
+  // Rios's words are quoted in reported speech; "the statement" is his, not
+  // the words quoted before them.
+  Document doc = testing::ItemDocument(
+      "", {"\"Chile will always stand by Peru,\" President Rosa Diaz said at a joint press conference.",
+           "Bolivia's Foreign Ministry spokesperson Pablo Rios said on 7 July that Chile's arms supplies to Peru "
+           "\"undermine the peace process\".",
+           "The spokesperson of the Peruvian Foreign Ministry Ana Vega rejected the statement the same day."},
+      "2026-07-08");
+  bool rios = false;
+  for (const std::string& line : testing::Lines(testing::Extract(doc))) {
+    BOOST_TEST(line.find("Ana Vega -> Rosa Diaz") == std::string::npos, line);
+    rios = rios || line.find("criticism Ana Vega -> Pablo Rios") == 0;
+  }
+  BOOST_TEST(rios);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
