@@ -354,6 +354,10 @@ class Finder {
     }
     // "Minister for Foreign Affairs", not "thanked President X for Azerbaijan's ..."
     if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material) return next - k;
+    // "the Committee to Protect Journalists": a body named by its purpose
+    if (key == "to"sv && has_org && !has_name && k + 2 < n_ && Cap(k + 1) && Cap(k + 2) && !dict_[k + 1].length &&
+        !(bits_[k + 1] & (kTitle | kOrgHead)) && t_[k].Is(kLower))
+      return 1;
     // "Ambassador to Georgia", not "invited the minister to Ottawa"
     if (key == "to"sv && !has_name && (prev_title || has_title || (k > 0 && t_[k - 1].key == "aide"sv)) &&
         !(next < n_ && dict_[next].length && dict_[next].form == FormKind::kCapital) &&
@@ -1703,7 +1707,24 @@ class Finder {
     return Add(std::move(m));
   }
 
+  // "the New York-based Committee to Protect Journalists", "Aktau-registered
+  // Zhelkent Tanker Services": where a body sits is not part of its name.
+  void DropSeat(Mention* m) const {
+    // (a key folds the hyphen of "York-based" to a space)
+    for (int k = m->name_begin; k + 1 < m->name_end; ++k) {
+      std::string_view w = t_[k].key;
+      std::size_t dash = w.find_last_of("- ");
+      if (dash == std::string_view::npos) continue;
+      std::string_view tail = w.substr(dash + 1);
+      if (tail != "based"sv && tail != "registered"sv && tail != "headquartered"sv) continue;
+      m->name_begin = k + 1;
+      m->name = Text(k + 1, m->name_end);
+      return;
+    }
+  }
+
   int Add(Mention&& m) {
+    if (m.kind == MentionKind::kOrganization && !m.entry) DropSeat(&m);
     mentions_.push_back(std::move(m));
     dead_.push_back(false);
     return static_cast<int>(mentions_.size()) - 1;

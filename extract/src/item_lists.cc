@@ -340,6 +340,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       return !ids.empty();
     }
   }
+  // "sanctions on 19 vessels and three shipping companies, including X":
+  // things without a name, then the named ones
+  if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+    int q = p;
+    while (q < n && q < p + 10 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber)) &&
+           !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kRelative | kSubordinator)))
+      ++q;
+    if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "including"sv &&
+        MentionStartingAt(s, q + 2) >= 0)
+      p = q + 2;
+  }
   // "criticized the new U.S. tariffs": determiners and adjectives before
   // the actor
   if (slot == 'O' && MentionStartingAt(s, p) < 0) {

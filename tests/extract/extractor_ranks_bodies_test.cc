@@ -371,6 +371,19 @@ BOOST_AUTO_TEST_CASE(a_quote_with_no_known_speaker_stops_the_search_for_the_stat
   BOOST_TEST(rios);
 }
 
+BOOST_AUTO_TEST_CASE(where_a_body_sits_is_not_part_of_its_name) {
+  // "New York-based" and "Callao-registered" are dropped; "to Protect
+  // Journalists" is part of the name.
+  BOOST_TEST(Found("The New York-based Committee to Protect Journalists accused Peruvian authorities on Monday of "
+                   "silencing reporters.",
+                   kWednesday) == V({"criticism Committee to Protect Journalists -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The European Union on Monday imposed sanctions on 12 vessels and two shipping companies, including "
+                   "Callao-registered Andes Tanker Services.",
+                   kWednesday) == V({"sanction European Union -> Andes Tanker Services 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
