@@ -161,6 +161,43 @@ void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc
 
 // ---------------------------------------------------------- ItemProcessor
 
+// "X held a number of bilateral meetings:" opens a list whose items are
+// "- with Y. ..." (the subject met each); any other sentence closes it.
+void ItemProcessor::ListIntro(int s) {
+  list_subject_.clear();
+  int n = NTok(s);
+  if (n < 3 || T(s, n - 1).key != ":"sv || subjects_.empty() || subjects_[0].ids.size() != 1) return;
+  for (int k = 0; k < n; ++k) {
+    std::string_view w = T(s, k).key;
+    if (w == "meetings"sv || w == "talks"sv || w == "met"sv || w == "consultations"sv || w == "conversations"sv) {
+      list_subject_ = subjects_[0].ids[0];
+      list_sentence_ = s;
+      return;
+    }
+  }
+}
+
+void ItemProcessor::MeetingListItem(int s) {
+  if (list_subject_.empty() || NTok(s) < 2 || T(s, 0).key != "with"sv) return;
+  // (the list reader joins a title chain to its holder: "with Minister of
+  // X, Managing Director of Y Z")
+  Fill fill;
+  current_subject_ = &list_subjects_;
+  list_subjects_ = {list_subject_};
+  bool named = ParseList(s, 1, 'X', nullptr, &fill);
+  current_subject_ = &no_subject_;
+  if (!named) return;
+  PatternRule act;
+  act.type = InteractionType::kMeeting;
+  act.id = "meeting.list_item_with";
+  bool dated = false;
+  IsoDate date = DateFor(s, 0, act, &dated);
+  for (const std::string& id : fill.ids)
+    if (id != list_subject_ && KindsFit(act, act.type, list_subject_, id))
+      found_.push_back(NewFound(act.type, list_subject_, id, date, dated, PlaceFor(s, 0),
+                                {S(list_sentence_).text + " " + S(s).text, act.id, S(s).line}));
+}
+
 std::vector<Found> ItemProcessor::Run() {
   CollectPersons();
   CollectEvents();
@@ -185,6 +222,8 @@ std::vector<Found> ItemProcessor::Run() {
     sentence_found_begin_ = before;
     ApplyRules(s);
     NominalContacts(s);
+    if (bullet) MeetingListItem(s);
+    else ListIntro(s);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)
       if (subj.mention >= 0)

@@ -1104,8 +1104,12 @@ class Finder {
       }
       // "Group CEO Sultan Ahmed Al Jaber": a title word that is also a given
       // name (title_given_name), right after another title, names him
-      if (x.kind == E::kTitle && rb - 1 > first && el[rb - 2].kind == E::kTitle &&
-          static_cast<int>(el.size()) - rb >= 2 && x.e - x.b == 1) {
+      // (or after the body of a title: "Group CEO of ADNOC Sultan Ahmed Al Jaber")
+      bool after_title = rb - 1 > first && (el[rb - 2].kind == E::kTitle ||
+                                            (rb - 3 >= first && el[rb - 3].kind == E::kConn &&
+                                             (el[rb - 2].kind == E::kAcr || (el[rb - 2].kind == E::kDict &&
+                                              el[rb - 2].hit.entry->actor.kind == ActorKind::kOrganization))));
+      if (x.kind == E::kTitle && after_title && static_cast<int>(el.size()) - rb >= 2 && x.e - x.b == 1) {
         const std::vector<std::string>& given = lex_.patterns().Words("title_given_name");
         if (std::find(given.begin(), given.end(), t_[x.b].key) != given.end()) {
           --rb;

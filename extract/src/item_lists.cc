@@ -691,8 +691,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // "sanctions five officials, Kobakhidze denounces": a new clause (a
       // member joined by a comma alone is followed by the list's next mark,
       // a preposition or the end: "Lavrov slams X, Yerevan hits back")
-      if (StartsClause(s, after)) break;
-      if (after < n && T(s, after).Is(kWord) && T(s, after).Is(kLower) &&
+      // (unless the list opens the sentence with no verb before it: "A, B,
+      // C hold talks" in a headline)
+      bool opening = true;
+      for (int j = 0; j < M(s, items[0]).begin && opening; ++j)
+        opening = !(T(s, j).Is(kWord) && T(s, j).Is(kLower) && T(s, j).key != "the"sv);
+      if (!opening && StartsClause(s, after)) break;
+      if (!opening && after < n && T(s, after).Is(kWord) && T(s, after).Is(kLower) &&
           !(Bits(s, after) & (kPreposition | kCoordinator)) && T(s, after).key != "and"sv && T(s, after).key != "or"sv)
         break;
     }
@@ -719,6 +724,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   if (use == Use::kObject) exclude_ = *current_subject_;
   bool has_org = false;
   for (int m : out->mentions) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
+  list_so_far_ = &out->ids;
   for (int m : out->mentions) {
     std::vector<std::string> ids = Resolve(s, m, use);
     // "SOCAR and Uzbekneftegaz signed": a lone unknown word beside an
@@ -729,6 +735,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     AddUniqueAll(&out->ids, std::move(ids));
   }
+  list_so_far_ = nullptr;
   exclude_.clear();
   return !out->ids.empty();
 }

@@ -341,6 +341,8 @@ class ItemProcessor {
 
   bool Separate(int s, int clause) const;
   void Including(int s, Fill* target);
+  void ListIntro(int s);
+  void MeetingListItem(int s);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;
@@ -423,6 +425,10 @@ class ItemProcessor {
   bool frame_from_contact_ = false;
   std::size_t sentence_found_begin_ = 0;  // found_ size when the sentence began
   std::vector<Found> found_;
+  const std::vector<std::string>* list_so_far_ = nullptr;  // ids of the list being resolved
+  std::string list_subject_;  // who met each "- with Y" of the list being read
+  int list_sentence_ = -1;    // the sentence that opened it
+  std::vector<std::string> list_subjects_;  // {list_subject_}, as a clause subject
   const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
   const std::vector<std::string> no_subject_;
   std::vector<std::string> exclude_;  // not the referent of a role (the subject)

@@ -293,6 +293,22 @@ std::string ItemProcessor::DelegationLeader() {
 std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
   const Actor* c = reg_.Find(country);
   if (!c || c->kind != ActorKind::kCountry) return "";
+  // "the delegations of A, B and C led respectively by X, Y and Z": the
+  // leader of that country's
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 1; k + 1 < NTok(s); ++k) {
+      if (T(s, k).key != "respectively"sv) continue;
+      std::string_view before = T(s, k - 1).key, after = T(s, k + 1).key;
+      bool led = before == "led"sv || before == "headed"sv || ((after == "by"sv) && k >= 2 &&
+                                                              (T(s, k - 2).key == "led"sv || T(s, k - 2).key == "headed"sv));
+      if (!led) continue;
+      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+        const Mention& x = M(s, m);
+        if (x.begin <= k || x.kind != MentionKind::kPerson || !x.country || x.country->actor.id != country) continue;
+        std::string id = PersonId(s, x);
+        if (!id.empty()) return id;
+      }
+    }
   for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
     for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
       const Mention& d = M(s, m);
@@ -342,9 +358,16 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // Speaker held talks with her Pakistani counterpart"), else the last
     // person named (a "Turkish counterpart" is nobody's from Türkiye).
     std::string owner = last_person_;
-    if (current_subject_->size() == 1) {
-      const Actor* a = reg_.Find((*current_subject_)[0]);
-      if (a && a->kind == ActorKind::kPerson && !(x.country && a->country == x.country->actor.id)) owner = a->id;
+    // ("Azerbaijani FM, Iranian counterpart discuss ...": the list's other
+    // person owns the counterpart)
+    std::vector<std::string> owners = *current_subject_;
+    if (list_so_far_) owners.insert(owners.end(), list_so_far_->begin(), list_so_far_->end());
+    for (const std::string& id : owners) {
+      const Actor* a = reg_.Find(id);
+      if (a && a->kind == ActorKind::kPerson && !(x.country && a->country == x.country->actor.id)) {
+        owner = a->id;
+        break;
+      }
     }
     std::string owner_office = OfficeOf(owner);
     // the item's other holder of the owner's office

@@ -384,6 +384,37 @@ BOOST_AUTO_TEST_CASE(where_a_body_sits_is_not_part_of_its_name) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_list_of_meetings_after_a_colon) {
+  // "held a number of bilateral meetings:" then "- with X": the subject met
+  // each X (a title chain joined to its holder; "Sultan" is his name).
+  Document doc = testing::ItemDocument(
+      "President Rosa Diaz attended the opening of Lima Energy Week 2026",
+      {"On July 6, President Rosa Diaz held a number of bilateral meetings:",
+       "with President of Ecuador Daniel Mora. The heads of state discussed trade;",
+       "with Minister of Energy of Qatar, Managing Director of QNE Sultan Khalid Al Kaabi."},
+      "2026-07-08");
+  for (std::size_t b = 1; b < doc.items[0].blocks.size(); ++b) doc.items[0].blocks[b].kind = BlockKind::kBullet;
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"meeting Daniel Mora -- Rosa Diaz 2026-07-06",
+                                                         "meeting Rosa Diaz -- Sultan Khalid Al Kaabi 2026-07-06",
+                                                         "participation Rosa Diaz -> Lima Energy Week 2026 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(delegations_led_respectively_and_a_headline_list_without_and) {
+  Document doc = testing::ItemDocument(
+      "Chile, Peru, Bolivia hold talks in Lima on water sharing",
+      {"Talks between the delegations of Chile, Peru and Bolivia led respectively by Deputy Minister of Energy of "
+       "Chile Ana Soto, Deputy Minister of Energy of Peru Luis Vera and Deputy Minister of Energy of Bolivia Eva "
+       "Quispe were held in Lima on Monday."},
+      "2026-07-08");
+  std::vector<std::string> meetings;
+  for (const std::string& line : testing::Lines(testing::Extract(doc)))
+    if (line.rfind("meeting", 0) == 0) meetings.push_back(line);
+  BOOST_TEST(meetings == V({"meeting Ana Soto -- Eva Quispe 2026-07-06", "meeting Ana Soto -- Luis Vera 2026-07-06",
+                            "meeting Eva Quispe -- Luis Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
