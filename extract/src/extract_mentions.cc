@@ -1313,7 +1313,15 @@ class Finder {
     // "the Peruvian Congress": a head that is also a body's (org_head), with
     // a country and no number, is the legislature
     bool body = h.kind == E::kEventHead && (h.bits & kOrgHead) && !has_year && country;
-    bool event_head = (h.kind == E::kEventHead && !body) || h.kind == E::kGathering || numbered_body ||
+    // "Caspian Connectivity Forum-2027": a head joined to its year
+    bool head_year = false;
+    if (h.kind == E::kCap) {
+      std::string_view key = t_[h.b].key;
+      std::size_t space = key.rfind(' ');
+      if (space != std::string_view::npos && key.size() - space == 5 && std::isdigit(static_cast<unsigned char>(key.back())))
+        head_year = (lex_.Bits(key.substr(0, space)) & kEventHead) != 0;
+    }
+    bool event_head = (h.kind == E::kEventHead && !body) || h.kind == E::kGathering || numbered_body || head_year ||
                       (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent) ||
                       ((h.kind == E::kEventAnaphor) && cap_before && !AnyEventAnaphor(h)) ||
                       WholeGathering(el, first, static_cast<int>(el.size())) != first;

@@ -158,6 +158,13 @@ Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const 
 
 bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   int clause = it_.clauses[s].of[k];
+  // "Azerbaijan was represented at the forum by X": after a form of "be"
+  // the verb of a rule with a subject is a passive, its subject no agent
+  if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
+      rule.source == 'S') {
+    std::string_view before = T(s, k - 1).key;
+    if (before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv) return false;
+  }
   // "condemned the new sanctions": after a determiner a verb in -s of a
   // rule with a subject is a plural noun
   if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&

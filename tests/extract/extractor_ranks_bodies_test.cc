@@ -415,6 +415,20 @@ BOOST_AUTO_TEST_CASE(delegations_led_respectively_and_a_headline_list_without_an
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_forum_joined_to_its_year_and_a_country_represented_there) {
+  // "Andean Transport Forum-2026" is a gathering; "Peru was represented at
+  // the forum by X": X took part, Peru is no agent of "represented".
+  Document doc = testing::ItemDocument(
+      "", {"The Andean Transport Forum-2026 was held in Lima on July 6.",
+           "Peru was represented at the forum by Deputy Minister of Transport Luis Vera.",
+           "Director General of the Andean Development Bank Ana Soto also addressed the forum."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) ==
+                 V({"participation Ana Soto -> Andean Transport Forum-2026 2026-07-06",
+                    "participation Luis Vera -> Andean Transport Forum-2026 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
