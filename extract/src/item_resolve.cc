@@ -293,20 +293,26 @@ std::string ItemProcessor::DelegationLeader() {
 std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
   const Actor* c = reg_.Find(country);
   if (!c || c->kind != ActorKind::kCountry) return "";
-  // "the delegations of A, B and C led respectively by X, Y and Z": the
-  // leader of that country's
+  // "the delegations of A, B and C led respectively by X, Y and Z", "held
+  // under the co-chairmanship of X and Y": the leader of that country's
   for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
     for (int k = 1; k + 1 < NTok(s); ++k) {
-      if (T(s, k).key != "respectively"sv) continue;
+      // (also "held under the co-chairmanship of X and Y": each side's chair)
+      std::string_view key = T(s, k).key;
+      bool chairs = key == "co-chairmanship"sv || key == "co chairmanship"sv || key == "co-chaired"sv ||
+                    key == "co chaired"sv;
+      if (key != "respectively"sv && !chairs) continue;
       std::string_view before = T(s, k - 1).key, after = T(s, k + 1).key;
-      bool led = before == "led"sv || before == "headed"sv || ((after == "by"sv) && k >= 2 &&
-                                                              (T(s, k - 2).key == "led"sv || T(s, k - 2).key == "headed"sv));
+      bool led = chairs || before == "led"sv || before == "headed"sv ||
+                 ((after == "by"sv) && k >= 2 && (T(s, k - 2).key == "led"sv || T(s, k - 2).key == "headed"sv));
       if (!led) continue;
       for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
         const Mention& x = M(s, m);
-        if (x.begin <= k || x.kind != MentionKind::kPerson || !x.country || x.country->actor.id != country) continue;
+        if (x.begin <= k || x.kind != MentionKind::kPerson) continue;
+        if (x.country && x.country->actor.id != country) continue;
         std::string id = PersonId(s, x);
-        if (!id.empty()) return id;
+        const Actor* a = id.empty() ? nullptr : reg_.Find(id);
+        if (a && a->country == country) return id;
       }
     }
   for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)

@@ -429,6 +429,24 @@ BOOST_AUTO_TEST_CASE(a_forum_joined_to_its_year_and_a_country_represented_there)
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(consultations_between_ministries_under_two_co_chairs) {
+  // The talks "between the ministries of A and B" were the co-chairs' (the
+  // second named without country: his own earlier mention gives it).
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, Foreign Minister Ana Soto received Undersecretary of the Ministry of Foreign Affairs of Peru "
+           "Luis Vera.",
+           "The same day, the third round of political consultations between the Ministries of Foreign Affairs of "
+           "Chile and Peru was held under the co-chairmanship of Deputy Minister of Foreign Affairs of Chile Eva Rios "
+           "and Luis Vera."},
+      "2026-07-08");
+  bool pair = false;
+  for (const std::string& line : testing::Lines(testing::Extract(doc))) {
+    BOOST_TEST(line.find("Chile -- Peru") == std::string::npos, line);
+    pair = pair || line == "meeting Eva Rios -- Luis Vera 2026-07-06";
+  }
+  BOOST_TEST(pair);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
