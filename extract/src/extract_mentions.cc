@@ -1731,12 +1731,32 @@ class Finder {
       if (tail != "based"sv && tail != "registered"sv && tail != "headquartered"sv) continue;
       m->name_begin = k + 1;
       m->name = Text(k + 1, m->name_end);
+      // ("Novorossiysk-based Severny Tanker": what is based somewhere is a body)
+      if (m->kind == MentionKind::kPerson) {
+        m->kind = MentionKind::kOrganization;
+        m->tentative = false;
+      }
       return;
     }
   }
 
+  // "the Swiss humanitarian group Sahel Relief Network": a lower-case body
+  // noun before a name of two or more words describes it.
+  void DropDescription(Mention* m) const {
+    int last_lower = -1;
+    for (int k = m->name_begin; k < m->name_end; ++k)
+      if (t_[k].Is(kWord) && t_[k].Is(kLower)) last_lower = k;
+    if (last_lower < 0 || m->name_end - last_lower < 3 || !(bits_[last_lower] & (kOrgHead | kOrgPluralHead))) return;
+    for (int k = last_lower + 1; k < m->name_end; ++k)
+      if (!Cap(k)) return;
+    m->name_begin = last_lower + 1;
+    m->name = Text(last_lower + 1, m->name_end);
+  }
+
   int Add(Mention&& m) {
-    if (m.kind == MentionKind::kOrganization && !m.entry) DropSeat(&m);
+    if (!m.entry && (m.kind == MentionKind::kOrganization || (m.kind == MentionKind::kPerson && m.role.empty())))
+      DropSeat(&m);
+    if (!m.entry && m.kind == MentionKind::kOrganization) DropDescription(&m);
     mentions_.push_back(std::move(m));
     dead_.push_back(false);
     return static_cast<int>(mentions_.size()) - 1;

@@ -570,11 +570,15 @@ bool ItemProcessor::TitleNoun(const std::string& plural) const {
 
 // "... during a phone call on June 11": the act happened in a contact.
 bool ItemProcessor::DuringContact(int s, int k, int clause, InteractionType* type) const {
-  for (int j = k + 1; j + 1 < NTok(s); ++j) {
+  // ("In a phone call on Monday, X invited Y": the phrase opens the sentence)
+  int from = k + 1;
+  if (NTok(s) > 3 && (T(s, 0).key == "in"sv || T(s, 0).key == "during"sv) && T(s, 1).key == "a"sv) from = 0;
+  for (int j = from; j + 1 < NTok(s); ++j) {
+    if (j == k) continue;
     // "during a phone call"; "in a phone call" (calls only: "in the
     // informal meeting of ..." is a gathering)
     bool in = T(s, j).key == "in"sv && j + 1 < NTok(s) && T(s, j + 1).key == "a"sv;
-    if (it_.clauses[s].of[j] != clause || (T(s, j).key != "during"sv && !in)) continue;
+    if ((j > 0 && it_.clauses[s].of[j] != clause) || (T(s, j).key != "during"sv && !in)) continue;
     for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
       if (!ContactNoun(T(s, h).key, type) || (in && *type != InteractionType::kCall)) continue;
       bool named = h + 1 < NTok(s) && T(s, h + 1).key == "with"sv;  // NominalContacts' case

@@ -5,6 +5,7 @@
 // dictionary has no persons (people are found by their titles). Reference
 // date: Wednesday 2026-07-08.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
@@ -445,6 +446,29 @@ BOOST_AUTO_TEST_CASE(consultations_between_ministries_under_two_co_chairs) {
     pair = pair || line == "meeting Eva Rios -- Luis Vera 2026-07-06";
   }
   BOOST_TEST(pair);
+}
+
+BOOST_AUTO_TEST_CASE(a_licence_suspended_is_a_sanction_on_a_body_named_after_its_description) {
+  // "the Swiss humanitarian group X": the name is X.
+  BOOST_TEST(Found("Mali's military government on Monday suspended the operating licence of the Swiss humanitarian "
+                   "group Sahel Water Network.",
+                   kWednesday) == V({"sanction Military Government of Mali -> Sahel Water Network 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_company_based_somewhere_is_a_body) {
+  std::vector<std::string> lines = Found("The United Kingdom on Monday imposed sanctions on three Russian shipping "
+                                         "companies, including Murmansk-based Polar Tanker.",
+                                         kWednesday);
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "sanction United Kingdom -> Polar Tanker 2026-07-06") != lines.end()));
+}
+
+BOOST_AUTO_TEST_CASE(an_act_in_a_phone_call_that_opens_the_sentence) {
+  BOOST_TEST(Found("In a phone call on Monday, Chilean President Rosa Diaz invited Peruvian President Luis Vera to pay a "
+                   "state visit to Chile.",
+                   kWednesday) == V({"call Luis Vera -- Rosa Diaz 2026-07-06",
+                                     "invitation Rosa Diaz -> Luis Vera 2026-07-06"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
