@@ -252,15 +252,17 @@ std::string ItemProcessor::HomeBody(const std::string& body) {
   if (at == std::string::npos) return "";
   office.replace(at, 8, "minister");
   for (const PersonInfo& p : persons_) {
-    if (p.country.empty() || p.role_key.find(office) == std::string::npos) continue;
-    const DictionaryEntry* country = dict_.FindId(p.country);
+    if (p.role_key.find(office) == std::string::npos) continue;
+    // (a minister of no named country in the digest's own country's news:
+    // "Deputy Minister of Culture X" in an embassy's digest is of its host)
+    const DictionaryEntry* country = p.country.empty() ? doc_->home : dict_.FindId(p.country);
     if (!country) continue;
     std::vector<std::string> tries = {body + " of " + country->actor.name, country->actor.name + " " + body};
     for (const std::string& d : country->demonyms) tries.push_back(d + " " + body);
     for (const std::string& tr : tries)
       for (const DictionaryEntry* e : dict_.Lookup(tr))
         if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
-    return reg_.Named(ActorKind::kOrganization, body + " of " + country->actor.name, p.country, "");
+    return reg_.Named(ActorKind::kOrganization, body + " of " + country->actor.name, country->actor.id, "");
   }
   return "";
 }

@@ -471,6 +471,21 @@ BOOST_AUTO_TEST_CASE(an_act_in_a_phone_call_that_opens_the_sentence) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_ministry_of_a_minister_of_no_named_country_is_the_digest_s_own) {
+  // In a digest of the embassy in Chile, "Deputy Minister of Culture X" is
+  // Chile's, and so is "the Ministry of Culture".
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, Deputy Minister of Culture Ana Rojas attended the opening of the Japanese Film Days 2026 in "
+           "Santiago.",
+           "Speaking at the ceremony, the Ambassador of Japan thanked the Ministry of Culture for its support."},
+      "2026-07-08");
+  doc.publisher = "在チリ大使館";
+  bool found = false;
+  for (const std::string& line : testing::Lines(testing::Extract(doc)))
+    found = found || line == "praise Japan -> Ministry of Culture of Chile 2026-07-06";
+  BOOST_TEST(found);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
