@@ -412,10 +412,44 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         ++q, ++words;
         continue;
       }
+      // ("the \"double standards\" of X": quotation marks around the words)
+      if (in < 0 && (T(s, q).Is(kQuoteOpen) || T(s, q).Is(kQuoteClose))) {
+        ++q;
+        continue;
+      }
       if (in >= 0 || !T(s, q).Is(kWord) || !plain(q) || T(s, q).key == "from"sv || T(s, q).key == "by"sv ||
           (VerbLike(S(s), q, lex_) && !noun_then_by) || (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
         break;
       ++q, ++words;
+    }
+    // ("criticized the double standards of the European Parliament and
+    // PACE": the bodies whose acts they are)
+    // (a noun of conduct only: "the desecration of the Quran" is no act of it)
+    int after_of = -1;
+    int of = q >= 2 && T(s, q - 1).key == "of"sv ? q - 1 : q >= 3 && T(s, q - 2).key == "of"sv ? q - 2 : -1;
+    static const std::vector<std::string> kConduct = {
+        "standards", "standard", "policy",   "policies", "position", "stance",   "decision", "actions",
+        "conduct",   "approach", "rhetoric", "behaviour", "behavior", "practices", "interference", "role"};
+    int noun = of - 1;
+    while (noun > p && (T(s, noun).Is(kQuoteOpen) || T(s, noun).Is(kQuoteClose))) --noun;
+    if (words >= 3 && of > p && MentionStartingAt(s, q) >= 0 && (of == q - 1 || T(s, q - 1).key == "the"sv) &&
+        T(s, p).key == "the"sv && Contains(kConduct, std::string(T(s, noun).key))) {
+      std::vector<std::string> owners;
+      for (int m = MentionStartingAt(s, q); m >= 0;) {
+        const Mention& x = M(s, m);
+        if (x.kind != MentionKind::kOrganization && x.kind != MentionKind::kCountry && x.kind != MentionKind::kPerson)
+          break;
+        AddUniqueAll(&owners, Resolve(s, m, Use::kObject));
+        after_of = x.end;
+        int r = x.end;
+        if (r + 1 < n && T(s, r).key == "and"sv) m = MentionStartingAt(s, r + 1);
+        else break;
+      }
+      if (!owners.empty()) {
+        out->ids = owners;
+        out->end = after_of;
+        return true;
+      }
     }
     if (words >= 1 && q + 1 < n && (T(s, q).key == "from"sv || T(s, q).key == "by"sv)) {
       int m = MentionStartingAt(s, q + 1);

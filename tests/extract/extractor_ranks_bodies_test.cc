@@ -486,6 +486,18 @@ BOOST_AUTO_TEST_CASE(the_ministry_of_a_minister_of_no_named_country_is_the_diges
   BOOST_TEST(found);
 }
 
+BOOST_AUTO_TEST_CASE(criticism_of_the_conduct_of_named_bodies) {
+  // "the \"double standards\" of A and B" are A's and B's; "the desecration
+  // of X" is done to X, not by it.
+  BOOST_TEST(Found("On Monday, Peruvian MP Luis Vera criticized the \"double standards\" of the European Parliament and "
+                   "the OSCE.",
+                   kWednesday) == V({"criticism Luis Vera -> European Parliament 2026-07-06",
+                                     "criticism Luis Vera -> OSCE 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Peruvian MP Luis Vera condemned the desecration of the Holy Bible in Sweden.", kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
