@@ -739,6 +739,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     p = q;
   }
   if (items.empty()) return false;
+  LeadersNamed(s, &items, &p);
   // "Federal Councillor, Head of the Federal Department of Foreign Affairs
   // and OSCE Chairperson-in-Office Ignazio Cassis": titles without an
   // article before a titled name are one person's
@@ -778,6 +779,36 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
 // Botchorishvili", "Qatar's Minister of State at the Ministry of Foreign
 // Affairs, Mohammed Al-Khulaifi": a role named, then the persons who hold it.
 // Replaces the one role in `items` by them; returns the token after them.
+// "Leaders of the parties A and B, X and Y, met": the leaders named after
+// the bodies (as many as there are bodies) are the list.
+void ItemProcessor::LeadersNamed(int s, std::vector<int>* items, int* p) {
+  int n = NTok(s);
+  int b = M(s, (*items)[0]).begin;
+  while (b > 0 && At(s, b - 1) < 0 && T(s, b - 1).Is(kLower) && T(s, b - 1).key != "of"sv) --b;
+  if (b < 2 || T(s, b - 1).key != "of"sv) return;
+  std::string_view lead = T(s, b - 2).key;
+  if (lead != "leaders"sv && lead != "heads"sv && lead != "chairmen"sv && lead != "chairs"sv) return;
+  int q = *p;
+  if (q >= n || T(s, q).key != ","sv) return;
+  std::vector<int> persons;
+  ++q;
+  while (q < n) {
+    int m = MentionStartingAt(s, q);
+    if (m < 0 || M(s, m).kind != MentionKind::kPerson) break;
+    persons.push_back(m);
+    q = M(s, m).end;
+    if (q < n && (T(s, q).key == "and"sv || T(s, q).key == ","sv) && q + 1 < n && MentionStartingAt(s, q + 1) >= 0 &&
+        M(s, MentionStartingAt(s, q + 1)).kind == MentionKind::kPerson) {
+      ++q;
+      continue;
+    }
+    break;
+  }
+  if (persons.size() != items->size()) return;
+  *items = persons;
+  *p = q;
+}
+
 int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
   const int n = NTok(s);
   const Mention& x = M(s, (*items)[0]);

@@ -341,6 +341,7 @@ class ItemProcessor {
 
   bool Separate(int s, int clause) const;
   void Including(int s, Fill* target);
+  void LeadersNamed(int s, std::vector<int>* items, int* p);
   void ListIntro(int s);
   void MeetingListItem(int s);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;

@@ -498,6 +498,15 @@ BOOST_AUTO_TEST_CASE(criticism_of_the_conduct_of_named_bodies) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(leaders_of_bodies_named_after_them) {
+  // "Leaders of the parties A and B, X and Y, met": X and Y met, not the
+  // parties.
+  BOOST_TEST(Found("Leaders of the opposition parties Free Peru and New Dawn, Luis Vera and Ana Soto, met in Lima on "
+                   "Monday.",
+                   kWednesday) == V({"meeting Ana Soto -- Luis Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
