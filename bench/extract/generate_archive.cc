@@ -11,12 +11,12 @@
 // extractor does all its work. The same seed gives the same files on every
 // machine (a fixed linear congruential generator, no std:: distributions).
 
-#include <sys/stat.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -259,7 +259,13 @@ int main(int argc, char** argv) {
     std::cerr << "usage: generate_archive DIR [--weeks N] [--seed S]\n";
     return 2;
   }
-  mkdir(dir.c_str(), 0755);
+  // (its parents too: run.sh removes the whole work directory first)
+  std::error_code made;
+  std::filesystem::create_directories(dir, made);
+  if (made) {
+    std::cerr << "generate_archive: cannot create " << dir << ": " << made.message() << "\n";
+    return 1;
+  }
   Generator gen(ActorDictionary::BuiltIn(), seed);
   if (!gen.ok()) {
     std::cerr << "generate_archive: the built-in dictionary has too few actors\n";
