@@ -1171,6 +1171,11 @@ class Finder {
     if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))
       ++rb;  // "President of Ghana John Mahama": Ghana ends the title
+    // "High Commissioner for Refugees Barham Salih": one word after "for"
+    // ends the title, two name him
+    else if (rb > first && static_cast<int>(el.size()) - rb == 3 && el[rb - 1].kind == E::kConn &&
+             t_[el[rb - 1].b].key == "for"sv && el[rb].kind == E::kCap && rb - 2 >= first && el[rb - 2].kind == E::kTitle)
+      ++rb;
     // "... of Kazakhstan Engineering Nurlan Sarsenbayev": a word in -ing
     // (Engineering, Mining, Shipping) ends a body's name, not a given name
     if (rb > first && static_cast<int>(el.size()) - rb >= 3 && el[rb].kind == E::kCap) {

@@ -44,11 +44,15 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
   }
   // "X recalled that the agreement was signed by ...": what is recalled
-  // happened before
-  if (clause.kind == ClauseKind::kThat && clause.parent >= 0 && !now) {
+  // happened before; "X denied reports that Y had met Z": it did not happen
+  if (clause.kind == ClauseKind::kThat && clause.parent >= 0) {
     const Clause& parent = cl.clauses[clause.parent];
-    for (int j = parent.begin; j < clause.begin; ++j)
-      if (cl.of[j] == clause.parent && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kRecall, clause.begin)) return false;
+    for (int j = parent.begin; j < clause.begin; ++j) {
+      if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;
+      if (!now && lex_.PhraseAt(S(s), j, kRecall, clause.begin)) return false;
+      std::string_view w = T(s, j).key;
+      if (w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "refuted"sv || w == "refutes"sv) return false;
+    }
   }
   if (!rule.tense_free && !now) {
     // Cues after the trigger bind to it only when near (not to a later

@@ -507,6 +507,19 @@ BOOST_AUTO_TEST_CASE(leaders_of_bodies_named_after_them) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_denied_report_is_not_coded) {
+  BOOST_TEST(Found("Peru's Foreign Ministry on Monday denied reports that Foreign Minister Luis Vera had held secret "
+                   "talks with Chilean officials in Arica.",
+                   kWednesday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(one_word_after_for_ends_a_title_before_a_two_word_name) {
+  BOOST_TEST(Found("UN High Commissioner for Refugees Tomas Berg visited Chad on Monday.", kWednesday) ==
+                 V({"visit Tomas Berg -> Chad 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
