@@ -428,6 +428,22 @@ bool ItemProcessor::ModifyingParticiple(int s, int k) const {
 void ItemProcessor::NominalContacts(int s) {
   const int n = NTok(s);
   const SentenceClauses& cl = it_.clauses[s];
+  // "X's meeting with Y in Z on Monday focused on ...": a contact named as
+  // the sentence's subject
+  if (int first = MentionStartingAt(s, 0); first >= 0 && M(s, first).possessive &&
+                                           M(s, first).kind == MentionKind::kPerson) {
+    int h = M(s, first).end;
+    if (h < n && T(s, h).Is(kPossessive)) ++h;
+    InteractionType type = InteractionType::kMeeting;
+    if (h + 2 < n && ContactNoun(T(s, h).key, &type) && T(s, h + 1).key == "with"sv) {
+      int other = MentionStartingAt(s, h + 2);
+      if (other >= 0 && (M(s, other).kind == MentionKind::kPerson || M(s, other).kind == MentionKind::kRole)) {
+        std::vector<std::string> ids = Resolve(s, first, Use::kSubject);
+        AddUniqueAll(&ids, Resolve(s, other, Use::kObject));
+        if (ids.size() == 2) ContactAmong(s, h, type, std::string(ToString(type)) + ".possessive_subject", ids);
+      }
+    }
+  }
   for (int j = 0; j + 3 < n; ++j) {
     std::string_view w = T(s, j).key;
     if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
@@ -607,7 +623,7 @@ void ItemProcessor::Including(int s, Fill* target) {
   int k = target->end;
   // (past the rest of the object: "of Peru's Ministry of Interior")
   while (k < NTok(s) && k < target->end + 8 &&
-         (At(s, k) >= 0 || T(s, k).key == "of"sv || T(s, k).key == "'s"sv || T(s, k).key == "the"sv))
+         (At(s, k) >= 0 || T(s, k).key == "of"sv || T(s, k).Is(kPossessive) || T(s, k).key == "the"sv))
     ++k;
   if (k + 1 >= NTok(s) || T(s, k).key != ","sv || T(s, k + 1).key != "including"sv) return;
   int clause = it_.clauses[s].of[k];
@@ -618,7 +634,7 @@ void ItemProcessor::Including(int s, Fill* target) {
     if (m < 0) {
       std::string_view w = T(s, j).key;
       // ("the head of the ministry's department, X": the role's holder follows)
-      if (w == "and"sv || w == ","sv || w == "the"sv || w == "of"sv || w == "'s"sv) continue;
+      if (w == "and"sv || w == ","sv || w == "the"sv || w == "of"sv || T(s, j).Is(kPossessive)) continue;
       if (T(s, j).Is(kWord) && T(s, j).Is(kLower) && !(Bits(s, j) & (kTitleLower | kOrgHead))) break;
       continue;
     }
@@ -626,7 +642,7 @@ void ItemProcessor::Including(int s, Fill* target) {
     if (x.begin != j) continue;
     // ("the head of the ministry's Special Tasks Department, X": the body is
     // part of a role)
-    bool in_role = j > 0 && (T(s, j - 1).key == "'s"sv || T(s, j - 1).key == "of"sv);
+    bool in_role = j > 0 && (T(s, j - 1).Is(kPossessive) || T(s, j - 1).key == "of"sv);
     if (x.kind == MentionKind::kPerson || (x.kind == MentionKind::kOrganization && !in_role))
       for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&named, id);
     j = x.end - 1;

@@ -520,6 +520,13 @@ BOOST_AUTO_TEST_CASE(one_word_after_for_ends_a_title_before_a_two_word_name) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_meeting_named_as_the_subject_of_its_sentence) {
+  BOOST_TEST(Found("Peruvian Foreign Minister Luis Vera's meeting with Chilean President Rosa Diaz in Santiago on Monday "
+                   "focused on water sharing.",
+                   kWednesday) == V({"meeting Luis Vera -- Rosa Diaz 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
