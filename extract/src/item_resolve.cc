@@ -111,7 +111,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       bool after_contact = NTok(s) > 3 && (T(s, 0).key == "following"sv || T(s, 0).key == "after"sv) &&
                            T(s, 1).key == "the"sv &&
                            (T(s, 2).key == "talks"sv || T(s, 2).key == "meeting"sv || T(s, 2).key == "negotiations"sv);
-      if ((x.count == 2 || after_contact) && frame_from_contact_) {
+      // ("signed in the presence of the heads of government": of the talks
+      // just reported)
+      bool heads = x.anaphor == "government"sv || x.anaphor == "state"sv;
+      if ((x.count == 2 || after_contact || heads) && frame_from_contact_) {
         const Found* last = nullptr;
         std::vector<std::string> latest = LatestContact(&last);
         bool recent = last && last->type == InteractionType::kMeeting &&

@@ -527,6 +527,32 @@ BOOST_AUTO_TEST_CASE(a_meeting_named_as_the_subject_of_its_sentence) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(documents_signed_in_the_presence_of_leaders) {
+  BOOST_TEST(Found("Following the talks, a number of documents were signed in the presence of President Rosa Diaz and "
+                   "President Luis Vera on Monday.",
+                   kWednesday) == V({"cooperation Luis Vera -- Rosa Diaz 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "the heads of government" are those whose talks the sentence reports.
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, President Rosa Diaz received Prime Minister of Peru Luis Vera.",
+           "The same day, Vera held talks with Prime Minister Ana Soto, after which the following documents were "
+           "signed in the presence of the heads of government."},
+      "2026-07-08");
+  bool pair = false;
+  for (const std::string& line : testing::Lines(testing::Extract(doc))) {
+    BOOST_TEST(line.find("cooperation Luis Vera -- Rosa Diaz") == std::string::npos, line);
+    pair = pair || line == "cooperation Ana Soto -- Luis Vera 2026-07-06";
+  }
+  BOOST_TEST(pair);
+}
+
+BOOST_AUTO_TEST_CASE(taking_part_in_the_opening_of_a_forum) {
+  BOOST_TEST(Found("Deputy Prime Minister Luis Vera took part in the opening of the Lima International Investment Forum "
+                   "on Monday.",
+                   kWednesday) == V({"participation Luis Vera -> Lima International Investment Forum 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
