@@ -553,6 +553,16 @@ BOOST_AUTO_TEST_CASE(taking_part_in_the_opening_of_a_forum) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_parties_reached_agreements) {
+  Document doc = testing::ItemDocument(
+      "", {"On July 6, Minister of Trade Luis Vera held talks with Vice Minister of Commerce of China Li Wei.",
+           "The parties reached agreements on joint projects in textiles."},
+      "2026-07-08");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"cooperation Li Wei -- Luis Vera 2026-07-06",
+                                                         "meeting Li Wei -- Luis Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
