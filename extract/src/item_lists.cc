@@ -429,7 +429,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     int of = q >= 2 && T(s, q - 1).key == "of"sv ? q - 1 : q >= 3 && T(s, q - 2).key == "of"sv ? q - 2 : -1;
     static const std::vector<std::string> kConduct = {
         "standards", "standard", "policy",   "policies", "position", "stance",   "decision", "actions",
-        "conduct",   "approach", "rhetoric", "behaviour", "behavior", "practices", "interference", "role"};
+        "conduct",   "approach", "rhetoric", "behaviour", "behavior", "practices", "interference", "role",
+        "contribution", "efforts", "support", "work", "leadership", "assistance"};
     int noun = of - 1;
     while (noun > p && (T(s, noun).Is(kQuoteOpen) || T(s, noun).Is(kQuoteClose))) --noun;
     if (words >= 3 && of > p && MentionStartingAt(s, q) >= 0 && (of == q - 1 || T(s, q - 1).key == "the"sv) &&

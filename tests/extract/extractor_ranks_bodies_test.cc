@@ -563,6 +563,13 @@ BOOST_AUTO_TEST_CASE(the_parties_reached_agreements) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(appreciating_the_contribution_of_a_body_praises_it) {
+  BOOST_TEST(Found("President Rosa Diaz highly appreciated the contribution of the World Bank to the modernization of "
+                   "the energy sector on Monday.",
+                   kWednesday) == V({"praise Rosa Diaz -> World Bank 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
