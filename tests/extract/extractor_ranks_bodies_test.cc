@@ -570,6 +570,18 @@ BOOST_AUTO_TEST_CASE(appreciating_the_contribution_of_a_body_praises_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_joint_document_adopted_and_a_round_agreed) {
+  BOOST_TEST(Found("Lima and Santiago adopted a joint statement on strategic partnership on Monday.", kWednesday) ==
+                 V({"cooperation Chile -- Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Peruvian Foreign Minister Luis Vera and Chilean Foreign Minister Ana Soto agreed on Monday to hold "
+                   "the next round of consultations in Lima.",
+                   kWednesday) == V({"cooperation Ana Soto -- Luis Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+  // One body approving its own plan is no cooperation.
+  BOOST_TEST(Found("The Peruvian Congress approved a plan for road repairs on Monday.", kWednesday).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
