@@ -1475,6 +1475,14 @@ class Finder {
       }
       case E::kPersonGroup: {
         std::vector<const DictionaryEntry*> cs = Countries(el, first, head);
+        if (cs.empty() && org && det.empty()) {
+          // "received Hamas leaders": the body ("the CIS leaders" are the
+          // heads of its members, no act of the body)
+          Mention m = Base(b, e, el[first].b, h.e, MentionKind::kOrganization);
+          m.entry = org;
+          m.name = org->actor.name;
+          return Emit(std::move(m), emit);
+        }
         Mention m = Base(b, e, el[first].b, h.e, MentionKind::kGroup);
         m.countries = cs;
         m.country = cs.empty() ? nullptr : cs[0];

@@ -582,6 +582,19 @@ BOOST_AUTO_TEST_CASE(a_joint_document_adopted_and_a_round_agreed) {
   BOOST_TEST(Found("The Peruvian Congress approved a plan for road repairs on Monday.", kWednesday).empty());
 }
 
+BOOST_AUTO_TEST_CASE(leaders_of_a_body_without_an_article_and_a_tribute) {
+  // "received Hamas leaders": the body; "the CIS leaders" stays the members'.
+  BOOST_TEST(Found("Turkish President Recep Tayyip Erdogan received Hamas leaders in Istanbul on Monday.", kWednesday) ==
+                 V({"meeting Hamas -- Recep Tayyip Erdogan 2026-07-06"}),
+             boost::test_tools::per_element());
+  for (const std::string& line :
+       Found("Russian President Ivan Petrov thanked the CIS leaders for coming to Moscow on Monday.", kWednesday))
+    BOOST_TEST(line.find("Commonwealth") == std::string::npos, line);
+  BOOST_TEST(Found("Argentine President Luis Vera paid tribute to Chilean President Rosa Diaz on Monday.", kWednesday) ==
+                 V({"praise Luis Vera -> Rosa Diaz 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
