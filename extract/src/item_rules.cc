@@ -428,6 +428,35 @@ bool ItemProcessor::ModifyingParticiple(int s, int k) const {
 void ItemProcessor::NominalContacts(int s) {
   const int n = NTok(s);
   const SentenceClauses& cl = it_.clauses[s];
+  // "During a visit to Jerusalem on Monday, X met Y": the subject's trip
+  if (n > 6 && (T(s, 0).key == "during"sv || T(s, 0).key == "on"sv) &&
+      (T(s, 1).key == "a"sv || T(s, 1).key == "an"sv || T(s, 1).key == "his"sv || T(s, 1).key == "her"sv)) {
+    int h = 2;
+    while (h < 5 && h < n && T(s, h).Is(kWord) && T(s, h).Is(kLower) && T(s, h).key != "visit"sv &&
+           T(s, h).key != "trip"sv)
+      ++h;
+    Fill place;
+    if (h + 2 < n && (T(s, h).key == "visit"sv || T(s, h).key == "trip"sv) && T(s, h + 1).key == "to"sv &&
+        ParseDestination(s, h + 2, &place)) {
+      int comma = -1;
+      for (int j = h + 2; j < n && comma < 0; ++j)
+        if (T(s, j).key == ","sv) comma = j;
+      const std::vector<std::string>* subject = comma > 0 ? &subjects_[cl.of[std::min(comma + 1, n - 1)]].ids : nullptr;
+      if (subject && subject->size() == 1) {
+        PatternRule act;
+        act.type = InteractionType::kVisit;
+        act.id = "visit.during_a_visit";
+        if (Modal(s, h, act, -1))
+          for (const std::string& c : place.ids)
+            if (KindsFit(act, act.type, (*subject)[0], c)) {
+              bool dated = false;
+              IsoDate date = DateFor(s, h, act, &dated);
+              found_.push_back(NewFound(act.type, (*subject)[0], c, date, dated, place.place,
+                                        {S(s).text, act.id, S(s).line}));
+            }
+      }
+    }
+  }
   // "X's meeting with Y in Z on Monday focused on ...": a contact named as
   // the sentence's subject
   if (int first = MentionStartingAt(s, 0); first >= 0 && M(s, first).possessive &&

@@ -595,6 +595,17 @@ BOOST_AUTO_TEST_CASE(leaders_of_a_body_without_an_article_and_a_tribute) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_visit_named_in_an_opening_phrase_is_the_subject_s) {
+  BOOST_TEST(Found("During a visit to Lima on Monday, Chilean President Rosa Diaz met Peruvian President Luis Vera.",
+                   kWednesday) == V({"meeting Luis Vera -- Rosa Diaz 2026-07-06", "visit Rosa Diaz -> Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+  // A planned one is not.
+  BOOST_TEST(Found("During a visit to Lima planned for next year, Chilean President Rosa Diaz will meet Peruvian "
+                   "President Luis Vera.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
