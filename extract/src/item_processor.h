@@ -291,6 +291,8 @@ class ItemProcessor {
   static bool Patronymic(const std::string& word);
   static bool Diplomat(const std::string& word);
   std::string DemonymAuthor(int s, const Mention& x) const;
+  const Actor* LatestPartner(const std::string& id, bool calls) const;
+  const Actor* PersonMetOf(const std::string& id, const std::string& country, bool calls, bool any = false) const;
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;
 

@@ -46,16 +46,8 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // that country X met
       if (use == Use::kObject && x.entry && x.end - x.begin >= 2 && T(s, x.end - 1).key == "side"sv &&
           current_subject_->size() == 1) {
-        const std::string& subject = (*current_subject_)[0];
-        std::string host;
-        for (auto f = found_.rbegin(); f != found_.rend() && host.empty(); ++f) {
-          if (f->type != InteractionType::kMeeting) continue;
-          const std::string* other = f->source == subject ? &f->target : f->target == subject ? &f->source : nullptr;
-          const Actor* a = other ? reg_.Find(*other) : nullptr;
-          if (a && a->kind == ActorKind::kPerson && a->country == x.entry->actor.id) host = a->id;
-        }
-        if (!host.empty()) {
-          out.push_back(host);
+        if (const Actor* host = PersonMetOf((*current_subject_)[0], x.entry->actor.id, /*calls=*/false)) {
+          out.push_back(host->id);
           break;
         }
       }
@@ -224,6 +216,26 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
   return out;
 }
 
+// The other party of the latest meeting (or call, when `calls`) of `id`
+// found so far in the item, or nullptr.
+const Actor* ItemProcessor::LatestPartner(const std::string& id, bool calls) const {
+  return PersonMetOf(id, "", calls, /*any=*/true);
+}
+
+// The latest person of `country` that `id` met (or called, when `calls`)
+// in the item; with `any`, the latest party of any kind and country.
+const Actor* ItemProcessor::PersonMetOf(const std::string& id, const std::string& country, bool calls,
+                                        bool any) const {
+  for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+    if (f->type != InteractionType::kMeeting && !(calls && f->type == InteractionType::kCall)) continue;
+    const std::string* other = f->source == id ? &f->target : f->target == id ? &f->source : nullptr;
+    const Actor* a = other ? reg_.Find(*other) : nullptr;
+    if (any && other) return a;
+    if (a && a->kind == ActorKind::kPerson && a->country == country) return a;
+  }
+  return nullptr;
+}
+
 // "the Georgian statement": the latest actor of that country the item
 // found acting, else the country; "" without a demonym.
 std::string ItemProcessor::DemonymAuthor(int s, const Mention& x) const {
@@ -304,8 +316,7 @@ std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
     for (int k = 1; k + 1 < NTok(s); ++k) {
       // (also "held under the co-chairmanship of X and Y": each side's chair)
       std::string_view key = T(s, k).key;
-      bool chairs = key == "co-chairmanship"sv || key == "co chairmanship"sv || key == "co-chaired"sv ||
-                    key == "co chaired"sv;
+      bool chairs = key == "co chairmanship"sv || key == "co chaired"sv;  // (keys fold the hyphen)
       if (key != "respectively"sv && !chairs) continue;
       std::string_view before = T(s, k - 1).key, after = T(s, k + 1).key;
       bool led = chairs || before == "led"sv || before == "headed"sv ||
@@ -397,14 +408,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // "Narbaeva held talks with Speaker Gafarova ... invited her Azerbaijani
     // counterpart": the offices differ; the person of that country the
     // owner met last
-    if (x.country && !owner.empty()) {
-      for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
-        if (!IsContact(f->type) || f->type == InteractionType::kVisit) continue;
-        const std::string* other = f->source == owner ? &f->target : f->target == owner ? &f->source : nullptr;
-        const Actor* a = other ? reg_.Find(*other) : nullptr;
-        if (a && a->kind == ActorKind::kPerson && a->country == x.country->actor.id) return a->id;
-      }
-    }
+    if (x.country && !owner.empty())
+      if (const Actor* a = PersonMetOf(owner, x.country->actor.id, /*calls=*/true)) return a->id;
     return x.country ? reg_.FromDictionary(x.country) : "";
   }
   std::string canonical = dict_.CanonicalOffice(office);
@@ -454,15 +459,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // (the role right after the verb: not a subject the slot reached over a comma)
   if (hits.empty() && excluded_subject && x.country == nullptr && current_subject_->size() == 1 && x.begin > 0 &&
       T(s, x.begin - 1).Is(kLower)) {
-    const std::string& subject = (*current_subject_)[0];
-    for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
-      if (f->type != InteractionType::kMeeting && f->type != InteractionType::kCall) continue;
-      const std::string* other = f->source == subject ? &f->target : f->target == subject ? &f->source : nullptr;
-      if (!other) continue;
-      const Actor* a = reg_.Find(*other);
-      if (a && (a->kind == ActorKind::kPerson || a->kind == ActorKind::kCountry)) return a->id;
-      break;
-    }
+    const Actor* a = LatestPartner((*current_subject_)[0], /*calls=*/true);
+    if (a && (a->kind == ActorKind::kPerson || a->kind == ActorKind::kCountry)) return a->id;
   }
   if (hits.size() > 1) {
     // Not one of a country another phrase of the sentence names ("the head
