@@ -181,7 +181,14 @@ class ClauseFinder {
            (TopKind() == ClauseKind::kRelative || TopKind() == ClauseKind::kTrailParticiple ||
             TopKind() == ClauseKind::kSubordinate))
       Close(k);
+    // "Having welcomed the guests and noting X, the Speaker thanked ...": a
+    // participle coordinated inside the opening participle phrase ends with it
+    if (out_.clauses[stack_[0]].kind == ClauseKind::kIntroParticiple)
+      while (stack_.size() > 1 && TopKind() == ClauseKind::kVpCoord) Close(k);
     if (out_.clauses[Top()].kind == ClauseKind::kIntroParticiple && stack_.size() == 1) {
+      // "Having welcomed the guests, noting X, and emphasizing Y, the
+      // Speaker ...": a chain of participles is one opening phrase
+      if (Ing(k + 1) || (k + 2 < n_ && t_[k + 1].key == "and"sv && Ing(k + 2))) return;
       NewMain(k + 1);
       return;
     }

@@ -201,6 +201,12 @@ class Finder {
       if (t_[k].Is(kCap) && (bits_[k] & kFunction) && (bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap) &&
           t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
         bits_[k] &= ~(kFunction | kPreposition);
+    // "President Park Geun-hye", "chairman Park Ji-hoon": a word that is no
+    // name elsewhere ("Park") before a Korean given name is a family name
+    for (int k = 0; k + 1 < n_; ++k)
+      if ((bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
+          KoreanGivenName(k + 1))
+        bits_[k] &= ~kNotName;
     of_from_.assign(n_ + 1, n_);
     for (int k = n_ - 1; k >= 0; --k) of_from_[k] = t_[k].key == "of"sv ? k : of_from_[k + 1];
     dict_.assign(n_, DictHit());
@@ -292,9 +298,18 @@ class Finder {
     // (a plural before a word is its subject: "border commissions hold")
     if (len && (PhraseBits(k, len) & kLowerHeadBits) == kCountryNoun && t_[next - 1].key.back() != 's' &&
         next < n_ && t_[next].Is(kWord) && t_[next].Is(kLower) && !LowerHeadLen(next) &&
-        !(bits_[next] & (kFunction | kPreposition | kVerb | kSpeechVerb | kCoordinator | kRelative | kIntention)))
+        !(bits_[next] & (kFunction | kPreposition | kVerb | kSpeechVerb | kCoordinator | kRelative | kIntention)) &&
+        !PastTense(next))
       return 0;
     return len;
+  }
+
+  // "the Uzbek side (highly) appreciated": a word in -ed after a noun, or
+  // after an adverb after it, is its verb
+  bool PastTense(int k) const {
+    std::string_view key = t_[k].key;
+    if (key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0 && k + 1 < n_ && t_[k + 1].Is(kWord)) key = t_[k + 1].key;
+    return key.size() > 4 && key.compare(key.size() - 2, 2, "ed") == 0;
   }
 
   bool Adjective(int k) const {
@@ -406,6 +421,16 @@ class Finder {
       }
     }
     return 0;
+  }
+
+  // "Ji-hoon", "Geun-hye": capital, hyphen, lower-case syllable
+  bool KoreanGivenName(int k) const {
+    if (!t_[k].Is(kCap) || !t_[k].Is(kHyphenated) || t_[k].Is(kAllCaps)) return false;
+    std::string_view text = s_.text;
+    std::string_view word = text.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    std::size_t dash = word.find('-');
+    return dash != std::string_view::npos && dash + 1 < word.size() && dash <= 4 && word[dash + 1] >= 'a' &&
+           word[dash + 1] <= 'z';
   }
 
   bool NameLike(int k) const {
@@ -1576,6 +1601,17 @@ class Finder {
     return false;
   }
 
+  // "Uzbekistan Airways", "Korean Air": a country or demonym right before a
+  // company's head word (brand_head) is the company's name, not its owner
+  // ("Azerbaijan's Airways" is not a brand)
+  bool BrandName(const std::vector<Elem>& el, int first, int head) const {
+    if (head != first + 1 || el[first].kind != E::kDict || el[head].e - el[head].b != 1) return false;
+    const std::string_view key = t_[el[head].b].key;
+    for (const std::string& w : lex_.patterns().Words("brand_head"))
+      if (MatchKeyOf(w) == key) return true;
+    return false;
+  }
+
   int Organization(int b, int e, const std::vector<Elem>& el, int first, int head, const DictionaryEntry* country,
                    bool emit) {
     // Proper words (not head nouns, not generic words) make a named body.
@@ -1620,6 +1656,12 @@ class Finder {
           break;
         }
       if (hb >= he) return -1;
+      // "Railways of Azerbaijan, Georgia and Kazakhstan": a plural head over
+      // a list of countries is each country's own body, not one body
+      if (he < ne && t_[el[he - 1].e - 1].key.back() == 's' && el[ne - 1].e + 1 < n_) {
+        std::string_view next = t_[el[ne - 1].e].key;
+        if ((next == ","sv || next == "and"sv) && t_[el[ne - 1].e + 1].Is(kCap)) return -1;
+      }
       std::string head_text = TitleCase(Text(el[hb].b, el[he - 1].e));
       const DictionaryEntry* found = nullptr;
       std::vector<std::string> tries = {surface, head_text + " of " + country->actor.name,
@@ -1636,6 +1678,8 @@ class Finder {
       if (found) {
         m.entry = found;
         m.name = found->actor.name;
+      } else if (BrandName(el, first, head)) {
+        m.name = surface;
       } else {
         m.name = head_text + " of " + country->actor.name;
       }
@@ -1798,6 +1842,13 @@ class Finder {
           k = mentions_[next].end;
           continue;
         }
+        // "in the presence of the Vice-Minister, Minister of Economy X and
+        // Y signed": a role with its determiner is a whole phrase when the
+        // person after it has a title of its own
+        bool determined = !mentions_[r].leads && mentions_[r].end - mentions_[r].begin <= 3 &&
+                          t_[mentions_[r].begin].key == "the"sv;
+        bool own_title = mentions_[next].kind == MentionKind::kPerson && mentions_[next].begin < mentions_[next].name_begin;
+        if (chain.size() == 1 && determined && own_title) break;
         if (mentions_[next].kind == MentionKind::kPerson && !mentions_[next].tentative &&
             mentions_[next].role.find(',') == std::string::npos && mentions_[next].role.size() < 24) {
           Mention& p = mentions_[next];

@@ -22,6 +22,29 @@ bool ItemProcessor::Eligible(int s, const Mention& x) {
   return true;
 }
 
+// The token after the prepositional phrase and comma that open clause c at
+// `start`, or `start` when none does.
+int ItemProcessor::AfterOpeningPhrase(int s, int c, int start) {
+  const SentenceClauses& cl = it_.clauses[s];
+  const Clause& clause = cl.clauses[c];
+  if (!(start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)))
+    return start;
+  bool named = false;
+  for (int k = start + 1; k < clause.end && k < start + 14; ++k) {
+    // "On the same day she was received by X, ...": a subject and its
+    // verb, no comma, close the phrase ("In a letter dated May 5," not)
+    if (cl.of[k] == c && At(s, k) >= 0) {
+      MentionKind kind = M(s, At(s, k)).kind;
+      if (kind == MentionKind::kPerson || kind == MentionKind::kPronoun || kind == MentionKind::kPronounPlural ||
+          kind == MentionKind::kRole || kind == MentionKind::kFramePersons)
+        named = true;
+    }
+    if (cl.of[k] == c && named && At(s, k) < 0 && (Bits(s, k) & kVerb)) return start;
+    if (cl.of[k] == c && T(s, k).key == ","sv) return k + 1;
+  }
+  return start;
+}
+
 // The first eligible mention of clause c before its first verb.
 int ItemProcessor::OwnSubject(int s, int c) {
   const SentenceClauses& cl = it_.clauses[s];
@@ -34,25 +57,14 @@ int ItemProcessor::OwnSubject(int s, int c) {
       (Bits(s, start) & (kSubordinator | kPreposition)) && MentionStartingAt(s, start + 1) >= 0)
     ++start;
   // "In a letter dated December 30, X congratulated ...": skip the
-  // opening prepositional phrase
-  else if (start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) {
-    bool named = false;
-    for (int k = start + 1; k < clause.end && k < start + 14; ++k) {
-      // "On the same day she was received by X, ...": a subject and its
-      // verb, no comma, close the phrase ("In a letter dated May 5," not)
-      if (cl.of[k] == c && At(s, k) >= 0) {
-        MentionKind kind = M(s, At(s, k)).kind;
-        if (kind == MentionKind::kPerson || kind == MentionKind::kPronoun || kind == MentionKind::kPronounPlural ||
-            kind == MentionKind::kRole || kind == MentionKind::kFramePersons)
-          named = true;
-      }
-      if (cl.of[k] == c && named && At(s, k) < 0 && (Bits(s, k) & kVerb)) break;
-      if (cl.of[k] == c && T(s, k).key == ","sv) {
-        start = k + 1;
-        break;
-      }
+  // opening prepositional phrases ("On the same day, in the presence of
+  // the Minister, X and Y signed")
+  else
+    for (int phrase = 0; phrase < 3; ++phrase) {
+      int after = AfterOpeningPhrase(s, c, start);
+      if (after == start) break;
+      start = after;
     }
-  }
   for (int k = start; k < clause.end; ++k) {
     if (cl.of[k] != c || At(s, k) >= 0) continue;
     if (VerbLike(S(s), k, lex_)) {

@@ -233,6 +233,7 @@ class ItemProcessor {
   bool Eligible(int s, const Mention& x);
 
   // The first eligible mention of clause c before its first verb.
+  int AfterOpeningPhrase(int s, int c, int start);
   int OwnSubject(int s, int c);
 
   void Subjects(int s);
@@ -292,6 +293,7 @@ class ItemProcessor {
   static bool Diplomat(const std::string& word);
   std::string DemonymAuthor(int s, const Mention& x) const;
   const Actor* LatestPartner(const std::string& id, bool calls) const;
+  const Actor* MetPersonOf(const std::string& country) const;
   const Actor* PersonMetOf(const std::string& id, const std::string& country, bool calls, bool any = false) const;
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;
@@ -310,6 +312,7 @@ class ItemProcessor {
                         bool dated, const std::string& place, Evidence evidence);
 
   bool TryRule(int s, int k, const PatternRule& rule, int anchor);
+  bool SignedBefore(int s, int k);
 
   // The gathering that opens clause `clause` before token k, resolved
   // ("The opening ceremony was attended by ..."), else nothing.

@@ -51,6 +51,14 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           break;
         }
       }
+      // "The Uzbek side highly appreciated ...": the person of that country
+      // at the item's latest meeting speaks for it
+      if (use == Use::kSubject && x.entry && x.end - x.begin >= 2 && T(s, x.end - 1).key == "side"sv) {
+        if (const Actor* member = MetPersonOf(x.entry->actor.id)) {
+          out.push_back(member->id);
+          break;
+        }
+      }
       if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
       break;
@@ -232,6 +240,20 @@ const Actor* ItemProcessor::PersonMetOf(const std::string& id, const std::string
     const Actor* a = other ? reg_.Find(*other) : nullptr;
     if (any && other) return a;
     if (a && a->kind == ActorKind::kPerson && a->country == country) return a;
+  }
+  return nullptr;
+}
+
+// The person of `country` in the item's latest meeting found so far, or
+// nullptr.
+const Actor* ItemProcessor::MetPersonOf(const std::string& country) const {
+  for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+    if (f->type != InteractionType::kMeeting) continue;
+    for (const std::string* party : {&f->source, &f->target}) {
+      const Actor* a = reg_.Find(*party);
+      if (a && a->kind == ActorKind::kPerson && a->country == country) return a;
+    }
+    return nullptr;
   }
   return nullptr;
 }

@@ -135,12 +135,29 @@ void ItemProcessor::ApplyRules(int s) {
       const PatternRule& rule = rules[ref.rule];
       if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
       if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
-      if (rule.where == PatternRule::Where::kBullet &&
-          (sen.block < 0 || it_.item->blocks[sen.block].kind != BlockKind::kBullet))
-        continue;
+      bool bullet = sen.block >= 0 && it_.item->blocks[sen.block].kind == BlockKind::kBullet;
+      if (rule.where == PatternRule::Where::kBullet && !bullet) continue;
+      if (rule.where == PatternRule::Where::kSigning && !bullet && !SignedBefore(s, k)) continue;
       if (TryRule(s, k, rule, ref.element)) break;
     }
   }
+}
+
+// "A package of documents was signed, including a memorandum between X and
+// Y": a passive signing verb earlier in the sentence. (A document signed
+// after it, "the agreement between A and B, signed in 2025", is only
+// recalled; one that named persons signed is theirs: "A and B signed the
+// plan between the ministries of C and D".)
+bool ItemProcessor::SignedBefore(int s, int k) {
+  for (int j = 1; j < k; ++j) {
+    std::string_view w = T(s, j).key;
+    if (w != "signed"sv && w != "inked"sv && w != "concluded"sv && w != "exchanged"sv) continue;
+    for (int b = j - 1; b >= 0 && b >= j - 2; --b) {
+      std::string_view be = T(s, b).key;
+      if (be == "was"sv || be == "were"sv || be == "been"sv || be == "being"sv) return true;
+    }
+  }
+  return false;
 }
 
 Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const std::string& b, const IsoDate& date,

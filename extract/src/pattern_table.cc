@@ -29,7 +29,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "frame_countries", "speaker_noun", "not_name", "function", "name_particle", "pronoun_person",
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
       "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "any_event_anaphor", "title_given_name",
-      "title_in_name", "intention_after", "title_needs_period",
+      "title_in_name", "intention_after", "title_needs_period", "brand_head",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",
@@ -365,8 +365,9 @@ class PatternTableParser {
     if (where == "headline") rule.where = PatternRule::Where::kHeadline;
     else if (where == "body") rule.where = PatternRule::Where::kBody;
     else if (where == "bullet") rule.where = PatternRule::Where::kBullet;
+    else if (where == "signing") rule.where = PatternRule::Where::kSigning;
     else if (!where.empty() && where != "any")
-      return ErrorAt(path, what + "\"where\" is any, headline, body or bullet");
+      return ErrorAt(path, what + "\"where\" is any, headline, body, bullet or signing");
     std::string slots;
     for (const PatternElement& e : rule.elements) {
       if (e.kind == PatternElement::Kind::kSubject) slots += 'S';

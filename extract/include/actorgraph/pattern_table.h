@@ -58,7 +58,10 @@ struct PatternElement {
 };
 
 struct PatternRule {
-  enum class Where { kAny, kHeadline, kBody, kBullet };
+  // kSigning: a bullet, or a sentence in which a document "was signed"
+  // before the rule's anchor ("A package of documents was signed, including
+  // a memorandum between X and Y")
+  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written

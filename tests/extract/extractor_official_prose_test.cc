@@ -1,0 +1,157 @@
+// The extractor on translated press-service prose: chains of opening
+// participles and prepositional phrases, "the X side" as a subject,
+// packages of documents signed in the passive, company names built on a
+// country ("Pakistan Railways", "Korean Air"), and Korean names. Sentences
+// are our own; the dictionary has no persons (people are found by their
+// titles). Reference date: Wednesday 2026-07-08.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "actorgraph/document.h"
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Extract;
+using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
+using V = std::vector<std::string>;
+const char* kWednesday = "2026-07-08";
+// A Japanese guest received by a Kazakh host: the meeting later sentences
+// lean on.
+const char* kOguraReceived =
+    "On July 6, Deputy Foreign Minister of Kazakhstan Alibek Bakayev received State Minister for Foreign Affairs "
+    "of Japan Kenji Ogura.";
+
+BOOST_AUTO_TEST_SUITE(extractor_official_prose)
+
+BOOST_AUTO_TEST_CASE(a_capitalised_joint_statement_is_a_document) {
+  // "a Joint Statement" names no body: the leaders signed it.
+  BOOST_TEST(Found("On Monday, President of Mongolia Khurelsukh Ukhnaa held talks with President of Korea Han "
+                   "Dong-soo in Ulaanbaatar. Following the talks, the leaders signed a Joint Statement on the "
+                   "partnership.",
+                   kWednesday) == V({"cooperation Han Dong-soo -- Khurelsukh Ukhnaa 2026-07-06",
+                                     "meeting Han Dong-soo -- Khurelsukh Ukhnaa 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(documents_signed_in_the_passive_name_their_parties) {
+  // Each "memorandum between X and Y" of a package that "was signed" is
+  // a cooperation of X and Y; the leaders' own talks stay theirs.
+  BOOST_TEST(Found("On Monday, a package of documents was signed, including a memorandum between Mongolian "
+                   "Railways and Korail Logistics, and an agreement between MIAT Mongolian Airlines and Korean "
+                   "Air on a codeshare.",
+                   kWednesday) == V({"cooperation Korail Logistics -- Mongolian Railways 2026-07-06",
+                                     "cooperation Korean Air -- MIAT Mongolian Airlines 2026-07-06"}),
+             boost::test_tools::per_element());
+  // Signed by named persons, the plan between two ministries is theirs
+  // alone: no second pair of the ministries' countries.
+  BOOST_TEST(Found("On Monday, Defence Minister Saikhanbayar Gursed and Defence Minister Ahn Gyu-baek signed the "
+                   "plan of cooperation between the defence ministries of Mongolia and Korea for 2027.",
+                   kWednesday) == V({"cooperation Ahn Gyu-baek -- Saikhanbayar Gursed 2026-07-06"}),
+             boost::test_tools::per_element());
+  // A document only recalled, signed after it is named, is no signing.
+  BOOST_TEST(Found("On Monday, the ministers discussed the agreement between Mongolia and Korea, signed in 2024.",
+                   kWednesday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_country_before_a_company_head_is_part_of_its_name) {
+  // "Pakistan Railways" is the company's name, not "Railways of Pakistan".
+  BOOST_TEST(Found("Chairman of Pakistan Railways Tariq Mahmood met Chairman of Kazakhstan Temir Zholy Nurlan "
+                   "Sauranbayev in Astana on Monday.",
+                   kWednesday) == V({"meeting Nurlan Sauranbayev -- Tariq Mahmood 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Pakistan Railways and Korean Air signed a memorandum on cargo on Monday.", kWednesday) ==
+                 V({"cooperation Korean Air -- Pakistan Railways 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_company_name_may_join_two_words_with_and) {
+  // "Navoi Mining and Metallurgical Complex" is one body, and "Hanil
+  // Advanced Materials" another (its head word makes it one).
+  BOOST_TEST(Found("Navoi Mining and Metallurgical Complex and Hanil Advanced Materials agreed on Monday to jointly "
+                   "build a copper plant.",
+                   kWednesday) ==
+                 V({"cooperation Hanil Advanced Materials -- Navoi Mining and Metallurgical Complex 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_korean_family_name_that_is_also_a_word) {
+  // "Park" names parks elsewhere; before a Korean given name it is a
+  // family name, after a company's lower-case title as after a title.
+  BOOST_TEST(Found("Minister of Energy Almasadam Satkaliyev held talks with Hanbit Engineering chairman Park "
+                   "Min-jae in Astana on Monday.",
+                   kWednesday) == V({"meeting Almasadam Satkaliyev -- Park Min-jae 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Park Seo-yeon received Minister of Energy Almasadam Satkaliyev on Monday.",
+                   kWednesday) == V({"meeting Almasadam Satkaliyev -- Park Seo-yeon 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_chain_of_opening_participles_leaves_the_subject_after_it) {
+  // "Having welcomed ..., noting ..., and emphasizing ..., the Speaker
+  // expressed gratitude to the Korean side": the Speaker thanks the Korean
+  // he met ("Korean" alone is South Korea's), and "Having" is nobody.
+  Document doc = ItemDocument(
+      "Speaker receives Korean delegation",
+      {"On July 6, Speaker of the Mazhilis Erlan Koshanov received a delegation of the National Assembly of the "
+       "Republic of Korea headed by Chairman of the Friendship Group Lee Sung-ho.",
+       "Having warmly welcomed the guests, noting the dynamics of the partnership, and emphasizing the role of "
+       "parliaments, the Speaker expressed gratitude to the Korean side for its assistance."},
+      kWednesday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Erlan Koshanov -- Lee Sung-ho 2026-07-06",
+                                       "praise Erlan Koshanov -> Lee Sung-ho 2026-07-06"}),
+             boost::test_tools::per_element());
+  // The same with the participles joined by "and" and no comma between.
+  Document joined = ItemDocument(
+      "Speaker receives Korean delegation",
+      {"On July 6, Speaker of the Mazhilis Erlan Koshanov received a delegation of the National Assembly of the "
+       "Republic of Korea headed by Chairman of the Friendship Group Lee Sung-ho.",
+       "Having welcomed the guests and noting the dynamics of the partnership, the Speaker expressed gratitude to "
+       "the Korean side."},
+      kWednesday);
+  BOOST_TEST(Lines(Extract(joined)) == V({"meeting Erlan Koshanov -- Lee Sung-ho 2026-07-06",
+                                          "praise Erlan Koshanov -> Lee Sung-ho 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(two_opening_phrases_before_the_subject) {
+  // "On the same day, in the presence of the Vice-Minister, A and B
+  // signed": "the Vice-Minister" is a whole phrase, not a title of A. (The
+  // guest's trip is implied by the host's country.)
+  Document doc = ItemDocument(
+      "Japanese Vice-Minister visits Astana",
+      {kOguraReceived,
+       "On the same day, in the presence of the Vice-Minister, Minister of Finance Madi Takiyev and JICA Chief "
+       "Representative Yuki Sato signed a loan agreement."},
+      kWednesday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Madi Takiyev -- Yuki Sato 2026-07-06",
+                                       "meeting Alibek Bakayev -- Kenji Ogura 2026-07-06",
+                                       "visit Kenji Ogura -> Kazakhstan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_hosts_side_as_subject_is_the_host) {
+  // "The Kazakh side highly appreciated X": the Kazakh person of the
+  // item's meeting; the Japanese side would be the guest.
+  Document doc = ItemDocument(
+      "Japanese Vice-Minister visits Astana",
+      {kOguraReceived,
+       "The Kazakh side highly appreciated the contribution of the Japan International Cooperation Agency."},
+      kWednesday);
+  BOOST_TEST(Lines(Extract(doc)) ==
+                 V({"meeting Alibek Bakayev -- Kenji Ogura 2026-07-06",
+                    "praise Alibek Bakayev -> International Cooperation Agency of Japan 2026-07-06",
+                    "visit Kenji Ogura -> Kazakhstan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
