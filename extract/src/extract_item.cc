@@ -163,9 +163,18 @@ void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc
 
 // "X held a number of bilateral meetings:" opens a list whose items are
 // "- with Y. ..." (the subject met each); any other sentence closes it.
+// "X paid an official visit to Y on 11-12 February." before a list whose
+// items are "- 11 February: talks with Z" opens it too (the visitor met Z).
 void ItemProcessor::ListIntro(int s) {
   list_subject_.clear();
   int n = NTok(s);
+  for (std::size_t f = sentence_found_begin_; f < found_.size(); ++f)
+    if (found_[f].type == InteractionType::kVisit && subjects_.size() == 1 && subjects_[0].ids.size() == 1 &&
+        found_[f].source == subjects_[0].ids[0]) {
+      list_subject_ = found_[f].source;
+      list_sentence_ = s;
+      return;
+    }
   if (n < 3 || T(s, n - 1).key != ":"sv || subjects_.empty() || subjects_[0].ids.size() != 1) return;
   for (int k = 0; k < n; ++k) {
     std::string_view w = T(s, k).key;
@@ -177,14 +186,34 @@ void ItemProcessor::ListIntro(int s) {
   }
 }
 
+// The "with" that opens list item s: "with Y", "talks with Y", "11
+// February: meeting with Y"; -1 when it opens otherwise.
+int ItemProcessor::ListItemWith(int s) const {
+  int k = 0;
+  // a date and a colon first
+  for (int j = 0; j < NTok(s) && j < 5; ++j)
+    if (T(s, j).key == ":"sv) {
+      bool dated = false;
+      for (int d = 0; d < j; ++d) dated = dated || T(s, d).Is(kNumber) || (Bits(s, d) & (kMonth | kWeekday));
+      if (dated) k = j + 1;
+      break;
+    }
+  if (k + 1 < NTok(s) && (T(s, k).key == "talks"sv || T(s, k).key == "meeting"sv || T(s, k).key == "meetings"sv ||
+                          T(s, k).key == "negotiations"sv || T(s, k).key == "consultations"sv))
+    ++k;
+  return k < NTok(s) && T(s, k).key == "with"sv ? k : -1;
+}
+
 void ItemProcessor::MeetingListItem(int s) {
-  if (list_subject_.empty() || NTok(s) < 2 || T(s, 0).key != "with"sv) return;
+  if (list_subject_.empty() || NTok(s) < 2) return;
+  int with = ListItemWith(s);
+  if (with < 0) return;
   // (the list reader joins a title chain to its holder: "with Minister of
   // X, Managing Director of Y Z")
   Fill fill;
   current_subject_ = &list_subjects_;
   list_subjects_ = {list_subject_};
-  bool named = ParseList(s, 1, 'X', nullptr, &fill);
+  bool named = ParseList(s, with + 1, 'X', nullptr, &fill);
   current_subject_ = &no_subject_;
   if (!named) return;
   PatternRule act;
@@ -222,6 +251,7 @@ std::vector<Found> ItemProcessor::Run() {
     sentence_found_begin_ = before;
     ApplyRules(s);
     NominalContacts(s);
+    PassiveSigning(s);
     if (bullet) MeetingListItem(s);
     else ListIntro(s);
     if (!S(s).headline) AdvanceNarrative(s, before);

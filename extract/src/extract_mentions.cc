@@ -423,6 +423,11 @@ class Finder {
     return 0;
   }
 
+  bool InWordClass(std::string_view word_class, std::string_view key) const {
+    const std::vector<std::string>& words = lex_.patterns().Words(word_class);
+    return std::find(words.begin(), words.end(), key) != words.end();
+  }
+
   // "Ji-hoon", "Geun-hye": capital, hyphen, lower-case syllable
   bool KoreanGivenName(int k) const {
     if (!t_[k].Is(kCap) || !t_[k].Is(kHyphenated) || t_[k].Is(kAllCaps)) return false;
@@ -1211,7 +1216,10 @@ class Finder {
     // Schomaker": after a connector, a long run ends with a two-word name
     bool after_country = rb - 1 > first && el[rb - 1].kind == E::kDict &&
                          el[rb - 1].hit.entry->actor.kind == ActorKind::kCountry && el[rb - 2].kind == E::kConn;
-    if (rb > first && static_cast<int>(el.size()) - rb >= 4 && (el[rb - 1].kind == E::kConn || after_country)) {
+    // (not when the run opens with an honorific that begins a name: "of
+    // Pakistan Syed Ahsan Raza Shah")
+    if (rb > first && static_cast<int>(el.size()) - rb >= 4 && (el[rb - 1].kind == E::kConn || after_country) &&
+        !InWordClass("name_honorific", t_[el[rb].b].key)) {
       bool plain = true;
       for (int i = rb; i < static_cast<int>(el.size()); ++i) plain = plain && el[i].kind == E::kCap;
       if (plain) rb = static_cast<int>(el.size()) - 2;

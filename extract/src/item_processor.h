@@ -332,6 +332,7 @@ class ItemProcessor {
   // "following talks between A and B": a contact per pair.
   void BetweenContact(int s, int j, int noun, InteractionType type);
   // A contact named by a noun at token j among every pair of `ids`.
+  void PassiveSigning(int s);
   void ContactAmong(int s, int j, InteractionType type, const std::string& rule_id,
                     const std::vector<std::string>& ids);
 
@@ -349,6 +350,7 @@ class ItemProcessor {
   void LeadersNamed(int s, std::vector<int>* items, int* p);
   void ListIntro(int s);
   void MeetingListItem(int s);
+  int ListItemWith(int s) const;
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;

@@ -623,6 +623,27 @@ void ItemProcessor::ContactAmong(int s, int j, InteractionType type, const std::
         found_.push_back(NewFound(type, ids[a], ids[b], date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));
 }
 
+// "A Programme of Cultural Exchanges was signed.", "Following the talks,
+// several documents were signed.": a signing in the passive with no actor
+// named in the sentence is the two parties' of the item's latest meeting.
+void ItemProcessor::PassiveSigning(int s) {
+  const int n = NTok(s);
+  // ("The following agreements were signed:" opens a list that names them)
+  if (!it_.mentions[s].mentions.empty() || n == 0 || T(s, n - 1).key == ":"sv) return;
+  int signed_at = -1;
+  for (int k = 1; k < n && signed_at < 0; ++k) {
+    std::string_view w = T(s, k).key;
+    std::string_view be = T(s, k - 1).key;
+    if ((w == "signed"sv || w == "inked"sv) && (be == "was"sv || be == "were"sv)) signed_at = k;
+  }
+  if (signed_at < 0 || (signed_at + 1 < n && T(s, signed_at + 1).key == "by"sv)) return;
+  for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+    if (f->type != InteractionType::kMeeting) continue;
+    ContactAmong(s, signed_at, InteractionType::kCooperation, "cooperation.signed_passive", {f->source, f->target});
+    return;
+  }
+}
+
 // "ministers", "presidents": a title, not "sides" or "parties"
 bool ItemProcessor::TitleNoun(const std::string& plural) const {
   if (plural.size() < 2) return false;

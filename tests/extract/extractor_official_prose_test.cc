@@ -151,6 +151,49 @@ BOOST_AUTO_TEST_CASE(the_hosts_side_as_subject_is_the_host) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_honorific_opens_a_four_word_name_after_a_country) {
+  // Four plain words after "of Pakistan" are one name when the first is an
+  // honorific that begins names (name_honorific); each ambassador presenting
+  // credentials meets the minister, not the other ambassador.
+  BOOST_TEST(Found("On Monday, Foreign Minister of Kazakhstan Yermek Kosherbayev separately received Ambassador of "
+                   "Georgia Nino Abashidze and Ambassador of Pakistan Syed Imran Ali Bukhari, who presented copies "
+                   "of their credentials.",
+                   kWednesday) == V({"meeting Nino Abashidze -- Yermek Kosherbayev 2026-07-06",
+                                     "meeting Syed Imran Ali Bukhari -- Yermek Kosherbayev 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Foreign Minister of Kazakhstan Yermek Kosherbayev received copies of the credentials "
+                   "of the ambassadors of Georgia and Pakistan.",
+                   kWednesday) == V({"meeting Georgia -- Yermek Kosherbayev 2026-07-06",
+                                     "meeting Pakistan -- Yermek Kosherbayev 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dated_list_items_of_a_visit_are_the_visitors_meetings) {
+  // "X paid a visit to Y on ..." and then "- 11 February: talks with Z":
+  // the visitor met Z that day; "A Programme ... was signed" with nobody
+  // named is the two parties' of that meeting.
+  Document doc = ItemDocument("FM Kosherbayev visits Chile",
+                              {"Foreign Minister of Kazakhstan Yermek Kosherbayev paid an official visit to "
+                               "Santiago on 6-7 July."},
+                              kWednesday);
+  doc.items[0].blocks.push_back({BlockKind::kBullet,
+                                 "6 July: talks with Foreign Minister of Chile Ana Rojas at La Moneda. A Programme of "
+                                 "Cultural Exchanges for 2027-2029 was signed.",
+                                 4});
+  doc.items[0].blocks.push_back(
+      {BlockKind::kBullet, "7 July: meeting with Minister of Mining Luis Contreras.", 5});
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Ana Rojas -- Yermek Kosherbayev 2026-07-06",
+                                       "meeting Ana Rojas -- Yermek Kosherbayev 2026-07-06",
+                                       "meeting Luis Contreras -- Yermek Kosherbayev 2026-07-07",
+                                       "visit Yermek Kosherbayev -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "The following agreements were signed:" opens a list that names them.
+  BOOST_TEST(Found("On Monday, Foreign Minister of Kazakhstan Yermek Kosherbayev met Foreign Minister of Chile Ana "
+                   "Rojas. The following agreements were signed:",
+                   kWednesday) == V({"meeting Ana Rojas -- Yermek Kosherbayev 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
