@@ -194,6 +194,21 @@ BOOST_AUTO_TEST_CASE(dated_list_items_of_a_visit_are_the_visitors_meetings) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_courtesy_call_is_a_meeting_a_call_to_act_is_not) {
+  // "called on X at ..." is a visit of courtesy; "called on X to ..." asks.
+  BOOST_TEST(Found("Minister of Trade Arman Shakkaliyev called on Prime Minister Luis Arce at the Casa Grande on "
+                   "Monday.",
+                   kWednesday) == V({"meeting Arman Shakkaliyev -- Luis Arce 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister of Trade Arman Shakkaliyev paid a courtesy call on Prime Minister Luis Arce on Monday.",
+                   kWednesday) == V({"meeting Arman Shakkaliyev -- Luis Arce 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Minister of Trade Arman Shakkaliyev called on Prime Minister Luis Arce to lower the "
+                   "tariffs.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
