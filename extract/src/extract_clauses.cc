@@ -25,6 +25,7 @@ class ClauseFinder {
     out_.clauses.push_back({ClauseKind::kMain, 0, n_, -1, -1});
     stack_ = {0};
     root_ = 0;
+    scare_quote_close_ = -1;
     if (IntroParticiple()) out_.clauses[0].kind = ClauseKind::kIntroParticiple;
     for (int k = 0; k < n_; ++k) Step(k);
     while (!stack_.empty()) Close(n_);
@@ -68,6 +69,18 @@ class ClauseFinder {
            t_[k].key != "according"sv && t_[k].key != "following"sv;
   }
 
+  // The number of words of a short quoted verb phrase opening at quote
+  // mark k (a lower-case verb, at most one adverb before it, the closing
+  // mark right after), else 0.
+  int QuotedVerb(int k) const {
+    if (k == 0) return 0;
+    int w = k + 1;
+    if (w + 1 < n_ && t_[w].Is(kWord) && t_[w].Is(kLower) && EndsWith(t_[w].key, "ly")) ++w;
+    if (w + 1 >= n_ || !t_[w].Is(kWord) || !t_[w].Is(kLower) || m_.at[w] >= 0) return 0;
+    if (!VerbLike(s_, w, lex_) && !(s_.bits[w] & kTrigger)) return 0;
+    return t_[w + 1].Is(kQuoteClose) ? w - k : 0;
+  }
+
   bool IntroParticiple() const {
     int k = 0;
     while (k < n_ && t_[k].Is(kPunct)) ++k;
@@ -82,14 +95,20 @@ class ClauseFinder {
       out_.of[k] = Top();
       return;
     }
-    // Quotes.
+    // Quotes ("it \"categorically rejects\" the allegations": a quoted verb
+    // of two or three words inside a clause stays in it).
     if (t.Is(kQuoteOpen)) {
-      Open(ClauseKind::kQuote, k, Top());
+      if (QuotedVerb(k)) {
+        scare_quote_close_ = k + QuotedVerb(k) + 1;
+      } else {
+        Open(ClauseKind::kQuote, k, Top());
+      }
       out_.of[k] = Top();
       return;
     }
     if (t.Is(kQuoteClose)) {
       out_.of[k] = Top();
+      if (k == scare_quote_close_) return;
       if (TopKind() == ClauseKind::kQuote) Close(k + 1);
       return;
     }
@@ -308,6 +327,7 @@ class ClauseFinder {
   SentenceClauses& out_;
   std::vector<int>& stack_;
   int root_ = 0;
+  int scare_quote_close_ = -1;  // the closing mark of a quoted verb phrase
 };
 
 }  // namespace

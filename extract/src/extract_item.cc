@@ -252,6 +252,7 @@ std::vector<Found> ItemProcessor::Run() {
     ApplyRules(s);
     NominalContacts(s);
     PassiveSigning(s);
+    TogetherWith(s);
     if (bullet) MeetingListItem(s);
     else ListIntro(s);
     if (!S(s).headline) AdvanceNarrative(s, before);

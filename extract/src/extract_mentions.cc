@@ -419,6 +419,13 @@ class Finder {
         for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
           if (bits_[j] & (kOrgHead | kEventHead)) return 1;
       }
+      // "Korea Institute of Geoscience and Mineral Resources": a body's
+      // portfolio goes on to a generic word two or three words on (not after
+      // a complete name: "Araks Electronics LLC and Sevan Trade Logistics")
+      if ((has_org || has_event) && k > b && t_[k - 1].Is(kCap) &&
+          !(bits_[k - 1] & (kOrgHead | kOrgSuffix | kEventHead | kOrgPluralHead)) && Cap(k + 1) && !dict_[k + 1].length)
+        for (int j = k + 2; j < n_ && j <= k + 3 && Cap(j) && !dict_[j].length; ++j)
+          if (bits_[j] & kNotName) return 1;
     }
     return 0;
   }
@@ -1706,7 +1713,17 @@ class Finder {
       m.unqualified = true;
       return Emit(std::move(m), emit);
     }
-    if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government", "the ministry"
+    // "rejected the ministry's criticism": the ministry the item named last
+    // (resolved there)
+    if (!proper && !country && el[head].kind == E::kOrgHead && head == static_cast<int>(el.size()) - 1 &&
+        el[head].e - el[head].b == 1 && t_[el[head].b].key == "ministry"sv && el[head].b == b + 1 &&
+        t_[b].key == "the"sv) {
+      Mention m = Base(b, e, el[head].b, el[head].e, MentionKind::kOrganization);
+      m.name = "ministry";
+      m.unqualified = true;
+      return Emit(std::move(m), emit);
+    }
+    if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;
     m.country = country;

@@ -288,6 +288,7 @@ class ItemProcessor {
   bool NoActorAt(int s, int k) const;
   bool StartsClause(int s, int k) const;
   int PublishedBy(int s, const Mention& x) const;
+  std::string LatestMinistry() const;
   std::string HomeBody(const std::string& body);
   static bool Patronymic(const std::string& word);
   static bool Diplomat(const std::string& word);
@@ -333,6 +334,7 @@ class ItemProcessor {
   void BetweenContact(int s, int j, int noun, InteractionType type);
   // A contact named by a noun at token j among every pair of `ids`.
   void PassiveSigning(int s);
+  void TogetherWith(int s);
   void ContactAmong(int s, int j, InteractionType type, const std::string& rule_id,
                     const std::vector<std::string>& ids);
 

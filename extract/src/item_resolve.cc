@@ -31,7 +31,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     }
     case MentionKind::kOrganization:
       if (x.unqualified) {
-        std::string id = HomeBody(x.name);
+        std::string id = x.name == "ministry"sv ? LatestMinistry() : HomeBody(x.name);
         if (!id.empty()) out.push_back(id);
       } else if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else {
@@ -282,6 +282,17 @@ bool ItemProcessor::Diplomat(const std::string& word) {
 // "The Ministry of Energy" in an item about "Minister of Energy Parviz
 // Shahbazov": his country's ministry, from the dictionary; "" when no
 // person of the item holds the matching office.
+// The ministry that acted last in the item ("the ministry's criticism"),
+// or "".
+std::string ItemProcessor::LatestMinistry() const {
+  for (auto a = agents_.rbegin(); a != agents_.rend(); ++a) {
+    const Actor* actor = reg_.Find(*a);
+    if (actor && actor->kind == ActorKind::kOrganization && actor->name.find("Ministry") != std::string::npos)
+      return actor->id;
+  }
+  return "";
+}
+
 std::string ItemProcessor::HomeBody(const std::string& body) {
   std::string key = FoldKey(body);
   std::string office = key;

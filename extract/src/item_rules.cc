@@ -51,6 +51,11 @@ int ItemProcessor::SkipInserted(int s, int pos) const {
 
 bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match) {
   const auto& els = rule.elements;
+  // the closing mark of a quoted verb that stays in its clause: 'it
+  // "categorically rejects" the allegations'
+  if (pos < NTok(s) && T(s, pos).Is(kQuoteClose) && it_.clauses[s].of[pos] == clause &&
+      it_.clauses[s].clauses[clause].kind != ClauseKind::kQuote)
+    ++pos;
   if (e > 0 && e < static_cast<int>(els.size()) && els[e].kind != PatternElement::Kind::kSkip)
     pos = SkipInserted(s, pos);
   if (e == static_cast<int>(els.size())) {
@@ -641,6 +646,28 @@ void ItemProcessor::PassiveSigning(int s) {
     if (f->type != InteractionType::kMeeting) continue;
     ContactAmong(s, signed_at, InteractionType::kCooperation, "cooperation.signed_passive", {f->source, f->target});
     return;
+  }
+}
+
+// "X took part in the forum together with Y": Y took part too.
+void ItemProcessor::TogetherWith(int s) {
+  const int n = NTok(s);
+  std::size_t end = found_.size();
+  for (std::size_t f = sentence_found_begin_; f < end; ++f) {
+    if (found_[f].type != InteractionType::kParticipation) continue;
+    for (int k = 0; k + 2 < n; ++k) {
+      if ((T(s, k).key != "together"sv && T(s, k).key != "along"sv) || T(s, k + 1).key != "with"sv) continue;
+      int m = MentionStartingAt(s, k + 2);
+      if (m < 0 || (M(s, m).kind != MentionKind::kPerson && M(s, m).kind != MentionKind::kRole)) continue;
+      for (const std::string& id : Resolve(s, m, Use::kObject)) {
+        if (id == found_[f].source) continue;
+        Found also = found_[f];
+        also.source = id;
+        also.evidence.rule = "participation.together_with";
+        found_.push_back(std::move(also));
+      }
+      break;
+    }
   }
 }
 

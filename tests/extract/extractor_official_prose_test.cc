@@ -209,6 +209,46 @@ BOOST_AUTO_TEST_CASE(a_courtesy_call_is_a_meeting_a_call_to_act_is_not) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_portfolio_may_go_on_after_and) {
+  // "Institute of Geoscience and Mineral Resources" is one body; two
+  // complete names joined by "and" stay two.
+  BOOST_TEST(Found("On Monday, a memorandum was signed between the Mongolian Ministry of Mining and the Korea "
+                   "Institute of Geoscience and Mineral Resources.",
+                   kWednesday) == V({"cooperation Korea Institute of Geoscience and Mineral Resources -- Ministry "
+                                     "of Mining of Mongolia 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, OFAC imposed sanctions on Tuul Electronics LLC and Orkhon Trade Logistics.",
+                   kWednesday) == V({"sanction OFAC -> Orkhon Trade Logistics 2026-07-06",
+                                     "sanction OFAC -> Tuul Electronics LLC 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_quoted_verb_stays_in_its_clause_and_the_ministry_points_back) {
+  // 'it "categorically rejects" the allegations': the quoted verb is the
+  // clause's; "the ministry's criticism" is the ministry that spoke.
+  Document doc = ItemDocument(
+      "Sanctions row",
+      {"On Monday, the Council of the European Union imposed sanctions on Tuul Electronics LLC.",
+       "Mongolia's Foreign Ministry said on Tuesday it \"categorically rejects\" the allegations.",
+       "The head of the EU Delegation to Mongolia, Axel Dittmann, rejected the ministry's criticism on Tuesday."},
+      kWednesday);
+  BOOST_TEST(Lines(Extract(doc)) ==
+                 V({"criticism Axel Dittmann -> Ministry of Foreign Affairs of Mongolia 2026-07-07",
+                    "criticism Ministry of Foreign Affairs of Mongolia -> Council of the European Union 2026-07-07",
+                    "sanction Council of the European Union -> Tuul Electronics LLC 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(together_with_adds_a_participant) {
+  // "X took part in the forum together with Y": both took part; a plural
+  // portfolio word ("Partnerships") is no given name.
+  BOOST_TEST(Found("On Monday, European Commissioner for International Partnerships Jozef Sikela took part in the "
+                   "Astana Investment Forum 2026 together with Minister of Finance Madi Takiyev.",
+                   kWednesday) == V({"participation Jozef Sikela -> Astana Investment Forum 2026 2026-07-06",
+                                     "participation Madi Takiyev -> Astana Investment Forum 2026 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
