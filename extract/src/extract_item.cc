@@ -227,6 +227,88 @@ void ItemProcessor::MeetingListItem(int s) {
                                 {S(list_sentence_).text + " " + S(s).text, act.id, S(s).line}));
 }
 
+// "Trilateral meeting ... Participants: - Chairman X; - Chairman Y" and
+// "Co-chairs: Deputy Prime Minister X; Vice Premier Y": the persons a
+// label with a colon lists (in its sentence and in the bullets after it)
+// met each other, one meeting per pair, or took part in the named
+// gathering the item reported. The list ends at a sentence that names no
+// person or is not a bullet.
+void ItemProcessor::ParticipantList(int s, bool bullet) {
+  const int n = NTok(s);
+  int colon = -1;
+  for (int k = 1; k < n && k < 6 && colon < 0; ++k)
+    if (T(s, k).key == ":"sv) colon = k;
+  bool label = false, chairs = false;
+  for (int k = 0; k < colon; ++k) {
+    std::string_view w = T(s, k).key;
+    chairs = chairs || w == "co chairs"sv || w == "cochairs"sv;  // (keys fold the hyphen)
+    label = label || chairs || w == "participants"sv || w == "attendees"sv;
+  }
+  int from = 0;
+  if (label) {
+    participants_.clear();
+    participants_sentence_ = s;
+    participants_chair_ = chairs;
+    from = colon + 1;
+  } else if (participants_sentence_ < 0 || !bullet) {
+    participants_sentence_ = -1;
+    return;
+  }
+  std::vector<std::string> added;
+  for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+    const Mention& x = M(s, m);
+    if (x.begin < from || x.end <= x.begin || x.kind != MentionKind::kPerson) continue;
+    for (const std::string& id : Resolve(s, m, Use::kObject))
+      if (!Contains(participants_, id) && !Contains(added, id)) added.push_back(id);
+  }
+  if (added.empty() && !label) {
+    participants_sentence_ = -1;
+    return;
+  }
+  // (at a named gathering the item reported before, each took part in it;
+  // they met each other only at a gathering that is a meeting, and
+  // co-chairs of a meeting of a body did both)
+  const EventInfo* gathering = nullptr;
+  for (const EventInfo& e : events_)
+    if (e.s <= s) {
+      gathering = &e;
+      break;
+    }
+  bool meeting_kind = gathering && (gathering->head.find("meeting") != std::string::npos ||
+                                    gathering->head.find("talks") != std::string::npos);
+  bool meet = !gathering || meeting_kind;
+  bool take_part = gathering && (!meeting_kind || participants_chair_);
+  PatternRule meeting, participation;
+  meeting.type = InteractionType::kMeeting;
+  meeting.id = "meeting.participant_list";
+  participation.type = InteractionType::kParticipation;
+  participation.id = "participation.participant_list";
+  bool dated = false;
+  IsoDate date = DateFor(s, 0, meeting, &dated);
+  std::string listed = S(participants_sentence_).text + (participants_sentence_ == s ? "" : " " + S(s).text);
+  for (const std::string& b : added) {
+    if (take_part && KindsFit(participation, participation.type, b, gathering->id))
+      found_.push_back(NewFound(participation.type, b, gathering->id, date, dated, PlaceFor(s, 0),
+                                {listed, participation.id, S(s).line}));
+    for (const std::string& a : participants_)
+      if (meet && KindsFit(meeting, meeting.type, a, b))
+        found_.push_back(NewFound(meeting.type, a, b, date, dated, PlaceFor(s, 0), {listed, meeting.id, S(s).line}));
+    participants_.push_back(b);
+  }
+}
+
+// "Signed: the protocol of the meeting; ...", "Agreed: to set up a working
+// group": a label that opens a line of results is the act of the persons
+// the item says met.
+void ItemProcessor::ResultLabel(int s) {
+  if (NTok(s) < 3 || T(s, 1).key != ":"sv || (T(s, 0).key != "signed"sv && T(s, 0).key != "agreed"sv)) return;
+  std::vector<std::string> persons;
+  for (const std::string& id : frame_)
+    if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) persons.push_back(id);
+  if (persons.size() != frame_.size() || persons.size() < 2) return;
+  ContactAmong(s, 0, InteractionType::kCooperation, "cooperation.result_label", persons);
+}
+
 std::vector<Found> ItemProcessor::Run() {
   CollectPersons();
   CollectEvents();
@@ -255,6 +337,8 @@ std::vector<Found> ItemProcessor::Run() {
     TogetherWith(s);
     if (bullet) MeetingListItem(s);
     else ListIntro(s);
+    ParticipantList(s, bullet);
+    ResultLabel(s);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)
       if (subj.mention >= 0)

@@ -43,8 +43,11 @@ void ItemProcessor::UpdateFrame() {
     // a headline's countries give way to the persons the body says met
     // ("Railways of A, B and C hold meeting" / "Chairman X, ... held a
     // trilateral meeting")
+    // (a list of participants grows it: "Participants: - X; - Y; - Z")
+    bool persons_now = false;
     for (const std::string& id : frame_)
-      if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) return;
+      if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) persons_now = true;
+    if (persons_now && participants_.size() <= frame_.size()) return;
     std::vector<std::string> persons;
     for (const Found& f : found_) {
       if (!IsContact(f.type) || f.type == InteractionType::kVisit) continue;

@@ -353,6 +353,8 @@ class ItemProcessor {
   void ListIntro(int s);
   void MeetingListItem(int s);
   int ListItemWith(int s) const;
+  void ParticipantList(int s, bool bullet);
+  void ResultLabel(int s);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;
@@ -439,6 +441,11 @@ class ItemProcessor {
   std::string list_subject_;  // who met each "- with Y" of the list being read
   int list_sentence_ = -1;    // the sentence that opened it
   std::vector<std::string> list_subjects_;  // {list_subject_}, as a clause subject
+  // "Participants:" / "Co-chairs: A; B": the persons listed so far, while
+  // the list is open (participants_sentence_ >= 0)
+  std::vector<std::string> participants_;
+  int participants_sentence_ = -1;
+  bool participants_chair_ = false;  // the label was "Co-chairs"
   const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
   const std::vector<std::string> no_subject_;
   std::vector<std::string> exclude_;  // not the referent of a role (the subject)

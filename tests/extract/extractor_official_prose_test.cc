@@ -249,6 +249,54 @@ BOOST_AUTO_TEST_CASE(together_with_adds_a_participant) {
              boost::test_tools::per_element());
 }
 
+// One item: a lead paragraph, then bullets.
+Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
+  Document doc = ItemDocument(headline, {lead}, kWednesday);
+  int line = 10;
+  for (const std::string& b : bullets) doc.items[0].blocks.push_back({BlockKind::kBullet, b, ++line});
+  return doc;
+}
+
+BOOST_AUTO_TEST_CASE(a_list_of_participants_met_each_other) {
+  // "Participants:" of a meeting: one meeting per pair ("Mawlawi" is a
+  // title); "Signed:" is the act of those who met.
+  Document doc = BulletItem("Railway chiefs meet in Termez", "Termez, July 6. Trilateral meeting on the railway.",
+                            {"Participants:", "Chairman of Mongolian Railways Bat-Erdene Tumur;",
+                             "Chairman of Pakistan Railways Tariq Mahmood;",
+                             "Acting Head of the Afghan Railway Authority Mawlawi Abdul Karim Sadiq.",
+                             "Signed: a protocol on the feasibility study."});
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Abdul Karim Sadiq -- Bat-Erdene Tumur 2026-07-06",
+                                       "cooperation Abdul Karim Sadiq -- Tariq Mahmood 2026-07-06",
+                                       "cooperation Bat-Erdene Tumur -- Tariq Mahmood 2026-07-06",
+                                       "meeting Abdul Karim Sadiq -- Bat-Erdene Tumur 2026-07-06",
+                                       "meeting Abdul Karim Sadiq -- Tariq Mahmood 2026-07-06",
+                                       "meeting Bat-Erdene Tumur -- Tariq Mahmood 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(co_chairs_of_a_session_took_part_and_met_participants_of_a_forum_only_took_part) {
+  Document chairs = BulletItem(
+      "5th meeting of the Kazakhstan-Korea Intergovernmental Committee held in Astana",
+      "Astana, July 6. The committee met for the fifth time.",
+      {"Co-chairs: Deputy Prime Minister Serik Zhumangarin; Deputy Prime Minister Choi Sang-mok.",
+       "Agreed: to open a joint working group on batteries."});
+  BOOST_TEST(
+      Lines(Extract(chairs)) ==
+          V({"cooperation Choi Sang-mok -- Serik Zhumangarin 2026-07-06",
+             "meeting Choi Sang-mok -- Serik Zhumangarin 2026-07-06",
+             "participation Choi Sang-mok -> 5th meeting of the Kazakhstan-Korea Intergovernmental Committee 2026-07-06",
+             "participation Serik Zhumangarin -> 5th meeting of the Kazakhstan-Korea Intergovernmental Committee "
+             "2026-07-06"}),
+      boost::test_tools::per_element());
+  // At a forum the listed speakers took part; that they met is not said.
+  Document forum = BulletItem("Astana Mining Forum 2026 opens", "Astana, July 6. The Astana Mining Forum 2026 opened.",
+                              {"Participants:", "Minister of Industry Yersayin Nagaspayev;",
+                               "Minister of Mining of Chile Aurora Williams."});
+  BOOST_TEST(Lines(Extract(forum)) == V({"participation Aurora Williams -> Astana Mining Forum 2026 2026-07-06",
+                                         "participation Yersayin Nagaspayev -> Astana Mining Forum 2026 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
