@@ -249,6 +249,20 @@ BOOST_AUTO_TEST_CASE(together_with_adds_a_participant) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_visit_in_apposition_and_talks_that_ended) {
+  // "X, on a state visit to C from ..., held talks with Y": X's visit;
+  // "Talks between A and B ended ... without agreement" were held.
+  BOOST_TEST(Found("Chilean President Gabriel Boric, on a state visit to Vietnam from 5 to 8 July, held talks with "
+                   "President Luong Cuong in Hanoi on Monday.",
+                   kWednesday) == V({"meeting Gabriel Boric -- Luong Cuong 2026-07-06",
+                                     "visit Gabriel Boric -> Vietnam 2026-07-05"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Talks between Ghanaian Foreign Minister Samuel Ablakwa and his Togolese counterpart ended in Accra "
+                   "on Monday without agreement on the border.",
+                   kWednesday) == V({"meeting Samuel Ablakwa -- Togo 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
