@@ -191,17 +191,24 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
   }
   // "on Sunday, a day after Sharif arrived": the subordinate act is that
   // many days before the sentence's day
+  // ("on Friday, a day after co-chairing the session": the gerund right
+  // after "a day after" is the act)
   int before = 0;
   const Clause& own = cl.clauses[c];
-  if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv &&
-      (T(s, own.begin - 1).key == "day"sv || T(s, own.begin - 1).key == "days"sv)) {
-    std::string_view n = T(s, own.begin - 2).key;
+  int after = -1;
+  if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv) after = own.begin;
+  else if (k >= 3 && T(s, k - 1).key == "after"sv && T(s, k).key.size() > 4 &&
+           T(s, k).key.substr(T(s, k).key.size() - 3) == "ing"sv)
+    after = k - 1;
+  if (after >= 2 && (T(s, after - 1).key == "day"sv || T(s, after - 1).key == "days"sv)) {
+    std::string_view n = T(s, after - 2).key;
     before = n == "a"sv || n == "one"sv ? 1 : n == "two"sv || n == "2"sv ? 2 : n == "three"sv || n == "3"sv ? 3 : 0;
   }
   if (best) {
     *dated = true;
     IsoDate day = best->relative && !narrative_date_.empty() ? AddDays(narrative_date_, best->offset) : best->date;
-    if (before && cl.of[best->begin] != c) day = AddDays(day, -before);
+    bool outside = after == own.begin ? cl.of[best->begin] != c : best->begin < after;  // the day is the sentence's
+    if (before && outside) day = AddDays(day, -before);
     return day;
   }
   *dated = false;

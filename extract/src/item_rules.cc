@@ -649,15 +649,22 @@ void ItemProcessor::PassiveSigning(int s) {
   }
 }
 
-// "X took part in the forum together with Y": Y took part too.
+// "X took part in the forum together with Y", "X co-chaired the session
+// with Y": Y took part too.
 void ItemProcessor::TogetherWith(int s) {
   const int n = NTok(s);
   std::size_t end = found_.size();
+  bool chaired = false;
+  for (int k = 0; k < n && !chaired; ++k) chaired = T(s, k).key.substr(0, 8) == "co chair"sv;  // (keys fold the hyphen)
   for (std::size_t f = sentence_found_begin_; f < end; ++f) {
     if (found_[f].type != InteractionType::kParticipation) continue;
     for (int k = 0; k + 2 < n; ++k) {
-      if ((T(s, k).key != "together"sv && T(s, k).key != "along"sv) || T(s, k + 1).key != "with"sv) continue;
-      int m = MentionStartingAt(s, k + 2);
+      bool together = (T(s, k).key == "together"sv || T(s, k).key == "along"sv) && T(s, k + 1).key == "with"sv;
+      // (right after the gathering a co-chair named)
+      bool cochair = chaired && k > 0 && T(s, k).key == "with"sv && At(s, k - 1) >= 0 &&
+                     M(s, At(s, k - 1)).kind == MentionKind::kEvent && M(s, At(s, k - 1)).end == k;
+      if (!together && !cochair) continue;
+      int m = MentionStartingAt(s, together ? k + 2 : k + 1);
       if (m < 0 || (M(s, m).kind != MentionKind::kPerson && M(s, m).kind != MentionKind::kRole)) continue;
       for (const std::string& id : Resolve(s, m, Use::kObject)) {
         if (id == found_[f].source) continue;
