@@ -1859,6 +1859,14 @@ class Finder {
       if (!mentions_[r].owner.empty() && MatchKeyOf(mentions_[r].office) == "counterpart") continue;
       std::vector<int> chain = {r};
       int k = mentions_[r].end;
+      // "the UN Resident Coordinator in Georgia, Aurelia Moretti": where the
+      // role is held goes with it
+      if (k + 2 < n_ && t_[k].key == "in"sv) {
+        int place = MentionAt(k + 1);
+        if (place >= 0 && (mentions_[place].kind == MentionKind::kCountry || mentions_[place].kind == MentionKind::kCapital) &&
+            mentions_[place].end < n_ && t_[mentions_[place].end].key == ","sv)
+          k = mentions_[place].end;
+      }
       while (k < n_ && t_[k].key == ","sv) {
         int next = MentionAt(k + 1);
         if (next < 0) break;

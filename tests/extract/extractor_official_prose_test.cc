@@ -278,6 +278,14 @@ BOOST_AUTO_TEST_CASE(a_co_chair_named_after_the_gathering_took_part_a_day_before
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_role_held_in_a_country_then_its_holder) {
+  // "the UN Resident Coordinator in Georgia, Aurelia Moretti" is one person.
+  BOOST_TEST(Found("On Monday, Minister of Foreign Affairs of Chile Ana Rojas met with the United Nations Resident "
+                   "Coordinator in Chile, Lena Marquart.",
+                   kWednesday) == V({"meeting Ana Rojas -- Lena Marquart 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
