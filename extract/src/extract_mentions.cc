@@ -435,6 +435,28 @@ class Finder {
     return std::find(words.begin(), words.end(), key) != words.end();
   }
 
+  // After the comma at k, places up to and including "and <place>" (each a
+  // country or up to three capitalised words naming no title or body):
+  // the end of the list, else 0.
+  int PlaceListEnd(int k) const {
+    int j = k;
+    while (j < n_ && (t_[j].key == ","sv || t_[j].key == "and"sv)) {
+      bool last = t_[j].key == "and"sv;
+      ++j;
+      if (j < n_ && t_[j].key == "the"sv) ++j;
+      int run = 0;
+      if (j < n_ && dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry) {
+        j += dict_[j].length;
+        run = 1;
+      } else {
+        while (j < n_ && run < 3 && Cap(j) && !dict_[j].length && !(bits_[j] & (kTitle | kOrgHead | kEventHead))) ++j, ++run;
+      }
+      if (!run) return 0;
+      if (last) return j;
+    }
+    return 0;
+  }
+
   // "Ji-hoon", "Geun-hye": capital, hyphen, lower-case syllable
   bool KoreanGivenName(int k) const {
     if (!t_[k].Is(kCap) || !t_[k].Is(kHyphenated) || t_[k].Is(kAllCaps)) return false;
@@ -535,6 +557,16 @@ class Finder {
       if (t.key == "("sv && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")"sv) {
         k += 3;
         continue;
+      }
+      // "Managing Director for the Caucasus, Moldova and Central Asia": a
+      // portfolio of places after "for" is one list
+      if (t.key == ","sv && has_title && !has_name && k > b) {
+        bool portfolio = false;
+        for (int j = b; j < k && !portfolio; ++j) portfolio = t_[j].key == "for"sv;
+        if (int end = portfolio ? PlaceListEnd(k) : 0) {
+          k = end;
+          continue;
+        }
       }
       if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kAllCaps)) {
         if (int gl = GatheringLen(k)) {
@@ -1803,7 +1835,9 @@ class Finder {
 
   // "the New York-based Committee to Protect Journalists", "Aktau-registered
   // Zhelkent Tanker Services": where a body sits is not part of its name.
-  void DropSeat(Mention* m) const {
+  // False when no capitalised word is left: "a Kazakh-registered shipping
+  // firm" names no body.
+  bool DropSeat(Mention* m) const {
     // (a key folds the hyphen of "York-based" to a space)
     for (int k = m->name_begin; k + 1 < m->name_end; ++k) {
       std::string_view w = t_[k].key;
@@ -1818,8 +1852,11 @@ class Finder {
         m->kind = MentionKind::kOrganization;
         m->tentative = false;
       }
-      return;
+      for (int j = k + 1; j < m->name_end; ++j)
+        if (t_[j].Is(kCap) || t_[j].Is(kAllCaps)) return true;
+      return false;
     }
+    return true;
   }
 
   // "the Swiss humanitarian group Sahel Relief Network": a lower-case body
@@ -1836,11 +1873,12 @@ class Finder {
   }
 
   int Add(Mention&& m) {
+    bool named = true;
     if (!m.entry && (m.kind == MentionKind::kOrganization || (m.kind == MentionKind::kPerson && m.role.empty())))
-      DropSeat(&m);
+      named = DropSeat(&m);
     if (!m.entry && m.kind == MentionKind::kOrganization) DropDescription(&m);
     mentions_.push_back(std::move(m));
-    dead_.push_back(false);
+    dead_.push_back(!named);
     return static_cast<int>(mentions_.size()) - 1;
   }
 
