@@ -323,6 +323,10 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         const std::vector<int>& named = match.slots[letter].mentions;
         int group = named.size() == 1 ? named[0] : letter == 'S' && named.empty() ? subj.mention : -1;
         if (group >= 0 && M(s, group).kind == MentionKind::kFramePersons && TitleNoun(M(s, group).anaphor)) continue;
+        // "the team met with A, B and C": one party's round of meetings;
+        // that A, B and C met each other is not said (two objects, "X
+        // met A and B", are a meeting of three)
+        if (side == &targets && sources.size() == 1 && targets.size() >= 3) continue;
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
       }

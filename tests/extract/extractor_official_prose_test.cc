@@ -298,6 +298,22 @@ BOOST_AUTO_TEST_CASE(a_portfolio_of_places_and_a_body_with_no_name) {
   BOOST_TEST(Found("On Monday, the EU sanctioned a Kazakh-registered shipping firm.", kWednesday).empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_round_of_meetings_with_three_does_not_pair_them) {
+  // "X met with A, B and C": X met each; two objects are a meeting of three.
+  BOOST_TEST(Found("On Monday, Minister of Economy Arman Shakkaliyev met with Governor of the Central Bank Timur "
+                   "Suleimenov, Minister of Finance Madi Takiyev and Minister of Energy Almasadam Satkaliyev.",
+                   kWednesday) == V({"meeting Almasadam Satkaliyev -- Arman Shakkaliyev 2026-07-06",
+                                     "meeting Arman Shakkaliyev -- Madi Takiyev 2026-07-06",
+                                     "meeting Arman Shakkaliyev -- Timur Suleimenov 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Minister of Economy Arman Shakkaliyev met with Minister of Finance Madi Takiyev and "
+                   "Minister of Energy Almasadam Satkaliyev.",
+                   kWednesday) == V({"meeting Almasadam Satkaliyev -- Arman Shakkaliyev 2026-07-06",
+                                     "meeting Almasadam Satkaliyev -- Madi Takiyev 2026-07-06",
+                                     "meeting Arman Shakkaliyev -- Madi Takiyev 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
