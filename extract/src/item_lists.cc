@@ -706,6 +706,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     q = SkipInserted(s, p);
     if (q > p && q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv) && MentionStartingAt(s, q + 1) >= 0) {
+      // "X, who could not attend, and the presidents exchanged views": a
+      // new clause after the relative one
+      if (StartsClause(s, M(s, MentionStartingAt(s, q + 1)).end)) break;
       p = q + 1;
       continue;
     }

@@ -314,6 +314,17 @@ BOOST_AUTO_TEST_CASE(a_round_of_meetings_with_three_does_not_pair_them) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_new_clause_after_a_relative_one_is_no_list_member) {
+  // "with X, who could not attend, and the presidents exchanged views":
+  // "the presidents" open a clause; they are not a second party to the call.
+  BOOST_TEST(Found("On Monday, President Gabriel Boric held a meeting with President Yamandu Orsi. On Tuesday, the "
+                   "head of state held a telephone conversation with President of Peru Jose Jeri, who could not "
+                   "attend the summit, and the presidents exchanged views on the pipeline.",
+                   kWednesday) == V({"call Gabriel Boric -- Jose Jeri 2026-07-07",
+                                     "meeting Gabriel Boric -- Yamandu Orsi 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
