@@ -1324,6 +1324,16 @@ class Finder {
                    lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b;
       if (place && rb == first) return -1;
       bool person = dict_person || run_len >= 2 || titled || known_surname;
+      // "COP17 of Convention on Biological Diversity": after an acronym and
+      // an "of" or "on" with no title before the name, the words name a thing
+      if (!dict_person && rb > first && el[first].kind == E::kAcr) {
+        bool title_before = false, connector = false;
+        for (int i = first; i < rb; ++i) {
+          title_before = title_before || el[i].kind == E::kTitle;
+          connector = connector || (el[i].kind == E::kConn && (t_[el[i].b].key == "of"sv || t_[el[i].b].key == "on"sv));
+        }
+        if (connector && !title_before) person = false;
+      }
       // "the UN Working Group on Arbitrary Detention": words after a body's
       // "on"/"of" name the body, unless a title came first ("Chairman of
       // the Board of Directors John Smith")

@@ -325,6 +325,20 @@ BOOST_AUTO_TEST_CASE(a_new_clause_after_a_relative_one_is_no_list_member) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_acronym_of_a_convention_names_no_person) {
+  // "COP18 of Convention on Biological Diversity" is the gathering, not a
+  // person called "Biological Diversity"; "CEO of X Y Z" stays a title.
+  BOOST_TEST(Found("Minister of Ecology Yerlan Nyssanbayev attended COP18 of Convention on Biological Diversity on "
+                   "Monday.",
+                   kWednesday) ==
+                 V({"participation Yerlan Nyssanbayev -> Convention on Biological Diversity 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Minister of Energy Almasadam Satkaliyev met CEO of Kazakhstan Temir Zholy Nurlan "
+                   "Sauranbayev.",
+                   kWednesday) == V({"meeting Almasadam Satkaliyev -- Nurlan Sauranbayev 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
