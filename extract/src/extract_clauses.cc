@@ -202,8 +202,10 @@ class ClauseFinder {
       Close(k);
     // "Having welcomed the guests and noting X, the Speaker thanked ...": a
     // participle coordinated inside the opening participle phrase ends with it
+    // ("Noting that relations are based on friendship, the Speaker ...":
+    // so does a that-clause)
     if (out_.clauses[stack_[0]].kind == ClauseKind::kIntroParticiple)
-      while (stack_.size() > 1 && TopKind() == ClauseKind::kVpCoord) Close(k);
+      while (stack_.size() > 1 && (TopKind() == ClauseKind::kVpCoord || TopKind() == ClauseKind::kThat)) Close(k);
     if (out_.clauses[Top()].kind == ClauseKind::kIntroParticiple && stack_.size() == 1) {
       // "Having welcomed the guests, noting X, and emphasizing Y, the
       // Speaker ...": a chain of participles is one opening phrase

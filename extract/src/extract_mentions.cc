@@ -1343,7 +1343,10 @@ class Finder {
         for (int i = first; i < rb - 2; ++i) title_first = title_first || el[i].kind == E::kTitle;
         if (!title_first) person = false;
       }
-      if (!place && surname && !titled && !known_surname && rb == first && first == 0 &&
+      // ("Noting that ...": a participle opening the sentence is no surname)
+      bool opening_participle = name_b == 0 && t_[name_b].key.size() > 5 &&
+                                t_[name_b].key.substr(t_[name_b].key.size() - 3) == "ing"sv;
+      if (!place && surname && !titled && !known_surname && rb == first && first == 0 && !opening_participle &&
           !(bits_[name_b] & (kTrigger | kVerb | kNotName)) && t_[name_b].key.size() > 2) {
         // A lone capitalised word: kept as a possible surname.
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);

@@ -107,6 +107,14 @@ BOOST_AUTO_TEST_CASE(a_chain_of_opening_participles_leaves_the_subject_after_it)
   BOOST_TEST(Lines(Extract(doc)) == V({"meeting Erlan Koshanov -- Lee Sung-ho 2026-07-06",
                                        "praise Erlan Koshanov -> Lee Sung-ho 2026-07-06"}),
              boost::test_tools::per_element());
+  // "Noting that ..., the Speaker praised X": the that-clause ends with the
+  // opening phrase, and "Noting" is nobody.
+  BOOST_TEST(Found("On July 6, Speaker of the Mazhilis Erlan Koshanov met Chairman of the Senate Committee Lee "
+                   "Sung-ho. Noting that relations are based on friendship and partnership, the Speaker praised "
+                   "Korea's role in the region.",
+                   kWednesday) == V({"meeting Erlan Koshanov -- Lee Sung-ho 2026-07-06",
+                                     "praise Erlan Koshanov -> South Korea 2026-07-06"}),
+             boost::test_tools::per_element());
   // The same with the participles joined by "and" and no comma between.
   Document joined = ItemDocument(
       "Speaker receives Korean delegation",
