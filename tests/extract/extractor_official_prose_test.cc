@@ -347,6 +347,14 @@ BOOST_AUTO_TEST_CASE(an_acronym_of_a_convention_names_no_person) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(my_brother_before_a_name_is_a_form_of_address) {
+  // '"I had a long meeting with my brother X," Y said': Y met X.
+  BOOST_TEST(Found("\"I had a long meeting with my brother Sayyid Yousef al-Harthy,\" Foreign Minister Ana Rojas "
+                   "said on Monday.",
+                   kWednesday) == V({"meeting Ana Rojas -- Sayyid Yousef al-Harthy 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
