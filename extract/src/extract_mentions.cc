@@ -1933,8 +1933,11 @@ class Finder {
                           t_[mentions_[r].begin].key == "the"sv;
         bool own_title = mentions_[next].kind == MentionKind::kPerson && mentions_[next].begin < mentions_[next].name_begin;
         if (chain.size() == 1 && determined && own_title) break;
-        if (mentions_[next].kind == MentionKind::kPerson && !mentions_[next].tentative &&
-            mentions_[next].role.find(',') == std::string::npos && mentions_[next].role.size() < 24) {
+        // (a person with a title of its own takes the roles before it however
+        // long its title: "Deputy Prime Minister of A, Co-Chairman of the
+        // Commission on Economic, Trade and Humanitarian Cooperation X")
+        bool short_role = mentions_[next].role.find(',') == std::string::npos && mentions_[next].role.size() < 24;
+        if (mentions_[next].kind == MentionKind::kPerson && !mentions_[next].tentative && (short_role || own_title)) {
           Mention& p = mentions_[next];
           const Mention& first = mentions_[r];
           int role_b = first.begin;

@@ -355,6 +355,17 @@ BOOST_AUTO_TEST_CASE(my_brother_before_a_name_is_a_form_of_address) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(two_titles_the_second_with_a_comma_inside) {
+  // "Deputy Prime Minister of A, Co-Chairman of the Commission on Economic,
+  // Trade and Humanitarian Cooperation X, who ..., was received by Y".
+  BOOST_TEST(Found("Deputy Prime Minister of Kazakhstan, Co-Chairman of the Kazakhstan-Chile Commission on Economic, "
+                   "Trade and Humanitarian Cooperation Serik Zhumangarin, who is on a visit to Chile, was received on "
+                   "Monday by Minister of Finance of Chile Mario Marcel.",
+                   kWednesday) == V({"meeting Mario Marcel -- Serik Zhumangarin 2026-07-06",
+                                     "visit Serik Zhumangarin -> Chile 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
