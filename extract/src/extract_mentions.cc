@@ -339,7 +339,11 @@ class Finder {
       // "her" before a noun is a determiner.
       if (i + 1 < n_ && t_[i + 1].Is(kWord) && !(bits_[i + 1] & (kPreposition | kFunction))) return false;
       kind = MentionKind::kPronoun;
-    } else if (k == "they"sv || k == "them"sv) kind = MentionKind::kPronounPlural;
+    } else if (k == "they"sv || k == "them"sv) {
+      // ("three companies, among them X": an elaboration, not a party)
+      if (k == "them"sv && i > 0 && t_[i - 1].key == "among"sv) return false;
+      kind = MentionKind::kPronounPlural;
+    }
     else if (k == "i"sv || k == "we"sv || k == "me"sv || k == "us"sv) {
       if (k == "us"sv && t.Is(kAllCaps)) return false;  // "US"
       if (k == "i"sv && i > 0 && Cap(i - 1) && !(bits_[i - 1] & kFunction)) return false;  // "Peter I"
@@ -1324,9 +1328,10 @@ class Finder {
                    lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b;
       if (place && rb == first) return -1;
       bool person = dict_person || run_len >= 2 || titled || known_surname;
-      // "COP17 of Convention on Biological Diversity": after an acronym and
+      // "COP17 of Convention on Biological Diversity", "the Office of
+      // Foreign Assets Control": after an acronym or a body's head word and
       // an "of" or "on" with no title before the name, the words name a thing
-      if (!dict_person && rb > first && el[first].kind == E::kAcr) {
+      if (!dict_person && rb > first && (el[first].kind == E::kAcr || el[first].kind == E::kOrgHead)) {
         bool title_before = false, connector = false;
         for (int i = first; i < rb; ++i) {
           title_before = title_before || el[i].kind == E::kTitle;
@@ -1700,6 +1705,9 @@ class Finder {
     }
     std::string surface = Text(el[nb].b, el[ne - 1].e);
     bool plural_head = el[head].kind == E::kOrgPlural;
+    // ("a Venezuelan gold exporter": an indefinite common noun describes)
+    bool indefinite = first > 0 && (t_[el[0].b].key == "a"sv || t_[el[0].b].key == "an"sv) && t_[el[head].b].Is(kLower);
+    if (!proper && country && !plural_head && indefinite) return -1;
     if (!proper && country && !plural_head) {
       // An institution of a country: "Azerbaijan's Foreign Ministry", "the Azerbaijani Parliament".
       int hb = first;

@@ -340,6 +340,7 @@ bool ItemProcessor::SlotAccepts(char slot, const Mention& x) const {
 bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, Fill* out) {
   int n = NTok(s);
   std::vector<int> items;
+  bool elaborated = false;  // ", among them X": the list closes with a comma
   int p = k;
   bool possessor_slot = slot == 'O' || slot == 'P';
   bool closed = false;  // an "and" has joined the last member
@@ -616,6 +617,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           if (q < n && T(s, q).key == ","sv) ++q;
           if (IsElaboration(s, q, &len)) {
             p = q + len;
+            elaborated = true;
             continue;
           }
           if (q < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
@@ -702,6 +704,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (IsElaboration(s, q, &len) && MentionStartingAt(s, q + len) >= 0) {
       if (GenericPlural(x)) items.pop_back();
       p = q + len;
+      elaborated = true;
       continue;
     }
     q = SkipInserted(s, p);
@@ -769,6 +772,10 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (chain) items.erase(items.begin(), items.end() - 1);
   }
   if (slot == 'P' && !M(s, items[0]).possessive) return false;
+  // "added three companies, among them X, to its list": the comma that
+  // closes the elaboration belongs to it
+  if (elaborated && p + 1 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kWord) && (Bits(s, p + 1) & kPreposition))
+    ++p;
   out->mentions = std::move(items);
   out->end = p;
   Use use = slot == 'S' ? Use::kSubject : Use::kObject;

@@ -366,6 +366,20 @@ BOOST_AUTO_TEST_CASE(two_titles_the_second_with_a_comma_inside) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(sanctions_on_a_named_member_of_a_plural) {
+  // "added three companies, among them the distributor X, to its sanctions
+  // list": X; "the Office of Foreign Assets Control" is a body, not a
+  // person called "Assets Control"; "a Bolivian gold exporter" describes.
+  BOOST_TEST(Found("The European Union on Monday added three Kazakh-registered companies, among them the electronics "
+                   "distributor Tobol Trade LLC, to its sanctions list.",
+                   kWednesday) == V({"sanction European Union -> Tobol Trade LLC 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, the Office of Foreign Assets Control imposed sanctions on Andes Aurum Trading, a "
+                   "Bolivian gold exporter.",
+                   kWednesday) == V({"sanction Office of Foreign Assets Control -> Andes Aurum Trading 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
