@@ -707,6 +707,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       elaborated = true;
       continue;
     }
+    // "A, a company registered in Armenia, and B": a description between
+    // members
+    if (int and_at = AfterDescription(s, p); and_at > 0) {
+      p = and_at + 1;
+      continue;
+    }
     q = SkipInserted(s, p);
     if (q > p && q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv) && MentionStartingAt(s, q + 1) >= 0) {
       // "X, who could not attend, and the presidents exchanged views": a
@@ -830,6 +836,35 @@ void ItemProcessor::LeadersNamed(int s, std::vector<int>* items, int* p) {
   if (persons.size() != items->size()) return;
   *items = persons;
   *p = q;
+}
+
+// At the comma p after a list member: ", a company registered in Armenia,
+// and" or ", based in Georgia, and" before another member gives the "and";
+// else 0.
+int ItemProcessor::AfterDescription(int s, int p) const {
+  const int n = NTok(s);
+  if (p + 3 >= n || T(s, p).key != ","sv || At(s, p + 1) >= 0 || !T(s, p + 1).Is(kLower)) return 0;
+  std::string_view first = T(s, p + 1).key;
+  bool participle = first.size() > 4 && first.substr(first.size() - 2) == "ed"sv;
+  if (first != "a"sv && first != "an"sv && !participle) return 0;
+  for (int q = p + 2; q < n && q < p + 10; ++q) {
+    if (T(s, q).key == ","sv)
+      return q + 2 < n && T(s, q + 1).key == "and"sv && MentionStartingAt(s, q + 2) >= 0 ? q + 1 : 0;
+    int m = At(s, q);
+    if (m >= 0) {
+      MentionKind kind = M(s, m).kind;
+      if (kind != MentionKind::kCountry && kind != MentionKind::kCapital) return 0;
+      q = M(s, m).end - 1;
+      continue;
+    }
+    // (words of the description: "an Armenian company", "registered in")
+    std::string_view w = T(s, q).key;
+    bool participle_word = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
+    if (!T(s, q).Is(kWord) || (VerbLike(S(s), q, lex_) && !participle_word) ||
+        (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+      return 0;
+  }
+  return 0;
 }
 
 int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {

@@ -256,6 +256,7 @@ class ItemProcessor {
   bool ParseList(int s, int k, char slot, const std::string* prep, Fill* out);
 
   // "his Turkish and Georgian counterparts, A and B": the role's holders.
+  int AfterDescription(int s, int p) const;
   int Apposition(int s, int p, std::vector<int>* items);
 
   // "criticized the decision", "rejected the statement", "condemned the

@@ -380,6 +380,16 @@ BOOST_AUTO_TEST_CASE(sanctions_on_a_named_member_of_a_plural) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_description_between_list_members) {
+  // "A, a company registered in Kazakhstan, and B, registered in Georgia":
+  // both are sanctioned.
+  BOOST_TEST(Found("On Monday, OFAC imposed sanctions on Tobol Tech Supply LLC, a company registered in Kazakhstan, "
+                   "and Rioni Trans Logistics LLC, registered in Georgia.",
+                   kWednesday) == V({"sanction OFAC -> Rioni Trans Logistics LLC 2026-07-06",
+                                     "sanction OFAC -> Tobol Tech Supply LLC 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
