@@ -335,6 +335,8 @@ std::vector<Found> ItemProcessor::Run() {
     NominalContacts(s);
     PassiveSigning(s);
     TogetherWith(s);
+    AmongSanctioned(s);
+    NoteSanctioner(s);
     if (bullet) MeetingListItem(s);
     else ListIntro(s);
     ParticipantList(s, bullet);

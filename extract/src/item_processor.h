@@ -336,6 +336,8 @@ class ItemProcessor {
   // A contact named by a noun at token j among every pair of `ids`.
   void PassiveSigning(int s);
   void TogetherWith(int s);
+  void AmongSanctioned(int s);
+  void NoteSanctioner(int s);
   void ContactAmong(int s, int j, InteractionType type, const std::string& rule_id,
                     const std::vector<std::string>& ids);
 
@@ -447,6 +449,7 @@ class ItemProcessor {
   std::vector<std::string> participants_;
   int participants_sentence_ = -1;
   bool participants_chair_ = false;  // the label was "Co-chairs"
+  std::string sanctioner_;  // who last imposed sanctions (NoteSanctioner)
   const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
   const std::vector<std::string> no_subject_;
   std::vector<std::string> exclude_;  // not the referent of a role (the subject)

@@ -682,6 +682,53 @@ void ItemProcessor::TogetherWith(int s) {
   }
 }
 
+// "Among the designated entities is X", "Among those sanctioned are A and
+// B": more targets of the item's latest sanction.
+void ItemProcessor::AmongSanctioned(int s) {
+  const int n = NTok(s);
+  if (n < 5 || T(s, 0).key != "among"sv) return;
+  int verb = -1;
+  bool listed = false;
+  for (int k = 1; k < n && k < 8 && verb < 0; ++k) {
+    std::string_view w = T(s, k).key;
+    listed = listed || w == "designated"sv || w == "sanctioned"sv || w == "listed"sv || w == "targeted"sv ||
+             w == "blacklisted"sv;
+    if (w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv) verb = k;
+  }
+  if (!listed || verb < 0) return;
+  // the sanctioning actor: of the latest sanction found, else the subject
+  // of the latest sentence that imposed sanctions on no one named
+  std::string source = sanctioner_;
+  for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+    if (f->type == InteractionType::kSanction) {
+      source = f->source;
+      break;
+    }
+  if (source.empty()) return;
+  Fill targets;
+  if (!ParseList(s, verb + 1, 'X', nullptr, &targets)) return;
+  PatternRule act;
+  act.type = InteractionType::kSanction;
+  act.id = "sanction.among_sanctioned";
+  bool dated = false;
+  IsoDate date = DateFor(s, verb, act, &dated);
+  for (const std::string& id : targets.ids)
+    if (id != source && KindsFit(act, act.type, source, id))
+      found_.push_back(NewFound(act.type, source, id, date, dated, "", {S(s).text, act.id, S(s).line}));
+}
+
+// The subject of a sentence that imposes sanctions ("X imposed sanctions on
+// six companies"), for the targets named after it.
+void ItemProcessor::NoteSanctioner(int s) {
+  if (subjects_.empty() || subjects_[0].ids.size() != 1 || subjects_[0].mention < 0) return;
+  for (int k = 1; k < NTok(s); ++k)
+    if (T(s, k).key == "sanctions"sv &&
+        (T(s, k - 1).key == "imposed"sv || T(s, k - 1).key == "imposes"sv || T(s, k - 1).key == "announced"sv)) {
+      sanctioner_ = subjects_[0].ids[0];
+      return;
+    }
+}
+
 // "ministers", "presidents": a title, not "sides" or "parties"
 bool ItemProcessor::TitleNoun(const std::string& plural) const {
   if (plural.size() < 2) return false;

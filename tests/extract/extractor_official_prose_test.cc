@@ -390,6 +390,15 @@ BOOST_AUTO_TEST_CASE(a_description_between_list_members) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(among_the_designated_entities_is_x) {
+  // The sanction named its targets only as "six companies"; the next
+  // sentence names one.
+  BOOST_TEST(Found("OFAC on Monday imposed sanctions on six companies in Kazakhstan and Georgia. Among the "
+                   "designated entities is Astana-based Steppe Aero Supply LLC.",
+                   kWednesday) == V({"sanction OFAC -> Steppe Aero Supply LLC 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
