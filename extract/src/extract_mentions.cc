@@ -1666,6 +1666,14 @@ class Finder {
     return false;
   }
 
+  // "the Western Azerbaijan Community": a country's name inside the words
+  // before the head is part of the name, not its owner
+  bool CountryInside(const std::vector<Elem>& el, int hb, int he) const {
+    for (int i = hb; i < he; ++i)
+      if (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kCountry) return true;
+    return false;
+  }
+
   // "Uzbekistan Airways", "Korean Air": a country or demonym right before a
   // company's head word (brand_head) is the company's name, not its owner
   // ("Azerbaijan's Airways" is not a brand)
@@ -1746,7 +1754,7 @@ class Finder {
       if (found) {
         m.entry = found;
         m.name = found->actor.name;
-      } else if (BrandName(el, first, head)) {
+      } else if (BrandName(el, first, head) || CountryInside(el, hb, he)) {
         m.name = surface;
       } else {
         m.name = head_text + " of " + country->actor.name;

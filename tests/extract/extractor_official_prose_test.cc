@@ -399,6 +399,13 @@ BOOST_AUTO_TEST_CASE(among_the_designated_entities_is_x) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_community_named_after_a_region_of_a_country) {
+  // "the Western Kazakhstan Community" is a body with that name.
+  BOOST_TEST(Found("The Western Kazakhstan Community on Monday condemned a resolution adopted by the French Senate.",
+                   kWednesday) == V({"criticism Western Kazakhstan Community -> French Senate 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
