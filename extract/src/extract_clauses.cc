@@ -85,6 +85,10 @@ class ClauseFinder {
     int k = 0;
     while (k < n_ && t_[k].Is(kPunct)) ++k;
     if (Ing(k)) return true;
+    // "Hosted by Jordan's King, X held talks": a past participle and its agent
+    if (k + 1 < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ed") && t_[k].key.size() > 4 && m_.at[k] < 0 &&
+        t_[k + 1].key == "by"sv)
+      return true;
     uint64_t b = k < n_ ? s_.bits[k] : 0;
     return (b & kParticipleIntro) && Ing(k + 1);
   }

@@ -284,7 +284,11 @@ class Finder {
   bool MaterialStart(int k) const {
     if (k >= n_) return false;
     if (dict_[k].length || CapMaterial(k)) return true;
-    if (Cap(k) && (bits_[k] & kOrdinalWord) && k + 1 < n_ && Cap(k + 1) && (bits_[k + 1] & kTitle)) return true;
+    // "First Vice Foreign Minister": an ordinal before a title (of one word
+    // or several)
+    if (Cap(k) && (bits_[k] & kOrdinalWord) && k + 1 < n_ && Cap(k + 1) &&
+        ((bits_[k + 1] & kTitle) || lex_.PhraseAt(s_, k + 1, kTitle | kTitleLower)))
+      return true;
     if ((t_[k].Is(kOrdinal) || t_[k].Is(kYear)) && (CapMaterial(k + 1) || (t_[k].Is(kOrdinal) && GatheringAhead(k + 1)))) return true;
     return false;
   }
@@ -526,7 +530,7 @@ class Finder {
         k += dict_[k].length;
         continue;
       }
-      if (CapMaterial(k) || (k == b && MaterialStart(k))) {
+      if (CapMaterial(k) || ((k == b || t_[k - 1].Is(kPossessive)) && MaterialStart(k))) {
         int len = lex_.PhraseAt(s_, k, kTitle | kOrgHead | kEventHead);
         uint64_t bits = len ? PhraseBits(k, len) : bits_[k];
         if (len == 0) len = 1;
@@ -546,7 +550,7 @@ class Finder {
         break;
       }
       if (t.Is(kPossessive)) {
-        if (k + 1 < n_ && (dict_[k + 1].length || CapMaterial(k + 1) || LowerHeadLen(k + 1) ||
+        if (k + 1 < n_ && (dict_[k + 1].length || MaterialStart(k + 1) || LowerHeadLen(k + 1) ||
                            LowerAfterAdjectives(k + 1))) {
           ++k;
           continue;

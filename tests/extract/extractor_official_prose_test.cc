@@ -406,6 +406,22 @@ BOOST_AUTO_TEST_CASE(a_community_named_after_a_region_of_a_country) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(first_before_a_title_hosted_by_and_arrived_for_a_visit) {
+  // "Korea's First Vice Foreign Minister X": one title, with its country.
+  BOOST_TEST(Found("On Monday, Minister of Foreign Affairs of Chile Ana Rojas met Korea's First Vice Foreign Minister "
+                   "Park Yoon-joo.",
+                   kWednesday) == V({"meeting Ana Rojas -- Park Yoon-joo 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "Hosted by X, Y held talks": X met Y.
+  BOOST_TEST(Found("Hosted by Jordanian Prime Minister Jafar Hassan, President Ana Rojas held talks in Amman on Monday.",
+                   kWednesday) == V({"meeting Ana Rojas -- Jafar Hassan 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "X arrived on Monday for a two-day official visit to C".
+  BOOST_TEST(Found("President Ana Rojas arrived on Monday for a two-day official visit to Jordan.", kWednesday) ==
+                 V({"visit Ana Rojas -> Jordan 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
