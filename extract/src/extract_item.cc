@@ -199,6 +199,10 @@ void ItemProcessor::MeetingListItem(int s) {
 }
 
 std::vector<Found> ItemProcessor::Run() {
+  // Most sentences add a subject or two: room made once, not grown (each
+  // growth moves every id string).
+  agents_.reserve(2 * it_.sentences.size());
+  single_agents_.reserve(it_.sentences.size());
   CollectPersons();
   CollectEvents();
   FindAuthor();

@@ -15,6 +15,12 @@ namespace actorgraph {
 namespace engine {
 
 void ItemProcessor::CollectPersons() {
+  // At most one record a person mention: room made once (a PersonInfo is
+  // four strings, moved at every growth).
+  std::size_t person_mentions = 0;
+  for (const SentenceMentions& sm : it_.mentions)
+    for (const Mention& x : sm.mentions) person_mentions += x.kind == MentionKind::kPerson;
+  persons_.reserve(person_mentions);
   for (int pass = 0; pass < 2; ++pass) {
     for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {
       for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
