@@ -211,6 +211,10 @@ class ItemProcessor {
   // The person the item says led `country`'s delegation, else "".
   std::string DelegationLeaderOf(const std::string& country);
 
+  // Where the item says "led respectively by", "co-chairmanship" or
+  // "co-chaired": (sentence, token) of that word, in text order.
+  const std::vector<std::pair<int, int>>& LedRespectively();
+
   // A person named by role: the item's person with that role, else the
   // holder of the office on the item's date, else the country.
   std::string ResolveRole(int s, const Mention& x, Use use);
@@ -444,6 +448,8 @@ class ItemProcessor {
   IsoDate before_lookback_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
   std::vector<std::string> single_agents_;  // those named alone (not "the sides")
+  std::vector<std::pair<int, int>> led_respectively_;  // LedRespectively()'s answer, once known
+  bool led_respectively_known_ = false;
 };
 
 }  // namespace engine
