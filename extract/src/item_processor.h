@@ -430,6 +430,11 @@ class ItemProcessor {
   std::vector<std::string> last_plural_;
   std::vector<std::string> frame_;
   bool frame_from_contact_ = false;
+  // found_.size() when UpdateFrame() last left the frame as it was;
+  // kUnsettled once anything changes frame_ or frame_from_contact_ (every
+  // writer of the two must reset it).
+  static constexpr std::size_t kUnsettled = static_cast<std::size_t>(-1);
+  std::size_t frame_settled_at_ = kUnsettled;
   std::size_t sentence_found_begin_ = 0;  // found_ size when the sentence began
   std::vector<Found> found_;
   const std::vector<std::string>* list_so_far_ = nullptr;  // ids of the list being resolved
