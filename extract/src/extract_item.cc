@@ -203,6 +203,7 @@ std::vector<Found> ItemProcessor::Run() {
   // growth moves every id string).
   agents_.reserve(2 * it_.sentences.size());
   single_agents_.reserve(it_.sentences.size());
+  mentioned_.reserve(2 * it_.sentences.size());
   CollectPersons();
   CollectEvents();
   FindAuthor();
