@@ -658,6 +658,12 @@ class Finder {
   // Governments of Japan and the Republic of Korea": each country's body,
   // named by its country.
   int BodiesOfCountries(int i) {
+    // cheap test first (as above): the head is capitalised, at i or after
+    // "the" at i
+    if (!Cap(i) && !Cap(i + 1)) return 0;
+    return BodiesOfCountriesAt(i);
+  }
+  int BodiesOfCountriesAt(int i) {
     int k = i;
     if (k < n_ && t_[k].key == "the"sv) ++k;
     if (k + 3 >= n_ || !Cap(k)) return 0;
