@@ -308,14 +308,17 @@ class Finder {
   }
 
   bool Pronoun(int i) {
-    // the pronouns below have at most four letters and begin with one of these
+    // the pronouns below by length and first letter ("i"; "he", "we", "me",
+    // "us"; "she", "him", "her"; "they", "them"): most short words are
+    // ruled out without comparing them
     std::string_view k = t_[i].key;
     if (!t_[i].Is(kWord) || k.empty() || k.size() > 4) return false;
-    switch (k[0]) {
-      case 'h': case 's': case 't': case 'i': case 'w': case 'm': case 'u':
-        return ShortPronoun(i);
-      default:
-        return false;
+    char c = k[0];
+    switch (k.size()) {
+      case 1: return c == 'i' && ShortPronoun(i);
+      case 2: return (c == 'h' || c == 'w' || c == 'm' || c == 'u') && ShortPronoun(i);
+      case 3: return (c == 's' || c == 'h') && ShortPronoun(i);
+      default: return c == 't' && ShortPronoun(i);
     }
   }
   bool ShortPronoun(int i) {
@@ -427,13 +430,17 @@ class Finder {
     return false;
   }
 
+  // The key of token k is the one mark c (its bytes compared here: in
+  // these long functions string_view's == calls an out-of-line compare).
+  bool IsMark(int k, char c) const { return t_[k].key.size() == 1 && t_[k].key[0] == c; }
+
   // False when ExtendRegion(b) would surely return b: what each way in at
   // its head needs, tested without its calls (most tokens start nothing).
   bool MayStartRegion(int b) const {
     const Token& t = t_[b];
     return (t.Is(kWord) && t.key.size() <= 5 && (IsDetKey(t.key) || IsPossDetKey(t.key)) &&  // a determiner
             !dict_[b].length) ||
-           (b > 0 && t_[b - 1].key == ","sv) ||                                             // ApposedTitle
+           (b > 0 && IsMark(b - 1, ',')) ||                                                 // ApposedTitle
            PhraseWithin(b, 2, kGathering) ||                                                // GatheringAhead
            dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
   }
@@ -584,7 +591,12 @@ class Finder {
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
     std::string_view d = t_[i].key;
-    return d == "the"sv || d == "all"sv || d == "both"sv ? NumberedFrameAt(i) : 0;  // see below
+    // (by the first letter first: most words of three or four letters are
+    // none of these)
+    bool opens = d.size() >= 3 && (d[0] == 't'   ? d == "the"sv
+                                   : d[0] == 'a' ? d == "all"sv
+                                                 : d[0] == 'b' && d == "both"sv);
+    return opens ? NumberedFrameAt(i) : 0;  // see below
   }
   int NumberedFrameAt(int i) {
     std::string_view d = t_[i].key;
