@@ -106,9 +106,8 @@ class DateFinder {
  public:
   DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead,
              std::vector<DateMention>* out)
-      : t_(s.tokens), bits_(s.bits), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead), out_(*out) {
-    have_ref_ = ParseIsoDate(reference, &ref_);
-  }
+      : t_(s.tokens), bits_(s.bits), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead), reference_(reference),
+        out_(*out) {}
 
   void Run() {
     out_.clear();
@@ -218,14 +217,14 @@ class DateFinder {
       return k + 1;
     }
     int weekday = t.Is(kCap) && (bits & kWeekday) ? lex_.Weekday(t.key) : -1;
-    if (weekday >= 0 && have_ref_) {
+    if (weekday >= 0 && HaveRef()) {
       long z = DaysFromCivil(ref_);
       int back = (WeekdayOf(ref_) - weekday + 7) % 7;
       Push(Word(k - 1, "on") ? k - 1 : k, k + 1, FormatIsoDate(CivilFromDays(z - back)));
       return k + 1;
     }
-    if (have_ref_ && t.key == "today"sv) Push(k, k + 1, FormatIsoDate(ref_));
-    if (have_ref_ && t.key == "yesterday"sv) Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
+    if (t.key == "today"sv && HaveRef()) Push(k, k + 1, FormatIsoDate(ref_));
+    if (t.key == "yesterday"sv && HaveRef()) Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
     // Relative to the last day named before in the sentence, else to the
     // narrative (resolved by the caller; `lead` meanwhile).
     const IsoDate& base = last_.empty() ? lead_ : last_;
@@ -254,7 +253,7 @@ class DateFinder {
   void AddDay(int b, int e, int year, int month, int day) {
     CivilDate d{year, month, day};
     if (!year) {
-      if (!have_ref_) {
+      if (!HaveRef()) {
         DateMention m;
         m.kind = DateMention::Kind::kMonthOnly;  // no year to give: keep as a month cue
         m.begin = b, m.end = e, m.month = month;
@@ -292,13 +291,23 @@ class DateFinder {
     out_.back().offset = offset;
   }
 
+  // Whether the reference day parses (into ref_), found when first asked:
+  // most sentences name no day.
+  bool HaveRef() {
+    if (!ref_parsed_) have_ref_ = ParseIsoDate(reference_, &ref_);
+    ref_parsed_ = true;
+    return have_ref_;
+  }
+
   const std::vector<Token>& t_;
   const std::vector<uint64_t>& bits_;  // empty when the sentence is not annotated
   const Lexicon& lex_;
   int n_;
   IsoDate lead_;
   IsoDate last_;
+  const IsoDate& reference_;
   CivilDate ref_;
+  bool ref_parsed_ = false;
   bool have_ref_ = false;
   std::vector<DateMention>& out_;
 };

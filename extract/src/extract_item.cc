@@ -310,6 +310,11 @@ void ItemProcessor::ResultLabel(int s) {
 }
 
 std::vector<Found> ItemProcessor::Run() {
+  // Most sentences add a subject or two: room made once, not grown (each
+  // growth moves every id string).
+  agents_.reserve(2 * it_.sentences.size());
+  single_agents_.reserve(it_.sentences.size());
+  mentioned_.reserve(2 * it_.sentences.size());
   CollectPersons();
   CollectEvents();
   FindAuthor();

@@ -98,6 +98,9 @@ class Finder {
 
   void Run() {
     mentions_.clear();
+    // A sentence has a few mentions: room for them at once rather than
+    // grown one by one (a Mention moves seven strings and three vectors).
+    mentions_.reserve(8);
     dead_.clear();
     Prepare();
     int i = 0;
@@ -248,7 +251,13 @@ class Finder {
     return k < n_ && t_[k].Is(kAbbrev) && t_[k].Is(kCap) && t_[k].key.size() == 1;
   }
 
-  bool Cap(int k) const { return k < n_ && t_[k].Is(kWord) && (t_[k].Is(kCap) || t_[k].Is(kAllCaps)); }
+  // (one load of the flags: small enough to be inlined at its hundred
+  // calls, where the three tests were called out of line)
+  bool Cap(int k) const {
+    if (k >= n_) return false;
+    uint32_t f = t_[k].flags;
+    return (f & kWord) && (f & (kCap | kAllCaps));
+  }
 
   bool DateMonth(int k) const {
     if (!(bits_[k] & kMonth)) return false;
@@ -324,14 +333,17 @@ class Finder {
   }
 
   bool Pronoun(int i) {
-    // the pronouns below have at most four letters and begin with one of these
+    // the pronouns below by length and first letter ("i"; "he", "we", "me",
+    // "us"; "she", "him", "her"; "they", "them"): most short words are
+    // ruled out without comparing them
     std::string_view k = t_[i].key;
     if (!t_[i].Is(kWord) || k.empty() || k.size() > 4) return false;
-    switch (k[0]) {
-      case 'h': case 's': case 't': case 'i': case 'w': case 'm': case 'u':
-        return ShortPronoun(i);
-      default:
-        return false;
+    char c = k[0];
+    switch (k.size()) {
+      case 1: return c == 'i' && ShortPronoun(i);
+      case 2: return (c == 'h' || c == 'w' || c == 'm' || c == 'u') && ShortPronoun(i);
+      case 3: return (c == 's' || c == 'h') && ShortPronoun(i);
+      default: return c == 't' && ShortPronoun(i);
     }
   }
   bool ShortPronoun(int i) {
@@ -491,13 +503,17 @@ class Finder {
     return false;
   }
 
+  // The key of token k is the one mark c (its bytes compared here: in
+  // these long functions string_view's == calls an out-of-line compare).
+  bool IsMark(int k, char c) const { return t_[k].key.size() == 1 && t_[k].key[0] == c; }
+
   // False when ExtendRegion(b) would surely return b: what each way in at
   // its head needs, tested without its calls (most tokens start nothing).
   bool MayStartRegion(int b) const {
     const Token& t = t_[b];
     return (t.Is(kWord) && t.key.size() <= 5 && (IsDetKey(t.key) || IsPossDetKey(t.key)) &&  // a determiner
             !dict_[b].length) ||
-           (b > 0 && t_[b - 1].key == ","sv) ||                                             // ApposedTitle
+           (b > 0 && IsMark(b - 1, ',')) ||                                                 // ApposedTitle
            PhraseWithin(b, 2, kGathering) ||                                                // GatheringAhead
            dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
   }
@@ -658,7 +674,12 @@ class Finder {
   int NumberedFrame(int i) {
     if (!t_[i].Is(kWord)) return 0;
     std::string_view d = t_[i].key;
-    return d == "the"sv || d == "all"sv || d == "both"sv ? NumberedFrameAt(i) : 0;  // see below
+    // (by the first letter first: most words of three or four letters are
+    // none of these)
+    bool opens = d.size() >= 3 && (d[0] == 't'   ? d == "the"sv
+                                   : d[0] == 'a' ? d == "all"sv
+                                                 : d[0] == 'b' && d == "both"sv);
+    return opens ? NumberedFrameAt(i) : 0;  // see below
   }
   int NumberedFrameAt(int i) {
     std::string_view d = t_[i].key;
@@ -732,6 +753,12 @@ class Finder {
   // Governments of Japan and the Republic of Korea": each country's body,
   // named by its country.
   int BodiesOfCountries(int i) {
+    // cheap test first (as above): the head is capitalised, at i or after
+    // "the" at i
+    if (!Cap(i) && !Cap(i + 1)) return 0;
+    return BodiesOfCountriesAt(i);
+  }
+  int BodiesOfCountriesAt(int i) {
     int k = i;
     if (k < n_ && t_[k].key == "the"sv) ++k;
     if (k + 3 >= n_ || !Cap(k)) return 0;

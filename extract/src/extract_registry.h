@@ -16,12 +16,26 @@
 
 #include "actorgraph/actor_dictionary.h"
 #include "actorgraph/events.h"
+#include "extract_lexicon.h"
 
 namespace actorgraph {
 namespace engine {
 
 // "Jean-Noël Barrot" -> "jean-noel-barrot"; "" when nothing is left.
 std::string Slug(const std::string& name);
+
+// The hash of the registry's string keys (ids, spellings): the lexicon's
+// word hash, inline and about half the instructions of std::hash for keys
+// of 10-40 bytes. Only looked up, never walked, the maps keyed by it show
+// no order that depends on it. (Not noexcept: libstdc++ then keeps each
+// node's hash, so a look-up does not hash the keys of its bucket again.)
+struct KeyHash {
+  std::size_t operator()(const std::string& s) const {
+    uint64_t h, head;
+    WordTable::HashUnlessSpace(s, &h, &head);
+    return static_cast<std::size_t>(h);
+  }
+};
 
 struct RegistryRecord {
   Actor actor;
@@ -36,7 +50,7 @@ struct RegistryRecord {
 // every document) and each dictionary actor's record as a document first
 // uses it (copied, not rebuilt, by the next documents).
 struct KeyCache {
-  std::unordered_map<std::string, std::string> keys;
+  std::unordered_map<std::string, std::string, KeyHash> keys;
   std::unordered_map<const DictionaryEntry*, RegistryRecord> dictionary;
   // What Export makes of a record of `dictionary` while a document leaves
   // it unchanged: the same every time, so made once.
@@ -108,9 +122,9 @@ class ActorRegistry {
   std::vector<std::string> seen_;  // Export's keys of one actor
   // Hashed: only looked up, never walked in order (Export sorts by the ids
   // it is given).
-  std::unordered_map<std::string, Slot> actors_;
-  std::unordered_map<std::string, std::string> by_name_;  // kind + MatchKey(name) -> id
-  std::unordered_map<std::string, std::string> by_text_;  // kind + name as written -> id
+  std::unordered_map<std::string, Slot, KeyHash> actors_;
+  std::unordered_map<std::string, std::string, KeyHash> by_name_;  // kind + MatchKey(name) -> id
+  std::unordered_map<std::string, std::string, KeyHash> by_text_;  // kind + name as written -> id
   std::multimap<std::string, std::string> by_surname_;
   std::vector<std::string> persons_;
 };

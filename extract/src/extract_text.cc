@@ -155,8 +155,16 @@ class Tokenizer {
         continue;
       }
       std::size_t start = out_.size();
-      if (IsWordChar(cp.c)) i = Word(i);
-      else i = Punct(i, cp);
+      // (an ASCII word is read here, without the call and the registers of
+      // the general case, which it falls back to when it has to decide)
+      if (b < 0x80 && (kAsciiClass.of[b] & (kLowerLetter | kUpperLetter | kDigit))) {
+        std::size_t end = AsciiWord(i);
+        i = end ? end : Word(i);
+      } else if (IsWordChar(cp.c)) {
+        i = Word(i);
+      } else {
+        i = Punct(i, cp);
+      }
       if (space && out_.size() > start) out_[start].flags |= kSpaceBefore;
       space = false;
     }
@@ -224,8 +232,8 @@ class Tokenizer {
     return end;
   }
 
+  // The general case (Run tries AsciiWord first).
   std::size_t Word(std::size_t i) {
-    if (std::size_t fast = AsciiWord(i)) return fast;
     std::size_t j = i;
     bool hyphen = false;
     while (j < s_.size()) {

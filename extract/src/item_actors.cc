@@ -5,6 +5,8 @@
 #include "item_processor.h"
 
 #include <cstring>
+#include <map>
+#include <string_view>
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
@@ -15,6 +17,12 @@ namespace actorgraph {
 namespace engine {
 
 void ItemProcessor::CollectPersons() {
+  // At most one record a person mention: room made once (a PersonInfo is
+  // four strings, moved at every growth).
+  std::size_t person_mentions = 0;
+  for (const SentenceMentions& sm : it_.mentions)
+    for (const Mention& x : sm.mentions) person_mentions += x.kind == MentionKind::kPerson;
+  persons_.reserve(person_mentions);
   for (int pass = 0; pass < 2; ++pass) {
     for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {
       for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
@@ -45,18 +53,28 @@ void ItemProcessor::CollectPersons() {
   // Role and country known anywhere in the item hold for every mention:
   // each person's first known value, in text order (linear: one item
   // may be a whole 50 MB plain-text file).
-  std::map<std::string, PersonInfo> known;
+  // Each is pointed to, not copied: persons_ keeps its size below, and a
+  // value pointed to is not empty, so it is never the one written.
+  struct FirstKnown {
+    const std::string* role_key = nullptr;
+    const std::string* office_key = nullptr;
+    const std::string* country = nullptr;
+  };
+  auto note = [](const std::string& value, const std::string** first) {
+    if (!*first && !value.empty()) *first = &value;
+  };
+  std::map<std::string_view, FirstKnown> known;  // by id, viewed in persons_
   for (const PersonInfo& p : persons_) {
-    PersonInfo& k = known[p.id];
-    if (k.role_key.empty()) k.role_key = p.role_key;
-    if (k.office_key.empty()) k.office_key = p.office_key;
-    if (k.country.empty()) k.country = p.country;
+    FirstKnown& k = known[p.id];
+    note(p.role_key, &k.role_key);
+    note(p.office_key, &k.office_key);
+    note(p.country, &k.country);
   }
   for (PersonInfo& p : persons_) {
-    const PersonInfo& k = known[p.id];
-    if (p.role_key.empty()) p.role_key = k.role_key;
-    if (p.office_key.empty()) p.office_key = k.office_key;
-    if (p.country.empty()) p.country = k.country;
+    const FirstKnown& k = known.find(p.id)->second;
+    if (p.role_key.empty() && k.role_key) p.role_key = *k.role_key;
+    if (p.office_key.empty() && k.office_key) p.office_key = *k.office_key;
+    if (p.country.empty() && k.country) p.country = *k.country;
   }
 }
 

@@ -22,6 +22,7 @@ void ItemProcessor::HeadlineFrame() {
     }
   if (!frame_.empty()) {
     frame_from_contact_ = true;
+    frame_settled_at_ = kUnsettled;
     return;
   }
   std::vector<std::string> named;
@@ -33,12 +34,20 @@ void ItemProcessor::HeadlineFrame() {
         continue;
       for (const std::string& id : Resolve(s, m, Use::kSubject)) AddUnique(&named, id);
     }
-  if (named.size() >= 2) frame_ = std::move(named);
+  if (named.size() >= 2) {
+    frame_ = std::move(named);
+    frame_settled_at_ = kUnsettled;
+  }
 }
 
 // The frame improves as the body tells more: a meeting or call, else an
 // agreement, beats the names of the headline.
 void ItemProcessor::UpdateFrame() {
+  // It reads only found_ (which only grows), the frame and the registry's
+  // kinds (fixed): when it last changed nothing and none of them has
+  // changed since, it would change nothing again.
+  if (found_.size() == frame_settled_at_) return;
+  frame_settled_at_ = found_.size();
   if (frame_from_contact_) {
     // a headline's countries give way to the persons the body says met
     // ("Railways of A, B and C hold meeting" / "Chairman X, ... held a
@@ -57,7 +66,10 @@ void ItemProcessor::UpdateFrame() {
       AddUnique(&persons, f.source);
       AddUnique(&persons, f.target);
     }
-    if (persons.size() >= 2) frame_ = std::move(persons);
+    if (persons.size() >= 2) {
+      frame_ = std::move(persons);
+      frame_settled_at_ = kUnsettled;
+    }
     return;
   }
   std::vector<std::string> contact, agreement;
@@ -72,8 +84,10 @@ void ItemProcessor::UpdateFrame() {
   if (!contact.empty()) {
     frame_ = std::move(contact);
     frame_from_contact_ = true;
-  } else if (!agreement.empty()) {
+    frame_settled_at_ = kUnsettled;
+  } else if (!agreement.empty() && agreement != frame_) {
     frame_ = std::move(agreement);
+    frame_settled_at_ = kUnsettled;
   }
 }
 

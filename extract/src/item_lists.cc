@@ -1121,14 +1121,15 @@ bool ItemProcessor::PlaceAt(int s, int k, Fill* out) {
   std::string key;
   for (int len = 3; len >= 1; --len) {
     if (k + len > n) continue;
-    key.clear();
+    // (capitalised words only: tested before the key is built)
     bool cap = true;
+    for (int j = k; j < k + len; ++j) cap = cap && T(s, j).Is(kCap);
+    if (!cap) continue;
+    key.clear();
     for (int j = k; j < k + len; ++j) {
       key += key.empty() ? "" : " ";
       key += T(s, j).key;
-      cap = cap && T(s, j).Is(kCap);
     }
-    if (!cap) continue;
     if (const DictionaryEntry* c = lex_.PlaceCountry(key)) {
       out->ids.push_back(reg_.FromDictionary(c));
       out->place = S(s).Span(k, k + len);

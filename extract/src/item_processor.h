@@ -211,6 +211,10 @@ class ItemProcessor {
   // The person the item says led `country`'s delegation, else "".
   std::string DelegationLeaderOf(const std::string& country);
 
+  // Where the item says "led respectively by", "co-chairmanship" or
+  // "co-chaired": (sentence, token) of that word, in text order.
+  const std::vector<std::pair<int, int>>& LedRespectively();
+
   // A person named by role: the item's person with that role, else the
   // holder of the office on the item's date, else the country.
   std::string ResolveRole(int s, const Mention& x, Use use);
@@ -438,6 +442,11 @@ class ItemProcessor {
   std::vector<std::string> last_plural_;
   std::vector<std::string> frame_;
   bool frame_from_contact_ = false;
+  // found_.size() when UpdateFrame() last left the frame as it was;
+  // kUnsettled once anything changes frame_ or frame_from_contact_ (every
+  // writer of the two must reset it).
+  static constexpr std::size_t kUnsettled = static_cast<std::size_t>(-1);
+  std::size_t frame_settled_at_ = kUnsettled;
   std::size_t sentence_found_begin_ = 0;  // found_ size when the sentence began
   std::vector<Found> found_;
   const std::vector<std::string>* list_so_far_ = nullptr;  // ids of the list being resolved
@@ -462,6 +471,8 @@ class ItemProcessor {
   IsoDate before_lookback_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
   std::vector<std::string> single_agents_;  // those named alone (not "the sides")
+  std::vector<std::pair<int, int>> led_respectively_;  // LedRespectively()'s answer, once known
+  bool led_respectively_known_ = false;
 };
 
 }  // namespace engine

@@ -345,24 +345,14 @@ std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
   if (!c || c->kind != ActorKind::kCountry) return "";
   // "the delegations of A, B and C led respectively by X, Y and Z", "held
   // under the co-chairmanship of X and Y": the leader of that country's
-  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
-    for (int k = 1; k + 1 < NTok(s); ++k) {
-      // (also "held under the co-chairmanship of X and Y": each side's chair)
-      std::string_view key = T(s, k).key;
-      bool chairs = key == "co chairmanship"sv || key == "co chaired"sv;  // (keys fold the hyphen)
-      if (key != "respectively"sv && !chairs) continue;
-      std::string_view before = T(s, k - 1).key, after = T(s, k + 1).key;
-      bool led = chairs || before == "led"sv || before == "headed"sv ||
-                 ((after == "by"sv) && k >= 2 && (T(s, k - 2).key == "led"sv || T(s, k - 2).key == "headed"sv));
-      if (!led) continue;
-      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
-        const Mention& x = M(s, m);
-        if (x.begin <= k || x.kind != MentionKind::kPerson) continue;
-        if (x.country && x.country->actor.id != country) continue;
-        std::string id = PersonId(s, x);
-        const Actor* a = id.empty() ? nullptr : reg_.Find(id);
-        if (a && a->country == country) return id;
-      }
+  for (const auto& [s, k] : LedRespectively())
+    for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
+      const Mention& x = M(s, m);
+      if (x.begin <= k || x.kind != MentionKind::kPerson) continue;
+      if (x.country && x.country->actor.id != country) continue;
+      std::string id = PersonId(s, x);
+      const Actor* a = id.empty() ? nullptr : reg_.Find(id);
+      if (a && a->country == country) return id;
     }
   for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
     for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()); ++m) {
@@ -388,6 +378,25 @@ std::string ItemProcessor::DelegationLeaderOf(const std::string& country) {
       if (!id.empty()) return id;
     }
   return "";
+}
+
+// The words are the item's text, which does not change: found on the first
+// call (DelegationLeaderOf is asked for each pair of every meeting found).
+const std::vector<std::pair<int, int>>& ItemProcessor::LedRespectively() {
+  if (led_respectively_known_) return led_respectively_;
+  led_respectively_known_ = true;
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 1; k + 1 < NTok(s); ++k) {
+      // (also "held under the co-chairmanship of X and Y": each side's chair)
+      std::string_view key = T(s, k).key;
+      bool chairs = key == "co chairmanship"sv || key == "co chaired"sv;  // (keys fold the hyphen)
+      if (key != "respectively"sv && !chairs) continue;
+      std::string_view before = T(s, k - 1).key, after = T(s, k + 1).key;
+      bool led = chairs || before == "led"sv || before == "headed"sv ||
+                 ((after == "by"sv) && k >= 2 && (T(s, k - 2).key == "led"sv || T(s, k - 2).key == "headed"sv));
+      if (led) led_respectively_.emplace_back(s, k);
+    }
+  return led_respectively_;
 }
 
 // A person named by role: the item's person with that role, else the
