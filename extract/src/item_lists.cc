@@ -486,7 +486,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       T(s, p).key == "the"sv && MentionStartingAt(s, p + 1) < 0) {
     std::string_view w = T(s, p + 1).key;
     if (w == "alliance"sv || w == "bloc"sv || w == "organisation"sv || w == "organization"sv ||
-        w == "union"sv || w == "agency"sv) {
+        w == "union"sv || w == "agency"sv || w == "bank"sv || w == "fund"sv) {
       if (const DictionaryEntry* org = OrgAnaphor(s, p)) {
         out->ids = {reg_.FromDictionary(org)};
         out->end = p + 2;

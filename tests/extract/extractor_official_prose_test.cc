@@ -422,6 +422,20 @@ BOOST_AUTO_TEST_CASE(first_before_a_title_hosted_by_and_arrived_for_a_visit) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(signed_on_behalf_of_each_side_and_the_bank) {
+  // "signed on behalf of the A side by X and on behalf of the B side by Y";
+  // "thanked the Bank" is the bank the item named.
+  BOOST_TEST(Found("On Monday, the plan was signed on behalf of the Chilean side by Deputy Minister of Defence Ana "
+                   "Vera and on behalf of the Peruvian side by Deputy Minister of Defence Luis Soto.",
+                   kWednesday) == V({"cooperation Ana Vera -- Luis Soto 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Minister of Economy Arman Shakkaliyev met Vice-President of the Asian Development Bank "
+                   "Lena Marquart and thanked the Bank for its support.",
+                   kWednesday) == V({"meeting Arman Shakkaliyev -- Lena Marquart 2026-07-06",
+                                     "praise Arman Shakkaliyev -> Asian Development Bank 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 // One item: a lead paragraph, then bullets.
 Document BulletItem(const std::string& headline, const std::string& lead, const std::vector<std::string>& bullets) {
   Document doc = ItemDocument(headline, {lead}, kWednesday);
