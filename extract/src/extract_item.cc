@@ -294,6 +294,7 @@ void ItemProcessor::ParticipantList(int s, bool bullet) {
       if (meet && KindsFit(meeting, meeting.type, a, b))
         found_.push_back(NewFound(meeting.type, a, b, date, dated, PlaceFor(s, 0), {listed, meeting.id, S(s).line}));
     participants_.push_back(b);
+    frame_settled_at_ = kUnsettled;  // UpdateFrame reads the list
   }
 }
 

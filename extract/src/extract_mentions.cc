@@ -450,9 +450,13 @@ class Finder {
     return 0;
   }
 
+  // A token's key in a word class of the pattern table (matched as keys
+  // are: case and diacritics folded). For classes asked rarely: it folds
+  // each word of the class.
   bool InWordClass(std::string_view word_class, std::string_view key) const {
-    const std::vector<std::string>& words = lex_.patterns().Words(word_class);
-    return std::find(words.begin(), words.end(), key) != words.end();
+    for (const std::string& w : lex_.patterns().Words(word_class))
+      if (MatchKeyOf(w) == key) return true;
+    return false;
   }
 
   // After the comma at k, places up to and including "and <place>" (each a
@@ -1710,10 +1714,7 @@ class Finder {
   // ("Azerbaijan's Airways" is not a brand)
   bool BrandName(const std::vector<Elem>& el, int first, int head) const {
     if (head != first + 1 || el[first].kind != E::kDict || el[head].e - el[head].b != 1) return false;
-    const std::string_view key = t_[el[head].b].key;
-    for (const std::string& w : lex_.patterns().Words("brand_head"))
-      if (MatchKeyOf(w) == key) return true;
-    return false;
+    return InWordClass("brand_head", t_[el[head].b].key);
   }
 
   int Organization(int b, int e, const std::vector<Elem>& el, int first, int head, const DictionaryEntry* country,

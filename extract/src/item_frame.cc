@@ -43,9 +43,10 @@ void ItemProcessor::HeadlineFrame() {
 // The frame improves as the body tells more: a meeting or call, else an
 // agreement, beats the names of the headline.
 void ItemProcessor::UpdateFrame() {
-  // It reads only found_ (which only grows), the frame and the registry's
-  // kinds (fixed): when it last changed nothing and none of them has
-  // changed since, it would change nothing again.
+  // It reads only found_ (which only grows), the frame, the listed
+  // participants (whose growth resets the mark) and the registry's kinds
+  // (fixed): when it last changed nothing and none of them has changed
+  // since, it would change nothing again.
   if (found_.size() == frame_settled_at_) return;
   frame_settled_at_ = found_.size();
   if (frame_from_contact_) {

@@ -5,6 +5,7 @@
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
+#include "text_util.h"
 
 using namespace std::literals;
 
@@ -845,7 +846,7 @@ int ItemProcessor::AfterDescription(int s, int p) const {
   const int n = NTok(s);
   if (p + 3 >= n || T(s, p).key != ","sv || At(s, p + 1) >= 0 || !T(s, p + 1).Is(kLower)) return 0;
   std::string_view first = T(s, p + 1).key;
-  bool participle = first.size() > 4 && first.substr(first.size() - 2) == "ed"sv;
+  bool participle = first.size() > 4 && reader::EndsWith(first, "ed");
   if (first != "a"sv && first != "an"sv && !participle) return 0;
   for (int q = p + 2; q < n && q < p + 10; ++q) {
     if (T(s, q).key == ","sv)
@@ -859,7 +860,7 @@ int ItemProcessor::AfterDescription(int s, int p) const {
     }
     // (words of the description: "an Armenian company", "registered in")
     std::string_view w = T(s, q).key;
-    bool participle_word = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
+    bool participle_word = w.size() > 4 && reader::EndsWith(w, "ed");
     if (!T(s, q).Is(kWord) || (VerbLike(S(s), q, lex_) && !participle_word) ||
         (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
       return 0;

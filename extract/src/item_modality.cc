@@ -7,6 +7,7 @@
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
+#include "text_util.h"
 
 using namespace std::literals;
 
@@ -197,8 +198,7 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
   const Clause& own = cl.clauses[c];
   int after = -1;
   if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv) after = own.begin;
-  else if (k >= 3 && T(s, k - 1).key == "after"sv && T(s, k).key.size() > 4 &&
-           T(s, k).key.substr(T(s, k).key.size() - 3) == "ing"sv)
+  else if (k >= 3 && T(s, k - 1).key == "after"sv && T(s, k).key.size() > 4 && reader::EndsWith(T(s, k).key, "ing"))
     after = k - 1;
   if (after >= 2 && (T(s, after - 1).key == "day"sv || T(s, after - 1).key == "days"sv)) {
     std::string_view n = T(s, after - 2).key;

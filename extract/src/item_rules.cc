@@ -658,6 +658,9 @@ void ItemProcessor::PassiveSigning(int s) {
 void ItemProcessor::TogetherWith(int s) {
   const int n = NTok(s);
   std::size_t end = found_.size();
+  bool any = false;
+  for (std::size_t f = sentence_found_begin_; f < end && !any; ++f) any = found_[f].type == InteractionType::kParticipation;
+  if (!any) return;
   bool chaired = false;
   for (int k = 0; k < n && !chaired; ++k) chaired = T(s, k).key.substr(0, 8) == "co chair"sv;  // (keys fold the hyphen)
   for (std::size_t f = sentence_found_begin_; f < end; ++f) {
