@@ -102,8 +102,8 @@ class ClauseFinder {
     // Quotes ("it \"categorically rejects\" the allegations": a quoted verb
     // of two or three words inside a clause stays in it).
     if (t.Is(kQuoteOpen)) {
-      if (QuotedVerb(k)) {
-        scare_quote_close_ = k + QuotedVerb(k) + 1;
+      if (int words = QuotedVerb(k)) {
+        scare_quote_close_ = k + words + 1;
       } else {
         Open(ClauseKind::kQuote, k, Top());
       }

@@ -168,9 +168,9 @@ void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc
 void ItemProcessor::ListIntro(int s) {
   list_subject_.clear();
   int n = NTok(s);
-  for (std::size_t f = sentence_found_begin_; f < found_.size(); ++f)
-    if (found_[f].type == InteractionType::kVisit && subjects_.size() == 1 && subjects_[0].ids.size() == 1 &&
-        found_[f].source == subjects_[0].ids[0]) {
+  bool one_subject = subjects_.size() == 1 && subjects_[0].ids.size() == 1;
+  for (std::size_t f = sentence_found_begin_; one_subject && f < found_.size(); ++f)
+    if (found_[f].type == InteractionType::kVisit && found_[f].source == subjects_[0].ids[0]) {
       list_subject_ = found_[f].source;
       list_sentence_ = s;
       return;

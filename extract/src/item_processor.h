@@ -299,7 +299,7 @@ class ItemProcessor {
   static bool Diplomat(const std::string& word);
   std::string DemonymAuthor(int s, const Mention& x) const;
   const Actor* LatestPartner(const std::string& id, bool calls) const;
-  const Actor* MetPersonOf(const std::string& country) const;
+  const Actor* PersonOfLatestMeeting(const std::string& country) const;
   const Actor* PersonMetOf(const std::string& id, const std::string& country, bool calls, bool any = false) const;
   static bool SittingBody(const std::string& name);
   bool PlainToken(int s, int k, int clause) const;

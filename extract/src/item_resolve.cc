@@ -54,7 +54,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // "The Uzbek side highly appreciated ...": the person of that country
       // at the item's latest meeting speaks for it
       if (use == Use::kSubject && x.entry && x.end - x.begin >= 2 && T(s, x.end - 1).key == "side"sv) {
-        if (const Actor* member = MetPersonOf(x.entry->actor.id)) {
+        if (const Actor* member = PersonOfLatestMeeting(x.entry->actor.id)) {
           out.push_back(member->id);
           break;
         }
@@ -245,8 +245,8 @@ const Actor* ItemProcessor::PersonMetOf(const std::string& id, const std::string
 }
 
 // The person of `country` in the item's latest meeting found so far, or
-// nullptr.
-const Actor* ItemProcessor::MetPersonOf(const std::string& country) const {
+// nullptr (PersonMetOf asks instead whom a given actor met).
+const Actor* ItemProcessor::PersonOfLatestMeeting(const std::string& country) const {
   for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
     if (f->type != InteractionType::kMeeting) continue;
     for (const std::string* party : {&f->source, &f->target}) {

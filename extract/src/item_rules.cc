@@ -124,6 +124,7 @@ bool ItemProcessor::WordFits(const PatternElement& el, std::string_view key) {
 void ItemProcessor::ApplyRules(int s) {
   const Sentence& sen = S(s);
   const std::vector<PatternRule>& rules = lex_.patterns().rules();
+  const bool bullet = sen.block >= 0 && it_.item->blocks[sen.block].kind == BlockKind::kBullet;
   for (int k = 0; k < NTok(s); ++k) {
     if (At(s, k) >= 0 || !T(s, k).Is(kWord)) continue;
     if (!(Bits(s, k) & kAnchor) && lex_.PrefixTriggers().empty()) continue;
@@ -140,7 +141,6 @@ void ItemProcessor::ApplyRules(int s) {
       const PatternRule& rule = rules[ref.rule];
       if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
       if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
-      bool bullet = sen.block >= 0 && it_.item->blocks[sen.block].kind == BlockKind::kBullet;
       if (rule.where == PatternRule::Where::kBullet && !bullet) continue;
       if (rule.where == PatternRule::Where::kSigning && !bullet && !SignedBefore(s, k)) continue;
       if (TryRule(s, k, rule, ref.element)) break;
