@@ -221,7 +221,11 @@ class ClauseFinder {
     if (next >= n_) return;
     const Token& nt = t_[next];
     uint64_t bits = s_.bits[next];
-    if (bits & kRelative) {
+    // ", for which Motegi thanked him", ", during which the sides ...": a
+    // relative clause with its own subject
+    bool preposition_relative = (bits & kPreposition) && next + 1 < n_ &&
+                                (t_[next + 1].key == "which"sv || t_[next + 1].key == "whom"sv);
+    if ((bits & kRelative) || preposition_relative) {
       int id = Open(ClauseKind::kRelative, next, Top());
       if (k > 0 && m_.at[k - 1] >= 0) out_.clauses[id].antecedent = m_.at[k - 1];
       // "Magdalena Grono, EU Special Representative for ... the crisis in

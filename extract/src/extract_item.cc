@@ -219,7 +219,7 @@ void ItemProcessor::MeetingListItem(int s) {
   PatternRule act;
   act.type = InteractionType::kMeeting;
   act.id = "meeting.list_item_with";
-  bool dated = false;
+  int dated = 0;
   IsoDate date = DateFor(s, 0, act, &dated);
   for (const std::string& id : fill.ids)
     if (id != list_subject_ && KindsFit(act, act.type, list_subject_, id))
@@ -283,7 +283,7 @@ void ItemProcessor::ParticipantList(int s, bool bullet) {
   meeting.id = "meeting.participant_list";
   participation.type = InteractionType::kParticipation;
   participation.id = "participation.participant_list";
-  bool dated = false;
+  int dated = 0;
   IsoDate date = DateFor(s, 0, meeting, &dated);
   std::string listed = S(participants_sentence_).text + (participants_sentence_ == s ? "" : " " + S(s).text);
   for (const std::string& b : added) {

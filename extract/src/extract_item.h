@@ -69,7 +69,10 @@ struct Found {
   InteractionType type = InteractionType::kMeeting;
   std::string source, target;
   IsoDate date;
-  bool dated = false;  // the date is written in the evidence sentence
+  // 0: the date is not written in the evidence sentence; 1: it is the
+  // sentence's day; 2: the day written in the act's own clause (which
+  // wins when an item says the interaction twice)
+  int dated = 0;
   bool background = false;  // in a relative or subordinate clause
   std::string place;
   Evidence evidence;

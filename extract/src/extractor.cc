@@ -71,7 +71,7 @@ Events Extractor::Run(const Document& document) {
     bool swap = IsUndirected(type) && target < source;
     return std::pair<const std::string*, const std::string*>(swap ? &target : &source, swap ? &source : &target);
   };
-  std::vector<bool> dated;  // per interaction of the item: its date is written in an evidence sentence
+  std::vector<int> dated;  // per interaction of the item: as Found::dated, of the date kept
   for (std::size_t i = 0; i < n; ++i) {
     const ItemText& t = texts[i];
     std::vector<Found> found = ProcessItem(t, lex, &state);
@@ -95,9 +95,12 @@ Events Extractor::Run(const Document& document) {
         for (const Evidence& e : known.evidence)
           if (e.line == f.evidence.line && e.sentence == f.evidence.sentence) same = true;
         if (!same) known.evidence.push_back(std::move(f.evidence));
-        if (f.dated && !dated[at - first]) {
-          known.date = f.date;  // a date the sentence gives beats the item's
-          dated[at - first] = true;
+        // a date the sentence gives beats the item's, and the act's own
+        // clause beats the sentence ("arrived on Saturday for talks hosted
+        // by X ... On Sunday, the ministers held talks")
+        if (f.dated > dated[at - first]) {
+          known.date = f.date;
+          dated[at - first] = f.dated;
         }
         if (known.place.empty()) known.place = f.place;
         continue;

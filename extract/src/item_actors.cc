@@ -130,6 +130,15 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
     const Actor* a = reg_.Find(p.id);
     if (a && HasSurname(*a, key)) AddUnique(&item_hits, p.id);
   }
+  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani":
+  // a name of the bin/ibn kind is shortened to its given name
+  if (item_hits.empty())
+    for (const PersonInfo& p : persons_) {
+      const Actor* a = reg_.Find(p.id);
+      std::vector<std::string> words = a ? Words(FoldKey(a->name)) : std::vector<std::string>();
+      bool patronymic_chain = Contains(words, "bin") || Contains(words, "ibn") || Contains(words, "bint");
+      if (patronymic_chain && words.size() > 2 && words[0] == key) AddUnique(&item_hits, p.id);
+    }
   if (item_hits.size() == 1) return item_hits[0];
   if (item_hits.size() > 1) {
     // the nearest one named before

@@ -163,6 +163,9 @@ int ItemProcessor::OwnSubject(int s, int c) {
 
 void ItemProcessor::Subjects(int s) {
   const SentenceClauses& cl = it_.clauses[s];
+  // (it pointed into subjects_, which this rebuilds; a subject being parsed
+  // has no clause subject yet)
+  current_subject_ = &no_subject_;
   subjects_.resize(cl.clauses.size());
   for (Subject& subj : subjects_) {
     subj.ids.clear();
@@ -184,7 +187,8 @@ void ItemProcessor::Subjects(int s) {
     bool own_relative = false;
     if (kind == ClauseKind::kRelative) {
       std::string_view pronoun = T(s, cl.clauses[c].begin).key;
-      own_relative = pronoun == "where"sv || pronoun == "whom"sv || pronoun == "when"sv || pronoun == "whose"sv;
+      own_relative = pronoun == "where"sv || pronoun == "whom"sv || pronoun == "when"sv || pronoun == "whose"sv ||
+                     (Bits(s, cl.clauses[c].begin) & kPreposition);  // "for which", "during which"
     }
     if ((kind == ClauseKind::kRelative && !own_relative) || kind == ClauseKind::kTrailParticiple ||
         kind == ClauseKind::kVpCoord || kind == ClauseKind::kIntroParticiple)
@@ -974,7 +978,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       if (quote < 0) continue;
       std::string who = QuoteSpeaker(quote);
       if (who.empty()) break;  // (a quote whose speaker is unknown: no guess past it)
-      if (!Contains(*current_subject_, who) && !SameCountry(who, *current_subject_)) {
+      if (!Contains(*current_subject_, who) && !OneSide(who, *current_subject_)) {
         ids->push_back(who);
         return q + 1;
       }
@@ -982,11 +986,26 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
     }
   }
   for (auto it = agents_.rbegin(); it != agents_.rend(); ++it) {
-    if (Contains(*current_subject_, *it) || SameCountry(*it, *current_subject_)) continue;
+    if (Contains(*current_subject_, *it) || OneSide(*it, *current_subject_)) continue;
     ids->push_back(*it);
     return q + 1;
   }
   return q + 1;
+}
+
+bool ItemProcessor::OneSide(const std::string& id, const std::vector<std::string>& others) const {
+  if (!SameCountry(id, others)) return false;
+  // two persons of one country answer each other in its politics ("the
+  // party's spokesperson rejected the remarks" of the opposition leader);
+  // a country or one of its bodies speaks for all of its people
+  auto person = [&](const std::string& x) {
+    const Actor* a = reg_.Find(x);
+    return a && a->kind == ActorKind::kPerson;
+  };
+  if (!person(id)) return true;
+  for (const std::string& o : others)
+    if (!person(o)) return true;
+  return false;
 }
 
 bool ItemProcessor::SameCountry(const std::string& id, const std::vector<std::string>& others) const {

@@ -168,7 +168,7 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
 // The day the clause names; else the narrative's current day (the last
 // day an earlier sentence of the item gave an act), else the item's.
 // An invitation's or a thanks' later dates are those of what it is about.
-IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* dated) const {
+IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated) const {
   const SentenceClauses& cl = it_.clauses[s];
   int c = cl.of[k];
   bool before_only = rule.type == InteractionType::kInvitation || rule.type == InteractionType::kPraise;
@@ -183,6 +183,11 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
     // verb phrases share their dates
     if (cl.clauses[c].kind == ClauseKind::kVpCoord && cl.clauses[dc].kind == ClauseKind::kVpCoord &&
         cl.clauses[dc].parent == cl.clauses[c].parent)
+      sentence_level = true;
+    // "a letter, sent on January 22, in which he invited X": a relative
+    // clause opened by a preposition is dated by what it hangs on
+    if (cl.clauses[c].kind == ClauseKind::kRelative && d.begin < cl.clauses[c].begin &&
+        (Bits(s, cl.clauses[c].begin) & kPreposition))
       sentence_level = true;
     if (same) {
       best = &d;
@@ -205,13 +210,18 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, bool* date
     before = n == "a"sv || n == "one"sv ? 1 : n == "two"sv || n == "2"sv ? 2 : n == "three"sv || n == "3"sv ? 3 : 0;
   }
   if (best) {
-    *dated = true;
+    *dated = cl.of[best->begin] == c ? 2 : 1;
+    // "arrived on Saturday for a meeting hosted by X": the day is the
+    // journey's; the meeting it is for may be told later with its own day
+    for (int j = best->end; *dated == 2 && j + 1 < k; ++j)
+      if (T(s, j).key == "for"sv && (T(s, j + 1).key == "a"sv || T(s, j + 1).key == "an"sv || T(s, j + 1).key == "the"sv))
+        *dated = 1;
     IsoDate day = best->relative && !narrative_date_.empty() ? AddDays(narrative_date_, best->offset) : best->date;
     bool outside = after == own.begin ? cl.of[best->begin] != c : best->begin < after;  // the day is the sentence's
     if (before && outside) day = AddDays(day, -before);
     return day;
   }
-  *dated = false;
+  *dated = 0;
   return narrative_date_.empty() ? it_.lead_date : narrative_date_;
 }
 

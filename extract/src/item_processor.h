@@ -268,6 +268,9 @@ class ItemProcessor {
   int ActAnaphor(int s, int p, std::vector<std::string>* ids);
 
   bool SameCountry(const std::string& id, const std::vector<std::string>& others) const;
+  // Whether `id` speaks for the same side as `others`: the same country,
+  // unless all of them are persons.
+  bool OneSide(const std::string& id, const std::vector<std::string>& others) const;
 
   bool GenericPlural(const Mention& x) const;
 
@@ -315,7 +318,7 @@ class ItemProcessor {
   void ApplyRules(int s);
 
   static Found NewFound(InteractionType type, const std::string& a, const std::string& b, const IsoDate& date,
-                        bool dated, const std::string& place, Evidence evidence);
+                        int dated, const std::string& place, Evidence evidence);
 
   bool TryRule(int s, int k, const PatternRule& rule, int anchor);
   bool SignedBefore(int s, int k);
@@ -395,7 +398,8 @@ class ItemProcessor {
   // The day the clause names; else the narrative's current day (the last
   // day an earlier sentence of the item gave an act), else the item's.
   // An invitation's or a thanks' later dates are those of what it is about.
-  IsoDate DateFor(int s, int k, const PatternRule& rule, bool* dated) const;
+  // `*dated`: as Found::dated.
+  IsoDate DateFor(int s, int k, const PatternRule& rule, int* dated) const;
 
   // After a sentence: the day of its last dated act, or the day it opens with.
   void AdvanceNarrative(int s, std::size_t found_before);

@@ -81,6 +81,20 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // "the Azerbaijani and Kazakh railway delegations": each led by the
       // one person of that country the item names, else the country
       bool delegations = x.name_end > x.name_begin && (Bits(s, x.name_end - 1) & kDelegation);
+      // "her Turkish and Azerbaijani colleagues": each the counterpart of
+      // that country, as one "Turkish counterpart" would be
+      std::string_view head = x.name_end > x.name_begin ? T(s, x.name_end - 1).key : std::string_view();
+      if (head == "counterparts"sv || head == "colleagues"sv) {
+        for (const DictionaryEntry* c : x.countries) {
+          Mention one = x;
+          one.kind = MentionKind::kRole;
+          one.office = "counterpart";
+          one.country = c;
+          std::string id = ResolveRole(s, one, use);
+          AddUnique(&out, id.empty() ? reg_.FromDictionary(c) : id);
+        }
+        break;
+      }
       for (const DictionaryEntry* c : x.countries) {
         std::vector<std::string> of_country;
         if (delegations)
@@ -460,7 +474,7 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // Candidates in two tiers: the same office (canonically), then a role
   // that only shares the title word ("First Vice-President" for "the
   // President" is a last resort).
-  std::vector<std::string> hits, weak;
+  std::vector<std::string> hits, weak, unknown_country;
   bool excluded_subject = false;  // the clause's subject has the role
   for (const PersonInfo& p : persons_) {
     if (!country.empty() && !p.country.empty() && p.country != country) continue;
@@ -472,6 +486,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       excluded_subject = true;
       continue;
     }
+    // "Uraloğlu and the Iraqi minister": not a member named before in the list
+    if (list_so_far_ && Contains(*list_so_far_, p.id)) continue;
     bool strong = !canonical.empty() && (HoldsOffice(p.id, canonical) || OfficeMeans(p, canonical));
     bool office_ok = generic || strong;
     if (!office_ok && !head.empty()) {
@@ -492,9 +508,13 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     if (!qualified) continue;
     bool exact = strong || (!p.office_key.empty() && p.office_key == office_key);
     if (!country.empty() && p.country.empty() && !exact) continue;  // a country named, the person's unknown
-    AddUnique(exact ? &hits : &weak, p.id);
+    // ("the Iraqi minister": the Iraqi transport minister before a
+    // minister whose country the item does not give)
+    if (!country.empty() && p.country.empty()) AddUnique(&unknown_country, p.id);
+    else AddUnique(exact ? &hits : &weak, p.id);
   }
   if (hits.empty()) hits = weak;
+  if (hits.empty()) hits = unknown_country;
   if (hits.size() == 1) return hits[0];
   // "X spoke with her Mexican counterpart and invited the minister": the
   // subject holds the role, so the object is the one the subject just met

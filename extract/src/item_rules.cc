@@ -166,7 +166,7 @@ bool ItemProcessor::SignedBefore(int s, int k) {
 }
 
 Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const std::string& b, const IsoDate& date,
-                      bool dated, const std::string& place, Evidence evidence) {
+                      int dated, const std::string& place, Evidence evidence) {
   Found f;
   f.type = type;
   f.source = a;
@@ -273,6 +273,20 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     std::string gathering;
     for (const EventInfo& e : events_)
       if (e.s < s || (e.s == s && e.k < k)) gathering = e.id;
+    // "delivered the keynote address at the 7th X Conference": the
+    // gathering the sentence names right after the act comes first
+    // (the pattern may stop at "keynote" before "address")
+    for (int after = match.end; after < NTok(s) && after <= match.end + 1; ++after) {
+      std::string_view w = T(s, after).key;
+      if (w != "at" && w != "to" && w != "during") continue;
+      // (not "a speech at the general debate of the Assembly": a part of
+      // the gathering named before)
+      for (const EventInfo& e : events_)
+        if (e.s == s && e.k > after && e.k <= after + 2 && !lex_.PhraseAt(S(s), after + 1, kGatheringPart) &&
+            !lex_.PhraseAt(S(s), after + 2, kGatheringPart))
+          gathering = e.id;
+      break;
+    }
     if (gathering.empty()) return false;
     // (a named gathering: not a bare "Meeting" of two delegations)
     const Actor* g = reg_.Find(gathering);
@@ -344,7 +358,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       if (!la.empty() && !lb.empty() && la != lb) a = la, b = lb;
     }
   }
-  bool dated = false;
+  int dated = 0;
   IsoDate date = DateFor(s, k, rule, &dated);
   std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
   bool any = false;
@@ -475,7 +489,7 @@ void ItemProcessor::NominalContacts(int s) {
         if (Modal(s, h, act, -1))
           for (const std::string& c : place.ids)
             if (KindsFit(act, act.type, (*subject)[0], c)) {
-              bool dated = false;
+              int dated = 0;
               IsoDate date = DateFor(s, h, act, &dated);
               found_.push_back(NewFound(act.type, (*subject)[0], c, date, dated, place.place,
                                         {S(s).text, act.id, S(s).line}));
@@ -585,7 +599,7 @@ void ItemProcessor::NominalContacts(int s) {
     int verb = subj->end;
     while (verb < n && !VerbLike(S(s), verb, lex_)) ++verb;
     if (!Modal(s, j, act, -1) || (verb < n && !Modal(s, verb, act, subj->end))) continue;
-    bool dated = false;
+    int dated = 0;
     IsoDate date = DateFor(s, j, act, &dated);
     for (const std::string& a : subj->ids)
       for (const std::string& b : with.ids) {
@@ -624,7 +638,7 @@ void ItemProcessor::ContactAmong(int s, int j, InteractionType type, const std::
   act.type = type;
   act.id = rule_id;
   if (!Modal(s, j, act, -1)) return;
-  bool dated = false;
+  int dated = 0;
   IsoDate date = DateFor(s, j, act, &dated);
   for (std::size_t a = 0; a < ids.size(); ++a)
     for (std::size_t b = a + 1; b < ids.size(); ++b)
@@ -713,7 +727,7 @@ void ItemProcessor::AmongSanctioned(int s) {
   PatternRule act;
   act.type = InteractionType::kSanction;
   act.id = "sanction.among_sanctioned";
-  bool dated = false;
+  int dated = 0;
   IsoDate date = DateFor(s, verb, act, &dated);
   for (const std::string& id : targets.ids)
     if (id != source && KindsFit(act, act.type, source, id))
