@@ -250,6 +250,12 @@ class ClauseFinder {
       return;
     }
     if (nt.key == "and"sv || nt.key == "but"sv || nt.key == "or"sv) {
+      // ", and following the meeting the two ministers signed ...": an
+      // opening phrase, then a new clause's subject and verb
+      if (TopKind() != ClauseKind::kQuote && OpeningPhraseThenClause(next + 1)) {
+        NewMain(next);
+        return;
+      }
       if (Coordinated(next + 1)) {
         while (stack_.size() > 1 && TopKind() != ClauseKind::kQuote && TopKind() != ClauseKind::kParenthetical)
           Close(next);
@@ -282,6 +288,20 @@ class ClauseFinder {
       Open(ClauseKind::kVpCoord, next, root_);
       return;
     }
+  }
+
+  // "following the meeting the two ministers signed": a preposition, a
+  // short phrase with no actor, then a subject and its verb.
+  bool OpeningPhraseThenClause(int k) const {
+    if (k + 2 >= n_ || !(s_.bits[k] & (kPreposition | kParticipleIntro)) || InMention(k)) return false;
+    std::string_view det = t_[k + 1].key;
+    if (det != "the"sv && det != "a"sv && det != "an"sv && det != "this"sv && det != "their"sv) return false;
+    for (int j = k + 2; j < n_ && j < k + 6; ++j) {
+      if (t_[j].key == ","sv) return MentionStarts(j + 1) && SubjectThenVerb(j + 1);
+      if (MentionStarts(j)) return SubjectThenVerb(j);
+      if (!t_[j].Is(kWord)) return false;
+    }
+    return false;
   }
 
   // "military delegations of A, B and C": people of named bodies.

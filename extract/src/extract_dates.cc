@@ -106,8 +106,8 @@ class DateFinder {
  public:
   DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead,
              std::vector<DateMention>* out)
-      : t_(s.tokens), bits_(s.bits), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead), reference_(reference),
-        out_(*out) {}
+      : t_(s.tokens), bits_(s.bits), quote_(s.quote), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead),
+        reference_(reference), out_(*out) {}
 
   void Run() {
     out_.clear();
@@ -223,7 +223,11 @@ class DateFinder {
       Push(Word(k - 1, "on") ? k - 1 : k, k + 1, FormatIsoDate(CivilFromDays(z - back)));
       return k + 1;
     }
-    if (t.key == "today"sv && HaveRef()) Push(k, k + 1, FormatIsoDate(ref_));
+    // ("'Today I invited ...,' X said": inside a quote, the day the
+    // speaker spoke, which the story has reached, not the source's day)
+    bool quoted = k < static_cast<int>(quote_.size()) && quote_[k] >= 0 && (last_.empty() ? !lead_.empty() : true);
+    if (t.key == "today"sv && quoted) PushRelative(k, k + 1, last_.empty() ? lead_ : last_, 0, last_.empty());
+    else if (t.key == "today"sv && HaveRef()) Push(k, k + 1, FormatIsoDate(ref_));
     if (t.key == "yesterday"sv && HaveRef()) Push(k, k + 1, FormatIsoDate(CivilFromDays(DaysFromCivil(ref_) - 1)));
     // Relative to the last day named before in the sentence, else to the
     // narrative (resolved by the caller; `lead` meanwhile).
@@ -301,6 +305,7 @@ class DateFinder {
 
   const std::vector<Token>& t_;
   const std::vector<uint64_t>& bits_;  // empty when the sentence is not annotated
+  const std::vector<int>& quote_;      // per token: its quote, -1 outside (may be empty)
   const Lexicon& lex_;
   int n_;
   IsoDate lead_;

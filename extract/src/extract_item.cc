@@ -233,6 +233,43 @@ void ItemProcessor::MeetingListItem(int s) {
 // met each other, one meeting per pair, or took part in the named
 // gathering the item reported. The list ends at a sentence that names no
 // person or is not a bullet.
+// "Consultations ... were held in Tbilisi. The Armenian delegation was
+// headed by X, the Azerbaijani delegation by Y, and the Georgian delegation
+// by Z": the heads of the delegations met each other.
+void ItemProcessor::DelegationHeads(int s) {
+  if (s == 0 || S(s).headline) return;
+  // (the talks told in the sentence before)
+  bool talks = false;
+  for (int k = 0; k < NTok(s - 1) && !talks; ++k) {
+    std::string_view w = T(s - 1, k).key;
+    talks = w == "consultations"sv || w == "talks"sv || w == "negotiations"sv || w == "meeting"sv;
+  }
+  if (!talks) return;
+  std::vector<std::string> heads;
+  const std::vector<Mention>& ms = it_.mentions[s].mentions;
+  for (int m = 0; m + 1 < static_cast<int>(ms.size()); ++m) {
+    if (ms[m].kind != MentionKind::kDelegation || !ms[m].country) continue;
+    int k = ms[m].end;
+    if (k < NTok(s) && (T(s, k).key == "was"sv || T(s, k).key == "is"sv)) ++k;
+    if (k < NTok(s) && (T(s, k).key == "headed"sv || T(s, k).key == "led"sv)) ++k;
+    if (k >= NTok(s) || T(s, k).key != "by"sv) continue;
+    int p = MentionStartingAt(s, k + 1);
+    if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
+    for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
+  }
+  if (heads.size() < 2) return;
+  PatternRule meeting;
+  meeting.type = InteractionType::kMeeting;
+  meeting.id = "meeting.delegation_heads";
+  int dated = 0;
+  IsoDate date = DateFor(s, 0, meeting, &dated);
+  for (std::size_t a = 0; a < heads.size(); ++a)
+    for (std::size_t b = a + 1; b < heads.size(); ++b)
+      if (KindsFit(meeting, meeting.type, heads[a], heads[b]))
+        found_.push_back(NewFound(meeting.type, heads[a], heads[b], date, dated, PlaceFor(s - 1, 0),
+                                  {S(s).text, meeting.id, S(s).line}));
+}
+
 void ItemProcessor::ParticipantList(int s, bool bullet) {
   const int n = NTok(s);
   int colon = -1;
@@ -346,6 +383,7 @@ std::vector<Found> ItemProcessor::Run() {
     if (bullet) MeetingListItem(s);
     else ListIntro(s);
     ParticipantList(s, bullet);
+    DelegationHeads(s);
     ResultLabel(s);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)

@@ -725,7 +725,16 @@ class Finder {
     while (k + 1 < n_ && modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
            !t_[k + 1].Is(kCap) && k < i + 4)
       ++k;
-    if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) return 0;
+    // "the three Deputy Ministers": a title in capitals, its head a plural
+    // of persons
+    if (k < n_ && d == "the"sv && k > i + 1 && t_[k].Is(kCap)) {
+      int h = k;
+      while (h + 1 < n_ && h < k + 3 && t_[h].Is(kCap) && !(bits_[h] & kPersonGroup) && t_[h + 1].Is(kWord)) ++h;
+      if (t_[h].Is(kCap) && (bits_[h] & kPersonGroup) && !dict_[k].length) k = h;
+      else return 0;
+    } else if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap)) {
+      return 0;
+    }
     uint64_t b = bits_[k];
     std::string_view w = t_[k].key;
     bool countries = w == "countries"sv || w == "states"sv || w == "nations"sv;
@@ -1518,6 +1527,13 @@ class Finder {
     switch (h.kind) {
       case E::kTitle:
       case E::kGenericPerson: {
+        // "thanked his French counterpart for France's support": a
+        // counterpart has no portfolio; "for" ends the phrase
+        if (head + 1 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn &&
+            t_[el[head + 1].b].key == "for"sv && (t_[h.b].key == "counterpart"sv || t_[h.b].key == "colleague"sv)) {
+          el.resize(head + 1);
+          e = h.e;
+        }
         Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kRole);
         m.role = Text(el[first].b, el.back().e);
         m.office = Text(h.b, h.e);
@@ -1591,6 +1607,19 @@ class Finder {
           m.entry = org;
           m.name = org->actor.name;
           return Emit(std::move(m), emit);
+        }
+        // "met with the leadership of the Coordination Council of X": the body
+        if (cs.empty() && head + 2 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn &&
+            t_[el[head + 1].b].key == "of"sv) {
+          std::string_view noun = t_[h.b].key;
+          if (noun == "leadership"sv || noun == "management"sv || noun == "representatives"sv) {
+            int body = Interpret(el[head + 1].e, e, emit);
+            Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
+            if (found && found->kind == MentionKind::kOrganization) {
+              found->begin = b;
+              return body;
+            }
+          }
         }
         if (cs.empty()) return -1;
         Mention m = Base(b, e, el[first].b, h.e, cs.size() > 1 ? MentionKind::kCountryList : MentionKind::kCountry);

@@ -28,7 +28,10 @@ bool ItemProcessor::Eligible(int s, const Mention& x) {
 int ItemProcessor::AfterOpeningPhrase(int s, int c, int start) {
   const SentenceClauses& cl = it_.clauses[s];
   const Clause& clause = cl.clauses[c];
-  if (!(start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)))
+  // ("According to the Kremlin, A and B discussed ...": the source is no subject)
+  bool according = start + 1 < clause.end && T(s, start).key == "according"sv && T(s, start + 1).key == "to"sv;
+  if (!(start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) &&
+      !according)
     return start;
   bool named = false;
   for (int k = start + 1; k < clause.end && k < start + 14; ++k) {
@@ -498,6 +501,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         return true;
       }
     }
+    // "thanked the Council": the body named last whose name has that head
+    // word ("the Coordination Council of Armenian Organisations")
+    if ((Bits(s, p + 1) & kOrgHead) && T(s, p + 1).Is(kCap) && (p + 2 >= n || !T(s, p + 2).Is(kCap)) &&
+        (p + 2 >= n || T(s, p + 2).key != "of"sv)) {
+      std::string id = BodyNamedWith(s, p, w);
+      if (!id.empty()) {
+        out->ids = {id};
+        out->end = p + 2;
+        return true;
+      }
+    }
   }
   // "received a delegation from the city of Yokohama led by Deputy Mayor
   // X": the delegation's leader
@@ -932,13 +946,18 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
                                                  "measure",  "measures", "criticism", "condemnation",
                                                  "sanctions", "restrictions", "listings", "listing",
                                                  "designations", "expulsion", "ban"};
+  // "condemned the attack by M23 rebels": an act of force is its author's
+  // only when the phrase names one (no act found earlier is "the attack")
+  static const std::vector<std::string> kForce = {"attack",  "attacks", "strike",  "strikes", "shelling",
+                                                  "bombing", "assault", "raid",    "killing", "killings",
+                                                  "invasion", "incursion", "provocation"};
   static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
                                                   "claims", "article", "allegations", "accusations",
                                                   "resolution", "document", "declaration", "post", "words",
                                                   "motion", "bill", "ruling", "verdict", "proposal", "amendments",
                                                   "claim", "accusation", "allegation", "comment", "remark"};
-  bool act = Contains(kActs, noun), said = Contains(kWords, noun);
-  if (!act && !said) return -1;
+  bool act = Contains(kActs, noun), said = Contains(kWords, noun), force = Contains(kForce, noun);
+  if (!act && !said && !force) return -1;
   if (q + 1 < n && (T(s, q + 1).key == "of"sv || T(s, q + 1).Is(kPossessive))) return -1;
   // "... adopted the day before by X"
   for (int j = q + 1; j < n && j < p + 9; ++j) {
@@ -950,7 +969,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       return M(s, m).end;
     }
   }
-  if (indefinite) return -1;  // no author named: "a decision" points back to none
+  if (indefinite || force) return -1;  // no author named: "a decision" points back to none
   if (act) {
     for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
       if (IsContact(it->type)) continue;
@@ -1099,6 +1118,22 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
 
 // The last organisation named before token k (itself, or the body of a
 // role: "NATO Secretary General Mark Rutte").
+std::string ItemProcessor::BodyNamedWith(int s, int k, std::string_view head) {
+  for (int t = s; t >= 0; --t) {
+    const std::vector<Mention>& ms = it_.mentions[t].mentions;
+    for (int m = static_cast<int>(ms.size()) - 1; m >= 0; --m) {
+      const Mention& x = ms[m];
+      if ((t == s && x.begin >= k) || x.kind != MentionKind::kOrganization || x.unqualified) continue;
+      bool has = false;
+      for (int j = x.name_begin; j < x.name_end && !has; ++j) has = T(t, j).key == head;
+      if (!has) continue;
+      std::vector<std::string> ids = Resolve(t, m, Use::kObject);
+      return ids.size() == 1 ? ids[0] : "";
+    }
+  }
+  return "";
+}
+
 const DictionaryEntry* ItemProcessor::OrgAnaphor(int s, int k) const {
   for (int t = s; t >= 0; --t) {
     const std::vector<Mention>& ms = it_.mentions[t].mentions;

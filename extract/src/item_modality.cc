@@ -200,6 +200,7 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
   // ("on Friday, a day after co-chairing the session": the gerund right
   // after "a day after" is the act)
   int before = 0;
+  bool visit_began = false;  // (a day worked out, not the story's: the narrative stays)
   const Clause& own = cl.clauses[c];
   int after = -1;
   if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv) after = own.begin;
@@ -209,6 +210,15 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
     std::string_view n = T(s, after - 2).key;
     before = n == "a"sv || n == "one"sv ? 1 : n == "two"sv || n == "2"sv ? 2 : n == "three"sv || n == "3"sv ? 3 : 0;
   }
+  // "on 23 March, on the second day of a visit to X": the visit began a
+  // day before
+  if (rule.type == InteractionType::kVisit && k + 4 < NTok(s) && T(s, k).key == "on"sv && T(s, k + 1).key == "the"sv &&
+      T(s, k + 3).key == "day"sv && T(s, k + 4).key == "of"sv) {
+    std::string_view n = T(s, k + 2).key;
+    before = n == "second"sv ? 1 : n == "third"sv ? 2 : n == "fourth"sv ? 3 : n == "fifth"sv ? 4 : 0;
+    after = -1;
+    visit_began = before > 0;
+  }
   if (best) {
     *dated = cl.of[best->begin] == c ? 2 : 1;
     // "arrived on Saturday for a meeting hosted by X": the day is the
@@ -217,8 +227,9 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
       if (T(s, j).key == "for"sv && (T(s, j + 1).key == "a"sv || T(s, j + 1).key == "an"sv || T(s, j + 1).key == "the"sv))
         *dated = 1;
     IsoDate day = best->relative && !narrative_date_.empty() ? AddDays(narrative_date_, best->offset) : best->date;
-    bool outside = after == own.begin ? cl.of[best->begin] != c : best->begin < after;  // the day is the sentence's
+    bool outside = after < 0 || (after == own.begin ? cl.of[best->begin] != c : best->begin < after);  // the day is the sentence's
     if (before && outside) day = AddDays(day, -before);
+    if (visit_began) *dated = 0;
     return day;
   }
   *dated = 0;

@@ -268,6 +268,9 @@ class ItemProcessor {
   int ActAnaphor(int s, int p, std::vector<std::string>* ids);
 
   bool SameCountry(const std::string& id, const std::vector<std::string>& others) const;
+  // The body named last before token k of sentence s whose name holds the
+  // word `head` ("the Council"), or "".
+  std::string BodyNamedWith(int s, int k, std::string_view head);
   // Whether `id` speaks for the same side as `others`: the same country,
   // unless all of them are persons.
   bool OneSide(const std::string& id, const std::vector<std::string>& others) const;
@@ -364,6 +367,9 @@ class ItemProcessor {
   void MeetingListItem(int s);
   int ListItemWith(int s) const;
   void ParticipantList(int s, bool bullet);
+  // "The Armenian delegation was headed by X, the Azerbaijani delegation by
+  // Y" after a sentence on talks: X and Y met.
+  void DelegationHeads(int s);
   void ResultLabel(int s);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 

@@ -128,7 +128,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // ("signed in the presence of the heads of government": of the talks
       // just reported)
       bool heads = x.anaphor == "government"sv || x.anaphor == "state"sv;
-      if ((x.count == 2 || after_contact || heads) && frame_from_contact_) {
+      // ("- X met with Y. The sides agreed ...": in a list of one visit's
+      // meetings, the pair that met in the sentence before)
+      bool sides = x.anaphor == "sides"sv || x.anaphor == "parties"sv || x.anaphor == "interlocutors"sv;
+      if ((x.count == 2 || after_contact || heads || sides) && frame_from_contact_) {
         const Found* last = nullptr;
         std::vector<std::string> latest = LatestContact(&last);
         bool recent = last && last->type == InteractionType::kMeeting &&

@@ -5,6 +5,7 @@
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
+#include "text_util.h"
 
 using namespace std::literals;
 
@@ -187,6 +188,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     std::string_view before = T(s, k - 1).key;
     if (before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv) return false;
   }
+  // "the joint projects agreed upon in May": a participle after a plain
+  // noun describes the noun; the clause's subject does not act
+  if (anchor == 1 && k > 1 && k + 1 < NTok(s) && rule.elements[0].kind == PatternElement::Kind::kSubject &&
+      reader::EndsWith(T(s, k).key, "ed") && T(s, k + 1).key == "upon"sv &&
+      At(s, k - 1) < 0 && T(s, k - 1).Is(kLower) &&
+      !(Bits(s, k - 1) & (kFunction | kVerb | kPerfectAux | kNegation | kCoordinator | kPreposition)) &&
+      !reader::EndsWith(T(s, k - 1).key, "ly"))
+    return false;
   // "condemned the new sanctions": after a determiner a verb in -s of a
   // rule with a subject is a plural noun
   if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
@@ -292,6 +301,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     const Actor* g = reg_.Find(gathering);
     if (!g || g->name.find(' ') == std::string::npos) return false;
     match.slots['G'].ids = {gathering};
+  }
+  if (rule.target == 'M') {
+    // "X received Y, who handed over an invitation from Z": the one the
+    // subject met last
+    const std::vector<std::string>& subject = match.slots['S'].ids;
+    const Actor* met = subject.size() == 1 ? LatestPartner(subject[0], /*calls=*/true) : nullptr;
+    if (!met) return false;
+    match.slots['M'].ids = {met->id};
   }
   if (rule.source == 'Q' || rule.target == 'Q') {
     // (a rule without a subject speaks for the quote it opens: only there)
@@ -453,6 +470,8 @@ bool ItemProcessor::IsFrameMention(const Mention& x) {
 bool ItemProcessor::ModifyingParticiple(int s, int k) const {
   std::string_view w = T(s, k).key;
   if (k == 0 || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  // ("praised the reforms during a visit": "during" is no participle)
+  if (w == "during"sv) return false;
   const Token& prev = T(s, k - 1);
   if (!prev.Is(kWord)) return false;
   if (At(s, k - 1) >= 0) return true;

@@ -375,7 +375,9 @@ class PatternTableParser {
     }
     auto one_letter = [&](const std::string& s, char* out) {
       if (s.empty()) return true;
-      if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q' && s[0] != 'F' && s[0] != 'G')) return false;
+      if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q' && s[0] != 'F' && s[0] != 'G' &&
+                            s[0] != 'M'))
+        return false;
       *out = s[0];
       return true;
     };

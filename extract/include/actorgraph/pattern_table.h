@@ -26,8 +26,10 @@
 // is the speaker of the sentence (quote author, "MINVAL: ..." label); target
 // "F" is the item's frame: the participants of its meeting ("X also took
 // part in the meeting"); target "G" is the gathering the item named last
-// before the trigger ("X took part as an observer"). `where`: any, headline, body, or bullet (a list
-// item, e.g. under "the following documents were signed").
+// before the trigger ("X took part as an observer"); target "M" is the one
+// the subject met last ("who handed over an invitation from Z"). `where`:
+// any, headline, body, bullet (a list item, e.g. under "the following
+// documents were signed") or signing.
 // `target_kinds` limits the target ("withdrew from" an organization).
 //
 // A PatternTable is a plain value that owns its data.
