@@ -378,6 +378,7 @@ std::vector<Found> ItemProcessor::Run() {
     NominalContacts(s);
     PassiveSigning(s);
     TogetherWith(s);
+    AccompaniedBy(s);
     AmongSanctioned(s);
     NoteSanctioner(s);
     if (bullet) MeetingListItem(s);

@@ -110,6 +110,13 @@ int ItemProcessor::OwnSubject(int s, int c) {
       start + 1 < verb && At(s, start + 1) < 0 && T(s, start + 1).Is(kLower) &&
       !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson | kDelegation)))
     return -1;
+  // "X's three-day visit to China began with talks with Y": the visitor
+  // acts in what the visit did
+  if (int m = MentionStartingAt(s, start); m >= 0 && M(s, m).possessive &&
+                                           (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+    int h = PossessedNoun(s, m);
+    if (h >= 0 && (T(s, h).key == "visit"sv || T(s, h).key == "trip"sv || T(s, h).key == "tour"sv)) return m;
+  }
   bool in_phrase = false;  // inside a prepositional phrase's list ("of A and B")
   for (int k = start; k < verb; ++k) {
     if (cl.of[k] != c) continue;
@@ -199,6 +206,14 @@ void ItemProcessor::Subjects(int s) {
     int m = OwnSubject(s, c);
     if (m < 0) continue;
     Fill list;
+    if (M(s, m).possessive && PossessedNoun(s, m) >= 0) {
+      // "X's visit to China began ...": X, not a list ParseList reads on
+      subjects_[c].ids = Resolve(s, m, Use::kSubject);
+      subjects_[c].mention = m;
+      subjects_[c].end = M(s, m).end;
+      NoteSubject(subjects_[c].ids);
+      continue;
+    }
     if (!ParseList(s, M(s, m).begin, 'S', 0, &list)) {
       // "..., and the two leaders agreed": resolved when a rule uses it,
       // after the sentence's own contact is known
@@ -371,6 +386,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "including"sv &&
         MentionStartingAt(s, q + 2) >= 0)
       p = q + 2;
+  }
+  // "cooperation with neighbouring Algeria": a word of relation before a
+  // named actor
+  if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0) {
+    std::string_view w = T(s, p).key;
+    if (w == "neighbouring"sv || w == "neighboring"sv || w == "fellow"sv || w == "brotherly"sv || w == "friendly"sv)
+      ++p;
   }
   // "criticized the new U.S. tariffs": determiners and adjectives before
   // the actor

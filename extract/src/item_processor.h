@@ -370,6 +370,10 @@ class ItemProcessor {
   // "The Armenian delegation was headed by X, the Azerbaijani delegation by
   // Y" after a sentence on talks: X and Y met.
   void DelegationHeads(int s);
+  // "X, accompanied by Z, met Y": Z met Y as well.
+  void AccompaniedBy(int s);
+  // The noun a possessive mention m owns ("X's three-day visit"), -1.
+  int PossessedNoun(int s, int m) const;
   void ResultLabel(int s);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 

@@ -532,6 +532,26 @@ void ItemProcessor::NominalContacts(int s) {
       }
     }
   }
+  // "X's three-day visit to China began on Monday ...": the subject's trip
+  if (int first = MentionStartingAt(s, 0); first >= 0 && M(s, first).possessive &&
+                                           (M(s, first).kind == MentionKind::kPerson || M(s, first).kind == MentionKind::kRole)) {
+    int h = PossessedNoun(s, first);
+    if (h >= 0 && h + 2 < n && T(s, h + 1).key == "to"sv &&
+        (T(s, h).key == "visit"sv || T(s, h).key == "trip"sv || T(s, h).key == "tour"sv)) {
+      Fill where;
+      if (ParseDestination(s, h + 2, &where)) {
+        PatternRule act;
+        act.type = InteractionType::kVisit;
+        act.id = "visit.possessive_subject";
+        int dated = 0;
+        IsoDate date = DateFor(s, h, act, &dated);
+        for (const std::string& a : Resolve(s, first, Use::kSubject))
+          for (const std::string& c : where.ids)
+            if (a != c && KindsFit(act, act.type, a, c))
+              found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, h), {S(s).text, act.id, S(s).line}));
+      }
+    }
+  }
   for (int j = 0; j + 3 < n; ++j) {
     std::string_view w = T(s, j).key;
     if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
@@ -718,6 +738,36 @@ void ItemProcessor::TogetherWith(int s) {
   }
 }
 
+// "X, accompanied by Foreign Minister Z, met Y": Z met Y too.
+void ItemProcessor::AccompaniedBy(int s) {
+  const int n = NTok(s);
+  std::size_t end = found_.size();
+  for (int k = 1; k + 2 < n; ++k) {
+    if (T(s, k).key != "accompanied"sv || T(s, k + 1).key != "by"sv || T(s, k - 1).key != ","sv) continue;
+    int host = At(s, k - 2 >= 0 ? k - 2 : 0), companion = MentionStartingAt(s, k + 2);
+    if (host < 0 || companion < 0 || M(s, companion).kind == MentionKind::kEvent) continue;
+    std::vector<std::string> hosts = Resolve(s, host, Use::kSubject);
+    std::vector<std::string> companions = Resolve(s, companion, Use::kObject);
+    if (hosts.size() != 1 || companions.empty()) continue;
+    for (std::size_t f = sentence_found_begin_; f < end; ++f) {
+      if (found_[f].type != InteractionType::kMeeting) continue;
+      const std::string* other = found_[f].source == hosts[0]   ? &found_[f].target
+                                 : found_[f].target == hosts[0] ? &found_[f].source
+                                                                : nullptr;
+      if (!other) continue;
+      for (const std::string& id : companions) {
+        if (id == *other || id == hosts[0]) continue;
+        Found also = found_[f];
+        also.source = id;
+        also.target = *other;
+        also.evidence.rule = "meeting.accompanied_by";
+        found_.push_back(std::move(also));
+      }
+    }
+    return;
+  }
+}
+
 // "Among the designated entities is X", "Among those sanctioned are A and
 // B": more targets of the item's latest sanction.
 void ItemProcessor::AmongSanctioned(int s) {
@@ -793,6 +843,19 @@ bool ItemProcessor::DuringContact(int s, int k, int clause, InteractionType* typ
 }
 
 // "call", "videoconference": a call; "meeting", "talks": a meeting.
+// The noun X's phrase is about ("X's three-day state visit": "visit"),
+// over up to three modifiers; -1 when none.
+int ItemProcessor::PossessedNoun(int s, int m) const {
+  int h = M(s, m).end;
+  if (h < NTok(s) && T(s, h).Is(kPossessive)) ++h;
+  for (int j = h; j < NTok(s) && j < h + 4; ++j) {
+    if (At(s, j) >= 0 || !T(s, j).Is(kWord) || !T(s, j).Is(kLower)) return -1;
+    std::string_view w = T(s, j).key;
+    if (w == "visit"sv || w == "trip"sv || w == "tour"sv || w == "talks"sv || w == "meeting"sv) return j;
+  }
+  return -1;
+}
+
 bool ItemProcessor::ContactNoun(std::string_view key, InteractionType* type) {
   if (key == "call"sv || key == "conversation"sv || key == "videoconference"sv || key == "videocall"sv) {
     *type = InteractionType::kCall;

@@ -325,6 +325,63 @@ BOOST_AUTO_TEST_CASE(a_new_clause_after_and_an_opening_phrase) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(a_visit_as_the_subject_of_its_sentence) {
+  BOOST_TEST(Found("Prime Minister of Pakistan Imran Qureshi's three-day visit to China began on Monday with talks "
+                   "with Premier of China Chen Wei in Beijing.",
+                   kWednesday) == V({"meeting Chen Wei -- Imran Qureshi 2027-03-08",
+                                     "visit Imran Qureshi -> China 2027-03-08"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President of Uruguay Pablo Suarez's visit to Paraguay ended on Tuesday with the signing of an "
+                   "agreement with President of Paraguay Luis Benitez.",
+                   kWednesday) == V({"cooperation Luis Benitez -- Pablo Suarez 2027-03-09",
+                                     "visit Pablo Suarez -> Paraguay 2027-03-09"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(companions_and_welcomes) {
+  // "accompanied by Z": Z met the host as well
+  BOOST_TEST(Found("President of Indonesia Budi Santoso, accompanied by Foreign Minister Dewi Lestari, met Prime "
+                   "Minister of Malaysia Hamid Rahman in Putrajaya on Monday.",
+                   kWednesday) == V({"meeting Budi Santoso -- Hamid Rahman 2027-03-08",
+                                     "meeting Dewi Lestari -- Hamid Rahman 2027-03-08"}),
+             boost::test_tools::per_element());
+  // welcomed at a capital's airport: a visit to that country
+  BOOST_TEST(Found("President of Senegal Moussa Diop was welcomed at Addis Ababa airport on Monday by Prime Minister "
+                   "of Ethiopia Dawit Bekele.",
+                   kWednesday) == V({"meeting Dawit Bekele -- Moussa Diop 2027-03-08",
+                                     "visit Moussa Diop -> Ethiopia 2027-03-08"}),
+             boost::test_tools::per_element());
+  // a host welcoming a guest at home visits nothing
+  BOOST_TEST(Found("Prime Minister of Ethiopia Dawit Bekele welcomed President of Senegal Moussa Diop at Addis Ababa "
+                   "airport on Monday.",
+                   kWednesday) == V({"meeting Dawit Bekele -- Moussa Diop 2027-03-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(words_of_wire_stories) {
+  BOOST_TEST(Found("Prime Minister of Czechia Karel Novak on Monday attacked the European Commission over its "
+                   "migration pact.",
+                   kWednesday) == V({"criticism Karel Novak -> European Commission 2027-03-08"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Britain imposed sanctions on Tuesday on the shipping company Kish Ocean Tankers.", kWednesday) ==
+                 V({"sanction United Kingdom -> Kish Ocean Tankers 2027-03-09"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Government of Mali on Monday suspended all security cooperation with neighbouring Algeria.",
+                   kWednesday) == V({"sanction Government of Mali -> Algeria 2027-03-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_forum_held_with_the_participation_of) {
+  BOOST_TEST(Found("On March 8, the 3rd India-Armenia Business Forum was held in Yerevan with the participation of "
+                   "Minister of Economy of Armenia Aram Vardanyan and Minister of State of India Ravi Kumar, who is "
+                   "paying an official visit to Armenia.",
+                   kWednesday) == V({"participation Aram Vardanyan -> 3rd India-Armenia Business Forum 2027-03-08",
+                                     "participation Ravi Kumar -> 3rd India-Armenia Business Forum 2027-03-08",
+                                     "visit Ravi Kumar -> Armenia 2027-03-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
