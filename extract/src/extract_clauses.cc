@@ -127,6 +127,13 @@ class ClauseFinder {
       return;
     }
     if (t.Is(kDash)) {
+      // "ASTANA, April 7 - President X received ...": a wire dateline; the
+      // sentence starts after its dash
+      if (Dateline(k)) {
+        out_.of[k] = Top();
+        NewMain(k + 1);
+        return;
+      }
       if (TopKind() == ClauseKind::kParenthetical && t_[out_.clauses[Top()].begin].Is(kDash)) {
         out_.of[k] = Top();
         Close(k + 1);
@@ -187,6 +194,22 @@ class ClauseFinder {
     }
     (void)bits;
     out_.of[k] = Top();
+  }
+
+  // A dash at k closes a dateline: a place in capitals, a comma, a day
+  // ("ASTANA, April 7"), maybe the agency in brackets.
+  bool Dateline(int k) const {
+    if (k < 3 || k > 10 || !t_[0].Is(kAllCaps)) return false;
+    int j = 1;
+    while (j + 1 < k && (t_[j].Is(kAllCaps) || (t_[j].key == "/"sv && t_[j + 1].Is(kAllCaps)))) ++j;
+    if (j >= k || t_[j].key != ","sv) return false;
+    bool day = false;
+    for (++j; j < k; ++j) {
+      if (s_.bits.size() > static_cast<std::size_t>(j) && (s_.bits[j] & (kMonth | kWeekday))) day = true;
+      else if (!t_[j].Is(kNumber) && t_[j].key != "("sv && t_[j].key != ")"sv && !t_[j].Is(kAllCaps) && t_[j].key != ","sv)
+        return false;
+    }
+    return day;
   }
 
   // "and thanked", "and also spoke": a verb phrase sharing the subject.

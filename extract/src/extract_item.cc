@@ -175,12 +175,18 @@ void ItemProcessor::ListIntro(int s) {
       list_sentence_ = s;
       return;
     }
+  list_of_names_ = false;
   if (n < 3 || T(s, n - 1).key != ":"sv || subjects_.empty() || subjects_[0].ids.size() != 1) return;
   for (int k = 0; k < n; ++k) {
     std::string_view w = T(s, k).key;
-    if (w == "meetings"sv || w == "talks"sv || w == "met"sv || w == "consultations"sv || w == "conversations"sv) {
+    // ("received credentials from the ambassadors of: - Ambassador of X Y;
+    // - ...": each bullet names one the subject received)
+    bool credentials = w == "credentials"sv && k > 0 && (T(s, k - 1).key == "received"sv || T(s, k - 1).key == "accepted"sv);
+    if (w == "meetings"sv || w == "talks"sv || w == "met"sv || w == "consultations"sv || w == "conversations"sv ||
+        credentials) {
       list_subject_ = subjects_[0].ids[0];
       list_sentence_ = s;
+      list_of_names_ = credentials;
       return;
     }
   }
@@ -207,7 +213,11 @@ int ItemProcessor::ListItemWith(int s) const {
 void ItemProcessor::MeetingListItem(int s) {
   if (list_subject_.empty() || NTok(s) < 2) return;
   int with = ListItemWith(s);
-  if (with < 0) return;
+  if (with < 0 && list_of_names_ && MentionStartingAt(s, 0) >= 0 &&
+      (M(s, MentionStartingAt(s, 0)).kind == MentionKind::kPerson || M(s, MentionStartingAt(s, 0)).kind == MentionKind::kRole))
+    with = -1;  // the bullet is the name
+  else if (with < 0)
+    return;
   // (the list reader joins a title chain to its holder: "with Minister of
   // X, Managing Director of Y Z")
   Fill fill;

@@ -200,7 +200,7 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
   // ("on Friday, a day after co-chairing the session": the gerund right
   // after "a day after" is the act)
   int before = 0;
-  bool visit_began = false;  // (a day worked out, not the story's: the narrative stays)
+  bool visit_began = false;
   const Clause& own = cl.clauses[c];
   int after = -1;
   if (own.kind == ClauseKind::kSubordinate && own.begin >= 2 && T(s, own.begin).key == "after"sv) after = own.begin;
@@ -219,6 +219,19 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
     after = -1;
     visit_began = before > 0;
   }
+  // "On the second day, ... talks": the days of the visit the item
+  // reported, counted from its first
+  if (!best && NTok(s) > 4 && T(s, 0).key == "on"sv && T(s, 1).key == "the"sv && T(s, 3).key == "day"sv) {
+    std::string_view n = T(s, 2).key;
+    int nth = n == "first"sv ? 1 : n == "second"sv ? 2 : n == "third"sv ? 3 : n == "fourth"sv ? 4 : n == "fifth"sv ? 5 : 0;
+    const Found* visit = nullptr;
+    for (const Found& f : found_)
+      if (f.type == InteractionType::kVisit && f.dated && !visit) visit = &f;
+    if (nth && visit) {
+      *dated = 1;
+      return AddDays(visit->date, nth - 1);
+    }
+  }
   if (best) {
     *dated = cl.of[best->begin] == c ? 2 : 1;
     // "arrived on Saturday for a meeting hosted by X": the day is the
@@ -229,7 +242,8 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
     IsoDate day = best->relative && !narrative_date_.empty() ? AddDays(narrative_date_, best->offset) : best->date;
     bool outside = after < 0 || (after == own.begin ? cl.of[best->begin] != c : best->begin < after);  // the day is the sentence's
     if (before && outside) day = AddDays(day, -before);
-    if (visit_began) *dated = 0;
+    // (a day worked out backwards is a look back: the story stays where it is)
+    if (visit_began || (before && outside)) *dated = 0;
     return day;
   }
   *dated = 0;

@@ -465,6 +465,7 @@ class ItemProcessor {
   std::vector<Found> found_;
   const std::vector<std::string>* list_so_far_ = nullptr;  // ids of the list being resolved
   std::string list_subject_;  // who met each "- with Y" of the list being read
+  bool list_of_names_ = false;  // its bullets are names alone (credentials)
   int list_sentence_ = -1;    // the sentence that opened it
   std::vector<std::string> list_subjects_;  // {list_subject_}, as a clause subject
   // "Participants:" / "Co-chairs: A; B": the persons listed so far, while

@@ -554,7 +554,10 @@ void ItemProcessor::NominalContacts(int s) {
   }
   for (int j = 0; j + 3 < n; ++j) {
     std::string_view w = T(s, j).key;
-    if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv)) continue;
+    // ("a welcoming ceremony, followed by talks between A and B")
+    bool followed_by = w == "by"sv && j > 0 && T(s, j - 1).key == "followed"sv;
+    if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv && !followed_by))
+      continue;
     int noun = -1;
     InteractionType type = InteractionType::kCall;
     for (int h = j + 1; h < n && h <= j + 4 && At(s, h) < 0 && T(s, h).Is(kWord); ++h)
@@ -772,6 +775,29 @@ void ItemProcessor::AccompaniedBy(int s) {
 // B": more targets of the item's latest sanction.
 void ItemProcessor::AmongSanctioned(int s) {
   const int n = NTok(s);
+  // "The firms - A LLP, B LLP and C LLP - are accused of ...": the bodies a
+  // sanction just counted, named in an apposition after their noun
+  bool apposition = n > 5 && T(s, 0).key == "the"sv &&
+                    (T(s, 1).key == "firms"sv || T(s, 1).key == "companies"sv || T(s, 1).key == "entities"sv) &&
+                    (T(s, 2).Is(kDash) || T(s, 2).key == ":"sv);
+  if (apposition && s > 0) {
+    const Found* last = nullptr;
+    for (auto f = found_.rbegin(); f != found_.rend() && !last; ++f)
+      if (f->type == InteractionType::kSanction && f->evidence.sentence == S(s - 1).text) last = &*f;
+    if (!last) return;
+    std::string source = last->source;
+    IsoDate date = last->date;
+    int dated = last->dated;
+    Fill targets;
+    if (!ParseList(s, 3, 'X', nullptr, &targets)) return;
+    PatternRule act;
+    act.type = InteractionType::kSanction;
+    act.id = "sanction.named_after_count";
+    for (const std::string& id : targets.ids)
+      if (id != source && KindsFit(act, act.type, source, id))
+        found_.push_back(NewFound(act.type, source, id, date, dated, "", {S(s).text, act.id, S(s).line}));
+    return;
+  }
   if (n < 5 || T(s, 0).key != "among"sv) return;
   int verb = -1;
   bool listed = false;

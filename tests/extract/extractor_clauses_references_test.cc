@@ -382,6 +382,68 @@ BOOST_AUTO_TEST_CASE(a_forum_held_with_the_participation_of) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(a_wire_dateline_is_no_subject) {
+  // "ASTANA, April 7 - ...": the sentence starts after the dash; an akim
+  // (a regional governor) is a title
+  BOOST_TEST(Found("ASTANA, April 7 - President of Kazakhstan Arman Bekov on Wednesday received Kostanay region akim "
+                   "Daulet Serikov.",
+                   kWednesday) == V({"meeting Arman Bekov -- Daulet Serikov 2027-03-10"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("BRUSSELS/ASTANA, April 9 - Foreign Minister of Kazakhstan Arman Bekov criticised the European "
+                   "Union on Monday.",
+                   kWednesday) == V({"criticism Arman Bekov -> European Union 2027-03-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(credentials_from_a_list_of_ambassadors) {
+  Document doc = ItemDocument(
+      "", {"On April 9, President of Kazakhstan Arman Bekov received credentials from the newly appointed ambassadors:",
+           "- Ambassador of Brazil Paulo Ramos;", "- Ambassador of Norway Ingrid Dahl."},
+      "2027-04-09");
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Arman Bekov -- Ingrid Dahl 2027-04-09",
+                                       "meeting Arman Bekov -- Paulo Ramos 2027-04-09"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_days_of_a_state_visit) {
+  // "On the second day" counts from the visit's first day; "followed by
+  // talks between A and B" is their meeting
+  Document doc = ItemDocument(
+      "",
+      {"On April 5-7, President of Kazakhstan Arman Bekov paid a state visit to the Republic of Korea.",
+       "On the second day, an official welcoming ceremony took place, followed by talks between Arman Bekov and "
+       "President of Korea Park Ji-ho.",
+       "The two leaders agreed to start the construction of a joint plant."},
+      "2027-04-07");
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Arman Bekov -- Park Ji-ho 2027-04-06",
+                                       "meeting Arman Bekov -- Park Ji-ho 2027-04-06",
+                                       "visit Arman Bekov -> South Korea 2027-04-05"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(speakers_and_firms_named_after_their_noun) {
+  Document forum = ItemDocument(
+      "", {"The 2nd Trans-Caspian Connectivity Forum opened in Astana on Wednesday.",
+           "Speakers included Commissioner of the European Union Petra Novak and Chairman of Azerbaijan Railways Elnur "
+           "Guliyev."},
+      "2027-04-07");
+  BOOST_TEST(Lines(Extract(forum)) ==
+                 V({"participation Elnur Guliyev -> 2nd Trans-Caspian Connectivity Forum 2027-04-07",
+                    "participation Petra Novak -> 2nd Trans-Caspian Connectivity Forum 2027-04-07"}),
+             boost::test_tools::per_element());
+  Document sanctions = ItemDocument(
+      "", {"The Council of the European Union on Wednesday imposed sanctions on Russia, adding three Kazakh companies "
+           "to its list.",
+           "The firms - Altyn Trade LLP, Steppe Chips LLP and KazSupply LLP - are accused of re-exporting microchips."},
+      "2027-04-09");
+  BOOST_TEST(Lines(Extract(sanctions)) == V({"sanction Council of the European Union -> Altyn Trade LLP 2027-04-07",
+                                             "sanction Council of the European Union -> KazSupply LLP 2027-04-07",
+                                             "sanction Council of the European Union -> Russia 2027-04-07",
+                                             "sanction Council of the European Union -> Steppe Chips LLP 2027-04-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
