@@ -280,6 +280,45 @@ void ItemProcessor::DelegationHeads(int s) {
                                   {S(s).text, meeting.id, S(s).line}));
 }
 
+// "The commissions held their 14th meeting on Saturday, chaired by Deputy
+// Prime Ministers A and B": the two chairs, named, met.
+void ItemProcessor::MeetingChairedBy(int s) {
+  const int n = NTok(s);
+  for (int k = 2; k + 3 < n; ++k) {
+    std::string_view w = T(s, k).key;
+    if ((w != "chaired"sv && w != "co chaired"sv) || T(s, k + 1).key != "by"sv || T(s, k - 1).key != ","sv) continue;
+    // (the clause before the comma held a meeting or a session)
+    bool meeting = false;
+    for (int j = 0; j < k - 1 && !meeting; ++j) {
+      std::string_view m = T(s, j).key;
+      meeting = (m == "meeting"sv || m == "session"sv || m == "sitting"sv) && At(s, j) < 0;
+    }
+    if (!meeting) return;
+    std::vector<std::string> chairs;
+    for (int q = k + 2; q < n;) {
+      int m = MentionStartingAt(s, q);
+      if (m < 0 || M(s, m).kind != MentionKind::kPerson) break;
+      for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&chairs, id);
+      q = M(s, m).end;
+      if (q < n && (T(s, q).key == "and"sv || T(s, q).key == ","sv)) ++q;
+      else break;
+    }
+    if (chairs.size() < 2) return;
+    PatternRule act;
+    act.type = InteractionType::kMeeting;
+    act.id = "meeting.chaired_by";
+    if (!Modal(s, k, act, -1)) return;
+    int dated = 0;
+    IsoDate date = DateFor(s, k, act, &dated);
+    for (std::size_t a = 0; a < chairs.size(); ++a)
+      for (std::size_t b = a + 1; b < chairs.size(); ++b)
+        if (KindsFit(act, act.type, chairs[a], chairs[b]))
+          found_.push_back(NewFound(act.type, chairs[a], chairs[b], date, dated, PlaceFor(s, 0),
+                                    {S(s).text, act.id, S(s).line}));
+    return;
+  }
+}
+
 void ItemProcessor::ParticipantList(int s, bool bullet) {
   const int n = NTok(s);
   int colon = -1;
@@ -395,6 +434,7 @@ std::vector<Found> ItemProcessor::Run() {
     else ListIntro(s);
     ParticipantList(s, bullet);
     DelegationHeads(s);
+    MeetingChairedBy(s);
     ResultLabel(s);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)

@@ -766,9 +766,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     bool comma = q < n && T(s, q).key == ","sv;
     if (comma) ++q;
     bool joined = true;
-    if (q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv)) ++q;
-    else if (q + 2 < n && T(s, q).key == "as"sv && T(s, q + 1).key == "well"sv && T(s, q + 2).key == "as"sv) q += 3;
-    else joined = false;
+    if (q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv)) {
+      ++q;
+      // "met A and later B": one after the other (Separate() reads "later")
+      if (slot != 'S' && q + 1 < n && (T(s, q).key == "later"sv || T(s, q).key == "then"sv) &&
+          MentionStartingAt(s, q + 1) >= 0)
+        ++q;
+    } else if (q + 2 < n && T(s, q).key == "as"sv && T(s, q + 1).key == "well"sv && T(s, q + 2).key == "as"sv) {
+      q += 3;
+    } else {
+      joined = false;
+    }
     if (q == p) break;
     // "SOCAR and XRG, ADNOC's investment arm, signed": after "and" the list
     // is complete; a comma then opens an apposition

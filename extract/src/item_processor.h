@@ -370,6 +370,8 @@ class ItemProcessor {
   // "The Armenian delegation was headed by X, the Azerbaijani delegation by
   // Y" after a sentence on talks: X and Y met.
   void DelegationHeads(int s);
+  // "held their meeting on Saturday, chaired by A and B": A and B met.
+  void MeetingChairedBy(int s);
   // "X, accompanied by Z, met Y": Z met Y as well.
   void AccompaniedBy(int s);
   // The noun a possessive mention m owns ("X's three-day visit"), -1.

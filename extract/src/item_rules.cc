@@ -950,7 +950,8 @@ bool ItemProcessor::Separate(int s, int clause) const {
   for (int k = 0; k < NTok(s); ++k)
     if (it_.clauses[s].of[k] == clause &&
         (T(s, k).key == "separate"sv || T(s, k).key == "separately"sv || T(s, k).key == "individually"sv ||
-         T(s, k).key == "respectively"sv || T(s, k).key == "each"sv || T(s, k).key == "meetings"sv))
+         T(s, k).key == "respectively"sv || T(s, k).key == "each"sv || T(s, k).key == "meetings"sv ||
+         (T(s, k).key == "later"sv && k > 0 && T(s, k - 1).key == "and"sv)))
       return true;
   return false;
 }

@@ -444,6 +444,47 @@ BOOST_AUTO_TEST_CASE(speakers_and_firms_named_after_their_noun) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(meetings_one_after_the_other_and_chaired_sessions) {
+  // "met A and later B": two meetings, A and B did not meet
+  BOOST_TEST(Found("Foreign Minister of Azerbaijan Elchin Rzayev met Foreign Minister of Pakistan Asad Malik and later "
+                   "Secretary-General of the OIC Omar Hassan on Sunday.",
+                   kWednesday) == V({"meeting Asad Malik -- Elchin Rzayev 2027-03-07",
+                                     "meeting Elchin Rzayev -- Omar Hassan 2027-03-07"}),
+             boost::test_tools::per_element());
+  // the two named chairs of a session met ...
+  BOOST_TEST(Found("The state commissions of Azerbaijan and Armenia held their 14th meeting on Saturday, chaired by "
+                   "Deputy Prime Minister of Azerbaijan Rauf Mammadov and Deputy Prime Minister of Armenia Aram "
+                   "Avetisyan.",
+                   kWednesday) == V({"meeting Aram Avetisyan -- Rauf Mammadov 2027-03-06"}),
+             boost::test_tools::per_element());
+  // ... a group that a plural title names, recalled, did not
+  BOOST_TEST(Found("The work was done within the working group co-chaired by the deputy prime ministers of Russia, "
+                   "Armenia and Azerbaijan between 2021 and 2023.",
+                   kWednesday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(plural_titles_of_several_countries) {
+  // "The foreign ministers of A, B and C held a videoconference": each
+  // country's minister the item names
+  Document doc = ItemDocument(
+      "", {"The foreign ministers of Azerbaijan, Kazakhstan and Uzbekistan held a trilateral videoconference on "
+           "Thursday.",
+           "Foreign Minister of Azerbaijan Elchin Rzayev, Foreign Minister of Kazakhstan Arman Bekov and Foreign "
+           "Minister of Uzbekistan Timur Saidov agreed to establish a working group."},
+      "2027-04-22");
+  std::vector<std::string> found = Lines(Extract(doc));
+  for (const char* call : {"call Arman Bekov -- Elchin Rzayev 2027-04-22", "call Arman Bekov -- Timur Saidov 2027-04-22",
+                           "call Elchin Rzayev -- Timur Saidov 2027-04-22"})
+    BOOST_TEST((std::find(found.begin(), found.end(), call) != found.end()), call);
+  // "The border commissioners of A and B met": the two countries, when the
+  // item names nobody who holds that office
+  BOOST_TEST(Found("The border commissioners of Azerbaijan and Iran met at the Astara crossing point on Tuesday.",
+                   kWednesday) == V({"meeting Azerbaijan -- Iran 2027-03-09"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
