@@ -428,6 +428,7 @@ std::vector<Found> ItemProcessor::Run() {
     PassiveSigning(s);
     TogetherWith(s);
     AccompaniedBy(s);
+    WelcomedTo(s);
     AmongSanctioned(s);
     NoteSanctioner(s);
     if (bullet) MeetingListItem(s);

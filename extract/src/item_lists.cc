@@ -387,6 +387,26 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         MentionStartingAt(s, q + 2) >= 0)
       p = q + 2;
   }
+  // "suspended cooperation with the AFD, accusing it of ...": in a
+  // trailing participle, the object pronoun is what the sentence acted on
+  if ((slot == 'X' || slot == 'O') && p < n && found_.size() > sentence_found_begin_ &&
+      it_.clauses[s].clauses[it_.clauses[s].of[p]].kind == ClauseKind::kTrailParticiple) {
+    std::string_view w = T(s, p).key;
+    if (w == "it"sv || w == "him"sv || w == "her"sv || w == "them"sv) {
+      // ("sanctions on A and B, accusing them of ...": all of them)
+      const Found& last = found_.back();
+      std::vector<std::string> ids;
+      for (std::size_t f = w == "them"sv ? sentence_found_begin_ : found_.size() - 1; f < found_.size(); ++f)
+        if (found_[f].type == last.type && found_[f].source == last.source &&
+            !Contains(*current_subject_, found_[f].target))
+          AddUnique(&ids, found_[f].target);
+      if (!ids.empty()) {
+        out->ids = std::move(ids);
+        out->end = p + 1;
+        return true;
+      }
+    }
+  }
   // "cooperation with neighbouring Algeria": a word of relation before a
   // named actor
   if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0) {

@@ -76,6 +76,11 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
       if (cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }
+  // "days after visiting Singapore": an act some days before, undated
+  if (k >= 2 && T(s, k - 1).key == "after"sv &&
+      (T(s, k - 2).key == "days"sv || T(s, k - 2).key == "weeks"sv || T(s, k - 2).key == "months"sv) &&
+      (k < 3 || !(T(s, k - 3).Is(kNumber) || NumberWord(T(s, k - 3).key))))
+    return false;
   // "the visit of X to C planned for the autumn": a contact named by a noun
   // is only intended when a participle after it says so (intention_after)
   bool nominal = rule.elements.empty() || rule.elements[0].kind != PatternElement::Kind::kSubject;
@@ -151,7 +156,10 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
   CivilDate ref;
   if (!ParseIsoDate(it_.lead_date, &ref)) return true;
   for (const DateMention& d : it_.dates[s]) {
-    if (it_.clauses[s].of[d.begin] != c || d.begin >= last) continue;
+    // ("In 2017, X became ..., where he held talks with Y": a time that
+    // opens the sentence holds for all its clauses)
+    bool opening = d.begin <= 1 && d.end < NTok(s) && T(s, d.end).key == ","sv;
+    if ((it_.clauses[s].of[d.begin] != c && !opening) || d.begin >= last) continue;
     if (d.kind == DateMention::Kind::kDay) continue;
     int year = d.year ? d.year : ref.year;
     if (d.kind == DateMention::Kind::kYearOnly) {

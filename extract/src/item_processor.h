@@ -374,6 +374,8 @@ class ItemProcessor {
   void MeetingChairedBy(int s);
   // "X, accompanied by Z, met Y": Z met Y as well.
   void AccompaniedBy(int s);
+  // "X welcomed Y to Jakarta": Y's visit.
+  void WelcomedTo(int s);
   // The noun a possessive mention m owns ("X's three-day visit"), -1.
   int PossessedNoun(int s, int m) const;
   void ResultLabel(int s);

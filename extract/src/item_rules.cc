@@ -741,6 +741,33 @@ void ItemProcessor::TogetherWith(int s) {
   }
 }
 
+// "X welcomed Y to Jakarta for talks": Y came to that country (the
+// meeting is the rule's; one rule reads one trigger).
+void ItemProcessor::WelcomedTo(int s) {
+  const int n = NTok(s);
+  for (int k = 1; k + 3 < n; ++k) {
+    std::string_view w = T(s, k).key;
+    if (w != "welcomed"sv && w != "welcomes"sv) continue;
+    int guest = MentionStartingAt(s, k + 1);
+    if (guest < 0 || (M(s, guest).kind != MentionKind::kPerson && M(s, guest).kind != MentionKind::kRole)) continue;
+    int to = M(s, guest).end;
+    if (to + 1 >= n || T(s, to).key != "to"sv) continue;
+    Fill where;
+    if (!ParseDestination(s, to + 1, &where)) continue;
+    PatternRule act;
+    act.type = InteractionType::kVisit;
+    act.id = "visit.welcomed_to";
+    if (!Modal(s, k, act, -1)) return;
+    int dated = 0;
+    IsoDate date = DateFor(s, k, act, &dated);
+    for (const std::string& a : Resolve(s, guest, Use::kObject))
+      for (const std::string& c : where.ids)
+        if (a != c && KindsFit(act, act.type, a, c))
+          found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, to), {S(s).text, act.id, S(s).line}));
+    return;
+  }
+}
+
 // "X, accompanied by Foreign Minister Z, met Y": Z met Y too.
 void ItemProcessor::AccompaniedBy(int s) {
   const int n = NTok(s);

@@ -485,6 +485,39 @@ BOOST_AUTO_TEST_CASE(plural_titles_of_several_countries) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(recalled_acts_and_pronouns_of_accusation) {
+  // a year that opens the sentence holds for its relative clause
+  BOOST_TEST(Found("In 2017, King of Saudi Arabia Faisal Nasser became the first Saudi monarch to visit Russia, where he "
+                   "held talks with President of Russia Ivan Sokolov.",
+                   kWednesday)
+                 .empty());
+  // "days after visiting X": an act some days before, with no day
+  BOOST_TEST(Found("President of Indonesia Budi Santoso, days after visiting Singapore, met Prime Minister of Malaysia "
+                   "Hamid Rahman in Kuala Lumpur on Tuesday.",
+                   kWednesday) == V({"meeting Budi Santoso -- Hamid Rahman 2027-03-09"}),
+             boost::test_tools::per_element());
+  // "welcomed Y to Jakarta": Y's visit
+  BOOST_TEST(Found("President of Indonesia Budi Santoso welcomed Prime Minister of Malaysia Hamid Rahman to Jakarta on "
+                   "Tuesday.",
+                   kWednesday) == V({"meeting Budi Santoso -- Hamid Rahman 2027-03-09",
+                                     "visit Hamid Rahman -> Indonesia 2027-03-09"}),
+             boost::test_tools::per_element());
+  // "..., accusing it/him/them of ...": what the sentence acted on
+  BOOST_TEST(Found("Nicaragua expelled the ambassador of Costa Rica on Tuesday, accusing him of interference.",
+                   kWednesday) == V({"criticism Nicaragua -> Costa Rica 2027-03-09",
+                                     "sanction Nicaragua -> Costa Rica 2027-03-09"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Office of Foreign Assets Control on Tuesday imposed sanctions on two companies, Araks Trade LLC "
+                   "and Sevan Logistics LLC, accusing them of supplying Russia.",
+                   kWednesday) ==
+                 V({"criticism Office of Foreign Assets Control -> Araks Trade LLC 2027-03-09",
+                    "criticism Office of Foreign Assets Control -> Sevan Logistics LLC 2027-03-09",
+                    "sanction Office of Foreign Assets Control -> Araks Trade LLC 2027-03-09",
+                    "sanction Office of Foreign Assets Control -> Sevan Logistics LLC 2027-03-09"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
