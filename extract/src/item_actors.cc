@@ -400,8 +400,9 @@ std::string ItemProcessor::SpeakerBefore(int s, int k) {
                             : Subject();
   if (subj.ids.size() == 1) return subj.ids[0];
   // "X said: "..." when the quote goes on into later sentences (the
-  // sentence's subjects are no longer at hand)
-  for (int j = k - 1; j >= 1 && j >= k - 3; --j) {
+  // sentence's subjects are no longer at hand; "X wrote on his official
+  // Telegram channel:" puts a phrase between)
+  for (int j = k - 1; j >= 1 && j >= k - 8; --j) {
     if (!(Bits(s, j) & kSpeechVerb)) continue;
     int m = At(s, j - 1);
     if (m >= 0 && M(s, m).end == j && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {

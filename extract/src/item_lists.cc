@@ -232,6 +232,22 @@ void ItemProcessor::Subjects(int s) {
   for (int c : order) {
     const Clause& clause = cl.clauses[c];
     if (subjects_[c].mention >= 0) continue;
+    // '"Held substantive talks with my brother X," the President wrote': a
+    // quoted sentence that opens with its verb is the speaker's
+    if (clause.begin < NTok(s) && (clause.kind == ClauseKind::kMain || clause.kind == ClauseKind::kQuote)) {
+      int k = clause.begin;
+      while (k < clause.end && T(s, k).Is(kQuoteOpen)) ++k;
+      if (k >= clause.end || S(s).quote[k] < 0 || (k > 0 && !T(s, k - 1).Is(kQuoteOpen))) k = clause.end;
+      // (capitalised, so the lexicon's verb classes decide)
+      if (k < clause.end && At(s, k) < 0 && T(s, k).Is(kCap) && (Bits(s, k) & (kVerb | kAnchor)) &&
+          !(Bits(s, k) & (kFunction | kIntention | kSubordinator | kPreposition | kNow | kRecall))) {
+        std::string who = QuoteSpeaker(S(s).quote[k]);
+        if (!who.empty()) {
+          subjects_[c].ids = {who};
+          continue;
+        }
+      }
+    }
     switch (clause.kind) {
       case ClauseKind::kRelative:
         if (clause.antecedent >= 0) {

@@ -453,12 +453,16 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     std::string owner_office = OfficeOf(owner);
     // the item's other holder of the owner's office
     if (!owner_office.empty()) {
-      std::vector<std::string> same;
+      std::vector<std::string> same, same_country;
       for (const PersonInfo& p : persons_) {
         if (p.id == owner || (!country.empty() && !p.country.empty() && p.country != country)) continue;
-        if (OfficeOf(p.id) == owner_office) AddUnique(&same, p.id);
+        if (OfficeOf(p.id) != owner_office) continue;
+        AddUnique(&same, p.id);
+        if (!country.empty() && p.country == country) AddUnique(&same_country, p.id);
       }
       if (same.size() == 1) return same[0];
+      // (one of them known to be of that country)
+      if (same_country.size() == 1) return same_country[0];
       // not named in the item: the dictionary's holder of that office there
       if (same.empty() && x.country)
         if (const DictionaryEntry* e = dict_.HolderOf(owner_office, x.country->actor.id, it_.lead_date))
@@ -469,6 +473,33 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // owner met last
     if (x.country && !owner.empty())
       if (const Actor* a = PersonMetOf(owner, x.country->actor.id, /*calls=*/true)) return a->id;
+    // ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign
+    // Affairs X and his Iranian counterpart": the owner's second title may
+    // be the office the counterpart holds)
+    if (x.country) {
+      std::string owner_role;
+      for (const PersonInfo& p : persons_)
+        if (p.id == owner) owner_role = " " + p.role_key + " ";
+      std::vector<std::string> holders;
+      for (const PersonInfo& p : persons_) {
+        if (p.id == owner || p.country != x.country->actor.id || owner_role.size() < 3) continue;
+        const Office* office = dict_.FindOffice(OfficeOf(p.id));
+        bool held = false;
+        if (office) {
+          held = owner_role.find(" " + FoldKey(office->title) + " ") != std::string::npos;
+          for (const std::string& synonym : office->synonyms)
+            held = held || owner_role.find(" " + FoldKey(synonym) + " ") != std::string::npos;
+        } else {
+          // an office the dictionary does not know: its words as written,
+          // without "of <country>" ("minister of foreign affairs")
+          std::size_t of = p.role_key.rfind(" of ");
+          std::string head = of == std::string::npos ? p.role_key : p.role_key.substr(0, of);
+          held = head.find(' ') != std::string::npos && owner_role.find(" " + head + " ") != std::string::npos;
+        }
+        if (held) AddUnique(&holders, p.id);
+      }
+      if (holders.size() == 1) return holders[0];
+    }
     return x.country ? reg_.FromDictionary(x.country) : "";
   }
   std::string canonical = dict_.CanonicalOffice(office);

@@ -518,6 +518,34 @@ BOOST_AUTO_TEST_CASE(recalled_acts_and_pronouns_of_accusation) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(a_quote_over_several_sentences_is_its_speaker_s) {
+  // "X wrote on his official Telegram channel: "Held talks with ... . I
+  // invited ...": the sentence that opens with its verb, and the later
+  // ones, are the writer's
+  BOOST_TEST(Found("President of Kazakhstan Arman Bekov wrote on his official Telegram channel: \"Held substantive "
+                   "talks with my brother President of Turkmenistan Batyr Orazov in Ashgabat. We agreed to expand our "
+                   "trade. I invited President Orazov to pay an official visit to Kazakhstan next year.\"",
+                   kWednesday) == V({"cooperation Arman Bekov -- Batyr Orazov 2027-03-10",
+                                     "invitation Arman Bekov -> Batyr Orazov 2027-03-10",
+                                     "meeting Arman Bekov -- Batyr Orazov 2027-03-10"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_counterpart_of_the_owner_s_second_title) {
+  // "Deputy Chairman of the Cabinet, Minister of Foreign Affairs X and his
+  // Iranian counterpart": the Iranian foreign minister of the item, not its
+  // Iranian president
+  Document doc = ItemDocument(
+      "", {"On 3 May, Minister of Foreign Affairs of Iran Reza Karimi arrived in Ashgabat.",
+           "On 4 May, talks were held between Deputy Chairman of the Cabinet of Ministers, Minister of Foreign "
+           "Affairs of Turkmenistan Batyr Orazov and his Iranian counterpart.",
+           "Karimi conveyed the greetings of President of Iran Hassan Rahimi."},
+      "2027-05-05");
+  std::vector<std::string> found = Lines(Extract(doc));
+  BOOST_TEST((std::find(found.begin(), found.end(), "meeting Batyr Orazov -- Reza Karimi 2027-05-04") != found.end()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
