@@ -199,8 +199,48 @@ static std::string HeadBeforeOf(const std::string& key) {
   return LastWord(key.substr(0, of));
 }
 
+// 'the International Conference "Neutrality and Preventive Diplomacy:
+// Central Asia 2027"': the title in quotes right after a gathering's head
+// word names it; "" when there is none. Also for a mention inside such a
+// title.
+std::string ItemProcessor::QuotedTitle(int s, const Mention& x) const {
+  const int n = NTok(s);
+  int open = -1;
+  if (x.end < n && T(s, x.end).Is(kQuoteOpen)) {
+    open = x.end;
+  } else if (S(s).quote[x.begin] >= 0) {
+    // inside: the quote opens right after another gathering's name
+    int q = x.begin;
+    while (q > 0 && S(s).quote[q - 1] == S(s).quote[x.begin] && !T(s, q).Is(kQuoteOpen)) --q;
+    if (!T(s, q).Is(kQuoteOpen) || q == 0) return "";
+    int before = At(s, q - 1);
+    if (before < 0 || M(s, before).kind != MentionKind::kEvent || M(s, before).end != q) return "";
+    open = q;
+  }
+  if (open < 0 || open + 1 >= n || !T(s, open + 1).Is(kCap)) return "";
+  // (only a head of common words gives way: "the International
+  // Conference", not 'the Uzbek–Russian Business Forum "..."')
+  int head = At(s, open - 1);
+  if (head < 0) return "";
+  for (int k = M(s, head).name_begin; k < M(s, head).name_end; ++k) {
+    std::string_view w = T(s, k).key;
+    if (!T(s, k).Is(kWord) || (Bits(s, k) & (kEventHead | kOrdinalWord | kFunction))) continue;
+    if (w != "international"sv && w != "regional"sv && w != "annual"sv && w != "scientific"sv &&
+        w != "practical"sv && w != "high"sv && w != "level"sv)
+      return "";
+  }
+  for (int k = open + 1; k < n && k < open + 20; ++k)
+    if (T(s, k).Is(kQuoteClose)) return k > open + 1 ? S(s).Span(open + 1, k) : "";
+  return "";
+}
+
 std::string ItemProcessor::EventId(int s, const Mention& x) {
   if (x.entry) return reg_.FromDictionary(x.entry);
+  if (std::string title = QuotedTitle(s, x); !title.empty()) {
+    std::string id = reg_.Named(ActorKind::kEvent, title, x.country ? x.country->actor.id : "", "");
+    reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+    return id;
+  }
   // "the Leaders' Summit" after "the Leaders' Summit of COP31": a name of
   // common words only is the gathering named before with that head
   bool generic = x.name_end > x.name_begin;

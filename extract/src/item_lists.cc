@@ -423,6 +423,24 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
     }
   }
+  // "attended by (heads and) representatives of the UNDP, the OSCE and the
+  // ECO": the bodies they represent
+  if (slot != 'S' && MentionStartingAt(s, p) < 0) {
+    int q = p;
+    auto people = [&](int j) {
+      std::string_view w = T(s, j).key;
+      return w == "representatives"sv || w == "heads"sv || w == "delegations"sv || w == "officials"sv ||
+             w == "members"sv || w == "leaders"sv;
+    };
+    if (q < n && people(q)) {
+      ++q;
+      if (q + 1 < n && T(s, q).key == "and"sv && people(q + 1)) q += 2;
+      if (q + 1 < n && T(s, q).key == "of"sv) {
+        int m = MentionStartingAt(s, q + 1);
+        if (m >= 0 && (M(s, m).kind == MentionKind::kOrganization || M(s, m).kind == MentionKind::kCountry)) p = q + 1;
+      }
+    }
+  }
   // "cooperation with neighbouring Algeria": a word of relation before a
   // named actor
   if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0) {

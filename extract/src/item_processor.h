@@ -164,6 +164,7 @@ class ItemProcessor {
   void CollectEvents();
 
   std::string EventId(int s, const Mention& x);
+  std::string QuotedTitle(int s, const Mention& x) const;
 
   // Those of `ids` whose role has the title of a plural anaphor ("the
   // ministers": "minister"); all of them when it gives a count that fails.

@@ -546,6 +546,26 @@ BOOST_AUTO_TEST_CASE(a_counterpart_of_the_owner_s_second_title) {
   BOOST_TEST((std::find(found.begin(), found.end(), "meeting Batyr Orazov -- Reza Karimi 2027-05-04") != found.end()));
 }
 
+
+BOOST_AUTO_TEST_CASE(a_conference_named_by_its_quoted_title) {
+  // 'the International Conference "X: Y 2027"' is called by its title;
+  // "(heads and) representatives of A and B" attend for their bodies
+  BOOST_TEST(Found("On 5 March, the International Conference \"Neutrality and Dialogue: Central Asia 2027\" was attended "
+                   "by heads and representatives of the United Nations Development Programme and the Economic "
+                   "Cooperation Organization.",
+                   kWednesday) ==
+                 V({"participation Economic Cooperation Organization -> Neutrality and Dialogue: Central Asia 2027 "
+                    "2027-03-05",
+                    "participation United Nations Development Programme -> Neutrality and Dialogue: Central Asia 2027 "
+                    "2027-03-05"}),
+             boost::test_tools::per_element());
+  // a head that is a name itself keeps it
+  BOOST_TEST(Found("On Monday, the Uzbek-Russian Business Forum \"Tashkent 2027\" was attended by Minister of Economy "
+                   "of Uzbekistan Bahodir Aliyev.",
+                   kWednesday) == V({"participation Bahodir Aliyev -> Uzbek-Russian Business Forum 2027-03-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
