@@ -65,16 +65,6 @@ bool IsPossDetKey(std::string_view k) {
   }
 }
 
-// What Finder::Prepare knows of a token once, so that the constructions
-// tried at every token test a bit instead of comparing keys again: its
-// WordTag bits (Lexicon::Tag) and these.
-enum TokenClass : uint16_t {
-  kClassGathering2 = 1 << 8,  // a gathering phrase starts at the token or one of the next two
-  kClassLowerHead3 = 1 << 9,  // a lower-case head or gathering phrase starts here or in the next three
-};
-static_assert(((kTagDet | kTagPossDet | kTagOf | kTagPronoun | kTagFrameWord) & (kClassGathering2 | kClassLowerHead3)) == 0,
-              "token classes overlap word tags");
-
 std::string TitleCase(const std::string& s) {
   std::string out;
   std::size_t b = 0;
@@ -194,7 +184,7 @@ class Finder {
   }
 
   // The word classes of token k as the finder reads them, and its key's
-  // class (TokenClass).
+  // tags (Lexicon::Tag).
   void PrepareToken(int k) {
     const Token& t = t_[k];
     uint64_t bits = s_.bits[k];
@@ -232,17 +222,9 @@ class Finder {
           KoreanGivenName(k + 1))
         bits_[k] &= ~kNotName;
     }
-    // Backwards: the first "of" at or after each token, and whether a
-    // gathering (lower-case head) phrase starts within two (three) tokens.
+    // the first "of" at or after each token
     of_from_.assign(n_ + 1, n_);
-    for (int k = n_ - 1, gathering = n_, lower_head = n_; k >= 0; --k) {
-      of_from_[k] = (cls_[k] & kTagOf) ? k : of_from_[k + 1];
-      uint64_t starts = s_.phrase_bits[k];
-      if (starts & kGathering) gathering = k;
-      if (starts & (kLowerHeadBits | kGathering)) lower_head = k;
-      if (gathering <= k + 2) cls_[k] |= kClassGathering2;
-      if (lower_head <= k + 3) cls_[k] |= kClassLowerHead3;
-    }
+    for (int k = n_ - 1; k >= 0; --k) of_from_[k] = (cls_[k] & kTagOf) ? k : of_from_[k + 1];
     dict_.assign(n_, DictHit());
     for (int k = 0; k < n_;) {
       const Token& t = t_[k];
@@ -545,7 +527,7 @@ class Finder {
     const Token& t = t_[b];
     return (Is(b, kTagDet | kTagPossDet) && !dict_[b].length) ||  // a determiner
            (b > 0 && IsMark(b - 1, ',')) ||                               // ApposedTitle
-           Is(b, kClassGathering2) ||                                     // GatheringAhead
+           PhraseWithin(b, 2, kGathering) ||                                     // GatheringAhead
            dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
   }
 
@@ -978,8 +960,16 @@ class Finder {
     return len;
   }
 
+  // Whether a token of [k, k + span] starts a phrase with any of `bits`:
+  // when none does, GatheringLen and LowerHeadLen are 0 all the way.
+  bool PhraseWithin(int k, int span, uint64_t bits) const {
+    for (int m = k; m <= k + span && m < n_; ++m)
+      if (s_.phrase_bits[m] & bits) return true;
+    return false;
+  }
+
   bool GatheringAhead(int k) const {
-    if (k >= n_ || !Is(k, kClassGathering2)) return false;  // the loop below looks at k .. k + 2
+    if (!PhraseWithin(k, 2, kGathering)) return false;  // the loop below looks at k .. k + 2
     int m = k, adj = 0;
     while (m < n_ && adj < 2 && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
     return GatheringLen(m) > 0;
@@ -1004,7 +994,7 @@ class Finder {
 
   // Up to three lower-case adjectives, then a lower-case head noun.
   bool LowerAfterAdjectives(int k) const {
-    if (k >= n_ || !Is(k, kClassLowerHead3)) return false;  // the loop below looks at k .. k + 3
+    if (!PhraseWithin(k, 3, kLowerHeadBits | kGathering)) return false;  // the loop below looks at k .. k + 3
     int m = k, adj = 0;
     while (m < n_ && adj < 3 && !LowerHeadLen(m) && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
     return adj > 0 && (LowerHeadLen(m) > 0 || GatheringLen(m) > 0);
@@ -2375,7 +2365,7 @@ class Finder {
   std::vector<uint64_t>& bits_;
   std::vector<DictHit>& dict_;
   std::vector<int>& of_from_;  // the first "of" at or after each token (n_: none)
-  std::vector<uint16_t>& cls_ = Scratch().cls;  // per token: TokenClass bits
+  std::vector<uint16_t>& cls_ = Scratch().cls;  // per token: its WordTag bits (Lexicon::Tag)
   std::deque<std::vector<Elem>>& elems_ = Scratch().elems;
   std::size_t depth_ = 0;      // Interpret's nesting
   bool quote_open_ = false;    // some token opens a quote
