@@ -223,7 +223,8 @@ class Finder {
         bits_[k] &= ~kNotName;
     }
     // the first "of" at or after each token
-    of_from_.assign(n_ + 1, n_);
+    of_from_.resize(n_ + 1);
+    of_from_[n_] = n_;
     for (int k = n_ - 1; k >= 0; --k) of_from_[k] = (cls_[k] & kTagOf) ? k : of_from_[k + 1];
     dict_.assign(n_, DictHit());
     for (int k = 0; k < n_;) {
