@@ -163,8 +163,13 @@ class Tokenizer {
       // (an ASCII word is read here, without the call and the registers of
       // the general case, which it falls back to when it has to decide)
       if (b < 0x80 && (kAsciiClass.of[b] & (kLowerLetter | kUpperLetter | kDigit))) {
-        std::size_t end = AsciiWord(i);
-        i = end ? end : Word(i);
+        // (the word's one token takes kSpaceBefore as it is made)
+        if (std::size_t end = AsciiWord(i, space)) {
+          i = end;
+          space = false;
+          continue;
+        }
+        i = Word(i);
       } else if (IsWordChar(cp.c)) {
         i = Word(i);
       } else {
@@ -179,7 +184,7 @@ class Tokenizer {
  private:
   // The common case: an ASCII word or number followed by a space or a plain
   // mark. Returns 0 when the general path must decide.
-  std::size_t AsciiWord(std::size_t i) {
+  std::size_t AsciiWord(std::size_t i, bool space_before) {
     // seen: the classes of its bytes
     std::size_t j = i;
     unsigned seen = 0;
@@ -221,7 +226,7 @@ class Tokenizer {
     std::size_t end = j;
     if (j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
-    t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u);
+    t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u) | (space_before ? uint32_t{kSpaceBefore} : 0u);
     unsigned char first = static_cast<unsigned char>(s_[i]);
     if (first >= '0' && first <= '9') {
       Classify(s_.substr(i, j - i), &t);
