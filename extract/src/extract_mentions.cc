@@ -204,24 +204,19 @@ class Finder {
     bits_.resize(n_);
     cls_.resize(n_);
     quote_open_ = false;
-    // One pass: token k + 1 is prepared before the tests at k read it. A
-    // test at k changes only token k's bits, and no later test at k reads
-    // what an earlier one changed (as when each ran over the whole
-    // sentence in turn).
-    if (n_ > 0) PrepareToken(0);
-    for (int k = 0; k < n_; ++k) {
-      if (k + 1 < n_) PrepareToken(k + 1);
-      // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
-      // capitalised function word between a title and a name is the name's
-      if (k >= 1 && k + 1 < n_ && t_[k].Is(kCap) && (bits_[k] & kFunction) && (bits_[k - 1] & kTitle) &&
-          t_[k - 1].Is(kCap) && t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
+    for (int k = 0; k < n_; ++k) PrepareToken(k);
+    // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
+    // capitalised function word between a title and a name is the name's
+    for (int k = 1; k + 1 < n_; ++k)
+      if (t_[k].Is(kCap) && (bits_[k] & kFunction) && (bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap) &&
+          t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
         bits_[k] &= ~(kFunction | kPreposition);
-      // "President Park Geun-hye", "chairman Park Ji-hoon": a word that is no
-      // name elsewhere ("Park") before a Korean given name is a family name
-      if (k + 1 < n_ && (bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
+    // "President Park Geun-hye", "chairman Park Ji-hoon": a word that is no
+    // name elsewhere ("Park") before a Korean given name is a family name
+    for (int k = 0; k + 1 < n_; ++k)
+      if ((bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
           KoreanGivenName(k + 1))
         bits_[k] &= ~kNotName;
-    }
     // the first "of" at or after each token
     of_from_.resize(n_ + 1);
     of_from_[n_] = n_;
