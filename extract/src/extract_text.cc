@@ -488,14 +488,20 @@ std::string_view FoldKeyView(std::string_view text) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       char c = kAsciiFold.to[b];
-      if (c) {
-        if (pending && n) out[n++] = ' ';
-        pending = false;
-        out[n++] = c;
-      } else {
-        pending = true;
-      }
       ++i;
+      if (!c) {
+        pending = true;
+        continue;
+      }
+      if (pending && n) out[n++] = ' ';
+      pending = false;
+      out[n++] = c;
+      // the rest of a run of kept ASCII bytes, without the tests above
+      for (; i < text.size(); ++i) {
+        unsigned char d = static_cast<unsigned char>(text[i]);
+        if (d >= 0x80 || !kAsciiFold.to[d]) break;
+        out[n++] = kAsciiFold.to[d];
+      }
       continue;
     }
     Cp cp = Decode(text, i);
