@@ -113,6 +113,19 @@ void Lexicon::BuildTries() {
   BuildTrie<uint64_t>(phrases_, 0, &words_, &phrase_edges, &phrase_nodes_);
   BuildTrie<DictHit>(names_, DictHit(), &words_, &name_edges, &name_nodes_);
   names_.clear();  // the trie answers every look-up now
+  // The function words of Tag(), given ids if no key holds them (no edge
+  // leads from them, so every walk stops at them as before).
+  static const std::pair<const char*, uint16_t> kTagged[] = {
+      {"the", kTagDet | kTagFrameWord}, {"this", kTagDet}, {"a", kTagDet}, {"an", kTagDet},
+      {"his", kTagPossDet}, {"her", kTagPossDet | kTagPronoun}, {"their", kTagPossDet}, {"its", kTagPossDet},
+      {"our", kTagPossDet}, {"my", kTagPossDet}, {"your", kTagPossDet},
+      {"he", kTagPronoun}, {"she", kTagPronoun}, {"him", kTagPronoun}, {"they", kTagPronoun},
+      {"them", kTagPronoun}, {"i", kTagPronoun}, {"we", kTagPronoun}, {"me", kTagPronoun}, {"us", kTagPronoun},
+      {"all", kTagFrameWord}, {"both", kTagFrameWord}, {"of", kTagOf},
+  };
+  for (const auto& [word, tag] : kTagged) words_.emplace(word, static_cast<uint32_t>(words_.size() + 1));
+  tags_.assign(words_.size() + 1, 0);
+  for (const auto& [word, tag] : kTagged) tags_[words_.at(word)] |= tag;
   word_table_.Build(words_);
   phrase_edges_.Build(phrase_edges);
   name_edges_.Build(name_edges);

@@ -74,6 +74,17 @@ enum WordBit : uint64_t {
   kPrefixBit = 1ull << 63, // internal: the key begins a longer phrase
 };
 
+// Tags of the function words the mention finder tests at nearly every
+// token, looked up by vocabulary id (Lexicon::Tag) instead of comparing
+// keys.
+enum WordTag : uint16_t {
+  kTagDet = 1 << 0,        // "the", "this", "a", "an"
+  kTagPossDet = 1 << 1,    // "his", "her", "their", "its", "our", "my", "your"
+  kTagOf = 1 << 2,         // "of"
+  kTagPronoun = 1 << 3,    // "he", "she", "him", "her", "they", "them", "i", "we", "me", "us"
+  kTagFrameWord = 1 << 4,  // "the", "all", "both"
+};
+
 // How a dictionary string names its actor.
 enum class FormKind { kName, kAlias, kDemonym, kCapital };
 
@@ -273,6 +284,13 @@ class Lexicon {
   // Token::word of a token key: WordId, or kWordSpaced for a key of several
   // words.
   uint32_t TokenWord(std::string_view key) const;
+  // The WordTag bits of token t's key (0 for any other word or mark): one
+  // look-up by Token::word once Annotate has set it. The tagged words have
+  // vocabulary ids even when no phrase or name uses them.
+  uint16_t Tag(const Token& t) const {
+    uint32_t word = t.word != kWordUnset ? t.word : TokenWord(t.key);
+    return word < tags_.size() ? tags_[word] : 0;
+  }
   // Persons of the dictionary whose surname is `key` (cached).
   const std::vector<const DictionaryEntry*>& Surname(std::string_view key) const;
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
@@ -325,6 +343,7 @@ class Lexicon {
   // DictAt and Step read.
   std::unordered_map<std::string, uint32_t> words_;    // word -> id >= 1; emptied once built
   WordTable word_table_;
+  std::vector<uint16_t> tags_;  // WordTag bits by word id
   EdgeTable phrase_edges_;
   std::vector<uint64_t> phrase_nodes_;  // the phrases_ value of each node
   EdgeTable name_edges_;

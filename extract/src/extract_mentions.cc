@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 
 using namespace std::literals;
@@ -143,10 +145,8 @@ class Finder {
         i = e;
         continue;
       }
-      if (int e = GroupOfCountries(i)) {
-        i = e;
-        continue;
-      }
+      // (GroupOfCountries was asked here again: the tests since left
+      // everything it reads as it was, so it answered 0 again)
       int e = MayStartRegion(i) ? ExtendRegion(i) : i;
       if (e > i) {
         Interpret(i, e, /*emit=*/true);
@@ -183,21 +183,28 @@ class Finder {
            (mentions_[a].end - mentions_[a].begin) > (mentions_[b].end - mentions_[b].begin);
   }
 
-  void Prepare() {
-    bits_.resize(n_);
-    quote_open_ = false;
-    for (int k = 0; k < n_; ++k) {
-      bits_[k] = s_.bits[k];
-      if (Initial(k)) bits_[k] = 0;  // "A." is a name's initial, not the article
-      if (t_[k].Is(kQuoteOpen)) quote_open_ = true;
-    }
+  // The word classes of token k as the finder reads them, and its key's
+  // tags (Lexicon::Tag).
+  void PrepareToken(int k) {
+    const Token& t = t_[k];
+    uint64_t bits = s_.bits[k];
+    if (Initial(k)) bits = 0;  // "A." is a name's initial, not the article
+    if (t.Is(kQuoteOpen)) quote_open_ = true;
     // "Hun Sen": an abbreviated title ("Sen.", "Gen.") is one only with its
     // period (title_needs_period)
-    for (int k = 0; k < n_; ++k)
-      if ((bits_[k] & kTitle) && t_[k].key.size() <= 3 && !t_[k].Is(kAbbrev)) {
-        const std::vector<std::string>& dotted = lex_.patterns().Words("title_needs_period");
-        if (std::find(dotted.begin(), dotted.end(), t_[k].key) != dotted.end()) bits_[k] &= ~kTitle;
-      }
+    if ((bits & kTitle) && t.key.size() <= 3 && !t.Is(kAbbrev)) {
+      const std::vector<std::string>& dotted = lex_.patterns().Words("title_needs_period");
+      if (std::find(dotted.begin(), dotted.end(), t.key) != dotted.end()) bits &= ~kTitle;
+    }
+    bits_[k] = bits;
+    cls_[k] = lex_.Tag(t);
+  }
+
+  void Prepare() {
+    bits_.resize(n_);
+    cls_.resize(n_);
+    quote_open_ = false;
+    for (int k = 0; k < n_; ++k) PrepareToken(k);
     // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
     // capitalised function word between a title and a name is the name's
     for (int k = 1; k + 1 < n_; ++k)
@@ -210,8 +217,10 @@ class Finder {
       if ((bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
           KoreanGivenName(k + 1))
         bits_[k] &= ~kNotName;
-    of_from_.assign(n_ + 1, n_);
-    for (int k = n_ - 1; k >= 0; --k) of_from_[k] = t_[k].key == "of"sv ? k : of_from_[k + 1];
+    // the first "of" at or after each token
+    of_from_.resize(n_ + 1);
+    of_from_[n_] = n_;
+    for (int k = n_ - 1; k >= 0; --k) of_from_[k] = (cls_[k] & kTagOf) ? k : of_from_[k + 1];
     dict_.assign(n_, DictHit());
     for (int k = 0; k < n_;) {
       const Token& t = t_[k];
@@ -246,6 +255,11 @@ class Finder {
       if (s_.phrases[p].length == len) return s_.phrases[p].bits;
     return 0;
   }
+
+  bool Is(int k, uint16_t cls) const { return (cls_[k] & cls) != 0; }
+  // IsDetKey / IsPossDetKey of token k's key, from its class.
+  bool Det(int k) const { return Is(k, kTagDet); }
+  bool PossDet(int k) const { return Is(k, kTagPossDet); }
 
   bool Initial(int k) const {
     return k < n_ && t_[k].Is(kAbbrev) && t_[k].Is(kCap) && t_[k].key.size() == 1;
@@ -336,15 +350,7 @@ class Finder {
     // the pronouns below by length and first letter ("i"; "he", "we", "me",
     // "us"; "she", "him", "her"; "they", "them"): most short words are
     // ruled out without comparing them
-    std::string_view k = t_[i].key;
-    if (!t_[i].Is(kWord) || k.empty() || k.size() > 4) return false;
-    char c = k[0];
-    switch (k.size()) {
-      case 1: return c == 'i' && ShortPronoun(i);
-      case 2: return (c == 'h' || c == 'w' || c == 'm' || c == 'u') && ShortPronoun(i);
-      case 3: return (c == 's' || c == 'h') && ShortPronoun(i);
-      default: return c == 't' && ShortPronoun(i);
-    }
+    return Is(i, kTagPronoun) && ShortPronoun(i);
   }
   bool ShortPronoun(int i) {
     const Token& t = t_[i];
@@ -515,16 +521,15 @@ class Finder {
   // its head needs, tested without its calls (most tokens start nothing).
   bool MayStartRegion(int b) const {
     const Token& t = t_[b];
-    return (t.Is(kWord) && t.key.size() <= 5 && (IsDetKey(t.key) || IsPossDetKey(t.key)) &&  // a determiner
-            !dict_[b].length) ||
-           (b > 0 && IsMark(b - 1, ',')) ||                                                 // ApposedTitle
-           PhraseWithin(b, 2, kGathering) ||                                                // GatheringAhead
+    return (Is(b, kTagDet | kTagPossDet) && !dict_[b].length) ||  // a determiner
+           (b > 0 && IsMark(b - 1, ',')) ||                               // ApposedTitle
+           PhraseWithin(b, 2, kGathering) ||                                     // GatheringAhead
            dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
   }
 
   int ExtendRegion(int b) {
     int k = b;
-    if (t_[k].Is(kWord) && (IsDetKey(t_[k].key) || IsPossDetKey(t_[k].key)) && !dict_[k].length) {
+    if (Is(k, kTagDet | kTagPossDet) && !dict_[k].length) {
       int m = k + 1;
       if (m < n_ && (bits_[m] & kOrdinalWord) && MaterialStart(m + 1)) ++m;
       int adj = 0;
@@ -676,14 +681,7 @@ class Finder {
   // "the three ministers", "all five leaders", "both delegations": the item's
   // participants (or their countries: "the two countries").
   int NumberedFrame(int i) {
-    if (!t_[i].Is(kWord)) return 0;
-    std::string_view d = t_[i].key;
-    // (by the first letter first: most words of three or four letters are
-    // none of these)
-    bool opens = d.size() >= 3 && (d[0] == 't'   ? d == "the"sv
-                                   : d[0] == 'a' ? d == "all"sv
-                                                 : d[0] == 'b' && d == "both"sv);
-    return opens ? NumberedFrameAt(i) : 0;  // see below
+    return Is(i, kTagFrameWord) ? NumberedFrameAt(i) : 0;  // see below
   }
   int NumberedFrameAt(int i) {
     std::string_view d = t_[i].key;
@@ -916,7 +914,7 @@ class Finder {
   int QuotedEvent(int i) {
     if (!quote_open_) return 0;  // it needs an opening quote (below)
     int k = i;
-    if (k < n_ && t_[k].Is(kWord) && IsDetKey(t_[k].key)) ++k;
+    if (k < n_ && Det(k)) ++k;
     for (int adj = 0; adj < 3 && k < n_ && Adjective(k) && !(bits_[k] & kEventAnaphor); ++adj) ++k;
     if (k >= n_ || !t_[k].Is(kWord) || !(bits_[k] & (kEventAnaphor | kEventHead))) return 0;
     int noun = k++;
@@ -1015,8 +1013,8 @@ class Finder {
     while (k < e) {
       const Token& t = t_[k];
       Elem el{E::kAdj, k, k + 1, DictHit(), bits_[k]};
-      if (k == b && t.Is(kWord) && IsDetKey(t.key) && !dict_[k].length) el.kind = E::kDet;
-      else if (k == b && t.Is(kWord) && IsPossDetKey(t.key)) el.kind = E::kPossDet;
+      if (k == b && Det(k) && !dict_[k].length) el.kind = E::kDet;
+      else if (k == b && PossDet(k)) el.kind = E::kPossDet;
       else if (dict_[k].length) {
         el.kind = E::kDict;
         el.hit = dict_[k];
@@ -2362,6 +2360,7 @@ class Finder {
     std::vector<uint64_t> bits;
     std::vector<DictHit> dict;
     std::vector<int> of_from;
+    std::vector<uint16_t> cls;
     std::vector<bool> dead;
     std::deque<std::vector<Elem>> elems;  // Interpret's, one a nesting level
   };
@@ -2391,6 +2390,7 @@ class Finder {
   std::vector<uint64_t>& bits_;
   std::vector<DictHit>& dict_;
   std::vector<int>& of_from_;  // the first "of" at or after each token (n_: none)
+  std::vector<uint16_t>& cls_ = Scratch().cls;  // per token: its WordTag bits (Lexicon::Tag)
   std::deque<std::vector<Elem>>& elems_ = Scratch().elems;
   std::size_t depth_ = 0;      // Interpret's nesting
   bool quote_open_ = false;    // some token opens a quote

@@ -86,7 +86,9 @@ const Fold& FoldOf(int32_t cp) {
   return cache.emplace(cp, std::move(f)).first->second;
 }
 
-std::string WordKey(std::string_view word) { return FoldKey(word); }
+// FoldKey's key, as a view into a buffer kept per thread (valid until the
+// next call on the thread).
+std::string_view FoldKeyView(std::string_view text);
 
 // The tokens of a block before they go to their sentences: their keys one
 // after the other in `keys`, token k's ending at key_end[k] (Token::key is
@@ -95,10 +97,12 @@ struct BlockTokens {
   std::vector<Token> tokens;
   std::string keys;
   std::vector<uint32_t> key_end;
+  bool quotes = false;  // some token opens or closes a quote
   void clear() {
     tokens.clear();
     keys.clear();
     key_end.clear();
+    quotes = false;
   }
   void Swap(BlockTokens* o) {
     tokens.swap(o->tokens);
@@ -130,7 +134,8 @@ class Tokenizer {
   // Appends the tokens of `text` to `out` (which may hold capacity from an
   // earlier block).
   Tokenizer(std::string_view text, const std::unordered_set<std::string>& abbreviations, BlockTokens* out)
-      : s_(text), abbrev_(abbreviations), out_(out->tokens), keys_(out->keys), key_end_(out->key_end) {}
+      : s_(text), abbrev_(abbreviations), out_(out->tokens), keys_(out->keys), key_end_(out->key_end),
+        quotes_(out->quotes) {}
 
   void Run() {
     out_.reserve(out_.size() + s_.size() / 5 + 4);
@@ -158,8 +163,13 @@ class Tokenizer {
       // (an ASCII word is read here, without the call and the registers of
       // the general case, which it falls back to when it has to decide)
       if (b < 0x80 && (kAsciiClass.of[b] & (kLowerLetter | kUpperLetter | kDigit))) {
-        std::size_t end = AsciiWord(i);
-        i = end ? end : Word(i);
+        // (the word's one token takes kSpaceBefore as it is made)
+        if (std::size_t end = AsciiWord(i, space)) {
+          i = end;
+          space = false;
+          continue;
+        }
+        i = Word(i);
       } else if (IsWordChar(cp.c)) {
         i = Word(i);
       } else {
@@ -174,7 +184,7 @@ class Tokenizer {
  private:
   // The common case: an ASCII word or number followed by a space or a plain
   // mark. Returns 0 when the general path must decide.
-  std::size_t AsciiWord(std::size_t i) {
+  std::size_t AsciiWord(std::size_t i, bool space_before) {
     // seen: the classes of its bytes
     std::size_t j = i;
     unsigned seen = 0;
@@ -216,7 +226,7 @@ class Tokenizer {
     std::size_t end = j;
     if (j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
-    t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u);
+    t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u) | (space_before ? uint32_t{kSpaceBefore} : 0u);
     unsigned char first = static_cast<unsigned char>(s_[i]);
     if (first >= '0' && first <= '9') {
       Classify(s_.substr(i, j - i), &t);
@@ -277,7 +287,7 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
-    PutKey(WordKey(word));
+    PutKey(FoldKeyView(word));  // (copied into the block's keys: no string of its own)
     if (end == j && j < s_.size() && s_[j] == '.' && IsAbbreviation() && !platform) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (hyphen ? uint32_t{kHyphenated} : 0u) | (end > j ? uint32_t{kAbbrev} : 0u);
@@ -397,6 +407,7 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
     t.flags = flags;
+    if (flags & (kQuoteOpen | kQuoteClose)) quotes_ = true;
     PutKey(mark ? std::string_view(&mark, 1) : key);
     return end;
   }
@@ -429,6 +440,7 @@ class Tokenizer {
   std::string& keys_;
   std::size_t used_ = 0;  // bytes of keys_ written
   std::vector<uint32_t>& key_end_;
+  bool& quotes_;
   std::string abbrev_key_;
 };
 
@@ -452,11 +464,22 @@ struct AsciiFold {
 constexpr AsciiFold kAsciiFold;
 }  // namespace
 
+namespace {
+thread_local std::string fold_buffer;
+}  // namespace
+
 std::string FoldKey(std::string_view text) {
-  // Written into a buffer kept per thread, then copied out once. A byte
-  // gives at most two (a space and itself); a code point at most its
-  // folding and a space, for which room is made as it comes.
-  thread_local std::string buffer;
+  std::string key(FoldKeyView(text));
+  if (fold_buffer.size() > (1u << 16)) std::string().swap(fold_buffer);  // a huge text: give it back
+  return key;
+}
+
+namespace {
+std::string_view FoldKeyView(std::string_view text) {
+  // Written into a buffer kept per thread. A byte gives at most two (a
+  // space and itself); a code point at most its folding and a space, for
+  // which room is made as it comes.
+  std::string& buffer = fold_buffer;
   if (buffer.size() < 2 * text.size() + 8) buffer.resize(2 * text.size() + 8);
   char* out = &buffer[0];
   std::size_t n = 0;
@@ -465,14 +488,20 @@ std::string FoldKey(std::string_view text) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       char c = kAsciiFold.to[b];
-      if (c) {
-        if (pending && n) out[n++] = ' ';
-        pending = false;
-        out[n++] = c;
-      } else {
-        pending = true;
-      }
       ++i;
+      if (!c) {
+        pending = true;
+        continue;
+      }
+      if (pending && n) out[n++] = ' ';
+      pending = false;
+      out[n++] = c;
+      // the rest of a run of kept ASCII bytes, without the tests above
+      for (; i < text.size(); ++i) {
+        unsigned char d = static_cast<unsigned char>(text[i]);
+        if (d >= 0x80 || !kAsciiFold.to[d]) break;
+        out[n++] = kAsciiFold.to[d];
+      }
       continue;
     }
     Cp cp = Decode(text, i);
@@ -501,10 +530,9 @@ std::string FoldKey(std::string_view text) {
     }
   }
   std::size_t from = n >= 4 && std::memcmp(out, "the ", 4) == 0 ? 4 : 0;
-  std::string key(out + from, n - from);
-  if (buffer.size() > (1u << 16)) std::string().swap(buffer);  // a huge text: give it back
-  return key;
+  return std::string_view(out + from, n - from);
 }
+}  // namespace
 
 std::string Sentence::Span(int begin, int end) const {
   if (begin >= end || begin < 0 || end > static_cast<int>(tokens.size())) return "";
@@ -528,10 +556,13 @@ void SplitSentences(const std::string& text, int first_line, int block,
     return std::string_view(block_tokens.keys).substr(key_from(k), key_end[k] - key_from(k));
   };
   // Quote numbers: a stack, since quotes nest ("... the so-called 'genocide' ...").
+  // (a block without quote marks has none: -1 throughout, written per
+  // sentence below)
   thread_local std::vector<int> quote_of, stack;
-  quote_of.assign(tokens.size(), -1);
+  const bool quotes = block_tokens.quotes;
+  if (quotes) quote_of.assign(tokens.size(), -1);
   stack.clear();
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
+  for (std::size_t k = 0; quotes && k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.Is(kQuoteOpen)) {
       stack.push_back((*next_quote)++);
@@ -591,7 +622,8 @@ void SplitSentences(const std::string& text, int first_line, int block,
       t.key = std::string_view(keys + key_begin, key_stop - key_begin);
       key_begin = key_stop;
     }
-    s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
+    if (quotes) s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
+    else s.quote.assign(end - begin, -1);
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
