@@ -159,6 +159,7 @@ class Finder {
     MergeRoleAndRun();
     MergeAppositions();
     QuotedNameParts();
+    QuotedBodyNames();
     ListedThemes();
     TitledAtBody();
     ShortNames();
@@ -2093,6 +2094,29 @@ class Finder {
       x.name = Text(x.name_begin, k) + " " + Text(k + 1, close) + " " + Text(head, head + 1);
       x.end = x.name_end = head + 1;
       x.entry = nullptr;
+    }
+  }
+
+  // 'the State Concern "Türkmengaz"', 'the national company
+  // "Uzbekneftegaz"': a name in quotes right after a body's head word is
+  // that body (not a lone surname).
+  void QuotedBodyNames() {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || x.begin < 2 || x.end >= n_ || x.entry) continue;
+      if (x.kind != MentionKind::kPerson || !(x.surname_only || x.tentative)) continue;
+      if (!t_[x.begin - 1].Is(kQuoteOpen) || !t_[x.end].Is(kQuoteClose)) continue;
+      int head = x.begin - 2;
+      if (!(bits_[head] & kOrgHead) || t_[head].Is(kAllCaps)) continue;
+      int b = head;
+      while (b > 0 && t_[b - 1].Is(kWord) && !(bits_[b - 1] & (kVerb | kPreposition)) &&
+             (t_[b - 1].Is(kCap) || Adjective(b - 1)) && b > head - 3)
+        --b;
+      if (b > 0 && IsDetKey(t_[b - 1].key)) --b;
+      x.kind = MentionKind::kOrganization;
+      x.surname_only = x.tentative = false;
+      x.begin = b;
+      x.end = x.end + 1;
     }
   }
 

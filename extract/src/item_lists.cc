@@ -65,6 +65,15 @@ int ItemProcessor::OwnSubject(int s, int c) {
   // the Minister, X and Y signed")
   else
     for (int phrase = 0; phrase < 3; ++phrase) {
+      // ("Then, in the presence of X, A and B signed": an adverb and its comma)
+      if (start + 2 < clause.end && At(s, start) < 0 && T(s, start + 1).key == ","sv) {
+        std::string_view w = T(s, start).key;
+        if (w == "then"sv || w == "later"sv || w == "afterwards"sv || w == "subsequently"sv || w == "meanwhile"sv ||
+            w == "also"sv || w == "additionally"sv || w == "furthermore"sv || w == "moreover"sv) {
+          start += 2;
+          continue;
+        }
+      }
       int after = AfterOpeningPhrase(s, c, start);
       if (after == start) break;
       start = after;

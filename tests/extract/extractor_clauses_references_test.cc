@@ -566,6 +566,19 @@ BOOST_AUTO_TEST_CASE(a_conference_named_by_its_quoted_title) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(a_body_named_in_quotes_after_its_kind) {
+  // 'the State Concern "Türkmengaz"' is a body, not a surname; "Then," is
+  // no subject
+  BOOST_TEST(Found("Then, in the presence of the head of state, the State Concern \"Türkmengaz\" and Asanagi "
+                   "Engineering Corporation signed a contract.",
+                   kWednesday) == V({"cooperation Asanagi Engineering Corporation -- Türkmengaz 2027-03-10"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The national company \"Uzbekneftegaz\" signed an agreement with Lukoil on Monday.", kWednesday) ==
+                 V({"cooperation Lukoil -- Uzbekneftegaz 2027-03-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
