@@ -280,6 +280,40 @@ void ItemProcessor::DelegationHeads(int s) {
                                   {S(s).text, meeting.id, S(s).line}));
 }
 
+// "The meeting was attended by A, B and C" when the item's meeting has no
+// name (a trilateral meeting of port heads, not a named gathering): they
+// met each other.
+void ItemProcessor::MeetingAttendedBy(int s) {
+  const int n = NTok(s);
+  if (n < 6 || T(s, 0).key != "the"sv) return;
+  std::string_view noun = T(s, 1).key;
+  if (noun != "meeting"sv && noun != "talks"sv && noun != "consultations"sv) return;
+  int k = 2;
+  if (T(s, k).key != "was"sv && T(s, k).key != "were"sv) return;
+  ++k;
+  if (T(s, k).key != "attended"sv || T(s, k + 1).key != "by"sv) return;
+  for (const EventInfo& e : events_)
+    if (e.s <= s) return;  // a named gathering: its participants take part in it
+  Fill list;
+  current_subject_ = &no_subject_;
+  if (!ParseList(s, k + 2, 'X', nullptr, &list) || list.ids.size() < 2) return;
+  std::vector<std::string> persons;
+  for (const std::string& id : list.ids)
+    if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) persons.push_back(id);
+  if (persons.size() != list.ids.size()) return;
+  PatternRule act;
+  act.type = InteractionType::kMeeting;
+  act.id = "meeting.attended_by";
+  if (!Modal(s, k, act, -1)) return;
+  int dated = 0;
+  IsoDate date = DateFor(s, k, act, &dated);
+  for (std::size_t a = 0; a < persons.size(); ++a)
+    for (std::size_t b = a + 1; b < persons.size(); ++b)
+      if (KindsFit(act, act.type, persons[a], persons[b]))
+        found_.push_back(NewFound(act.type, persons[a], persons[b], date, dated, PlaceFor(s, k),
+                                  {S(s).text, act.id, S(s).line}));
+}
+
 // "The commissions held their 14th meeting on Saturday, chaired by Deputy
 // Prime Ministers A and B": the two chairs, named, met.
 void ItemProcessor::MeetingChairedBy(int s) {
@@ -436,6 +470,7 @@ std::vector<Found> ItemProcessor::Run() {
     ParticipantList(s, bullet);
     DelegationHeads(s);
     MeetingChairedBy(s);
+    MeetingAttendedBy(s);
     ResultLabel(s);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)

@@ -373,6 +373,8 @@ class ItemProcessor {
   void DelegationHeads(int s);
   // "held their meeting on Saturday, chaired by A and B": A and B met.
   void MeetingChairedBy(int s);
+  // "The meeting was attended by A, B and C" (an unnamed meeting): they met.
+  void MeetingAttendedBy(int s);
   // "X, accompanied by Z, met Y": Z met Y as well.
   void AccompaniedBy(int s);
   // "X welcomed Y to Jakarta": Y's visit.

@@ -579,6 +579,22 @@ BOOST_AUTO_TEST_CASE(a_body_named_in_quotes_after_its_kind) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(an_unnamed_meeting_attended_by_several) {
+  // "a trilateral meeting of the heads of the seaports ... The meeting was
+  // attended by A, B and C": the three met (no named gathering to take
+  // part in); "Seaport" ends a body's name, not a given name
+  Document doc = ItemDocument(
+      "", {"On 4 May, the city of Turkmenbashi hosted a trilateral meeting on ferry schedules.",
+           "The meeting was attended by Director General of the Turkmenbashi International Seaport Myrat Orazov, "
+           "Director General of the Baku Port Tural Aliyev and Director General of the Aktau Port Yerlan Sadykov."},
+      "2027-05-05");
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Myrat Orazov -- Tural Aliyev 2027-05-04",
+                                       "meeting Myrat Orazov -- Yerlan Sadykov 2027-05-04",
+                                       "meeting Tural Aliyev -- Yerlan Sadykov 2027-05-04"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
