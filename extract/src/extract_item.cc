@@ -280,6 +280,34 @@ void ItemProcessor::DelegationHeads(int s) {
                                   {S(s).text, meeting.id, S(s).line}));
 }
 
+// "The delegation also included A and B": its members met whom its leader
+// met last.
+void ItemProcessor::DelegationMembers(int s) {
+  const int n = NTok(s);
+  if (n < 5 || T(s, 0).key != "the"sv || !(Bits(s, 1) & kDelegation)) return;
+  int k = 2;
+  if (T(s, k).key == "also"sv) ++k;
+  std::string_view verb = T(s, k).key;
+  if (verb != "included"sv && verb != "comprised"sv && verb != "includes"sv) return;
+  std::string leader = DelegationLeader();
+  if (leader.empty()) return;
+  const Found* met = nullptr;
+  for (auto f = found_.rbegin(); f != found_.rend() && !met; ++f)
+    if (f->type == InteractionType::kMeeting && (f->source == leader || f->target == leader)) met = &*f;
+  if (!met) return;
+  std::string host = met->source == leader ? met->target : met->source;
+  IsoDate date = met->date;
+  Fill list;
+  current_subject_ = &no_subject_;
+  if (!ParseList(s, k + 1, 'X', nullptr, &list)) return;
+  PatternRule act;
+  act.type = InteractionType::kMeeting;
+  act.id = "meeting.delegation_members";
+  for (const std::string& id : list.ids)
+    if (id != host && id != leader && KindsFit(act, act.type, host, id))
+      found_.push_back(NewFound(act.type, host, id, date, 0, "", {S(s).text, act.id, S(s).line}));
+}
+
 // "The meeting was attended by A, B and C" when the item's meeting has no
 // name (a trilateral meeting of port heads, not a named gathering): they
 // met each other.
@@ -471,6 +499,7 @@ std::vector<Found> ItemProcessor::Run() {
     DelegationHeads(s);
     MeetingChairedBy(s);
     MeetingAttendedBy(s);
+    DelegationMembers(s);
     ResultLabel(s);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)

@@ -160,6 +160,7 @@ class Finder {
     MergeAppositions();
     QuotedNameParts();
     QuotedBodyNames();
+    LedAfterRelative();
     ListedThemes();
     TitledAtBody();
     ShortNames();
@@ -2094,6 +2095,25 @@ class Finder {
       x.name = Text(x.name_begin, k) + " " + Text(k + 1, close) + " " + Text(head, head + 1);
       x.end = x.name_end = head + 1;
       x.entry = nullptr;
+    }
+  }
+
+  // "the delegation of X, which is on a visit to Georgia, led by Y": Y
+  // leads it, as when "led by" follows at once.
+  void LedAfterRelative() {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      const Mention& d = mentions_[m];
+      if (dead_[m] || d.kind != MentionKind::kDelegation || d.end + 2 >= n_ || t_[d.end].key != ","sv) continue;
+      if (t_[d.end + 1].key != "which"sv && t_[d.end + 1].key != "who"sv) continue;
+      for (int k = d.end + 2; k + 3 < n_ && k < d.end + 20; ++k) {
+        if (t_[k].key != ","sv) continue;
+        if ((t_[k + 1].key != "led"sv && t_[k + 1].key != "headed"sv) || t_[k + 2].key != "by"sv) break;
+        for (int o = m + 1; o < static_cast<int>(mentions_.size()); ++o)
+          if (!dead_[o] && mentions_[o].begin == k + 3 &&
+              (mentions_[o].kind == MentionKind::kPerson || mentions_[o].kind == MentionKind::kRole))
+            mentions_[o].leads = true;
+        break;
+      }
     }
   }
 

@@ -603,7 +603,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
       (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) && (Bits(s, p + 1) & kDelegation)) {
     int body = -1;  // "a delegation of the Chilean copper producer Codelco"
-    for (int q = p + 2; q + 1 < n && q < p + 14; ++q) {
+    int limit = p + 14;
+    for (int q = p + 2; q + 1 < n && q < limit; ++q) {
+      // (", which is on an official visit to Georgia, led by X": over the
+      // relative clause)
+      if (T(s, q).key == ","sv && q + 1 < n && (T(s, q + 1).key == "which"sv || T(s, q + 1).key == "who"sv)) {
+        int after = SkipInserted(s, q);
+        if (after > q) {
+          limit += after - q;
+          q = after - 1;
+          continue;
+        }
+      }
       if (VerbLike(S(s), q, lex_) && T(s, q).key != "led"sv && T(s, q).key != "headed"sv) break;
       int mq = MentionStartingAt(s, q);
       if (body < 0 && mq >= 0 &&

@@ -61,6 +61,11 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism ||
                       rule.type == InteractionType::kInvitation;
     int last = evaluative ? k : std::min(clause.end, k + 9);
+    // ("the visit of the Kazakh Prime Minister to Tbilisi in 2025": a
+    // contact named by a noun reaches over its actors to its time)
+    bool nominal_contact = !rule.elements.empty() && rule.elements[0].kind != PatternElement::Kind::kSubject &&
+                           !evaluative;
+    if (nominal_contact) last = std::min(clause.end, k + 16);
     // ("Recalling the summit of 2024, X praised Y": the participle before
     // the subject recalls, the verb does not)
     int opening = clause.begin;

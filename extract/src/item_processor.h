@@ -375,6 +375,8 @@ class ItemProcessor {
   void MeetingChairedBy(int s);
   // "The meeting was attended by A, B and C" (an unnamed meeting): they met.
   void MeetingAttendedBy(int s);
+  // "The delegation also included A and B": they met the leader's host.
+  void DelegationMembers(int s);
   // "X, accompanied by Z, met Y": Z met Y as well.
   void AccompaniedBy(int s);
   // "X welcomed Y to Jakarta": Y's visit.

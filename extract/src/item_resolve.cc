@@ -503,6 +503,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     return x.country ? reg_.FromDictionary(x.country) : "";
   }
   std::string canonical = dict_.CanonicalOffice(office);
+  // ("the Head of the Government of Georgia": an office of several words
+  // the title word alone does not name)
+  if (x.country && !x.role.empty()) {
+    std::size_t of = x.role.rfind(" of ");
+    if (of != std::string::npos) {
+      std::string longer = dict_.CanonicalOffice(x.role.substr(0, of));
+      if (!longer.empty()) canonical = longer;
+    }
+  }
   std::string head = LastWord(office_key);
   bool generic = (lex_.Bits(office_key) & kGenericPerson) != 0;
   // Candidates in two tiers: the same office (canonically), then a role

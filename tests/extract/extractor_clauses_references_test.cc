@@ -595,6 +595,39 @@ BOOST_AUTO_TEST_CASE(an_unnamed_meeting_attended_by_several) {
              boost::test_tools::per_element());
 }
 
+
+BOOST_AUTO_TEST_CASE(a_parliamentary_delegation_and_its_members) {
+  // "the delegation of X, which is on a visit to Georgia, led by Y": Y
+  // leads; "The delegation also included A and B": they met the host too
+  Document doc = ItemDocument(
+      "", {"On 20 May, Chairman of the Parliament of Georgia Levan Kapanadze received the delegation of the National "
+           "Council of the Slovak Republic, which is on an official visit to Georgia, led by Deputy Chairman of the "
+           "National Council Marek Novak.",
+           "The delegation also included Chair of the Committee on European Affairs Jana Kralova and Member of the "
+           "Foreign Affairs Committee Peter Horvath."},
+      "2027-05-20");
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Jana Kralova -- Levan Kapanadze 2027-05-20",
+                                       "meeting Levan Kapanadze -- Marek Novak 2027-05-20",
+                                       "meeting Levan Kapanadze -- Peter Horvath 2027-05-20",
+                                       "visit Marek Novak -> Georgia 2027-05-20"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(offices_of_several_words_and_past_visits_named_by_nouns) {
+  // "the Head of the Government of Georgia" is its prime minister
+  Document doc = ItemDocument(
+      "", {"Prime Minister of Georgia Irakli Beridze paid an official visit to Kazakhstan.",
+           "On 17 May, the Head of the Government of Georgia was received by President of Kazakhstan Arman Bekov."},
+      "2027-05-18");
+  std::vector<std::string> found = Lines(Extract(doc));
+  BOOST_TEST((std::find(found.begin(), found.end(), "meeting Arman Bekov -- Irakli Beridze 2027-05-17") != found.end()));
+  // "the visit of the Kazakh Prime Minister to Tbilisi in 2025" is recalled
+  BOOST_TEST(Found("The ministers reviewed the agreements reached during the visit of the Kazakh Prime Minister to "
+                   "Tbilisi in 2025.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
