@@ -268,16 +268,7 @@ void ItemProcessor::DelegationHeads(int s) {
     for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
   }
   if (heads.size() < 2) return;
-  PatternRule meeting;
-  meeting.type = InteractionType::kMeeting;
-  meeting.id = "meeting.delegation_heads";
-  int dated = 0;
-  IsoDate date = DateFor(s, 0, meeting, &dated);
-  for (std::size_t a = 0; a < heads.size(); ++a)
-    for (std::size_t b = a + 1; b < heads.size(); ++b)
-      if (KindsFit(meeting, meeting.type, heads[a], heads[b]))
-        found_.push_back(NewFound(meeting.type, heads[a], heads[b], date, dated, PlaceFor(s - 1, 0),
-                                  {S(s).text, meeting.id, S(s).line}));
+  ContactAmong(s, 0, InteractionType::kMeeting, "meeting.delegation_heads", heads);
 }
 
 // "The delegation also included A and B": its members met whom its leader
@@ -329,17 +320,7 @@ void ItemProcessor::MeetingAttendedBy(int s) {
   for (const std::string& id : list.ids)
     if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) persons.push_back(id);
   if (persons.size() != list.ids.size()) return;
-  PatternRule act;
-  act.type = InteractionType::kMeeting;
-  act.id = "meeting.attended_by";
-  if (!Modal(s, k, act, -1)) return;
-  int dated = 0;
-  IsoDate date = DateFor(s, k, act, &dated);
-  for (std::size_t a = 0; a < persons.size(); ++a)
-    for (std::size_t b = a + 1; b < persons.size(); ++b)
-      if (KindsFit(act, act.type, persons[a], persons[b]))
-        found_.push_back(NewFound(act.type, persons[a], persons[b], date, dated, PlaceFor(s, k),
-                                  {S(s).text, act.id, S(s).line}));
+  ContactAmong(s, k, InteractionType::kMeeting, "meeting.attended_by", persons);
 }
 
 // "The commissions held their 14th meeting on Saturday, chaired by Deputy
@@ -365,18 +346,7 @@ void ItemProcessor::MeetingChairedBy(int s) {
       if (q < n && (T(s, q).key == "and"sv || T(s, q).key == ","sv)) ++q;
       else break;
     }
-    if (chairs.size() < 2) return;
-    PatternRule act;
-    act.type = InteractionType::kMeeting;
-    act.id = "meeting.chaired_by";
-    if (!Modal(s, k, act, -1)) return;
-    int dated = 0;
-    IsoDate date = DateFor(s, k, act, &dated);
-    for (std::size_t a = 0; a < chairs.size(); ++a)
-      for (std::size_t b = a + 1; b < chairs.size(); ++b)
-        if (KindsFit(act, act.type, chairs[a], chairs[b]))
-          found_.push_back(NewFound(act.type, chairs[a], chairs[b], date, dated, PlaceFor(s, 0),
-                                    {S(s).text, act.id, S(s).line}));
+    if (chairs.size() >= 2) ContactAmong(s, k, InteractionType::kMeeting, "meeting.chaired_by", chairs);
     return;
   }
 }
