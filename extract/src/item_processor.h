@@ -381,6 +381,8 @@ class ItemProcessor {
   void AccompaniedBy(int s);
   // "X welcomed Y to Jakarta": Y's visit.
   void WelcomedTo(int s);
+  void VisitOf(int s, int k, const std::vector<std::string>& visitors, const std::vector<std::string>& places,
+               const char* rule_id);
   // The noun a possessive mention m owns ("X's three-day visit"), -1.
   int PossessedNoun(int s, int m) const;
   void ResultLabel(int s);

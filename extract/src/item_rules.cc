@@ -539,17 +539,8 @@ void ItemProcessor::NominalContacts(int s) {
     if (h >= 0 && h + 2 < n && T(s, h + 1).key == "to"sv &&
         (T(s, h).key == "visit"sv || T(s, h).key == "trip"sv || T(s, h).key == "tour"sv)) {
       Fill where;
-      if (ParseDestination(s, h + 2, &where)) {
-        PatternRule act;
-        act.type = InteractionType::kVisit;
-        act.id = "visit.possessive_subject";
-        int dated = 0;
-        IsoDate date = DateFor(s, h, act, &dated);
-        for (const std::string& a : Resolve(s, first, Use::kSubject))
-          for (const std::string& c : where.ids)
-            if (a != c && KindsFit(act, act.type, a, c))
-              found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, h), {S(s).text, act.id, S(s).line}));
-      }
+      if (ParseDestination(s, h + 2, &where))
+        VisitOf(s, h, Resolve(s, first, Use::kSubject), where.ids, "visit.possessive_subject");
     }
   }
   for (int j = 0; j + 3 < n; ++j) {
@@ -754,18 +745,25 @@ void ItemProcessor::WelcomedTo(int s) {
     if (to + 1 >= n || T(s, to).key != "to"sv) continue;
     Fill where;
     if (!ParseDestination(s, to + 1, &where)) continue;
-    PatternRule act;
-    act.type = InteractionType::kVisit;
-    act.id = "visit.welcomed_to";
-    if (!Modal(s, k, act, -1)) return;
-    int dated = 0;
-    IsoDate date = DateFor(s, k, act, &dated);
-    for (const std::string& a : Resolve(s, guest, Use::kObject))
-      for (const std::string& c : where.ids)
-        if (a != c && KindsFit(act, act.type, a, c))
-          found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, to), {S(s).text, act.id, S(s).line}));
+    VisitOf(s, k, Resolve(s, guest, Use::kObject), where.ids, "visit.welcomed_to");
     return;
   }
+}
+
+// Visits of `visitors` to `places` told at token k (read by no pattern
+// rule: its modality, day and place as a rule's would be).
+void ItemProcessor::VisitOf(int s, int k, const std::vector<std::string>& visitors,
+                            const std::vector<std::string>& places, const char* rule_id) {
+  PatternRule act;
+  act.type = InteractionType::kVisit;
+  act.id = rule_id;
+  if (!Modal(s, k, act, -1)) return;
+  int dated = 0;
+  IsoDate date = DateFor(s, k, act, &dated);
+  for (const std::string& a : visitors)
+    for (const std::string& c : places)
+      if (a != c && KindsFit(act, act.type, a, c))
+        found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, k), {S(s).text, act.id, S(s).line}));
 }
 
 // "X, accompanied by Foreign Minister Z, met Y": Z met Y too.
