@@ -85,7 +85,7 @@ int DayNumber(const Token& t) {
   // "05", "1 3" (from "1–3"), "8th"
   int v = 0, digits = 0;
   for (char c : t.key) {
-    if (c < '0' || c > '9') break;
+    if (c < '0' || c > '9' || digits == 3) break;  // three digits are already no day
     v = v * 10 + (c - '0');
     ++digits;
   }

@@ -76,6 +76,11 @@ BOOST_AUTO_TEST_CASE(expressions) {
              boost::test_tools::per_element());
   // "May" the modal is not a month.
   BOOST_TEST(Days("They may meet soon.", "2026-05-04").empty());
+  // A long run of digits beside a month is no day (and reading it must not
+  // overflow: a fuzzer found that).
+  BOOST_TEST(Days("On 8888888888 June and on June 8888888888.", "2026-06-20").empty());
+  BOOST_TEST(Days("On 012 June they met; on 12 June they talked.", "2026-06-20") == V({"2026-06-12"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(interaction_dates) {
