@@ -245,30 +245,58 @@ void ItemProcessor::MeetingListItem(int s) {
 // person or is not a bullet.
 // "Consultations ... were held in Tbilisi. The Armenian delegation was
 // headed by X, the Azerbaijani delegation by Y, and the Georgian delegation
-// by Z": the heads of the delegations met each other.
+// by Z": the heads of the delegations met each other. At a named gathering
+// the item reported ("The Georgian delegation was led by X"; "The
+// delegations of A, headed by X, and of B, headed by Y, also took part")
+// each head took part in it.
 void ItemProcessor::DelegationHeads(int s) {
   if (s == 0 || S(s).headline) return;
+  std::vector<std::string> heads;
+  const std::vector<Mention>& ms = it_.mentions[s].mentions;
+  // (a delegation that opens the sentence: "received the delegation of X
+  // led by Y" is a meeting, read by the rules)
+  int first_delegation = -1;
+  for (int m = 0; m < static_cast<int>(ms.size()) && first_delegation < 0; ++m)
+    if (ms[m].begin <= 1 && ms[m].end > ms[m].begin && (Bits(s, ms[m].end - 1) & kDelegation))
+      first_delegation = ms[m].end;
+  if (first_delegation < 0) return;
+  for (int k = first_delegation; k + 1 < NTok(s); ++k) {
+    std::string_view w = T(s, k).key;
+    // "delegation of X by Y" (a gapped "was headed"), "headed by", "led by"
+    bool delegation_ends = false;
+    for (const Mention& x : ms) delegation_ends = delegation_ends || (x.kind == MentionKind::kDelegation && x.end == k + 1);
+    bool by = T(s, k + 1).key == "by"sv && (w == "headed"sv || w == "led"sv || delegation_ends);
+    if (!by) continue;
+    int p = MentionStartingAt(s, k + 2);
+    if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
+    for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
+  }
+  if (heads.empty()) return;
+  const EventInfo* gathering = nullptr;
+  for (const EventInfo& e : events_)
+    if (e.s < s) {
+      gathering = &e;
+      break;
+    }
+  // (not at a meeting of two sides: "the 9th meeting of the Joint Commission
+  // ... The Azerbaijani delegation was led by X, while ..." is talks)
+  if (gathering && !gathering->IsMeeting()) {
+    PatternRule act;
+    act.type = InteractionType::kParticipation;
+    act.id = "participation.delegation_head";
+    int dated = 0;
+    IsoDate date = DateFor(s, 0, act, &dated);
+    for (const std::string& id : heads)
+      if (KindsFit(act, act.type, id, gathering->id))
+        found_.push_back(NewFound(act.type, id, gathering->id, date, dated, PlaceFor(s, 0), {S(s).text, act.id, S(s).line}));
+  }
   // (the talks told in the sentence before)
   bool talks = false;
   for (int k = 0; k < NTok(s - 1) && !talks; ++k) {
     std::string_view w = T(s - 1, k).key;
     talks = w == "consultations"sv || w == "talks"sv || w == "negotiations"sv || w == "meeting"sv;
   }
-  if (!talks) return;
-  std::vector<std::string> heads;
-  const std::vector<Mention>& ms = it_.mentions[s].mentions;
-  for (int m = 0; m + 1 < static_cast<int>(ms.size()); ++m) {
-    if (ms[m].kind != MentionKind::kDelegation || !ms[m].country) continue;
-    int k = ms[m].end;
-    if (k < NTok(s) && (T(s, k).key == "was"sv || T(s, k).key == "is"sv)) ++k;
-    if (k < NTok(s) && (T(s, k).key == "headed"sv || T(s, k).key == "led"sv)) ++k;
-    if (k >= NTok(s) || T(s, k).key != "by"sv) continue;
-    int p = MentionStartingAt(s, k + 1);
-    if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
-    for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
-  }
-  if (heads.size() < 2) return;
-  ContactAmong(s, 0, InteractionType::kMeeting, "meeting.delegation_heads", heads);
+  if (heads.size() >= 2 && talks) ContactAmong(s, 0, InteractionType::kMeeting, "meeting.delegation_heads", heads);
 }
 
 // "The delegation also included A and B": its members met whom its leader

@@ -427,6 +427,16 @@ class Finder {
     }
     if (key == "and"sv || key == "&"sv) {
       if (k + 1 >= n_ || has_name) return 0;
+      // "Special Representative for the South Caucasus and the crisis in
+      // Georgia X": a second object of the title's "for", named by a common
+      // noun (not a title, so no second person begins here)
+      if (has_title && k + 4 < n_ && t_[k + 1].key == "the"sv && t_[k + 2].Is(kLower) &&
+          !(bits_[k + 2] & (kTitle | kTitleLower | kFunction | kPreposition)) &&
+          (t_[k + 3].key == "in"sv || t_[k + 3].key == "of"sv) &&
+          (dict_[k + 4].length || CapMaterial(k + 4))) {
+        for (int j = k - 1; j > b; --j)
+          if (t_[j].key == "for"sv) return 4;
+      }
       // "... Transport Rashad Nabiyev and Minister of ...": a name ends here
       if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) return 0;
       int prev = k - 1;

@@ -112,8 +112,22 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
     return seen->second;
   }
   std::string key = std::string(ToString(kind)) + ":" + Key(name);
+  // "opening of 81st session of UN General Assembly" in a headline, "the 81st
+  // session of the UN General Assembly" in the body: headlines drop articles,
+  // so a gathering's key has none, and its name is the fuller form.
+  if (kind == ActorKind::kEvent)
+    for (std::size_t at = key.find(" the "); at != std::string::npos; at = key.find(" the ", at)) key.erase(at, 4);
   auto found = by_name_.find(key);
   if (found != by_name_.end()) {
+    if (kind == ActorKind::kEvent) {
+      Slot* slot = Get(found->second);
+      if (slot && name.size() > slot->record().actor.name.size()) {
+        Record& r = slot->Mutable();
+        if (!HasKey(r.keys, Key(name))) r.keys.push_back(Key(name));
+        r.actor.aliases.push_back(r.actor.name);
+        r.actor.name = name;
+      }
+    }
     by_text_[text_key] = found->second;
     if (!country.empty()) SetCountry(found->second, country);
     if (!role.empty()) SetRole(found->second, role);

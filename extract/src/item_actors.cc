@@ -199,6 +199,13 @@ static std::string HeadBeforeOf(const std::string& key) {
   return LastWord(key.substr(0, of));
 }
 
+bool ItemProcessor::EventInfo::IsMeeting() const {
+  std::string noun = HeadBeforeOf(head);
+  if (noun.empty()) noun = LastWord(head);
+  return noun == "meeting" || noun == "meetings" || noun == "talks" || noun == "consultations" ||
+         noun == "negotiations";
+}
+
 // 'the International Conference "Neutrality and Preventive Diplomacy:
 // Central Asia 2027"': the title in quotes right after a gathering's head
 // word names it; "" when there is none. Also for a mention inside such a

@@ -157,8 +157,12 @@ class ItemProcessor {
   // ----------------------------------------------------------------- events
 
   struct EventInfo {
-    std::string id, head;  // head: last word of its name ("summit")
+    std::string id, head;  // head: its name's key ("9th meeting of the joint commission")
     int s, k;
+    // A meeting of sides, not a forum one takes part in: its noun (before
+    // the first "of", else the last word) is "meeting", "talks", ...
+    // ("12th round of the X Talks" is a round).
+    bool IsMeeting() const;
   };
 
   void CollectEvents();

@@ -399,13 +399,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     any = true;
   }
   // "A and B co-chaired the dialogue": the co-chairs met each other
-  // ("held under the co-chairmanship of A and B")
+  // ("held under the co-chairmanship of A and B"); three or more co-chairs
+  // run a multilateral format, where each takes part and no pair is a meeting
   bool co_chaired = false;
   for (int j = k; j < match.end && j < NTok(s); ++j) {
     std::string_view w = T(s, j).key;
     co_chaired = co_chaired || w.substr(0, 8) == "co-chair"sv || w.substr(0, 8) == "co chair"sv;
   }
-  if (any && type == InteractionType::kParticipation && co_chaired)
+  if (any && type == InteractionType::kParticipation && co_chaired && sources.size() == 2)
     for (std::size_t i = 0; i < sources.size(); ++i)
       for (std::size_t j = i + 1; j < sources.size(); ++j) {
         Found f = NewFound(InteractionType::kMeeting, sources[i], sources[j], date, dated, place,
