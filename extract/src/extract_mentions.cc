@@ -161,6 +161,7 @@ class Finder {
     QuotedNameParts();
     QuotedBodyNames();
     LedAfterRelative();
+    LedGroup();
     ListedThemes();
     TitledAtBody();
     ShortNames();
@@ -344,7 +345,9 @@ class Finder {
   bool Adjective(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
     if (bits_[k] & kGathering) return false;
-    if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kTrigger | kIntention | kRecall)) return false;
+    // (a rule's first word is a verb, mostly; its later words are nouns too:
+    // "the inter-parliamentary friendship group")
+    if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kAnchor | kIntention | kRecall)) return false;
     return true;
   }
 
@@ -1185,6 +1188,19 @@ class Finder {
         return Emit(std::move(m), emit);
       }
     }
+    // "JSC Uzbekneftegaz", "LLC Baltika": a legal form written before the
+    // name is no part of it
+    if (static_cast<int>(el.size()) >= first + 2 && static_cast<int>(el.size()) <= first + 5 &&
+        el[first].kind == E::kOrgSuffix && t_[el[first].b].Is(kAllCaps)) {
+      bool named = true;
+      for (int i = first + 1; i < static_cast<int>(el.size()) && named; ++i)
+        named = (el[i].kind == E::kCap && !(el[i].bits & kNotName)) || el[i].kind == E::kAcr;
+      if (named) {
+        Mention m = Base(b, e, el[first + 1].b, el.back().e, MentionKind::kOrganization);
+        m.name = Text(el[first + 1].b, el.back().e);
+        return Emit(std::move(m), emit);
+      }
+    }
     // "a delegation led by X": X.
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kLedBy) continue;
@@ -1787,6 +1803,12 @@ class Finder {
     // ("a Venezuelan gold exporter": an indefinite common noun describes)
     bool indefinite = first > 0 && (t_[el[0].b].key == "a"sv || t_[el[0].b].key == "an"sv) && t_[el[head].b].Is(kLower);
     if (!proper && country && !plural_head && indefinite) return -1;
+    // ("Uzbekistan's largest gold producer": a superlative describes the
+    // body named beside it)
+    for (int i = first; i < head && !proper && country; ++i) {
+      std::string_view w = t_[el[i].b].key;
+      if (t_[el[i].b].Is(kLower) && w.size() > 5 && w.compare(w.size() - 3, 3, "est") == 0) return -1;
+    }
     if (!proper && country && !plural_head) {
       // An institution of a country: "Azerbaijan's Foreign Ministry", "the Azerbaijani Parliament".
       int hb = first;
@@ -2130,6 +2152,25 @@ class Finder {
   // 'the State Concern "Türkmengaz"', 'the national company
   // "Uzbekneftegaz"': a name in quotes right after a body's head word is
   // that body (not a lone surname).
+  // "the delegations led by the two deputy ministers held talks": the
+  // leaders stand for the delegations they lead (the delegations alone
+  // would point back to every party the item named).
+  void LedGroup() {
+    for (int m = 0; m + 1 < static_cast<int>(mentions_.size()); ++m) {
+      const Mention& d = mentions_[m];
+      if (dead_[m] || d.kind != MentionKind::kFramePersons || d.end + 2 >= n_ || !(bits_[d.end - 1] & kDelegation))
+        continue;
+      if ((t_[d.end].key != "led"sv && t_[d.end].key != "headed"sv) || t_[d.end + 1].key != "by"sv) continue;
+      Mention& o = mentions_[m + 1];
+      if (dead_[m + 1] || o.begin != d.end + 2 ||
+          (o.kind != MentionKind::kFramePersons && o.kind != MentionKind::kPerson && o.kind != MentionKind::kRole))
+        continue;
+      o.begin = d.begin;
+      o.leads = true;
+      dead_[m] = true;
+    }
+  }
+
   void QuotedBodyNames() {
     for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
       Mention& x = mentions_[m];

@@ -416,6 +416,14 @@ std::string ItemProcessor::QuoteSpeaker(int q) {
     }
   if (close_s >= 0) who = SpeakerAfter(close_s, close_k + 1);
   if (who.empty() && open_s >= 0) who = SpeakerBefore(open_s, open_k);
+  // '"...," X said. "..."': a quote that is a sentence of its own goes on
+  // in the voice of the quote just before it
+  if (who.empty() && open_s > 0 && open_k == 0) {
+    int before = -1;
+    for (int k = 0; k < NTok(open_s - 1); ++k)
+      if (S(open_s - 1).quote[k] >= 0 && S(open_s - 1).quote[k] != q) before = S(open_s - 1).quote[k];
+    if (before >= 0) who = QuoteSpeaker(before);
+  }
   quote_speaker_[q] = who;
   return who;
 }
