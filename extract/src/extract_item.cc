@@ -299,6 +299,32 @@ void ItemProcessor::DelegationHeads(int s) {
   if (heads.size() >= 2 && talks) ContactAmong(s, 0, InteractionType::kMeeting, "meeting.delegation_heads", heads);
 }
 
+// "On the sidelines, the President held bilateral meetings with A, with
+// whom ... were discussed; with B, focusing on ...; and with C, on ...":
+// each "; with X" after a meeting found in the sentence is one more meeting
+// of the same host, on the same day.
+void ItemProcessor::MeetingSeries(int s) {
+  Found first;
+  bool found = false;
+  for (std::size_t i = sentence_found_begin_; i < found_.size() && !found; ++i)
+    if (found_[i].type == InteractionType::kMeeting) first = found_[i], found = true;
+  if (!found) return;
+  for (int k = 0; k + 2 < NTok(s); ++k) {
+    if (T(s, k).key != ";"sv) continue;
+    int j = k + 1;
+    if (T(s, j).key == "and"sv) ++j;
+    if (j + 1 >= NTok(s) || T(s, j).key != "with"sv) continue;
+    int m = MentionStartingAt(s, j + 1);
+    if (m < 0 || (M(s, m).kind != MentionKind::kPerson && M(s, m).kind != MentionKind::kRole)) continue;
+    for (const std::string& id : Resolve(s, m, Use::kObject))
+      if (id != first.source && id != first.target) {
+        found_.push_back(NewFound(InteractionType::kMeeting, first.source, id, first.date, first.dated, first.place,
+                                  {S(s).text, "meeting.series_with", S(s).line}));
+        found_.back().separate = true;
+      }
+  }
+}
+
 // "The delegation also included A and B": its members met whom its leader
 // met last.
 void ItemProcessor::DelegationMembers(int s) {
@@ -495,6 +521,7 @@ std::vector<Found> ItemProcessor::Run() {
     else ListIntro(s);
     ParticipantList(s, bullet);
     DelegationHeads(s);
+    MeetingSeries(s);
     MeetingChairedBy(s);
     MeetingAttendedBy(s);
     DelegationMembers(s);

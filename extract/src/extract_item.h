@@ -74,6 +74,9 @@ struct Found {
   // wins when an item says the interaction twice)
   int dated = 0;
   bool background = false;  // in a relative or subordinate clause
+  // one of a round of separate meetings ("; with B, ...; and with C"): its
+  // parties are not "the sides" of what follows
+  bool separate = false;
   std::string place;
   Evidence evidence;
   std::string cameo, plover;

@@ -502,6 +502,31 @@ class Finder {
     return 0;
   }
 
+  // A spaced dash at k between two names inside the name of a body or a
+  // gathering: "the Third China – Central Asia Summit", "the Korea –
+  // Uzbekistan Parliamentary Friendship Group", "the China – Kyrgyzstan –
+  // Uzbekistan railway". The names after it run on to the head noun (not to
+  // a title: "Assistant to the President – Head of ..." is a chain of titles).
+  bool DashInName(int k) const {
+    if (k == 0 || k + 1 >= n_ || !(Cap(k - 1) || InDict(k - 1)) || (bits_[k + 1] & kTitle)) return false;
+    if (!Cap(k + 1) && !dict_[k + 1].length) return false;
+    for (int j = k + 1; j < n_ && j <= k + 10;) {
+      if (dict_[j].length) {
+        if (dict_[j].entry->actor.kind != ActorKind::kCountry && dict_[j].entry->actor.kind != ActorKind::kOrganization)
+          return false;
+        j += dict_[j].length;
+      } else if (t_[j].Is(kDash) || t_[j].key == "and"sv) {
+        ++j;
+      } else if (Cap(j) && !(bits_[j] & kTitle)) {
+        if (bits_[j] & (kOrgHead | kEventHead)) return true;
+        ++j;
+      } else {
+        return t_[j].Is(kWord) && (bits_[j] & (kOrgHead | kEventHead)) && !(bits_[j] & kTitle);
+      }
+    }
+    return false;
+  }
+
   // "Ji-hoon", "Geun-hye": capital, hyphen, lower-case syllable
   bool KoreanGivenName(int k) const {
     if (!t_[k].Is(kCap) || !t_[k].Is(kHyphenated) || t_[k].Is(kAllCaps)) return false;
@@ -599,6 +624,10 @@ class Finder {
       }
       if (t.Is(kDash) && has_title && !has_name && k + 1 < n_ && Cap(k + 1) && (bits_[k + 1] & kTitle) &&
           !dict_[k + 1].length) {
+        ++k;
+        continue;
+      }
+      if (t.Is(kDash) && k > b && !has_name && DashInName(k)) {
         ++k;
         continue;
       }

@@ -60,7 +60,7 @@ void ItemProcessor::UpdateFrame() {
     if (persons_now && participants_.size() <= frame_.size()) return;
     std::vector<std::string> persons;
     for (const Found& f : found_) {
-      if (!IsContact(f.type) || f.type == InteractionType::kVisit) continue;
+      if (!IsContact(f.type) || f.type == InteractionType::kVisit || f.separate) continue;
       const Actor* a = reg_.Find(f.source);
       const Actor* b = reg_.Find(f.target);
       if (!a || !b || a->kind != ActorKind::kPerson || b->kind != ActorKind::kPerson) continue;
@@ -75,6 +75,7 @@ void ItemProcessor::UpdateFrame() {
   }
   std::vector<std::string> contact, agreement;
   for (const Found& f : found_) {
+    if (f.separate) continue;
     std::vector<std::string>* into = IsContact(f.type) && f.type != InteractionType::kVisit ? &contact
                                      : f.type == InteractionType::kCooperation            ? &agreement
                                                                                           : nullptr;

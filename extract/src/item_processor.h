@@ -373,8 +373,11 @@ class ItemProcessor {
   int ListItemWith(int s) const;
   void ParticipantList(int s, bool bullet);
   // "The Armenian delegation was headed by X, the Azerbaijani delegation by
-  // Y" after a sentence on talks: X and Y met.
+  // Y" after a sentence on talks: X and Y met; at a gathering each took part.
   void DelegationHeads(int s);
+  // "held meetings with A, on ...; with B, on ...; and with C": the meeting
+  // the sentence's rule found goes on to B and C.
+  void MeetingSeries(int s);
   // "held their meeting on Saturday, chaired by A and B": A and B met.
   void MeetingChairedBy(int s);
   // "The meeting was attended by A, B and C" (an unnamed meeting): they met.

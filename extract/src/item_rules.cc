@@ -377,6 +377,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   }
   int dated = 0;
   IsoDate date = DateFor(s, k, rule, &dated);
+  // ("arrived on 13 June to take part in the summit": a trip's purpose
+  // yields its day to the sentence that tells the act)
+  if (k > 0 && T(s, k - 1).key == "to"sv) dated = 0;
   std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
   bool any = false;
   by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;

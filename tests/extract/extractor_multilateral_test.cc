@@ -3,7 +3,8 @@
 // after the gathering ("The Georgian delegation was led by X"), titles with
 // two objects ("Special Representative for A and the crisis in B"), and a
 // gathering named without articles in the headline and with them in the
-// body. Sentences are our own; the dictionary has no persons (people are
+// body, names joined by a spaced dash ("the China – Central Asia Summit"),
+// a round of meetings told in one sentence, and a trip's purpose. Sentences are our own; the dictionary has no persons (people are
 // found by their titles). Reference date: Wednesday 2027-05-19.
 
 #include <boost/test/unit_test.hpp>
@@ -107,6 +108,48 @@ BOOST_AUTO_TEST_CASE(a_gathering_named_without_articles_in_the_headline_is_one_a
     }
   BOOST_TEST(gatherings == 1);
   BOOST_TEST(Lines(events) == V({"participation Ion Rusu -> 82nd session of the UN General Assembly 2027-05-17"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_spaced_dash_joins_names_inside_a_name) {
+  // "the Second Andes – Pacific Summit" is one gathering, not a country and
+  // a "Pacific Summit"; "the Chile – Peru Friendship Group" is in a title.
+  BOOST_TEST(Found("On 17 May, President of Chile Ana Vidal took part in the Second Andes – Pacific Summit in Lima.",
+                   kWednesday) == V({"participation Ana Vidal -> Second Andes – Pacific Summit 2027-05-17"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On 17 May, Speaker of the Senate of Peru Rosa Vera received Chairman of the Chile – Peru "
+                   "Parliamentary Friendship Group Tomas Rojas.",
+                   kWednesday) == V({"meeting Rosa Vera -- Tomas Rojas 2027-05-17"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_round_of_meetings_after_semicolons) {
+  // One sentence, four separate meetings; "the sides" after it are the
+  // pair its own clause names ("the Chilean-Peruvian talks").
+  Document doc = ItemDocument(
+      "",
+      {"On 17 May, the President of Chile Ana Vidal took part in the Second Andes – Pacific Summit in Lima.",
+       "On the sidelines of the summit, the President of Chile held bilateral meetings with President of Peru Jorge "
+       "Salas, with whom trade was discussed; with President of Ecuador Luis Mora, focusing on energy; and with "
+       "President of Bolivia Pedro Cruz, on transit.",
+       "Following the Chilean-Peruvian talks, the sides signed an agreement on mutual protection of investments."},
+      "2027-05-18");
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Ana Vidal -- Jorge Salas 2027-05-17",
+                                       "meeting Ana Vidal -- Jorge Salas 2027-05-17",
+                                       "meeting Ana Vidal -- Luis Mora 2027-05-17",
+                                       "meeting Ana Vidal -- Pedro Cruz 2027-05-17",
+                                       "participation Ana Vidal -> Second Andes – Pacific Summit 2027-05-17"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_purpose_of_a_trip_yields_its_day_to_the_act) {
+  Document doc = ItemDocument(
+      "",
+      {"On 16 May, President of Chile Ana Vidal arrived in Lima to take part in the Second Andes – Pacific Summit.",
+       "On 17 May, Vidal took part in the summit."},
+      "2027-05-18");
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Ana Vidal -> Second Andes – Pacific Summit 2027-05-17",
+                                       "visit Ana Vidal -> Peru 2027-05-16"}),
              boost::test_tools::per_element());
 }
 
