@@ -631,6 +631,12 @@ class Finder {
         ++k;
         continue;
       }
+      // "Hyundai Engineering & Construction", "Procter & Gamble": an
+      // ampersand between capitalised words joins one name
+      if (t.key == "&"sv && k > b && !has_name && Cap(k - 1) && k + 1 < n_ && Cap(k + 1)) {
+        ++k;
+        continue;
+      }
       if (t.key == "("sv && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")"sv) {
         k += 3;
         continue;
@@ -1492,6 +1498,11 @@ class Finder {
     while (head > first && (el[head].kind == E::kNum || el[head].kind == E::kParen || el[head].kind == E::kConn ||
                             el[head].kind == E::kPoss))
       --head;
+    // "Hyundai Engineering & Construction": the word after an ampersand
+    // shares the head before it
+    while (head - 2 >= first && el[head].kind == E::kCap && el[head - 1].kind == E::kConn &&
+           t_[el[head - 1].b].key == "&"sv)
+      head -= 2;
     const Elem& h = el[head];
     country = FirstCountry(el, first, static_cast<int>(el.size()));
     org = FirstOrg(el, first, static_cast<int>(el.size()), &org_text);
@@ -1796,6 +1807,22 @@ class Finder {
   // "Uzbekistan Airways", "Korean Air": a country or demonym right before a
   // company's head word (brand_head) is the company's name, not its owner
   // ("Azerbaijan's Airways" is not a brand)
+  // "the Japan International Cooperation Agency", "the Japan Bank for
+  // International Cooperation": a name that opens with its country's name
+  // (not "Japan's", not "Japanese") and runs on is the body's own name, not
+  // an office of the state ("the Azerbaijan Foreign Ministry").
+  bool CountryNamedFirst(const std::vector<Elem>& el, int first, int head, int ne) const {
+    if (el[first].kind != E::kDict || el[first].hit.form != FormKind::kName || first + 1 >= ne ||
+        el[first + 1].kind == E::kPoss)
+      return false;
+    bool runs_on = head - first >= 3 ||
+                   (head + 2 < ne && el[head + 1].kind == E::kConn && t_[el[head + 1].b].key == "for"sv);
+    if (!runs_on) return false;
+    std::string_view noun = t_[el[head].e - 1].key;
+    return noun.find("ministr") == std::string_view::npos && noun != "government"sv && noun != "parliament"sv &&
+           noun != "embassy"sv && noun != "cabinet"sv;
+  }
+
   bool BrandName(const std::vector<Elem>& el, int first, int head) const {
     if (head != first + 1 || el[first].kind != E::kDict || el[head].e - el[head].b != 1) return false;
     return InWordClass("brand_head", t_[el[head].b].key);
@@ -1876,7 +1903,7 @@ class Finder {
       if (found) {
         m.entry = found;
         m.name = found->actor.name;
-      } else if (BrandName(el, first, head) || CountryInside(el, hb, he)) {
+      } else if (BrandName(el, first, head) || CountryInside(el, hb, he) || CountryNamedFirst(el, first, head, ne)) {
         m.name = surface;
       } else {
         m.name = head_text + " of " + country->actor.name;
@@ -1909,6 +1936,11 @@ class Finder {
     if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;
+    // "Araks Electronics LLC": the legal form closes the name written, not
+    // the name (the written one stays an alias)
+    if (ne - nb >= 2 && el[ne - 1].kind == E::kOrgSuffix && el[ne - 1].e - el[ne - 1].b == 1 &&
+        (el[ne - 2].kind == E::kCap || el[ne - 2].kind == E::kAcr))
+      m.name = Text(el[nb].b, el[ne - 2].e);
     m.country = country;
     (void)head;
     (void)country_elems;

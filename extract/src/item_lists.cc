@@ -15,7 +15,12 @@ namespace engine {
 bool ItemProcessor::Eligible(int s, const Mention& x) {
   if (x.end <= x.begin || x.possessive) return false;
   if (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) return false;
-  if (x.tentative && PersonId(s, x).empty()) return false;
+  // (a lone unknown word is no subject, unless a body stands beside it:
+  // "Andesgaz and ACWA Power signed", where ParseList makes it a body)
+  if (x.tentative && PersonId(s, x).empty()) {
+    int next = x.end < NTok(s) && T(s, x.end).key == "and"sv ? MentionStartingAt(s, x.end + 1) : -1;
+    if (next < 0 || M(s, next).kind != MentionKind::kOrganization) return false;
+  }
   if (x.begin > 0) {
     const Token& prev = T(s, x.begin - 1);
     if (prev.Is(kWord) && (Bits(s, x.begin - 1) & kPreposition)) return false;

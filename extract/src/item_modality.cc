@@ -46,7 +46,10 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
   }
   // "X recalled that the agreement was signed by ...": what is recalled
   // happened before; "X denied reports that Y had met Z": it did not happen
-  if (clause.kind == ClauseKind::kThat && clause.parent >= 0) {
+  // ("X recalled her visit to Tokyo, during which she met Y": so did what
+  // happened during the thing recalled)
+  bool during_which = clause.kind == ClauseKind::kRelative && (Bits(s, clause.begin) & kPreposition);
+  if ((clause.kind == ClauseKind::kThat || during_which) && clause.parent >= 0) {
     const Clause& parent = cl.clauses[clause.parent];
     for (int j = parent.begin; j < clause.begin; ++j) {
       if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;

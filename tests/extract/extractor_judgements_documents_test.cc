@@ -87,6 +87,30 @@ BOOST_AUTO_TEST_CASE(a_legal_form_before_a_company_name_is_no_part_of_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(companies_named_beside_each_other) {
+  // A lone unknown word beside a body is a body too, first or second.
+  BOOST_TEST(Found("Andesgaz and Saudi Arabia's ACWA Power signed an agreement on a gas complex on Tuesday.",
+                   kWednesday) == V({"cooperation ACWA Power -- Andesgaz 2027-06-01"}),
+             boost::test_tools::per_element());
+  // An ampersand joins one name; a legal form after it is no part of it.
+  BOOST_TEST(Found("Quimica Andina JSC and Hyundai Engineering & Construction concluded a contract for a soda ash "
+                   "plant on Tuesday.",
+                   kWednesday) == V({"cooperation Hyundai Engineering & Construction -- Quimica Andina 2027-06-01"}),
+             boost::test_tools::per_element());
+  // A name that opens with its country's name is the body's own.
+  BOOST_TEST(Found("Foreign Minister of Peru Jorge Salas praised the Japan International Cooperation Agency on "
+                   "Tuesday.",
+                   kWednesday) == V({"praise Jorge Salas -> Japan International Cooperation Agency 2027-06-01"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(what_happened_during_a_recalled_visit_is_recalled) {
+  BOOST_TEST(Found("Minister of Economy of Peru Rosa Vera recalled her visit to Tokyo last October, during which she "
+                   "met representatives of Mitsui & Co. and Sojitz.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_CASE(delegations_led_by_named_leaders_stand_for_them) {
   Document doc = ItemDocument(
       "",
