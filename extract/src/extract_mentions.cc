@@ -1936,11 +1936,6 @@ class Finder {
     if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;
-    // "Araks Electronics LLC": the legal form closes the name written, not
-    // the name (the written one stays an alias)
-    if (ne - nb >= 2 && el[ne - 1].kind == E::kOrgSuffix && el[ne - 1].e - el[ne - 1].b == 1 &&
-        (el[ne - 2].kind == E::kCap || el[ne - 2].kind == E::kAcr))
-      m.name = Text(el[nb].b, el[ne - 2].e);
     m.country = country;
     (void)head;
     (void)country_elems;

@@ -154,7 +154,7 @@ BOOST_AUTO_TEST_CASE(the_hosts_side_as_subject_is_the_host) {
       kWednesday);
   BOOST_TEST(Lines(Extract(doc)) ==
                  V({"meeting Alibek Bakayev -- Kenji Ogura 2026-07-06",
-                    "praise Alibek Bakayev -> International Cooperation Agency of Japan 2026-07-06",
+                    "praise Alibek Bakayev -> Japan International Cooperation Agency 2026-07-06",
                     "visit Kenji Ogura -> Kazakhstan 2026-07-06"}),
              boost::test_tools::per_element());
 }
