@@ -583,6 +583,20 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     }
     if (!kept.empty()) hits = kept;
     if (hits.size() == 1) return hits[0];
+    // ("... King Charles III congratulated President X. The head of state
+    // also received greetings from ...": in an embassy's digest an office
+    // named without a country is its host country's, when one holds it;
+    // not beside another such office, "The Prime Minister thanked the head
+    // of state", where the two are the two sides)
+    bool other_role = false;
+    for (const Mention& y : it_.mentions[s].mentions)
+      other_role = other_role || (&y != &x && y.kind == MentionKind::kRole && !y.country);
+    if (!x.country && doc_->home && !other_role) {
+      std::vector<std::string> home;
+      for (const std::string& id : hits)
+        if (const Actor* a = reg_.Find(id); a && a->country == doc_->home->actor.id) home.push_back(id);
+      if (home.size() == 1) return home[0];
+    }
     if (use == Use::kSubject)
       for (auto it = single_agents_.rbegin(); it != single_agents_.rend(); ++it)
         if (Contains(hits, *it)) return *it;

@@ -87,6 +87,25 @@ BOOST_AUTO_TEST_CASE(a_legal_form_before_a_company_name_is_no_part_of_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(congratulations_received_and_the_host_head_of_state) {
+  BOOST_TEST(Found("President of Chile Ana Vidal has received a congratulatory letter from President of Peru Jorge "
+                   "Salas on the occasion of Independence Day, in which the Peruvian leader highly appreciated the "
+                   "active participation of Chile in the initiative.",
+                   kWednesday) == V({"praise Jorge Salas -> Ana Vidal 2027-06-02", "praise Jorge Salas -> Chile 2027-06-02"}),
+             boost::test_tools::per_element());
+  // In the digest of the embassy in Chile, "the head of state" with no
+  // country is Chile's, not the foreign head of state named just before.
+  Document doc = ItemDocument(
+      "",
+      {"On 31 May, President of Peru Jorge Salas congratulated President of Chile Ana Vidal on the national day. The "
+       "head of state also received greetings from Secretary-General of the United Nations Luis Mora."},
+      "2027-06-02");
+  doc.publisher = "在チリ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"praise Jorge Salas -> Ana Vidal 2027-05-31",
+                                       "praise Luis Mora -> Ana Vidal 2027-05-31"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(companies_named_beside_each_other) {
   // A lone unknown word beside a body is a body too, first or second.
   BOOST_TEST(Found("Andesgaz and Saudi Arabia's ACWA Power signed an agreement on a gas complex on Tuesday.",
