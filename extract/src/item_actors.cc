@@ -187,7 +187,13 @@ void ItemProcessor::CollectEvents() {
       if (x.kind != MentionKind::kEvent || x.end <= x.begin) continue;
       std::string id = EventId(s, x);
       std::string key = FoldKey(S(s).Span(x.name_begin, x.name_end));
-      events_.push_back({id, key, s, x.begin});
+      std::string part;
+      // (the part may open the mention, before its name, or stand before it)
+      int of = x.name_begin > x.begin ? x.name_begin - 1 : x.begin - 1;
+      if (of >= 1 && T(s, of).key == "of"sv)
+        for (int j = std::max(0, of - 3); j < of && part.empty(); ++j)
+          if (lex_.PhraseAt(S(s), j, kGatheringPart) == of - j) part = std::string(T(s, of - 1).key);
+      events_.push_back({id, key, s, x.begin, part});
     }
 }
 
@@ -340,6 +346,13 @@ std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
   // "the event", "the opening ceremony": any gathering; "the summit": one called so
   const std::vector<std::string>& generic = lex_.patterns().Words("any_event_anaphor");
   bool any = std::find(generic.begin(), generic.end(), head) != generic.end();
+  // ("the opening ceremony of Baku Energy Week, which brings together the
+  // X Exhibition and the Y Exhibition ... also addressed the ceremony": the
+  // gathering the text named by that part, not the one named last)
+  std::string part;
+  for (const EventInfo& e : events_)
+    if (!e.part.empty() && e.part == head && (e.s < s || (e.s == s && e.k < x.begin))) part = e.id;
+  if (!part.empty()) return part;
   std::string best, after;
   for (const EventInfo& e : events_) {
     bool fits = any || e.head.find(head) != std::string::npos;

@@ -159,6 +159,9 @@ class ItemProcessor {
   struct EventInfo {
     std::string id, head;  // head: its name's key ("9th meeting of the joint commission")
     int s, k;
+    // the part of it the text named it by: "ceremony" for "the opening
+    // ceremony of Baku Energy Week", else ""
+    std::string part;
     // A meeting of sides, not a forum one takes part in: its noun (before
     // the first "of", else the last word) is "meeting", "talks", ...
     // ("12th round of the X Talks" is a round).

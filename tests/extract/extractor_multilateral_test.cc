@@ -142,6 +142,19 @@ BOOST_AUTO_TEST_CASE(a_round_of_meetings_after_semicolons) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_ceremony_is_the_gathering_named_by_its_ceremony) {
+  // Two exhibitions are named after the week's opening ceremony; "the
+  // ceremony" is still the week's.
+  Document doc = ItemDocument(
+      "",
+      {"On 17 May, the opening ceremony of Lima Energy Week 2027, which brings together the 12th Andean Oil "
+       "Exhibition and the 5th Pacific Power Exhibition, was held in Lima. Minister of Energy of Chile Tomas Rojas "
+       "also addressed the ceremony."},
+      "2027-05-18");
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Tomas Rojas -> Lima Energy Week 2027 2027-05-17"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_purpose_of_a_trip_yields_its_day_to_the_act) {
   Document doc = ItemDocument(
       "",
