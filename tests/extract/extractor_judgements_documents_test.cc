@@ -123,6 +123,15 @@ BOOST_AUTO_TEST_CASE(companies_named_beside_each_other) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_rapporteur_is_a_title) {
+  // The person accused is the rapporteur named in apposition, not the body
+  // that owns the title.
+  BOOST_TEST(Found("On Tuesday, Speaker of the Senate of Peru Rosa Vera accused the European Parliament's standing "
+                   "rapporteur on Peru, Hanna Berg, of spreading lies.",
+                   kWednesday) == V({"criticism Rosa Vera -> Hanna Berg 2027-06-01"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(what_happened_during_a_recalled_visit_is_recalled) {
   BOOST_TEST(Found("Minister of Economy of Peru Rosa Vera recalled her visit to Tokyo last October, during which she "
                    "met representatives of Mitsui & Co. and Sojitz.",
