@@ -228,9 +228,15 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
   }
   // "on 23 March, on the second day of a visit to X": the visit began a
   // day before
-  if (rule.type == InteractionType::kVisit && k + 4 < NTok(s) && T(s, k).key == "on"sv && T(s, k + 1).key == "the"sv &&
-      T(s, k + 3).key == "day"sv && T(s, k + 4).key == "of"sv) {
-    std::string_view n = T(s, k + 2).key;
+  // (", the second day of a visit to X": the rule's trigger is the ordinal)
+  int nth_at = -1;
+  if (k + 4 < NTok(s) && T(s, k).key == "on"sv && T(s, k + 1).key == "the"sv && T(s, k + 3).key == "day"sv &&
+      T(s, k + 4).key == "of"sv)
+    nth_at = k + 2;
+  else if (k + 2 < NTok(s) && T(s, k + 1).key == "day"sv && T(s, k + 2).key == "of"sv)
+    nth_at = k;
+  if (rule.type == InteractionType::kVisit && nth_at >= 0) {
+    std::string_view n = T(s, nth_at).key;
     before = n == "second"sv ? 1 : n == "third"sv ? 2 : n == "fourth"sv ? 3 : n == "fifth"sv ? 4 : 0;
     after = -1;
     visit_began = before > 0;

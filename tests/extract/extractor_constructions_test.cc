@@ -420,6 +420,31 @@ BOOST_AUTO_TEST_CASE(ids_of_new_names_spell_latin_letters_out) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(hosting_sending_and_visiting) {
+  // A dinner hosted for a guest is a meeting.
+  BOOST_TEST(Found("Kenyan President Daniel Otieno hosted a state dinner for Tanzanian President Amina Salim at State "
+                   "House in Nairobi on Monday.",
+                   kWednesday) == V({"meeting Amina Salim -- Daniel Otieno 2026-07-06"}),
+             boost::test_tools::per_element());
+  // Countries that sent delegations to a gathering took part in it.
+  BOOST_TEST(Found("Fiji and Samoa sent delegations to the 2026 Pacific Energy Ministers' Meeting in Suva on Monday.",
+                   kWednesday) == V({"participation Fiji -> 2026 Pacific Energy Ministers' Meeting 2026-07-06",
+                                     "participation Samoa -> 2026 Pacific Energy Ministers' Meeting 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "the visiting X in Doha": X is on a visit to Qatar
+  BOOST_TEST(Found("Prime Minister of Qatar Hamad Al Kuwari received the visiting Foreign Minister of Kenya Peter "
+                   "Mwangi in Doha on Monday.",
+                   kWednesday) == V({"meeting Hamad Al Kuwari -- Peter Mwangi 2026-07-06",
+                                     "visit Peter Mwangi -> Qatar 2026-07-06"}),
+             boost::test_tools::per_element());
+  // ", the second day of a visit to C": the visit began the day before
+  BOOST_TEST(Found("President of Uruguay Pablo Ruiz was received by President of Paraguay Jorge Ortiz in Asunción on "
+                   "Tuesday, the second day of a three-day state visit to Paraguay.",
+                   kWednesday) == V({"meeting Jorge Ortiz -- Pablo Ruiz 2026-07-07",
+                                     "visit Pablo Ruiz -> Paraguay 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
