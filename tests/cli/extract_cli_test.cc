@@ -89,20 +89,20 @@ BOOST_AUTO_TEST_CASE(output_file_and_explain) {
 }
 
 BOOST_AUTO_TEST_CASE(extra_actors_and_patterns) {
-  std::string in = WriteTemp("one.txt", "Chilean Foreign Minister A. van Klaveren hosted a luncheon for Peruvian "
+  std::string in = WriteTemp("one.txt", "Chilean Foreign Minister A. van Klaveren broke the fast with Peruvian "
                                          "Foreign Minister Elmer Schialer on June 1.\n");
   std::string actors = WriteTemp("actors.json", kMoreActors);
   std::string patterns = WriteTemp(
       "patterns.json",
-      R"({"rules": [{"id": "meeting.luncheon_for", "type": "meeting",
-                     "pattern": "S hosted ~2 luncheon|lunch|dinner for X"}]})");
+      R"({"rules": [{"id": "meeting.broke_fast_with", "type": "meeting",
+                     "pattern": "S broke ~1 fast with X"}]})");
   RunResult plain = RunActorgraph({"extract", "--lines", "--date", "2026-06-12", in});
   BOOST_TEST(plain.out.find("\"interactions\": []") != std::string::npos, plain.out);
   RunResult r = RunActorgraph(
       {"extract", "--lines", "--date", "2026-06-12", "--actors", actors, "--patterns", patterns, "--explain", in});
   BOOST_TEST(r.exit_code == 0, r.err);
   BOOST_TEST(r.out.find("meeting  Alberto van Klaveren -- Elmer Schialer  2026-06-01") != std::string::npos, r.out);
-  BOOST_TEST(r.out.find("[meeting.luncheon_for]") != std::string::npos);
+  BOOST_TEST(r.out.find("[meeting.broke_fast_with]") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(events_json_is_merged_as_it_is) {

@@ -89,8 +89,8 @@ BOOST_AUTO_TEST_CASE(missing_file) {
 }
 
 BOOST_AUTO_TEST_CASE(an_analyst_adds_a_rule) {
-  // "hosted a luncheon for X" is not a built-in construction...
-  Document doc = testing::LinesDocument({"Icelandic Prime Minister Kristrun Frostadottir hosted a luncheon for "
+  // "broke the fast with X" is not a built-in construction...
+  Document doc = testing::LinesDocument({"Icelandic Prime Minister Kristrun Frostadottir broke the fast with "
                                          "Faroese Prime Minister Aksel Johannesen."},
                                         "2026-06-10");
   Events before = testing::Extract(doc);
@@ -98,8 +98,8 @@ BOOST_AUTO_TEST_CASE(an_analyst_adds_a_rule) {
   // ... until a table adds it.
   Result<PatternTable> more = PatternTable::FromJson(
       R"({"words": {"title": ["Taoiseach"]},
-          "rules": [{"id": "meeting.luncheon_for", "type": "meeting", "cameo": "043",
-                     "pattern": "S hosted|gave ~2 luncheon|lunch|dinner for X"}]})",
+          "rules": [{"id": "meeting.broke_fast_with", "type": "meeting", "cameo": "043",
+                     "pattern": "S broke|breaks ~1 fast with X"}]})",
       "more.json");
   BOOST_TEST_REQUIRE(more.ok(), more.status().ToString());
   PatternTable table = PatternTable::BuiltIn();
@@ -111,11 +111,11 @@ BOOST_AUTO_TEST_CASE(an_analyst_adds_a_rule) {
   BOOST_TEST(testing::Lines(after) ==
                  std::vector<std::string>({"meeting Aksel Johannesen -- Kristrun Frostadottir 2026-06-10"}),
              boost::test_tools::per_element());
-  BOOST_TEST(after.interactions[0].evidence[0].rule == "meeting.luncheon_for");
+  BOOST_TEST(after.interactions[0].evidence[0].rule == "meeting.broke_fast_with");
   BOOST_TEST(after.interactions[0].cameo == "043");
   // A rule with a known id replaces it.
   Result<PatternTable> replace = PatternTable::FromJson(
-      R"({"rules": [{"id": "meeting.luncheon_for", "type": "praise", "pattern": "S hosted ~2 luncheon for X"}]})",
+      R"({"rules": [{"id": "meeting.broke_fast_with", "type": "praise", "pattern": "S broke ~1 fast with X"}]})",
       "replace.json");
   BOOST_TEST_REQUIRE(replace.ok());
   table.Add(replace.value());
