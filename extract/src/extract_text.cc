@@ -239,6 +239,8 @@ class Tokenizer {
         if (letters >= 2) t.flags |= kAllCaps;
       }
     }
+    // "Marcos Jr.'s talks": a possessive after an abbreviation's period
+    if (end > j && end < s_.size() && IsPossessiveAt(end)) return Possessive(end);
     return end;
   }
 

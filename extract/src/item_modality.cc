@@ -84,6 +84,13 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
       if (cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }
+  // "a month after X's trip to Kyiv": an act a month or more before
+  if (k >= 2 && T(s, k).key == "after"sv) {
+    std::string_view unit = T(s, k - 1).key;
+    if (unit == "month"sv || unit == "months"sv || unit == "year"sv || unit == "years"sv || unit == "week"sv ||
+        unit == "weeks"sv)
+      return false;
+  }
   // "days after visiting Singapore": an act some days before, undated
   if (k >= 2 && T(s, k - 1).key == "after"sv &&
       (T(s, k - 2).key == "days"sv || T(s, k - 2).key == "weeks"sv || T(s, k - 2).key == "months"sv) &&

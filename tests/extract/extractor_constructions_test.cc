@@ -445,6 +445,23 @@ BOOST_AUTO_TEST_CASE(hosting_sending_and_visiting) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(briefings_possessive_talks_and_trips_long_ago) {
+  BOOST_TEST(Found("Foreign Minister of Australia Jane Cole was briefed by Secretary General of the Pacific Islands "
+                   "Forum Tom Rata on the policing initiative in Canberra on Tuesday.",
+                   kWednesday) == V({"meeting Jane Cole -- Tom Rata 2026-07-07"}),
+             boost::test_tools::per_element());
+  // "Jr.'s": a possessive right after an abbreviation's period
+  BOOST_TEST(Found("President of the Philippines Ramon Cruz Jr.'s talks with Prime Minister of Malaysia Aziz Rahman "
+                   "in Putrajaya on Tuesday focused on maritime security.",
+                   kWednesday) == V({"meeting Aziz Rahman -- Ramon Cruz Jr. 2026-07-07"}),
+             boost::test_tools::per_element());
+  // a trip a month before is recalled, not this week's
+  BOOST_TEST(Found("President of Ukraine Ivan Koval held talks with President of Poland Jan Nowak in Warsaw on "
+                   "Tuesday, a month after Nowak's trip to Kyiv.",
+                   kWednesday) == V({"meeting Ivan Koval -- Jan Nowak 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
