@@ -422,6 +422,13 @@ class Finder {
       if (body && j < n_ && t_[j].key != ","sv) return next - k;
     }
     if (key == "by"sv && has_speaker && next_material) return next - k;
+    // "the Days of Japanese Culture in Uzbekistan 2027": a gathering's name
+    // runs on over "in <country> <year>"
+    if (key == "in"sv && has_event && !has_name && k + 1 < n_ && dict_[k + 1].length &&
+        dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
+      int after = k + 1 + dict_[k + 1].length;
+      if (after < n_ && t_[after].Is(kYear)) return 1;
+    }
     // "Head of the ICRC Delegation in Azerbaijan Ariane Bauer"
     if (key == "in"sv && has_title && k + 1 < n_ && dict_[k + 1].length &&
         dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
@@ -688,6 +695,15 @@ class Finder {
               continue;
             }
           }
+        }
+        // "the khokim of Samarkand region Erkinjon Turdimov", "the governor of
+        // Cusco province X": a lower-case kind of place after its name, in a
+        // title
+        if (has_title && !has_name && k > b && Cap(k - 1) && k + 1 < n_ && Cap(k + 1) &&
+            (t.key == "region"sv || t.key == "province"sv || t.key == "district"sv || t.key == "oblast"sv ||
+             t.key == "city"sv || t.key == "county"sv)) {
+          ++k;
+          continue;
         }
         if (int c = ConnectorLen(b, k, has_title, has_org, has_event, has_speaker, has_name)) {
           k += c;
@@ -1536,6 +1552,9 @@ class Finder {
         acr_year = true;
     for (int i = first; i < static_cast<int>(el.size()); ++i)
       if (el[i].kind == E::kAcr && HasDigit(t_[el[i].b].key) && el.size() - first <= 2) acr_year = true;
+    // ("Days later, ...": a head word alone that opens the sentence names
+    // nothing)
+    if (event_head && h.kind == E::kEventHead && first == 0 && el.size() == 1 && b == 0) event_head = false;
     if (event_head || (acr_year && h.kind != E::kTitle && h.kind != E::kOrgHead)) {
       if (h.kind == E::kDict && h.hit.entry->actor.kind == ActorKind::kEvent && head == first) {
         Mention m = Base(b, e, h.b, h.e, MentionKind::kEvent);

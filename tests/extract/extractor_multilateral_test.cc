@@ -155,6 +155,25 @@ BOOST_AUTO_TEST_CASE(the_ceremony_is_the_gathering_named_by_its_ceremony) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(days_of_culture_and_who_opened_or_moderated) {
+  // "the Days of X Culture in C 2027" is one gathering; "the khokim of
+  // Samarkand region Y" is one title; a session moderated by Y had Y.
+  Document doc = ItemDocument(
+      "",
+      {"The Days of Chilean Culture in Peru 2027 opened in Cusco on 17 May. The opening ceremony was attended by "
+       "Ambassador of Chile to Peru Ana Vidal and the governor of Cusco region Jorge Salas. The plenary session was "
+       "moderated by the khokim of Samarkand region Tomas Rojas."},
+      "2027-05-18");
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Ana Vidal -> Days of Chilean Culture in Peru 2027 2027-05-17",
+                                       "participation Jorge Salas -> Days of Chilean Culture in Peru 2027 2027-05-17",
+                                       "participation Tomas Rojas -> Days of Chilean Culture in Peru 2027 2027-05-17"}),
+             boost::test_tools::per_element());
+  // "Days later" names no gathering
+  BOOST_TEST(Found("Days later, Foreign Minister of Chile Ana Vidal met Foreign Minister of Peru Jorge Salas in Lima.",
+                   kWednesday) == V({"meeting Ana Vidal -- Jorge Salas 2027-05-19"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_purpose_of_a_trip_yields_its_day_to_the_act) {
   Document doc = ItemDocument(
       "",
