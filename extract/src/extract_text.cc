@@ -282,9 +282,10 @@ class Tokenizer {
                     s_[j] == '.' && (s_[j + 1] == ' ' || s_[j + 1] == '\n');
     if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c) && !platform) {
       end = j + 1;
-      while (end + 1 < s_.size() && IsLetter(Decode(s_, end).c) && Decode(s_, end).len == 1 &&
-             s_[end + 1] == '.')
-        end += 2;
+      // (a letter of any script: "A.Ş.")
+      for (Cp next = Decode(s_, end); end + next.len < s_.size() && IsLetter(next.c) && s_[end + next.len] == '.';
+           next = Decode(s_, end))
+        end += next.len + 1;
     }
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);

@@ -830,7 +830,7 @@ void ItemProcessor::AmongSanctioned(int s) {
   if (n < 5 || T(s, 0).key != "among"sv) return;
   int verb = -1;
   bool listed = false;
-  for (int k = 1; k < n && k < 8 && verb < 0; ++k) {
+  for (int k = 1; k < n && k < 14 && verb < 0; ++k) {
     std::string_view w = T(s, k).key;
     listed = listed || w == "designated"sv || w == "sanctioned"sv || w == "listed"sv || w == "targeted"sv ||
              w == "blacklisted"sv;
@@ -847,7 +847,17 @@ void ItemProcessor::AmongSanctioned(int s) {
     }
   if (source.empty()) return;
   Fill targets;
-  if (!ParseList(s, verb + 1, 'X', nullptr, &targets)) return;
+  // ("... are three Türkiye-based companies: A, B and C": the names after
+  // the colon)
+  int from = verb + 1;
+  for (int k = verb + 1; k < n && k < verb + 8; ++k)
+    if (T(s, k).key == ":"sv) {
+      from = k + 1;
+      break;
+    } else if (At(s, k) >= 0) {
+      break;
+    }
+  if (!ParseList(s, from, 'X', nullptr, &targets)) return;
   PatternRule act;
   act.type = InteractionType::kSanction;
   act.id = "sanction.among_sanctioned";
@@ -931,10 +941,29 @@ void ItemProcessor::Including(int s, Fill* target) {
   while (k < NTok(s) && k < target->end + 8 &&
          (At(s, k) >= 0 || T(s, k).key == "of"sv || T(s, k).Is(kPossessive) || T(s, k).key == "the"sv))
     ++k;
-  if (k + 1 >= NTok(s) || T(s, k).key != ","sv || T(s, k + 1).key != "including"sv) return;
+  // ("five Georgian officials it holds responsible for the dispersal of
+  // protests, among them X and Y": a group named by its members' country
+  // reaches past a clause on them that names no one)
+  bool group = !target->mentions.empty();
+  for (int m : target->mentions)
+    group = group && (M(s, m).kind == MentionKind::kCountryList || M(s, m).kind == MentionKind::kGroup ||
+                      (M(s, m).kind == MentionKind::kCountry && T(s, M(s, m).end - 1).Is(kLower)));
+  auto list_at = [&](int j) {
+    if (j + 1 >= NTok(s) || T(s, j).key != ","sv) return -1;
+    if (T(s, j + 1).key == "including"sv) return j + 2;
+    if (j + 2 < NTok(s) && T(s, j + 1).key == "among"sv && (T(s, j + 2).key == "them"sv || T(s, j + 2).key == "whom"sv))
+      return j + 3;
+    return -1;
+  };
+  int list = list_at(k);
+  for (int j = k; list < 0 && group && j < NTok(s) && j < target->end + 30; ++j) {
+    if (At(s, j) >= 0 || T(s, j).key == ";"sv) break;
+    if ((list = list_at(j)) >= 0) k = j;
+  }
+  if (list < 0) return;
   int clause = it_.clauses[s].of[k];
   std::vector<std::string> named;
-  for (int j = k + 2; j < NTok(s); ++j) {
+  for (int j = list; j < NTok(s); ++j) {
     if (it_.clauses[s].of[j] != clause && At(s, j) < 0) break;
     int m = At(s, j);
     if (m < 0) {
@@ -948,7 +977,9 @@ void ItemProcessor::Including(int s, Fill* target) {
     if (x.begin != j) continue;
     // ("the head of the ministry's Special Tasks Department, X": the body is
     // part of a role)
-    bool in_role = j > 0 && (T(s, j - 1).Is(kPossessive) || T(s, j - 1).key == "of"sv);
+    // ("Tbilisi City Court judge X": the court is the judge's)
+    bool in_role = (j > 0 && (T(s, j - 1).Is(kPossessive) || T(s, j - 1).key == "of"sv)) ||
+                   (x.end < NTok(s) && T(s, x.end).Is(kLower) && (Bits(s, x.end) & kTitleLower));
     if (x.kind == MentionKind::kPerson || (x.kind == MentionKind::kOrganization && !in_role))
       for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&named, id);
     j = x.end - 1;

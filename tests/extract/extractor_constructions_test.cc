@@ -462,6 +462,26 @@ BOOST_AUTO_TEST_CASE(briefings_possessive_talks_and_trips_long_ago) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(sanctioned_persons_and_firms_named_after_their_group) {
+  // "five Peruvian officials ..., among them X and Y": the persons named
+  BOOST_TEST(Found("Britain on Tuesday imposed asset freezes on five Peruvian officials it holds responsible for the "
+                   "dispersal of protests, among them Lima City Court judge Rosa Vera and Jorge Salas, deputy head of "
+                   "the Interior Ministry's special unit.",
+                   kWednesday) == V({"sanction United Kingdom -> Jorge Salas 2026-07-07",
+                                     "sanction United Kingdom -> Rosa Vera 2026-07-07"}),
+             boost::test_tools::per_element());
+  // "Among the entities listed ... are three companies: A, B and C"
+  BOOST_TEST(Found("The Council of the European Union on Tuesday adopted a new package of restrictive measures against Russia. Among "
+                   "the entities listed for circumventing export restrictions are three Türkiye-based companies: "
+                   "Marmara Dış Ticaret A.Ş., Anatolia Marine Logistics Ltd. and Ege Kimya A.Ş.",
+                   kWednesday) ==
+                 V({"sanction Council of the European Union -> Anatolia Marine Logistics Ltd. 2026-07-07",
+                    "sanction Council of the European Union -> Ege Kimya A.Ş. 2026-07-07",
+                    "sanction Council of the European Union -> Marmara Dış Ticaret A.Ş. 2026-07-07",
+                    "sanction Council of the European Union -> Russia 2026-07-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
