@@ -282,6 +282,23 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     std::string gathering;
     for (const EventInfo& e : events_)
       if (e.s < s || (e.s == s && e.k < k)) gathering = e.id;
+    // "The summit, chaired by X, ...", "the summit, which brought together
+    // X": the gathering the act's phrase hangs on; a participle with its
+    // agent ("chaired by X") hangs on a gathering or says nothing of one
+    // ("the sitting of the Milli Majlis chaired by X")
+    int before = k - 1;
+    while (before >= 0 && (T(s, before).key == ","sv || T(s, before).key == "which"sv || T(s, before).key == "that"sv))
+      --before;
+    int noun = before >= 0 ? At(s, before) : -1;
+    bool on_gathering = noun >= 0 && M(s, noun).end == before + 1 &&
+                        (M(s, noun).kind == MentionKind::kEvent || M(s, noun).kind == MentionKind::kEventAnaphor);
+    if (on_gathering) {
+      std::vector<std::string> ids = Resolve(s, noun, Use::kObject);
+      if (ids.size() == 1) gathering = ids[0];
+    } else if (rule.elements.size() >= 2 && rule.elements[0].kind == PatternElement::Kind::kWords &&
+               rule.elements[1].kind == PatternElement::Kind::kWords && T(s, k + 1).key == "by"sv) {
+      return false;
+    }
     // "delivered the keynote address at the 7th X Conference": the
     // gathering the sentence names right after the act comes first
     // (the pattern may stop at "keynote" before "address")

@@ -174,6 +174,25 @@ BOOST_AUTO_TEST_CASE(days_of_culture_and_who_opened_or_moderated) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_chair_and_the_leaders_a_summit_brought_together) {
+  BOOST_TEST(Found("On 17 May, President of Chile Ana Vidal took part in the 3rd Andes Summit chaired by President of "
+                   "Peru Jorge Salas, which brought together the leaders of Bolivia and Ecuador.",
+                   kWednesday) == V({"participation Ana Vidal -> 3rd Andes Summit 2027-05-17",
+                                     "participation Bolivia -> 3rd Andes Summit 2027-05-17",
+                                     "participation Ecuador -> 3rd Andes Summit 2027-05-17",
+                                     "participation Jorge Salas -> 3rd Andes Summit 2027-05-17"}),
+             boost::test_tools::per_element());
+  // "The summit, chaired by X, ..." is the summit, not a theme named after it
+  Document doc = ItemDocument(
+      "",
+      {"On 17 May, the 3rd Andes Summit opened in Lima under the motto \"Andes 2040\". The summit, chaired by "
+       "President of Peru Jorge Salas, was attended by President of Chile Ana Vidal."},
+      "2027-05-18");
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Ana Vidal -> 3rd Andes Summit 2027-05-17",
+                                       "participation Jorge Salas -> 3rd Andes Summit 2027-05-17"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_purpose_of_a_trip_yields_its_day_to_the_act) {
   Document doc = ItemDocument(
       "",
