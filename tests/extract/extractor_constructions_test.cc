@@ -482,6 +482,19 @@ BOOST_AUTO_TEST_CASE(sanctioned_persons_and_firms_named_after_their_group) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(frozen_assets_and_criticism_dismissed) {
+  BOOST_TEST(Found("Canada froze the assets of Chilean businessman Pablo Ruiz and his company Andes Cargo Logistics on "
+                   "Monday.",
+                   kWednesday) == V({"sanction Canada -> Andes Cargo Logistics 2026-07-06",
+                                     "sanction Canada -> Pablo Ruiz 2026-07-06"}),
+             boost::test_tools::per_element());
+  // the criticism came from X: rejecting it criticises X
+  BOOST_TEST(Found("The Ministry of Foreign Affairs of Peru on Monday dismissed the criticism from Secretary General of "
+                   "the Andean Community Rosa Vera as absurd.",
+                   kWednesday) == V({"criticism Ministry of Foreign Affairs of Peru -> Rosa Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
