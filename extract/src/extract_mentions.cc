@@ -162,6 +162,7 @@ class Finder {
     QuotedBodyNames();
     LedAfterRelative();
     LedGroup();
+    RoleInChargeOf();
     ListedThemes();
     TitledAtBody();
     ShortNames();
@@ -2151,6 +2152,33 @@ class Finder {
 
   // "Commissioner for Energy and Housing Dan Jørgensen": the role ends with
   // the first word of a three-word run that follows it after "and".
+  // "Deputy Chairman of the Cabinet of Ministers of Turkmenistan in charge
+  // of the oil and gas complex X": a portfolio in lower case between a role
+  // and the name of its holder
+  void RoleInChargeOf() {
+    for (int r = 0; r + 1 < static_cast<int>(mentions_.size()); ++r) {
+      Mention& role = mentions_[r];
+      int k = role.end;
+      if (dead_[r] || role.kind != MentionKind::kRole || k + 4 >= n_ || t_[k].key != "in"sv ||
+          t_[k + 1].key != "charge"sv || t_[k + 2].key != "of"sv)
+        continue;
+      int j = k + 3;
+      while (j < n_ && j < k + 14 && t_[j].Is(kWord) && t_[j].Is(kLower)) ++j;
+      int p = MentionAt(j);
+      if (p < 0 || dead_[p]) continue;
+      Mention& m = mentions_[p];
+      if (m.kind != MentionKind::kPerson || m.begin != j || m.titled || !m.role.empty()) continue;
+      m.role = role.role.empty() ? s_.Span(role.begin, role.end) : role.role;
+      m.begin = role.begin;
+      m.country = m.country ? m.country : role.country;
+      m.org = m.org ? m.org : role.org;
+      m.office = role.office;
+      m.titled = true;
+      m.surname_only = m.tentative = false;
+      dead_[r] = true;
+    }
+  }
+
   void MergeRoleAndRun() {
     for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
       Mention& role = mentions_[r];
@@ -2233,11 +2261,15 @@ class Finder {
   void LedGroup() {
     for (int m = 0; m + 1 < static_cast<int>(mentions_.size()); ++m) {
       const Mention& d = mentions_[m];
-      if (dead_[m] || d.kind != MentionKind::kFramePersons || d.end + 2 >= n_ || !(bits_[d.end - 1] & kDelegation))
-        continue;
+      // (also "the delegation of the X Group of the Bundestag led by its
+      // Chairman Y", where "its" began a phrase of its own)
+      bool group = d.kind == MentionKind::kFramePersons && (bits_[d.end - 1] & kDelegation);
+      if (dead_[m] || !(group || d.kind == MentionKind::kDelegation) || d.end + 2 >= n_) continue;
       if ((t_[d.end].key != "led"sv && t_[d.end].key != "headed"sv) || t_[d.end + 1].key != "by"sv) continue;
       Mention& o = mentions_[m + 1];
-      if (dead_[m + 1] || o.begin != d.end + 2 ||
+      int after_by = d.end + 2;
+      if (after_by < n_ && (t_[after_by].key == "its"sv || t_[after_by].key == "their"sv)) ++after_by;
+      if (dead_[m + 1] || (o.begin != d.end + 2 && o.begin != after_by) ||
           (o.kind != MentionKind::kFramePersons && o.kind != MentionKind::kPerson && o.kind != MentionKind::kRole))
         continue;
       o.begin = d.begin;

@@ -495,6 +495,19 @@ BOOST_AUTO_TEST_CASE(frozen_assets_and_criticism_dismissed) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_delegation_led_by_its_chairman_and_a_portfolio_in_charge_of) {
+  // "the delegation of the X Group ... led by its Chairman Y": Y was received
+  BOOST_TEST(Found("On Monday, Speaker of the Senate of Chile Rosa Vera received the delegation of the Chilean–Peruvian "
+                   "Friendship Group of the National Assembly of Peru led by its Chairman Jorge Salas.",
+                   kWednesday) == V({"meeting Jorge Salas -- Rosa Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+  // "... of Chile in charge of the energy sector X": X holds the role
+  BOOST_TEST(Found("On Monday, Deputy Chairman of the Cabinet of Ministers of Chile in charge of the energy sector "
+                   "Tomas Rojas met Minister of Energy of Peru Ana Quispe.",
+                   kWednesday) == V({"meeting Ana Quispe -- Tomas Rojas 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
