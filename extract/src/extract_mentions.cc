@@ -2005,10 +2005,18 @@ class Finder {
     return nullptr;
   }
 
+  // The office a run of titles names: its last title that is an office
+  // ("Ambassador", not the honorific "Dato'" after it), else its last.
   std::string LastTitle(const std::vector<Elem>& el, int from, int to) const {
-    for (int i = to - 1; i >= from; --i)
-      if (el[i].kind == E::kTitle) return Text(el[i].b, el[i].e);
-    return "";
+    std::string honorific;
+    for (int i = to - 1; i >= from; --i) {
+      if (el[i].kind != E::kTitle) continue;
+      std::string key(t_[el[i].b].key);  // (the keys: "Dato'" is "dato")
+      for (int j = el[i].b + 1; j < el[i].e; ++j) key += " " + std::string(t_[j].key);
+      if (!InWordClass("honorific_title", key)) return Text(el[i].b, el[i].e);
+      if (honorific.empty()) honorific = Text(el[i].b, el[i].e);
+    }
+    return honorific;
   }
 
   Mention Base(int b, int e, int nb, int ne, MentionKind kind) const {

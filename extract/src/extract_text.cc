@@ -307,6 +307,20 @@ class Tokenizer {
         if (!quoted_before) return Possessive(j);
       }
     }
+    // "Dato' Azlan Mohd Rahim": an apostrophe that ends a capitalised word
+    // before another, outside single quotes, is the word's own (an elision)
+    if (j + 2 < s_.size() && IsApostrophe(Decode(s_, j).c) && out_.back().Is(kCap)) {
+      std::size_t after = j + Decode(s_, j).len;
+      if (after + 1 < s_.size() && s_[after] == ' ' && IsUpper(Decode(s_, after + 1).c)) {
+        bool quoted_before = false;
+        for (std::size_t k = out_.size(); k-- > 0 && k + 8 > out_.size();)
+          if (out_[k].Is(kQuoteOpen)) quoted_before = true;
+        if (!quoted_before) {
+          out_.back().end = static_cast<uint32_t>(after);
+          return after;
+        }
+      }
+    }
     return j;
   }
 

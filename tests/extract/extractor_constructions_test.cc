@@ -508,6 +508,19 @@ BOOST_AUTO_TEST_CASE(a_delegation_led_by_its_chairman_and_a_portfolio_in_charge_
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(honorifics_and_designates_are_titles) {
+  // "Dato'" is an honorific before the name (its apostrophe no quote), and
+  // the office stays the ambassador's
+  BOOST_TEST(Found("On Monday, President of Chile Ana Vidal received the credentials of Ambassador of Malaysia Dato' "
+                   "Azlan Rahim Ismail.",
+                   kWednesday) == V({"meeting Ana Vidal -- Azlan Rahim Ismail 2026-07-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Minister of Ecology of Chile Rosa Vera met Ethiopia's COP32 President-designate Dawit "
+                   "Bekele.",
+                   kWednesday) == V({"meeting Dawit Bekele -- Rosa Vera 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
