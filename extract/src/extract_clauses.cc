@@ -163,7 +163,15 @@ class ClauseFinder {
       out_.of[k] = Top();
       return;
     }
-    if (t.key == "that"sv && k > 0 && (VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
+    // ("media reports that X had suspended talks": what a report says is a
+    // that-clause of its own, as after a verb)
+    bool says = false;
+    if (t.key == "that"sv && k > 0 && k + 1 < n_ && (m_.at[k + 1] >= 0 || s_.tokens[k + 1].key == "the"sv)) {
+      std::string_view noun = s_.tokens[k - 1].key;
+      says = noun == "reports"sv || noun == "report"sv || noun == "claims"sv || noun == "allegations"sv ||
+             noun == "rumours"sv || noun == "rumors"sv || noun == "speculation"sv || noun == "assurances"sv;
+    }
+    if (t.key == "that"sv && k > 0 && (says || VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
       Open(ClauseKind::kThat, k, Top());
       out_.of[k] = Top();
       return;

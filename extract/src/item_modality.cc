@@ -55,7 +55,9 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
       if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;
       if (!now && lex_.PhraseAt(S(s), j, kRecall, clause.begin)) return false;
       std::string_view w = T(s, j).key;
-      if (w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "refuted"sv || w == "refutes"sv) return false;
+      if (w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "refuted"sv || w == "refutes"sv ||
+          w == "dismissed"sv || w == "dismisses"sv || w == "rejected"sv || w == "rejects"sv)
+        return false;
     }
   }
   if (!rule.tense_free && !now) {

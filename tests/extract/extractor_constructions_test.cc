@@ -508,6 +508,18 @@ BOOST_AUTO_TEST_CASE(a_delegation_led_by_its_chairman_and_a_portfolio_in_charge_
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(reports_dismissed_are_not_acts) {
+  // what a dismissed report says did not happen, as with "denied reports that"
+  BOOST_TEST(Found("Presidential aide Luis Mora of Chile dismissed as \"groundless\" media reports that Chile had "
+                   "suspended gas transit talks with Peru.",
+                   kWednesday)
+                 .empty());
+  BOOST_TEST(Found("Presidential aide Luis Mora of Chile rejected claims that Foreign Minister of Chile Ana Vidal had "
+                   "met Foreign Minister of Peru Jorge Salas.",
+                   kWednesday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_CASE(honorifics_and_designates_are_titles) {
   // "Dato'" is an honorific before the name (its apostrophe no quote), and
   // the office stays the ambassador's
