@@ -475,6 +475,17 @@ class Finder {
           !(bits_[k - 1] & (kOrgHead | kOrgSuffix | kEventHead | kOrgPluralHead)) && Cap(k + 1) && !dict_[k + 1].length)
         for (int j = k + 2; j < n_ && j <= k + 3 && Cap(j) && !dict_[j].length; ++j)
           if (bits_[j] & kNotName) return 1;
+      // "the Union of Manufacturers and Businessmen of Armenia": a second
+      // member of the body's "of" phrase, then its country
+      if (has_org && !has_title && k > b + 1 && t_[k - 1].Is(kCap) && Cap(k + 1) && !dict_[k + 1].length &&
+          !(bits_[k + 1] & (kTitle | kOrgHead | kNotName)) && k + 3 < n_ && t_[k + 2].key == "of"sv) {
+        int c = k + 3;
+        if (t_[c].key == "the"sv && c + 1 < n_) ++c;
+        if (dict_[c].length && dict_[c].entry->actor.kind == ActorKind::kCountry) {
+          for (int j = k - 1; j > b; --j)
+            if (t_[j].key == "of"sv) return 1;
+        }
+      }
     }
     return 0;
   }

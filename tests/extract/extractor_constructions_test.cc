@@ -520,6 +520,14 @@ BOOST_AUTO_TEST_CASE(reports_dismissed_are_not_acts) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_of_two_members_and_its_country) {
+  BOOST_TEST(Found("The Chamber of Commerce of Chile and the Union of Farmers and Fishermen of Peru signed a "
+                   "memorandum on Monday.",
+                   kWednesday) == V({"cooperation Chamber of Commerce of Chile -- Union of Farmers and Fishermen of "
+                                     "Peru 2026-07-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(honorifics_and_designates_are_titles) {
   // "Dato'" is an honorific before the name (its apostrophe no quote), and
   // the office stays the ambassador's
