@@ -261,12 +261,12 @@ void ItemProcessor::DelegationHeads(int s) {
       first_delegation = ms[m].end;
   if (first_delegation < 0) return;
   for (int k = first_delegation; k + 1 < NTok(s); ++k) {
+    if (T(s, k + 1).key != "by"sv) continue;
+    // "headed by", "led by", "delegation of X by Y" (a gapped "was headed")
     std::string_view w = T(s, k).key;
-    // "delegation of X by Y" (a gapped "was headed"), "headed by", "led by"
     bool delegation_ends = false;
     for (const Mention& x : ms) delegation_ends = delegation_ends || (x.kind == MentionKind::kDelegation && x.end == k + 1);
-    bool by = T(s, k + 1).key == "by"sv && (w == "headed"sv || w == "led"sv || delegation_ends);
-    if (!by) continue;
+    if (w != "headed"sv && w != "led"sv && !delegation_ends) continue;
     int p = MentionStartingAt(s, k + 2);
     if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
     for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
@@ -446,8 +446,7 @@ void ItemProcessor::ParticipantList(int s, bool bullet) {
       gathering = &e;
       break;
     }
-  bool meeting_kind = gathering && (gathering->head.find("meeting") != std::string::npos ||
-                                    gathering->head.find("talks") != std::string::npos);
+  bool meeting_kind = gathering && gathering->IsMeeting();
   bool meet = !gathering || meeting_kind;
   bool take_part = gathering && (!meeting_kind || participants_chair_);
   PatternRule meeting, participation;
