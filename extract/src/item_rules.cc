@@ -296,7 +296,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       std::vector<std::string> ids = Resolve(s, noun, Use::kObject);
       if (ids.size() == 1) gathering = ids[0];
     } else if (rule.elements.size() >= 2 && rule.elements[0].kind == PatternElement::Kind::kWords &&
-               rule.elements[1].kind == PatternElement::Kind::kWords && T(s, k + 1).key == "by"sv) {
+               rule.elements[1].kind == PatternElement::Kind::kWords && k + 1 < NTok(s) && T(s, k + 1).key == "by"sv) {
       return false;
     }
     // "delivered the keynote address at the 7th X Conference": the
