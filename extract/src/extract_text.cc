@@ -301,10 +301,8 @@ class Tokenizer {
     if (j < s_.size() && IsApostrophe(Decode(s_, j).c) && !LastKey().empty() && LastKey().back() == 's') {
       std::size_t after = j + Decode(s_, j).len;
       if (after >= s_.size() || !IsWordChar(Decode(s_, after).c)) {
-        bool quoted_before = false;  // 'word' in single quotes is a quote, not a possessive
-        for (std::size_t k = out_.size(); k-- > 0 && k + 6 > out_.size();)
-          if (out_[k].Is(kQuoteOpen)) quoted_before = true;
-        if (!quoted_before) return Possessive(j);
+        // ('word' in single quotes is a quote, not a possessive)
+        if (!QuoteOpenedWithin(5)) return Possessive(j);
       }
     }
     // "Dato' Azlan Mohd Rahim": an apostrophe that ends a capitalised word
@@ -312,16 +310,21 @@ class Tokenizer {
     if (j + 2 < s_.size() && IsApostrophe(Decode(s_, j).c) && out_.back().Is(kCap)) {
       std::size_t after = j + Decode(s_, j).len;
       if (after + 1 < s_.size() && s_[after] == ' ' && IsUpper(Decode(s_, after + 1).c)) {
-        bool quoted_before = false;
-        for (std::size_t k = out_.size(); k-- > 0 && k + 8 > out_.size();)
-          if (out_[k].Is(kQuoteOpen)) quoted_before = true;
-        if (!quoted_before) {
+        if (!QuoteOpenedWithin(7)) {
           out_.back().end = static_cast<uint32_t>(after);
           return after;
         }
       }
     }
     return j;
+  }
+
+  // Whether one of the last `tokens` tokens opens a quote (an apostrophe
+  // after them may close it).
+  bool QuoteOpenedWithin(std::size_t tokens) const {
+    for (std::size_t k = out_.size(); k-- > 0 && k + tokens >= out_.size();)
+      if (out_[k].Is(kQuoteOpen)) return true;
+    return false;
   }
 
   bool IsPossessiveAt(std::size_t j) const {
