@@ -70,7 +70,9 @@ int RunExtract(const ExtractArgs& args) {
   if (!events.ok()) return ReportError(events.status());
   for (const Warning& w : events->warnings) std::cerr << w.ToString() << "\n";
   std::string json = EventsToJson(events.value());
-  if (!args.output.empty()) {
+  // "-" is standard output, as for `export -o -`.
+  const bool to_file = !args.output.empty() && args.output != "-";
+  if (to_file) {
     Result<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(args.output);
     if (!file.ok()) return ReportError(file.status());
     (*file)->Append(json);
@@ -78,7 +80,8 @@ int RunExtract(const ExtractArgs& args) {
     if (!s.ok()) return ReportError(s);
   }
   if (args.explain) Explain(events.value(), std::cout);
-  else if (args.output.empty()) std::cout << json;
+  else if (!to_file) std::cout << json;
+  if (!std::cout.flush()) return ReportError(Status::IOError("cannot write standard output"));
   return 0;
 }
 
@@ -89,7 +92,7 @@ void AddExtractCommand(CLI::App* app, int* exit_code) {
   CLI::App* cmd = app->add_subcommand(
       "extract", "Extract actors and interactions (JSON) from digests, PDFs, news text or events JSON");
   cmd->add_option("FILE", args->files, "Digest (text or PDF), plain text, or events JSON")->required();
-  cmd->add_option("-o,--output", args->output, "Write the JSON to this file (atomically) instead of stdout");
+  cmd->add_option("-o,--output", args->output, "Write the JSON to this file (atomically); - or none: standard output");
   cmd->add_flag("--explain", args->explain, "Print each interaction beside its sentence and rule");
   cmd->add_flag("--lines", args->lines, "One sentence or short article per line, each an item");
   cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) for text that carries none");

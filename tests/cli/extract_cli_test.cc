@@ -2,6 +2,7 @@
 // --lines, --date, --actors and --patterns, and one clear error line with a
 // documented exit code for bad input. Whole messages are asserted.
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -86,6 +87,17 @@ BOOST_AUTO_TEST_CASE(output_file_and_explain) {
                            "      Lithuania and Latvia signed an agreement on joint air-defence procurement on June "
                            "2.\n"
                            "2 interactions, 4 actors\n");
+}
+
+BOOST_AUTO_TEST_CASE(dash_output_is_stdout) {
+  // "-o -" writes standard output, as `export -o -` does, and makes no file named "-".
+  std::string in = WriteTemp("lines.txt", kBoric);
+  RunResult plain = RunActorgraph({"extract", "--lines", "--date", "2026-06-12", in});
+  RunResult dash = RunActorgraph({"extract", "--lines", "--date", "2026-06-12", "-o", "-", in});
+  BOOST_TEST(dash.exit_code == 0, dash.err);
+  BOOST_TEST(!plain.out.empty());
+  BOOST_TEST(dash.out == plain.out);
+  BOOST_TEST(!std::filesystem::exists("-"));
 }
 
 BOOST_AUTO_TEST_CASE(extra_actors_and_patterns) {
