@@ -178,10 +178,12 @@ class ClauseFinder {
     }
     if ((t.key == "and"sv || t.key == "but"sv) && k > 0 && Coordinated(k + 1)) {
       while (Top() != root_ && stack_.size() > 1 && TopKind() != ClauseKind::kQuote &&
-             TopKind() != ClauseKind::kParenthetical)
+             TopKind() != ClauseKind::kParenthetical && !RelativeWithSubject(Top(), k))
         Close(k);
-      // inside a quote the coordinated verb shares the quote's subject
-      Open(ClauseKind::kVpCoord, k, TopKind() == ClauseKind::kQuote ? Top() : root_);
+      // inside a quote the coordinated verb shares the quote's subject, in
+      // ", in which she urged ... and accused" the relative clause's
+      bool own = TopKind() == ClauseKind::kQuote || RelativeWithSubject(Top(), k);
+      Open(ClauseKind::kVpCoord, k, own ? Top() : root_);
       out_.of[k] = Top();
       return;
     }
@@ -218,6 +220,17 @@ class ClauseFinder {
         return false;
     }
     return day;
+  }
+
+  // ", in which she urged ..." before token k: a relative clause opened by
+  // a preposition and "which"/"whom" whose own subject (a mention right
+  // after the pronoun) stands before k; a verb coordinated in it shares
+  // that subject, not the sentence's.
+  bool RelativeWithSubject(int c, int k) const {
+    const Clause& clause = out_.clauses[c];
+    if (clause.kind != ClauseKind::kRelative || !(s_.bits[clause.begin] & kPreposition)) return false;
+    int subject = clause.begin + 2;
+    return subject < k && MentionStarts(subject);
   }
 
   // "and thanked", "and also spoke": a verb phrase sharing the subject.
@@ -288,9 +301,10 @@ class ClauseFinder {
         return;
       }
       if (Coordinated(next + 1)) {
-        while (stack_.size() > 1 && TopKind() != ClauseKind::kQuote && TopKind() != ClauseKind::kParenthetical)
+        while (stack_.size() > 1 && TopKind() != ClauseKind::kQuote && TopKind() != ClauseKind::kParenthetical &&
+               !RelativeWithSubject(Top(), next))
           Close(next);
-        Open(ClauseKind::kVpCoord, next, root_);
+        Open(ClauseKind::kVpCoord, next, RelativeWithSubject(Top(), next) ? Top() : root_);
       } else if (BodyOfActors(next + 1) && TopKind() != ClauseKind::kQuote) {
         // ", and military delegations of A and B took part": a new clause
         NewMain(next);

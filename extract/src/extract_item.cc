@@ -537,6 +537,7 @@ std::vector<Found> ItemProcessor::Run() {
   }
   SpeakersAtEvent();
   JapaneseCue();
+  HeadlineCountriesGiveWay();
   return std::move(found_);
 }
 

@@ -1264,6 +1264,21 @@ class Finder {
         return Emit(std::move(m), emit);
       }
     }
+    // "Enkhtuvshin Dorjsuren of Mongolia", "Rui Vasconcelos of the
+    // Portuguese Republic": an unknown name of two to four words, then "of"
+    // and a country, is a person of that country (a body carries a head
+    // word: "Bank of Georgia"; a title is a title: "President of Ghana")
+    if (first == 0) {
+      int n = static_cast<int>(el.size()), i = 0;
+      while (i < n && el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++i;
+      if (i >= 2 && i <= 4 && i + 1 < n && el[i].kind == E::kConn && t_[el[i].b].key == "of"sv &&
+          Interpret(el[i + 1].b, e, false) >= 0 && pending_.kind == MentionKind::kCountry && pending_.entry) {
+        Mention m = Base(b, e, el[0].b, el[i - 1].e, MentionKind::kPerson);
+        m.name = Text(el[0].b, el[i - 1].e);
+        m.country = pending_.entry;
+        return Emit(std::move(m), emit);
+      }
+    }
     // "a delegation led by X": X.
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kLedBy) continue;
@@ -1983,14 +1998,17 @@ class Finder {
   }
 
   const DictionaryEntry* FirstCountry(const std::vector<Elem>& el, int from, int to) const {
-    bool org_before = false;
+    bool org_before = false, host = false;
     for (int i = from; i < to; ++i) {
       // "the Head of the EU Delegation to Georgia", "the IMF Mission Chief
-      // for Azerbaijan": the host country of a body's mission is not the
-      // holder's side
-      bool host = org_before && i > from && el[i - 1].kind == E::kConn &&
-                  (t_[el[i - 1].b].key == "to"sv || t_[el[i - 1].b].key == "for"sv ||
-                   t_[el[i - 1].b].key == "in"sv);
+      // for Azerbaijan", "the EU Special Representative for the South
+      // Caucasus and the crisis in Georgia", "the European Parliament's
+      // Rapporteur on Georgia": the host country (or subject) of a body's
+      // mission is not the holder's side
+      if (org_before && el[i].kind == E::kConn) {
+        std::string_view c = t_[el[i].b].key;
+        host = host || c == "to"sv || c == "for"sv || c == "in"sv || c == "on"sv;
+      }
       if (const DictionaryEntry* c = CountryOfElem(el[i]); c && !host) return c;
       org_before = org_before || (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kOrganization);
     }

@@ -3,6 +3,8 @@
 
 #include "item_processor.h"
 
+#include <algorithm>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 
@@ -38,6 +40,66 @@ void ItemProcessor::HeadlineFrame() {
     frame_ = std::move(named);
     frame_settled_at_ = kUnsettled;
   }
+}
+
+// "President X receives ambassadors of Mongolia and Egypt" over a body
+// that names the ambassadors: the headline's country gives way to the
+// person of that country the body finds in the same act with the same
+// other party, so the headline becomes evidence of that act.
+void ItemProcessor::HeadlineCountriesGiveWay() {
+  if (it_.first_body == 0) return;
+  const int headline_line = S(0).line;
+  for (Found& f : found_) {
+    if (f.evidence.line != headline_line) continue;
+    for (int end = 0; end < 2; ++end) {
+      std::string& country = end == 0 ? f.source : f.target;
+      const std::string& other = end == 0 ? f.target : f.source;
+      const Actor* c = reg_.Find(country);
+      if (!c || c->kind != ActorKind::kCountry) continue;
+      for (const Found& g : found_) {
+        if (g.type != f.type || g.evidence.line == headline_line || (end == 0 ? g.target : g.source) != other)
+          continue;
+        const std::string& person = end == 0 ? g.source : g.target;
+        const Actor* a = reg_.Find(person);
+        if (a && a->kind == ActorKind::kPerson && a->country == country) {
+          country = person;
+          break;
+        }
+      }
+    }
+  }
+  // "A and B meet C" over a body where A and C meet, and later B and C
+  // (in another sentence): two meetings, A and B are no pair (a body that
+  // says they met, or one sentence where all three meet, keeps it)
+  auto body_meeting = [&](const std::string& x, const std::string& y) -> const Found* {
+    for (const Found& g : found_)
+      if (g.type == InteractionType::kMeeting && g.evidence.line != headline_line &&
+          ((g.source == x && g.target == y) || (g.source == y && g.target == x)))
+        return &g;
+    return nullptr;
+  };
+  std::vector<std::string> parties;
+  for (const Found& g : found_)
+    if (g.type == InteractionType::kMeeting && g.evidence.line != headline_line) {
+      AddUnique(&parties, g.source);
+      AddUnique(&parties, g.target);
+    }
+  found_.erase(std::remove_if(found_.begin(), found_.end(),
+                              [&](const Found& f) {
+                                if (f.type != InteractionType::kMeeting || f.evidence.line != headline_line ||
+                                    body_meeting(f.source, f.target))
+                                  return false;
+                                for (const std::string& c : parties) {
+                                  if (c == f.source || c == f.target) continue;
+                                  const Found* one = body_meeting(f.source, c);
+                                  const Found* two = body_meeting(f.target, c);
+                                  if (one && two && (one->evidence.line != two->evidence.line ||
+                                                     one->evidence.sentence != two->evidence.sentence))
+                                    return true;
+                                }
+                                return false;
+                              }),
+               found_.end());
 }
 
 // The frame improves as the body tells more: a meeting or call, else an

@@ -455,6 +455,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
     }
   }
+  // "the credentials of the newly appointed ambassadors to Georgia: A of
+  // Mongolia, B of Portugal and C": people described, then named after a colon
+  if (slot != 'S') {
+    int q = p;
+    // (participles too: "newly appointed")
+    while (q < n && q < p + 4 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower)) ++q;
+    int m = MentionStartingAt(s, q);
+    if (m >= 0 && (M(s, m).kind == MentionKind::kRole || M(s, m).kind == MentionKind::kFramePersons) &&
+        M(s, m).end + 1 < n && T(s, M(s, m).end).key == ":"sv && MentionStartingAt(s, M(s, m).end + 1) >= 0)
+      p = M(s, m).end + 1;
+  }
   // "cooperation with neighbouring Algeria": a word of relation before a
   // named actor
   if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0) {
@@ -833,6 +844,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       p = and_at + 1;
       continue;
     }
+    // "A of Mongolia (resident in Ankara), B of Portugal ...": a bracketed
+    // remark after a member, then the list goes on
+    if (p < n && T(s, p).key == "("sv) {
+      int r = p + 1;
+      while (r < n && r < p + 16 && T(s, r).key != ")"sv && T(s, r).key != "("sv) ++r;
+      if (r + 1 < n && T(s, r).key == ")"sv && (T(s, r + 1).key == ","sv || T(s, r + 1).key == "and"sv)) p = r + 1;
+    }
     q = SkipInserted(s, p);
     if (q > p && q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv) && MentionStartingAt(s, q + 1) >= 0) {
       // "X, who could not attend, and the presidents exchanged views": a
@@ -1001,16 +1019,30 @@ int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {
   bool by_country = x.kind == MentionKind::kGroup && x.by_country && x.members.empty();
   if (x.kind != MentionKind::kRole && x.kind != MentionKind::kCountryList && !by_country) return p;
   int q = p;
-  for (int words = 0; q < n && words < 8 && At(s, q) < 0 && T(s, q).Is(kWord) && !VerbLike(S(s), q, lex_) &&
+  for (int words = 0; q < n && words < 8 && !VerbLike(S(s), q, lex_) &&
                       !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator));
-       ++words)
+       ++words) {
+    // ("Slovakia's ambassador to Baku, Zuzana Kováčová": the post's place)
+    int place = At(s, q);
+    if (place >= 0 && M(s, place).begin == q && q > p && (T(s, q - 1).key == "to"sv || T(s, q - 1).key == "in"sv) &&
+        (M(s, place).kind == MentionKind::kCapital || M(s, place).kind == MentionKind::kCountry)) {
+      q = M(s, place).end;
+      continue;
+    }
+    if (place >= 0 || !T(s, q).Is(kWord)) break;
     ++q;
+  }
   if (q + 1 >= n || T(s, q).key != ","sv) return p;
+  // ("the Azerbaijani and Uzbek railway companies, ADY and Uzbekistan
+  // Railways": the bodies of the countries, named)
+  const bool bodies = x.kind == MentionKind::kCountryList;
   std::vector<int> persons;
   int r = q + 1;
   while (r < n) {
     int m = MentionStartingAt(s, r);
-    if (m < 0 || M(s, m).kind != MentionKind::kPerson || M(s, m).tentative) break;
+    if (m < 0 || M(s, m).tentative ||
+        !(M(s, m).kind == MentionKind::kPerson || (bodies && M(s, m).kind == MentionKind::kOrganization)))
+      break;
     persons.push_back(m);
     r = M(s, m).end;
     int next = r;

@@ -65,7 +65,9 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     // phrase); praise and blame are acts of now whatever they are about.
     bool evaluative = rule.type == InteractionType::kPraise || rule.type == InteractionType::kCriticism ||
                       rule.type == InteractionType::kInvitation;
-    int last = evaluative ? k : std::min(clause.end, k + 9);
+    // (a relative clause, closed by its commas, is read to its end: ", who
+    // held talks with X in Bratislava last autumn,")
+    int last = evaluative ? k : clause.kind == ClauseKind::kRelative ? clause.end : std::min(clause.end, k + 9);
     // ("the visit of the Kazakh Prime Minister to Tbilisi in 2025": a
     // contact named by a noun reaches over its actors to its time)
     bool nominal_contact = !rule.elements.empty() && rule.elements[0].kind != PatternElement::Kind::kSubject &&

@@ -312,6 +312,7 @@ class ItemProcessor {
   static bool Patronymic(const std::string& word);
   static bool Diplomat(const std::string& word);
   std::string DemonymAuthor(int s, const Mention& x) const;
+  std::string UtteranceAuthor(int s, int m);
   const Actor* LatestPartner(const std::string& id, bool calls) const;
   const Actor* PersonOfLatestMeeting(const std::string& country) const;
   const Actor* PersonMetOf(const std::string& id, const std::string& country, bool calls, bool any = false) const;
@@ -442,6 +443,7 @@ class ItemProcessor {
   // The item's participants: those of the headline's meeting or call, else
   // the actors its headline names.
   void HeadlineFrame();
+  void HeadlineCountriesGiveWay();
 
   // The frame improves as the body tells more: a meeting or call, else an
   // agreement, beats the names of the headline.

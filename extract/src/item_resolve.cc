@@ -203,6 +203,8 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
             out.push_back(*it);
             break;
           }
+      } else if (std::string author = UtteranceAuthor(s, m); !author.empty()) {
+        out.push_back(author);
       } else if (!last_person_.empty()) {
         out.push_back(last_person_);
       }
@@ -273,6 +275,27 @@ const Actor* ItemProcessor::PersonOfLatestMeeting(const std::string& country) co
     return nullptr;
   }
   return nullptr;
+}
+
+// "criticized the statement made by Y, in which she accused Z": a subject
+// pronoun opening a relative clause on an utterance ("the statement",
+// "the report") is the person named after the utterance, when that is not
+// the clause's subject; "" otherwise.
+std::string ItemProcessor::UtteranceAuthor(int s, int m) {
+  const Mention& x = M(s, m);
+  if (x.begin < 2 || T(s, x.begin - 1).key != "which"sv) return "";
+  for (int j = m - 1; j >= 0; --j) {
+    const Mention& y = M(s, j);
+    if (y.kind == MentionKind::kSpeakerAnaphor) return "";
+    if (y.kind != MentionKind::kPerson || y.possessive) continue;
+    bool after_utterance = false;
+    for (int k = j - 1; k >= 0 && !after_utterance; --k)
+      after_utterance = M(s, k).kind == MentionKind::kSpeakerAnaphor;
+    if (!after_utterance) return "";
+    const std::string& id = PersonId(s, y);
+    return Contains(*current_subject_, id) ? "" : id;
+  }
+  return "";
 }
 
 // "the Georgian statement": the latest actor of that country the item

@@ -1,0 +1,141 @@
+// The extractor on people named after a description ("the new ambassadors:
+// A of X, B of Y"), appositions that name a role or the bodies of a country
+// list, relative clauses with their own subject, and headlines that sum up
+// what the body tells one by one. Sentences are our own; the dictionary has
+// no persons. Reference date: Wednesday 2027-09-08.
+
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Extract;
+using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
+using V = std::vector<std::string>;
+const char* kWednesday = "2027-09-08";
+
+BOOST_AUTO_TEST_SUITE(extractor_appositions_headlines)
+
+BOOST_AUTO_TEST_CASE(a_name_of_a_country_is_a_person_of_it) {
+  // "A of Mongolia": a person of that country, not a body (bodies carry a
+  // head word: "the Bank of Georgia")
+  BOOST_TEST(Found("On Monday, President Ivo Marek received Batbold Ganzorig of Mongolia and Karim Fathy Nour of "
+                   "the Arab Republic of Egypt.",
+                   kWednesday) == V({"meeting Batbold Ganzorig -- Ivo Marek 2027-09-06",
+                                     "meeting Batbold Ganzorig -- Karim Fathy Nour 2027-09-06",
+                                     "meeting Ivo Marek -- Karim Fathy Nour 2027-09-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, the Bank of Georgia signed an agreement with the National Bank of Poland.",
+                   kWednesday) == V({"cooperation Bank of Georgia -- National Bank of Poland 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(people_described_then_named_after_a_colon) {
+  // the list after the colon names the ambassadors, a remark in brackets
+  // after each of them
+  BOOST_TEST(Found("On September 6, President Ivo Marek accepted the credentials of the newly appointed "
+                   "Ambassadors Extraordinary and Plenipotentiary: Batbold Ganzorig of Mongolia (resident in "
+                   "Ankara), Luis Prado Serra of the Portuguese Republic (resident in Ankara) and Karim Fathy Nour "
+                   "of Egypt.",
+                   kWednesday) == V({"meeting Batbold Ganzorig -- Ivo Marek 2027-09-06",
+                                     "meeting Ivo Marek -- Karim Fathy Nour 2027-09-06",
+                                     "meeting Ivo Marek -- Luis Prado Serra 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_apposition_names_the_role_after_its_post) {
+  BOOST_TEST(Found("Deputy Foreign Minister Rafael Quliyev met Estonia's ambassador to Baku, Kadri Lepp, on "
+                   "Tuesday.",
+                   kWednesday) == V({"meeting Kadri Lepp -- Rafael Quliyev 2027-09-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_apposition_names_the_bodies_of_a_country_list) {
+  BOOST_TEST(Found("The Kazakh and Kyrgyz railway companies, Temir Zholy Company and Kyrgyz Temir Jolu Company, "
+                   "signed a tariff agreement on Monday.",
+                   kWednesday) == V({"cooperation Kyrgyz Temir Jolu Company -- Temir Zholy Company 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
+  // "she" in a relative clause on "the report" is the report's author, and a
+  // verb coordinated in that clause shares "she", not the sentence's subject
+  BOOST_TEST(Found("Minister Tom Ridley criticized the report published by Rapporteur Anna Berg, in which she "
+                   "accused the Moldovan authorities of fraud.",
+                   kWednesday) == V({"criticism Anna Berg -> Moldova 2027-09-08",
+                                     "criticism Tom Ridley -> Anna Berg 2027-09-08"}),
+             boost::test_tools::per_element());
+  V coordinated = Found("Minister Tom Ridley criticized the report published by Rapporteur Anna Berg, in which she "
+                        "urged restraint and accused the Moldovan authorities of fraud.",
+                        kWednesday);
+  BOOST_TEST((std::find(coordinated.begin(), coordinated.end(), "criticism Tom Ridley -> Moldova 2027-09-08") ==
+              coordinated.end()));
+}
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_is_read_to_its_end_for_recall) {
+  // "last autumn" closes the relative clause: those talks are recalled
+  BOOST_TEST(Found("Deputy Minister Rafael Quliyev, who held talks with State Secretary Jan Novak in Prague last "
+                   "autumn, met Ambassador Kadri Lepp on Tuesday.",
+                   kWednesday) == V({"meeting Kadri Lepp -- Rafael Quliyev 2027-09-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_mission_subject_is_not_the_holder_s_country) {
+  // "for ... the crisis in Moldova" is what the representative deals with:
+  // she is no Moldovan, so her stay in Chisinau is a visit
+  BOOST_TEST(Found("On Monday, Foreign Minister Ion Rusu met with the EU Special Representative for the Black Sea "
+                   "and the crisis in Moldova Greta Holm, who is visiting Chisinau.",
+                   kWednesday) == V({"meeting Greta Holm -- Ion Rusu 2027-09-06",
+                                     "visit Greta Holm -> Moldova 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_headline_s_countries_give_way_to_the_body_s_persons) {
+  Document doc = ItemDocument(
+      "President Marek receives credentials of new ambassadors of Mongolia and Egypt",
+      {"On September 6, President Ivo Marek accepted the credentials of the new Ambassadors: Batbold Ganzorig "
+       "of Mongolia and Karim Fathy Nour of Egypt."},
+      "2027-09-06");
+  Events events = Extract(doc);
+  BOOST_TEST(Lines(events) == V({"meeting Batbold Ganzorig -- Ivo Marek 2027-09-06",
+                                 "meeting Ivo Marek -- Karim Fathy Nour 2027-09-06"}),
+             boost::test_tools::per_element());
+  // the headline is evidence of the persons' meetings
+  BOOST_REQUIRE(!events.interactions.empty());
+  BOOST_TEST(events.interactions[0].evidence.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_headline_pair_meeting_one_by_one_is_no_pair) {
+  // the body tells two meetings in two sentences: A and B did not meet
+  Document separate = ItemDocument(
+      "FM Rusu and Speaker Dodon meet EU Special Representative Greta Holm",
+      {"On September 6, Foreign Minister Ion Rusu met with EU Special Representative Greta Holm.",
+       "Later the same day, Greta Holm was received by Speaker of Parliament Vlad Dodon."},
+      "2027-09-06");
+  BOOST_TEST(Lines(Extract(separate)) == V({"meeting Greta Holm -- Ion Rusu 2027-09-06",
+                                            "meeting Greta Holm -- Vlad Dodon 2027-09-06"}),
+             boost::test_tools::per_element());
+  // one sentence where all three meet keeps every pair (and "jointly met"
+  // is no joint production)
+  Document together = ItemDocument(
+      "FM Rusu and Speaker Dodon meet EU Special Representative Greta Holm",
+      {"On September 6, Foreign Minister Ion Rusu and Speaker of Parliament Vlad Dodon jointly met with EU Special "
+       "Representative Greta Holm."},
+      "2027-09-06");
+  BOOST_TEST(Lines(Extract(together)) == V({"meeting Greta Holm -- Ion Rusu 2027-09-06",
+                                            "meeting Greta Holm -- Vlad Dodon 2027-09-06",
+                                            "meeting Ion Rusu -- Vlad Dodon 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
