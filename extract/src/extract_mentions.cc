@@ -463,6 +463,12 @@ class Finder {
           if (!Cap(j) || dict_[j].length) break;
         }
       }
+      // "Georgian Railway and South Caucasus Railway": a name that ends in
+      // its head word, then another that ends in one, are two bodies
+      // ("the Ministry of Labour and Social Protection" is one)
+      if (has_org && k > b && (bits_[k - 1] & kOrgHead) && Cap(k - 1))
+        for (int j = k + 1; j < n_ && j <= k + 4 && Cap(j); ++j)
+          if (bits_[j] & kOrgHead) return 0;
       if (Cap(k + 1) && !dict_[k + 1].length && (bits_[k + 1] & (kNotName | kOrgHead | kEventHead))) {
         if (has_org || has_event || has_title) return 1;
         for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
@@ -624,6 +630,12 @@ class Finder {
         // a name right after a title: "FM Bayramov" (and FM Sybiha)
         if (!(bits & kNotNameBits) && t.Is(kCap) && !t.Is(kAllCaps) && k > b && (bits_[k - 1] & kTitle)) has_name = true;
         k += len;
+        continue;
+      }
+      // "Georgian First Deputy Foreign Minister X": an ordinal word inside
+      // a title chain
+      if ((bits_[k] & kOrdinalWord) && t.Is(kCap) && k > b && k + 1 < n_ && CapMaterial(k + 1)) {
+        ++k;
         continue;
       }
       if (t.Is(kOrdinal) || t.Is(kYear) || (t.Is(kNumber) && k > b && Cap(k - 1))) {

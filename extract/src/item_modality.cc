@@ -44,6 +44,10 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     if (key == "had"sv && !now && !ClauseHasDay(s, c)) return false;
     if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
   }
+  // "called for talks with X": an intention that ends with the trigger
+  if (k > from && cl.of[k - 1] == c && At(s, k - 1) < 0 && !rule.allow_future &&
+      lex_.PhraseAt(S(s), k - 1, kIntention, k + 1) == 2)
+    return false;
   // "X recalled that the agreement was signed by ...": what is recalled
   // happened before; "X denied reports that Y had met Z": it did not happen
   // ("X recalled her visit to Tokyo, during which she met Y": so did what

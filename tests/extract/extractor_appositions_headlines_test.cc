@@ -64,6 +64,41 @@ BOOST_AUTO_TEST_CASE(an_apposition_names_the_bodies_of_a_country_list) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(two_bodies_each_ending_in_its_head_word) {
+  // "X Railway and Y Railway" are two bodies; "the Ministry of Labour and
+  // Social Protection" stays one
+  BOOST_TEST(Found("Georgian Railway and Kazakh National Railway signed a transit agreement on Monday.", kWednesday) ==
+                 V({"cooperation Georgian Railway -- National Railway of Kazakhstan 2027-09-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Ministry of Labour and Social Protection of Armenia signed an agreement with the Bank of "
+                   "Georgia on Monday.",
+                   kWednesday) == V({"cooperation Bank of Georgia -- Ministry of Labour and Social Protection of "
+                                     "Armenia 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_ordinal_inside_a_title_chain) {
+  // "Moldovan First Deputy Foreign Minister X": the demonym is part of his
+  // title, so the call has both ends
+  BOOST_TEST(Found("Kazakh Deputy Foreign Minister Aidos Seitkali spoke by phone on Tuesday with Moldovan First "
+                   "Deputy Foreign Minister Radu Ciobanu.",
+                   kWednesday) == V({"call Aidos Seitkali -- Radu Ciobanu 2027-09-07"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_trip_for_talks_is_a_visit_and_a_meeting) {
+  BOOST_TEST(Found("Croatian State Secretary Ivan Kovac returned to Montenegro on Tuesday for talks with Deputy "
+                   "Foreign Minister Petar Vukovic.",
+                   kWednesday) == V({"meeting Ivan Kovac -- Petar Vukovic 2027-09-07",
+                                     "visit Ivan Kovac -> Montenegro 2027-09-07"}),
+             boost::test_tools::per_element());
+  // calling for talks is no meeting
+  BOOST_TEST(Found("Croatian State Secretary Ivan Kovac called for talks with Deputy Foreign Minister Petar "
+                   "Vukovic.",
+                   kWednesday) == V({}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
   // "she" in a relative clause on "the report" is the report's author, and a
   // verb coordinated in that clause shares "she", not the sentence's subject
