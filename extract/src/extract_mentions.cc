@@ -481,6 +481,17 @@ class Finder {
           !(bits_[k - 1] & (kOrgHead | kOrgSuffix | kEventHead | kOrgPluralHead)) && Cap(k + 1) && !dict_[k + 1].length)
         for (int j = k + 2; j < n_ && j <= k + 3 && Cap(j) && !dict_[j].length; ++j)
           if (bits_[j] & kNotName) return 1;
+      // "the Federal Service for Veterinary and Phytosanitary Surveillance":
+      // after the body's "for", the portfolio runs on to a word whose ending
+      // names a thing, not a person ("-ance", "-tion", "-ology" ...)
+      if (has_org && k > b + 2 && t_[k - 1].Is(kCap) && Cap(k + 1) && !dict_[k + 1].length &&
+          !(bits_[k + 1] & (kTitle | kOrgHead))) {
+        bool for_before = false;
+        for (int j = k - 1; j > b && !for_before; --j) for_before = t_[j].key == "for"sv;
+        int j = k + 1;
+        while (j + 1 < n_ && j < k + 3 && Cap(j + 1) && !dict_[j + 1].length) ++j;
+        if (for_before && ThingNoun(t_[j].key)) return 1;
+      }
       // "the Union of Manufacturers and Businessmen of Armenia": a second
       // member of the body's "of" phrase, then its country
       if (has_org && !has_title && k > b + 1 && t_[k - 1].Is(kCap) && Cap(k + 1) && !dict_[k + 1].length &&
@@ -494,6 +505,19 @@ class Finder {
       }
     }
     return 0;
+  }
+
+  // A word whose ending names a thing or a field ("Surveillance",
+  // "Technology", "Management"), so no part of a person's name.
+  static bool ThingNoun(std::string_view w) {
+    // (not "-ence": Lawrence, Florence)
+    static constexpr std::string_view kEndings[] = {"ance", "tion", "sion", "ment", "ology",
+                                                    "ity",  "ics",  "ism",  "ship", "ness"};
+    if (w.size() < 6) return false;
+    for (std::string_view e : kEndings)
+      if (w.compare(w.size() - e.size(), e.size(), e) == 0)
+        return e != "ance"sv || w.size() >= 10;  // (Constance is a name)
+    return false;
   }
 
   // A token's key in a word class of the pattern table (matched as keys
@@ -1218,6 +1242,8 @@ class Finder {
     if (!t.Is(kCap) || t.Is(kAllCaps)) return false;
     if (el.bits & kNotNameBits) return false;
     if (t.key.size() < 2 && !Initial(el.b)) return false;
+    // ("... for Veterinary and Phytosanitary Surveillance": a thing)
+    if (ThingNoun(t.key)) return false;
     return true;
   }
 

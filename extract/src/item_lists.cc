@@ -34,7 +34,12 @@ int ItemProcessor::AfterOpeningPhrase(int s, int c, int start) {
   const SentenceClauses& cl = it_.clauses[s];
   const Clause& clause = cl.clauses[c];
   // ("According to the Kremlin, A and B discussed ...": the source is no subject)
-  bool according = start + 1 < clause.end && T(s, start).key == "according"sv && T(s, start + 1).key == "to"sv;
+  // ("Prior to the session, A and B held a meeting": so does a preposition
+  // of two words)
+  bool according = start + 1 < clause.end && (Bits(s, start + 1) & kPreposition) &&
+                   (T(s, start).key == "according"sv || T(s, start).key == "prior"sv ||
+                    T(s, start).key == "ahead"sv || T(s, start).key == "due"sv || T(s, start).key == "thanks"sv ||
+                    T(s, start).key == "subsequent"sv || T(s, start).key == "pursuant"sv);
   if (!(start < clause.end && At(s, start) < 0 && T(s, start).Is(kWord) && (Bits(s, start) & kPreposition)) &&
       !according)
     return start;

@@ -99,6 +99,39 @@ BOOST_AUTO_TEST_CASE(a_trip_for_talks_is_a_visit_and_a_meeting) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_s_portfolio_runs_on_to_a_thing) {
+  // "... for Veterinary and Phytosanitary Surveillance" is one body; a
+  // person's name after "and" stays a person
+  BOOST_TEST(Found("On Monday, the Federal Service for Veterinary and Phytosanitary Surveillance of Belarus banned "
+                   "imports from the Moldovan company Codru Wines.",
+                   kWednesday) == V({"sanction Federal Service for Veterinary and Phytosanitary Surveillance of "
+                                     "Belarus -> Codru Wines 2027-09-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Minister of Culture Anna Constance met Ambassador Luis Prado.", kWednesday) ==
+                 V({"meeting Anna Constance -- Luis Prado 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_preposition_of_two_words) {
+  // "Prior to the session," tells when; the subject comes after the comma
+  BOOST_TEST(Found("Prior to the opening of the session, Minister Ara Sargsyan and Minister Reza Karimi held a "
+                   "one-on-one meeting on Monday.",
+                   kWednesday) == V({"meeting Ara Sargsyan -- Reza Karimi 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(co_chairs_of_a_hosted_session_take_part) {
+  BOOST_TEST(Found("On Monday, Yerevan hosted the 9th session of the Armenia-Iran Intergovernmental Commission, "
+                   "co-chaired by Minister Ara Sargsyan and Minister Reza Karimi.",
+                   kWednesday) ==
+                 V({"meeting Ara Sargsyan -- Reza Karimi 2027-09-06",
+                    "participation Ara Sargsyan -> 9th session of the Armenia-Iran Intergovernmental Commission "
+                    "2027-09-06",
+                    "participation Reza Karimi -> 9th session of the Armenia-Iran Intergovernmental Commission "
+                    "2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
   // "she" in a relative clause on "the report" is the report's author, and a
   // verb coordinated in that clause shares "she", not the sentence's subject
