@@ -510,13 +510,13 @@ class Finder {
   // A word whose ending names a thing or a field ("Surveillance",
   // "Technology", "Management"), so no part of a person's name.
   static bool ThingNoun(std::string_view w) {
-    // (not "-ence": Lawrence, Florence)
-    static constexpr std::string_view kEndings[] = {"ance", "tion", "sion", "ment", "ology",
-                                                    "ity",  "ics",  "ism",  "ship", "ness"};
+    // (not "-ence" or "-ness": Lawrence, Holness; not "-ics": Rinkevics;
+    // long words only where a name ends alike: Constance, Clement)
+    static constexpr std::string_view kEndings[] = {"tion", "sion", "ology", "ism", "ship", "ance", "ment"};
     if (w.size() < 6) return false;
     for (std::string_view e : kEndings)
       if (w.compare(w.size() - e.size(), e.size(), e) == 0)
-        return e != "ance"sv || w.size() >= 10;  // (Constance is a name)
+        return (e != "ance"sv || w.size() >= 10) && (e != "ment"sv || w.size() >= 8);
     return false;
   }
 
