@@ -410,7 +410,11 @@ class Finder {
         !(next < n_ && dict_[next].length && dict_[next].form == FormKind::kCapital) &&
         (next_material || (next < n_ && (bits_[next] & (kTitle | kTitleLower)))))
       return next - k;
-    if ((key == "against"sv || key == "on"sv) && (has_org || has_event) && next_material) return next - k;
+    // ("... Minister of Transport and Logistics Chanda Mwansa on the Lobito
+    // Corridor": after a titled name the phrase is the topic, not the body's)
+    if ((key == "against"sv || key == "on"sv) && (has_org || has_event) && next_material &&
+        !(has_title && k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)))
+      return next - k;
     // "Minister of State at the Federal Foreign Office Florian Hahn": a
     // title held at a body
     // (with the holder's name in the same run: "at the Ministry of Foreign
@@ -737,9 +741,31 @@ class Finder {
           continue;
         }
         if (has_deleg) {
+          // "a delegation from the Spanish city of Valencia led by X": where
+          // it comes from, then its leader
+          if (t.key == "from"sv && k + 2 < n_) {
+            int j = k + 1;
+            while (j < n_ && j < k + 9 && !lex_.PhraseAt(s_, j, kLedBy) &&
+                   (Cap(j) || dict_[j].length || t_[j].key == "the"sv || t_[j].key == "of"sv ||
+                    t_[j].key == "city"sv || t_[j].key == "region"sv || t_[j].key == "province"sv))
+              ++j;
+            if (j > k + 1 && j < n_ && lex_.PhraseAt(s_, j, kLedBy)) {
+              k = j;
+              continue;
+            }
+          }
           if (int lb = lex_.PhraseAt(s_, k, kLedBy)) {
             if (MaterialStart(k + lb) || (k + lb < n_ && IsDetKey(t_[k + lb].key))) {
               k += lb;
+              continue;
+            }
+            // ("led by deputy mayor Carmen Ortells": a title in lower case)
+            int j = k + lb;
+            while (j < n_ && j < k + lb + 3 && t_[j].Is(kWord) && t_[j].Is(kLower) &&
+                   !(bits_[j] & (kFunction | kPreposition | kVerb)))
+              ++j;
+            if (j > k + lb && j < n_ && (bits_[j - 1] & kTitleLower) && MaterialStart(j)) {
+              k = j;
               continue;
             }
           }

@@ -132,6 +132,22 @@ BOOST_AUTO_TEST_CASE(co_chairs_of_a_hosted_session_take_part) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_delegation_from_a_place_led_by_a_titled_person) {
+  // the leader stands for the delegation: after where it comes from, and
+  // with a title in lower case
+  BOOST_TEST(Found("Mayor Rafael Ortiz received a delegation from the Portuguese city of Braga led by deputy mayor "
+                   "Ines Lobo on Saturday.",
+                   kWednesday) == V({"meeting Ines Lobo -- Rafael Ortiz 2027-09-04"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_topic_after_a_titled_name_is_not_the_title_s) {
+  BOOST_TEST(Found("On Tuesday, Minister Ana Silva held talks with Zambian Minister of Transport and Logistics "
+                   "Mulenga Banda on the Lobito Corridor.",
+                   kWednesday) == V({"meeting Ana Silva -- Mulenga Banda 2027-09-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
   // "she" in a relative clause on "the report" is the report's author, and a
   // verb coordinated in that clause shares "she", not the sentence's subject
