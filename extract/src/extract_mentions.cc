@@ -710,6 +710,23 @@ class Finder {
           continue;
         }
       }
+      // "the Ministry of Energy, Mines and Quarries": a body's portfolio of
+      // fields after its "of", the last a plural or a thing ("the Ministry
+      // of Energy, Chevron and ExxonMobil" stays a list of three)
+      if (t.key == ","sv && has_org && !has_name && k > b + 2 && t_[k - 2].key == "of"sv && Cap(k - 1)) {
+        int j = k + 1, last = -1;
+        while (j < n_ && j < k + 6 && Cap(j) && !dict_[j].length && !(bits_[j] & (kTitle | kOrgHead))) ++j;
+        if (j > k + 1 && j + 1 < n_ && t_[j].key == "and"sv && Cap(j + 1) && !dict_[j + 1].length &&
+            !(bits_[j + 1] & (kTitle | kOrgHead))) {
+          last = j + 1;
+          while (last + 1 < n_ && last < j + 3 && Cap(last + 1) && !dict_[last + 1].length) ++last;
+        }
+        std::string_view w = last >= 0 ? t_[last].key : std::string_view();
+        if (last >= 0 && w.size() > 4 && (w.back() == 's' || ThingNoun(w))) {
+          k = last + 1;
+          continue;
+        }
+      }
       if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kAllCaps)) {
         if (int gl = GatheringLen(k)) {
           has_event = true;

@@ -148,6 +148,19 @@ BOOST_AUTO_TEST_CASE(a_topic_after_a_titled_name_is_not_the_title_s) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_s_portfolio_of_fields_after_a_comma) {
+  BOOST_TEST(Found("Niger's Ministry of Energy, Mines and Quarries on Sunday suspended the licence of Canadian gold "
+                   "miner Ridgeline Gold.",
+                   kWednesday) == V({"sanction Ministry of Energy, Mines and Quarries -> Ridgeline Gold 2027-09-05"}),
+             boost::test_tools::per_element());
+  // a list of three bodies stays three
+  BOOST_TEST(Found("On Monday, the Ministry of Energy of Niger, Chevron and ExxonMobil signed a memorandum.",
+                   kWednesday) == V({"cooperation Chevron -- ExxonMobil 2027-09-06",
+                                     "cooperation Chevron -- Ministry of Energy of Niger 2027-09-06",
+                                     "cooperation ExxonMobil -- Ministry of Energy of Niger 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
   // "she" in a relative clause on "the report" is the report's author, and a
   // verb coordinated in that clause shares "she", not the sentence's subject
