@@ -161,6 +161,18 @@ BOOST_AUTO_TEST_CASE(a_body_s_portfolio_of_fields_after_a_comma) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(opening_and_moderating_a_gathering_is_taking_part) {
+  Document doc = ItemDocument(
+      "", {"On September 8-9, the Caspian Logistics Forum 2027 was held in Aktau. The forum was opened on September 8 "
+           "by Prime Minister Olzhas Bektenov. Minister of Trade Arman Shakkaliyev moderated the panel on digital "
+           "trade corridors."},
+      "2027-09-09");
+  BOOST_TEST(Lines(Extract(doc)) ==
+                 V({"participation Arman Shakkaliyev -> Caspian Logistics Forum 2027 2027-09-08",
+                    "participation Olzhas Bektenov -> Caspian Logistics Forum 2027 2027-09-08"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
   // "she" in a relative clause on "the report" is the report's author, and a
   // verb coordinated in that clause shares "she", not the sentence's subject
