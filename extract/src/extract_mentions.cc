@@ -1285,8 +1285,6 @@ class Finder {
     if (!t.Is(kCap) || t.Is(kAllCaps)) return false;
     if (el.bits & kNotNameBits) return false;
     if (t.key.size() < 2 && !Initial(el.b)) return false;
-    // ("... for Veterinary and Phytosanitary Surveillance": a thing)
-    if (ThingNoun(t.key)) return false;
     return true;
   }
 
@@ -1383,6 +1381,22 @@ class Finder {
       if (el[i].kind == E::kPoss) possessor_end = i;
     }
 
+    // "the Federal Service for Veterinary and Phytosanitary Surveillance": a
+    // body's portfolio after "for" that ends in a thing is no person's name
+    if (el.back().kind == E::kCap && ThingNoun(t_[el.back().b].key)) {
+      bool head = false, portfolio = false;
+      for (int i = first; i + 1 < static_cast<int>(el.size()) && !portfolio; ++i) {
+        if (el[i].kind == E::kOrgHead) head = true;
+        else if (head && el[i].kind == E::kConn && t_[el[i].b].key == "for"sv) portfolio = true;
+      }
+      if (portfolio) {
+        int from = possessor_end >= 0 ? possessor_end + 1 : first;
+        Mention m = Base(b, e, el[from].b, el.back().e, MentionKind::kOrganization);
+        m.name = Text(el[from].b, el.back().e);
+        m.country = FirstCountry(el, first, static_cast<int>(el.size()));
+        return Emit(std::move(m), emit);
+      }
+    }
     // The final name run.
     int rb = static_cast<int>(el.size());
     while (rb > first) {
@@ -1480,9 +1494,11 @@ class Finder {
       ++rb;
     // "... of Kazakhstan Engineering Nurlan Sarsenbayev": a word in -ing
     // (Engineering, Mining, Shipping) ends a body's name, not a given name
+    // (so does a word whose ending names a thing: "Minister of Energy
+    // Transition Karim Bennani")
     if (rb > first && static_cast<int>(el.size()) - rb >= 3 && el[rb].kind == E::kCap) {
       std::string_view w = t_[el[rb].b].key;
-      if (w.size() >= 6 && w.compare(w.size() - 3, 3, "ing") == 0) ++rb;
+      if ((w.size() >= 6 && w.compare(w.size() - 3, 3, "ing") == 0) || ThingNoun(w)) ++rb;
     }
     // "Executive Secretary of the Convention on Biological Diversity Astrid
     // Schomaker": after a connector, a long run ends with a two-word name

@@ -112,6 +112,12 @@ BOOST_AUTO_TEST_CASE(a_body_s_portfolio_runs_on_to_a_thing) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_thing_word_ends_the_title_not_starts_the_name) {
+  BOOST_TEST(Found("On Friday, Tunisia's Minister of Energy Transition Sami Haddad met Ambassador Luis Prado.",
+                   kWednesday) == V({"meeting Luis Prado -- Sami Haddad 2027-09-03"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_opening_preposition_of_two_words) {
   // "Prior to the session," tells when; the subject comes after the comma
   BOOST_TEST(Found("Prior to the opening of the session, Minister Ara Sargsyan and Minister Reza Karimi held a "
