@@ -481,6 +481,31 @@ void ItemProcessor::ResultLabel(int s) {
   ContactAmong(s, 0, InteractionType::kCooperation, "cooperation.result_label", persons);
 }
 
+// "held consultations ... in the format of a video conference", "met via
+// video link": a meeting the sentence says was held from afar is a call
+// (the ways are the word class remote_format).
+void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
+  bool meeting = false;
+  for (std::size_t f = first_found; f < found_.size(); ++f)
+    meeting = meeting || found_[f].type == InteractionType::kMeeting;
+  if (!meeting) return;
+  std::string keys = " ";
+  for (int k = 0; k < NTok(s); ++k) {
+    keys.append(T(s, k).key);
+    keys.push_back(' ');
+  }
+  bool remote = false;
+  for (const std::string& way : lex_.patterns().Words("remote_format"))
+    if (keys.find(" " + way + " ") != std::string::npos) remote = true;
+  if (!remote) return;
+  for (std::size_t f = first_found; f < found_.size(); ++f) {
+    if (found_[f].type != InteractionType::kMeeting) continue;
+    found_[f].type = InteractionType::kCall;
+    found_[f].cameo.clear();  // the call's codes
+    found_[f].plover.clear();
+  }
+}
+
 std::vector<Found> ItemProcessor::Run() {
   // Most sentences add a subject or two: room made once, not grown (each
   // growth moves every id string).
@@ -525,6 +550,7 @@ std::vector<Found> ItemProcessor::Run() {
     MeetingAttendedBy(s);
     DelegationMembers(s);
     ResultLabel(s);
+    RemoteContacts(s, before);
     if (!S(s).headline) AdvanceNarrative(s, before);
     for (const Subject& subj : subjects_)
       if (subj.mention >= 0)

@@ -397,6 +397,7 @@ class ItemProcessor {
   // The noun a possessive mention m owns ("X's three-day visit"), -1.
   int PossessedNoun(int s, int m) const;
   void ResultLabel(int s);
+  void RemoteContacts(int s, std::size_t first_found);
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;

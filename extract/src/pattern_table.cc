@@ -36,7 +36,9 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "participle_intro",
       // modality and time
       "intention", "recall", "negation", "perfect_aux", "now", "travel_purpose",
-      "abbreviation"};
+      "abbreviation",
+      // the way a contact was held
+      "remote_format"};
   return kClasses;
 }
 

@@ -118,6 +118,21 @@ BOOST_AUTO_TEST_CASE(a_thing_word_ends_the_title_not_starts_the_name) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_meeting_held_from_afar_is_a_call) {
+  BOOST_TEST(Found("On Tuesday, Deputy Foreign Minister Ana Silva and Deputy Foreign Minister Budi Santoso held "
+                   "political consultations in the format of a video conference.",
+                   kWednesday) == V({"call Ana Silva -- Budi Santoso 2027-09-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Tuesday, Deputy Foreign Minister Ana Silva met Deputy Foreign Minister Budi Santoso via "
+                   "video link.",
+                   kWednesday) == V({"call Ana Silva -- Budi Santoso 2027-09-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Tuesday, Deputy Foreign Minister Ana Silva met Deputy Foreign Minister Budi Santoso in "
+                   "Jakarta.",
+                   kWednesday) == V({"meeting Ana Silva -- Budi Santoso 2027-09-07"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_opening_preposition_of_two_words) {
   // "Prior to the session," tells when; the subject comes after the comma
   BOOST_TEST(Found("Prior to the opening of the session, Minister Ara Sargsyan and Minister Reza Karimi held a "
