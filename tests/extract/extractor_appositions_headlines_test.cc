@@ -127,6 +127,13 @@ BOOST_AUTO_TEST_CASE(a_meeting_held_from_afar_is_a_call) {
                    "video link.",
                    kWednesday) == V({"call Ana Silva -- Budi Santoso 2027-09-07"}),
              boost::test_tools::per_element());
+  // a one-on-one conversation is in person; a telephone one a call
+  BOOST_TEST(Found("On Tuesday, Minister Ana Silva and Minister Budi Santoso also held a one-on-one conversation.",
+                   kWednesday) == V({"meeting Ana Silva -- Budi Santoso 2027-09-07"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Tuesday, Minister Ana Silva and Minister Budi Santoso held a telephone conversation.",
+                   kWednesday) == V({"call Ana Silva -- Budi Santoso 2027-09-07"}),
+             boost::test_tools::per_element());
   BOOST_TEST(Found("On Tuesday, Deputy Foreign Minister Ana Silva met Deputy Foreign Minister Budi Santoso in "
                    "Jakarta.",
                    kWednesday) == V({"meeting Ana Silva -- Budi Santoso 2027-09-07"}),
