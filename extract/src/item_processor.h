@@ -313,6 +313,7 @@ class ItemProcessor {
   static bool Diplomat(const std::string& word);
   std::string DemonymAuthor(int s, const Mention& x) const;
   std::string UtteranceAuthor(int s, int m);
+  std::string BodyNamedBefore(int s, const Mention& x) const;
   const Actor* LatestPartner(const std::string& id, bool calls) const;
   const Actor* PersonOfLatestMeeting(const std::string& country) const;
   const Actor* PersonMetOf(const std::string& id, const std::string& country, bool calls, bool any = false) const;
@@ -499,6 +500,7 @@ class ItemProcessor {
   bool participants_chair_ = false;  // the label was "Co-chairs"
   std::string sanctioner_;  // who last imposed sanctions (NoteSanctioner)
   const std::vector<std::string>* current_subject_ = &no_subject_;  // the clause's, while matching
+  std::vector<std::string> item_bodies_;  // organisations resolved so far in the item, in order
   const std::vector<std::string> no_subject_;
   std::vector<std::string> exclude_;  // not the referent of a role (the subject)
   bool by_place_ = false;             // the visit's destination is a place, not a capital

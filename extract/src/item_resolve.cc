@@ -34,12 +34,15 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         std::string id = x.name == "ministry"sv ? LatestMinistry() : HomeBody(x.name);
         if (!id.empty()) out.push_back(id);
       } else if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
-      else {
+      else if (std::string earlier = BodyNamedBefore(s, x); !earlier.empty()) {
+        out.push_back(earlier);
+      } else {
         std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
         reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
         out.push_back(id);
       }
       if (x.entry) reg_.AddAlias(out.back(), S(s).Span(x.name_begin, x.name_end));
+      if (!out.empty()) AddUnique(&item_bodies_, out.back());
       break;
     case MentionKind::kCountry:
       // "X thanked the Azerbaijani side for the hospitality": the person of
@@ -275,6 +278,25 @@ const Actor* ItemProcessor::PersonOfLatestMeeting(const std::string& country) co
     return nullptr;
   }
   return nullptr;
+}
+
+// "rejected the allegations of the Russian service": a body named by a
+// demonym and a lower-case head word is the body of that country the item
+// named before whose name has that word ("Russia's Federal Service for
+// ..."); "" when there is none.
+std::string ItemProcessor::BodyNamedBefore(int s, const Mention& x) const {
+  if (!x.country || x.name_end <= x.name_begin || !T(s, x.name_end - 1).Is(kLower)) return "";
+  int capitalised = 0;  // (the demonym only)
+  for (int k = x.name_begin; k < x.name_end; ++k) capitalised += T(s, k).Is(kCap) ? 1 : 0;
+  if (capitalised > 1) return "";
+  std::string head = FoldKey(T(s, x.name_end - 1).key);
+  for (auto it = item_bodies_.rbegin(); it != item_bodies_.rend(); ++it) {
+    const Actor* a = reg_.Find(*it);
+    if (!a || a->country != x.country->actor.id) continue;
+    std::string name = " " + FoldKey(a->name) + " ";
+    if (name.find(" " + head + " ") != std::string::npos) return *it;
+  }
+  return "";
 }
 
 // "criticized the statement made by Y, in which she accused Z": a subject

@@ -140,6 +140,21 @@ BOOST_AUTO_TEST_CASE(a_meeting_held_from_afar_is_a_call) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_demonym_and_a_head_word_point_back_to_the_body) {
+  // "the Belarusian service" is the Belarusian body named before with that
+  // word in its name, not a new "Service of Belarus"
+  Document doc = ItemDocument(
+      "", {"On September 6, the State Veterinary Service of Belarus banned imports from the Moldovan company Codru "
+           "Wines.",
+           "On September 7, Minister of Agriculture of Moldova Ion Perju rejected the claims of the Belarusian "
+           "service."},
+      "2027-09-07");
+  BOOST_TEST(Lines(Extract(doc)) ==
+                 V({"criticism Ion Perju -> State Veterinary Service of Belarus 2027-09-07",
+                    "sanction State Veterinary Service of Belarus -> Codru Wines 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_opening_preposition_of_two_words) {
   // "Prior to the session," tells when; the subject comes after the comma
   BOOST_TEST(Found("Prior to the opening of the session, Minister Ara Sargsyan and Minister Reza Karimi held a "
