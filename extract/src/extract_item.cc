@@ -356,15 +356,30 @@ void ItemProcessor::DelegationMembers(int s) {
 // "The meeting was attended by A, B and C" when the item's meeting has no
 // name (a trilateral meeting of port heads, not a named gathering): they
 // met each other.
+// ("Termez hosted a trilateral meeting on the railway, attended by A, B
+// and C": so does the participle after the meeting's phrase.)
 void ItemProcessor::MeetingAttendedBy(int s) {
   const int n = NTok(s);
-  if (n < 6 || T(s, 0).key != "the"sv) return;
-  std::string_view noun = T(s, 1).key;
-  if (noun != "meeting"sv && noun != "talks"sv && noun != "consultations"sv) return;
-  int k = 2;
-  if (T(s, k).key != "was"sv && T(s, k).key != "were"sv) return;
-  ++k;
-  if (T(s, k).key != "attended"sv || T(s, k + 1).key != "by"sv) return;
+  if (n < 6) return;
+  auto meeting_noun = [&](int j) {
+    std::string_view w = T(s, j).key;
+    return At(s, j) < 0 && (w == "meeting"sv || w == "talks"sv || w == "consultations"sv);
+  };
+  int k = -1;
+  if (T(s, 0).key == "the"sv && meeting_noun(1) && (T(s, 2).key == "was"sv || T(s, 2).key == "were"sv) &&
+      T(s, 3).key == "attended"sv && T(s, 4).key == "by"sv) {
+    k = 3;
+  } else {
+    for (int j = 2; j + 2 < n && k < 0; ++j) {
+      if (T(s, j).key != "attended"sv || T(s, j + 1).key != "by"sv || T(s, j - 1).key != ","sv) continue;
+      for (int b = j - 2; b >= 0 && b >= j - 20; --b)
+        if (meeting_noun(b) && b > 0 && (T(s, b - 1).Is(kLower) || T(s, b - 1).key == "a"sv)) {
+          k = j;
+          break;
+        }
+    }
+  }
+  if (k < 0) return;
   for (const EventInfo& e : events_)
     if (e.s <= s) return;  // a named gathering: its participants take part in it
   Fill list;

@@ -216,6 +216,29 @@ BOOST_AUTO_TEST_CASE(opening_and_moderating_a_gathering_is_taking_part) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_unnamed_meeting_attended_by_three) {
+  // no named gathering: those who attended the meeting met, pair by pair
+  BOOST_TEST(Found("On Monday, the city of Osh hosted a trilateral meeting on the railway project, attended by "
+                   "Minister of Transport of Kyrgyzstan Tilek Tekebaev, Minister of Railways of Uzbekistan Aziz "
+                   "Rakhimov and Minister of Transport of China Li Wen.",
+                   kWednesday) == V({"meeting Aziz Rakhimov -- Li Wen 2027-09-06",
+                                     "meeting Aziz Rakhimov -- Tilek Tekebaev 2027-09-06",
+                                     "meeting Li Wen -- Tilek Tekebaev 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(with_the_participation_of_is_taking_part) {
+  Document doc = ItemDocument(
+      "", {"On Monday, the Caspian Ministerial Meeting was held in Baku. The meeting was chaired by Foreign "
+           "Minister Elnur Aliyev, with the participation of Foreign Minister Ruslan Bekov and Foreign Minister Daniyar "
+           "Omarov."},
+      "2027-09-07");
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Daniyar Omarov -> Caspian Ministerial Meeting 2027-09-06",
+                                       "participation Elnur Aliyev -> Caspian Ministerial Meeting 2027-09-06",
+                                       "participation Ruslan Bekov -> Caspian Ministerial Meeting 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_with_its_own_subject_keeps_it) {
   // "she" in a relative clause on "the report" is the report's author, and a
   // verb coordinated in that clause shares "she", not the sentence's subject
