@@ -34,6 +34,10 @@ void ItemProcessor::HeadlineFrame() {
       if (x.end <= x.begin || x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor ||
           x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kFrameCountries || x.possessive)
         continue;
+      // ("... took part in the Ministerial Meeting in Luxembourg": a place)
+      if ((x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) && x.begin > 0 &&
+          T(s, x.begin - 1).key == "in"sv)
+        continue;
       for (const std::string& id : Resolve(s, m, Use::kSubject)) AddUnique(&named, id);
     }
   if (named.size() >= 2) {

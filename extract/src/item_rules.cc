@@ -272,6 +272,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "also attended the meeting" in an item about the "21st ...
     // Ministerial Meeting": the named gathering, not the frame.
     std::string gathering = GatheringCalled(s, k, T(s, match.end - 1).key);
+    // ("The meeting was chaired by X" after the item named the "...
+    // Ministerial Meeting": the noun that triggers the rule names it)
+    if (gathering.empty() && rule.elements[0].kind == PatternElement::Kind::kWords && k > 0 &&
+        T(s, k - 1).key == "the"sv)
+      gathering = GatheringCalled(s, k, T(s, k).key);
     if (!gathering.empty()) {
       f.ids = {gathering};
       type = InteractionType::kParticipation;

@@ -243,6 +243,22 @@ BOOST_AUTO_TEST_CASE(two_co_chairs_of_an_unnumbered_meeting_met) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_meeting_chaired_by_is_the_named_gathering) {
+  // "The meeting" is the Ministerial Meeting the item named, and the place
+  // in the headline is no party: the chair took part, the communiqué is
+  // the two ministers' alone
+  Document doc = ItemDocument(
+      "Foreign Minister Ruslan Bekov took part in the EU-Caspian Ministerial Meeting in Luxembourg",
+      {"On Monday, Foreign Minister of Kyrgyzstan Ruslan Bekov took part in the EU-Caspian Ministerial Meeting. "
+       "The meeting was chaired by High Representative Anna Lind. Following the meeting, Bekov and Lind adopted a "
+       "joint statement."},
+      "2027-09-07");
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Anna Lind -- Ruslan Bekov 2027-09-06",
+                                       "participation Anna Lind -> EU-Caspian Ministerial Meeting 2027-09-06",
+                                       "participation Ruslan Bekov -> EU-Caspian Ministerial Meeting 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(with_the_participation_of_is_taking_part) {
   Document doc = ItemDocument(
       "", {"On Monday, the Caspian Ministerial Meeting was held in Baku. The meeting was chaired by Foreign "
