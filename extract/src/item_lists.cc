@@ -414,8 +414,14 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // "sanctions on 19 vessels and three shipping companies, including X":
   // things without a name, then the named ones
   if (slot == 'O' && MentionStartingAt(s, p) < 0) {
+    // ("restrictions on the import of tomatoes from 12 Uzbek exporters,
+    // including X": a demonym among the words)
+    auto demonym = [&](int j) {
+      DictHit h = lex_.DictAt(S(s).tokens, j);
+      return h.entry && h.form == FormKind::kDemonym && h.length == 1;
+    };
     int q = p;
-    while (q < n && q < p + 10 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber)) &&
+    while (q < n && q < p + 14 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber) || demonym(q)) &&
            !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kRelative | kSubordinator)))
       ++q;
     if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "including"sv &&

@@ -27,6 +27,13 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     case MentionKind::kPerson: {
       const std::string& id = PersonId(s, x);
       if (!id.empty()) out.push_back(id);
+      else if (x.tentative) {
+        // "... Surveillance (Rosselkhoznadzor)", then "talks with
+        // Rosselkhoznadzor": the short name the item gave a body
+        std::string key = FoldKey(x.name);
+        for (auto it = item_bodies_.rbegin(); it != item_bodies_.rend() && out.empty(); ++it)
+          if (const std::vector<std::string>* keys = reg_.Keys(*it); keys && Contains(*keys, key)) out.push_back(*it);
+      }
       break;
     }
     case MentionKind::kOrganization:
@@ -39,6 +46,9 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       } else {
         std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
         reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+        // "... Surveillance (Rosselkhoznadzor)": the short name in brackets
+        if (x.end - x.name_end >= 3 && T(s, x.end - 1).key == ")"sv && T(s, x.end - 3).key == "("sv)
+          reg_.AddAlias(id, S(s).Span(x.end - 2, x.end - 1));
         out.push_back(id);
       }
       if (x.entry) reg_.AddAlias(out.back(), S(s).Span(x.name_begin, x.name_end));

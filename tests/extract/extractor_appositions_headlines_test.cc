@@ -140,6 +140,23 @@ BOOST_AUTO_TEST_CASE(a_meeting_held_from_afar_is_a_call) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_body_s_short_name_in_brackets) {
+  // restrictions on imports from a country's exporters "including" named
+  // ones; the short name in brackets is the body's later in the item
+  Document doc = ItemDocument(
+      "", {"From September 6, the State Plant Inspection Service of Belarus (Belplantnadzor) introduced restrictions on "
+           "the import of apples from 9 Moldovan exporters, including Codru Fruit LLC and Prut Orchards LLC.",
+           "On September 7, the National Food Safety Agency of Moldova held talks with Belplantnadzor via video "
+           "link."},
+      "2027-09-07");
+  BOOST_TEST(Lines(Extract(doc)) ==
+                 V({"call National Food Safety Agency of Moldova -- State Plant Inspection Service of Belarus "
+                    "2027-09-07",
+                    "sanction State Plant Inspection Service of Belarus -> Codru Fruit LLC 2027-09-06",
+                    "sanction State Plant Inspection Service of Belarus -> Prut Orchards LLC 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_demonym_and_a_head_word_point_back_to_the_body) {
   // "the Belarusian service" is the Belarusian body named before with that
   // word in its name, not a new "Service of Belarus"
