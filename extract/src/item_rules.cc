@@ -3,9 +3,6 @@
 
 #include "item_processor.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 #include "text_util.h"
@@ -391,25 +388,6 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     for (std::size_t i = 0; i < sources.size(); ++i)
       for (std::size_t j = i + 1; j < sources.size(); ++j) pairs.emplace_back(sources[i], sources[j]);
   }
-  // "A and B co-chaired the meeting of the Joint Planning Group": two
-  // persons of two countries chairing a meeting that has no number or year
-  // of its own held a bilateral meeting, not a named gathering ("the 18th
-  // session of the Commission" stays one)
-  std::string rule_label = type == rule.type ? rule.id : rule.id + ".gathering";
-  if (type == InteractionType::kParticipation && rule.target && match.slots[rule.target].ids.size() == 1 &&
-      sources.size() == 2) {
-    const Actor* e = reg_.Find(match.slots[rule.target].ids[0]);
-    const Actor* a = reg_.Find(sources[0]);
-    const Actor* b = reg_.Find(sources[1]);
-    bool unnumbered = e && e->kind == ActorKind::kEvent && !e->name.empty() && std::islower(static_cast<unsigned char>(e->name[0])) &&
-                      std::none_of(e->name.begin(), e->name.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (unnumbered && a && b && a->kind == ActorKind::kPerson && b->kind == ActorKind::kPerson &&
-        !a->country.empty() && !b->country.empty() && a->country != b->country) {
-      type = InteractionType::kMeeting;
-      pairs = {{sources[0], sources[1]}};
-      rule_label = rule.id + ".bilateral";
-    }
-  }
   if (pairs.empty()) return false;
   // "talks between Azerbaijan and Iran" in an item that says who led each
   // delegation: the leaders met
@@ -435,7 +413,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       const Actor* host = reg_.Find(a);
       if (host && host->kind == ActorKind::kCountry) continue;
     }
-    Found f = NewFound(type, a, b, date, dated, place, {S(s).text, rule_label, S(s).line});
+    Found f = NewFound(type, a, b, date, dated, place,
+                       {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line});
     ClauseKind kind = it_.clauses[s].clauses[clause].kind;
     f.background = kind == ClauseKind::kRelative || kind == ClauseKind::kSubordinate ||
                    kind == ClauseKind::kParenthetical;
