@@ -495,6 +495,8 @@ class Finder {
         int j = k + 1;
         while (j + 1 < n_ && j < k + 3 && Cap(j + 1) && !dict_[j + 1].length) ++j;
         if (for_before && ThingNoun(t_[j].key)) return 1;
+        // ("the Office for Kosovo and Metohija": a place, then one more word)
+        if (for_before && j == k + 1 && dict_[k - 1].length && (j + 1 >= n_ || !Cap(j + 1))) return 1;
       }
       // "the Union of Manufacturers and Businessmen of Armenia": a second
       // member of the body's "of" phrase, then its country

@@ -525,6 +525,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     auto plain = [&](int j) {
       if (T(s, j).Is(kNumber)) return true;
       if (T(s, j).Is(kLower)) return true;
+      // ("the arrest of an Orthodox priest by X": a capitalised word no
+      // mention covers, inside the phrase)
+      if (j > p + 1 && T(s, j).Is(kCap) && !T(s, j).Is(kAllCaps) && At(s, j) < 0 && !VerbLike(S(s), j, lex_)) return true;
       DictHit h = lex_.DictAt(S(s).tokens, j);
       return h.entry && h.form == FormKind::kDemonym && h.length == 1;
     };

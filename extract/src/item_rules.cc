@@ -99,6 +99,17 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       return false;
     }
     case PatternElement::Kind::kSlot: {
+      // "condemned on Monday the arrest of ...", "suspended on Tuesday the
+      // licences of ...": a day between the verb and its object
+      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s)) {
+        bool on = T(s, pos).key == "on"sv;
+        for (const DateMention& d : it_.dates[s])
+          if ((d.begin == pos || (on && d.begin == pos + 1)) && d.kind == DateMention::Kind::kDay &&
+              d.end < NTok(s)) {
+            pos = d.end;
+            break;
+          }
+      }
       Fill fill;
       bool ok = false;
       std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());

@@ -157,6 +157,15 @@ BOOST_AUTO_TEST_CASE(a_body_s_short_name_in_brackets) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_act_s_author_after_a_day_and_capitalised_words) {
+  // a day between the verb and its object; a capitalised word inside the
+  // act's phrase; the body "for" a place "and" one more word
+  BOOST_TEST(Found("The Office for Kosovo and Metohija condemned on Monday the arrest of an Orthodox priest by "
+                   "Kosovo Police.",
+                   kWednesday) == V({"criticism Office for Kosovo and Metohija -> Police of Kosovo 2027-09-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_demonym_and_a_head_word_point_back_to_the_body) {
   // "the Belarusian service" is the Belarusian body named before with that
   // word in its name, not a new "Service of Belarus"
