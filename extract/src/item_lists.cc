@@ -616,6 +616,26 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         return true;
       }
     }
+    // "criticized the firm for ...": the company named last in the item
+    if (w == "company"sv || w == "firm"sv) {
+      for (int ps = s; ps >= 0; --ps) {
+        const std::vector<Mention>& ms = it_.mentions[ps].mentions;
+        for (int m = static_cast<int>(ms.size()) - 1; m >= 0; --m) {
+          const Mention& y = ms[m];
+          if (y.kind != MentionKind::kOrganization || y.end <= y.begin || (ps == s && y.begin >= p)) continue;
+          std::vector<std::string> ids = Resolve(ps, m, Use::kObject);
+          if (ids.size() != 1 || Contains(*current_subject_, ids[0])) continue;
+          // (a ministry or a parliament is no company)
+          const Actor* a = reg_.Find(ids[0]);
+          if (!a || a->name.find("Ministry") != std::string::npos || a->name.find("Government") != std::string::npos ||
+              a->name.find("Parliament") != std::string::npos)
+            continue;
+          out->ids = ids;
+          out->end = p + 2;
+          return true;
+        }
+      }
+    }
     // "thanked the Council": the body named last whose name has that head
     // word ("the Coordination Council of Armenian Organisations")
     if ((Bits(s, p + 1) & kOrgHead) && T(s, p + 1).Is(kCap) && (p + 2 >= n || !T(s, p + 2).Is(kCap)) &&
@@ -1089,7 +1109,10 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   bool indefinite = p < n && (T(s, p).key == "a"sv || T(s, p).key == "an"sv);
   // ("these accusations", "such statements": words said before)
   bool demonstrative = p < n && (T(s, p).key == "these"sv || T(s, p).key == "this"sv || T(s, p).key == "such"sv);
-  if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite && !demonstrative) || !T(s, p + 1).Is(kWord)) return -1;
+  bool possessive_pronoun = p < n && (T(s, p).key == "his"sv || T(s, p).key == "her"sv);
+  if (p + 1 >= n || (T(s, p).key != "the"sv && !indefinite && !demonstrative && !possessive_pronoun) ||
+      !T(s, p + 1).Is(kWord))
+    return -1;
   // "the new sanctions announced by X"
   int q = p + 1;
   std::string_view adjective = T(s, q).key;
@@ -1113,6 +1136,17 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
                                                   "claim", "accusation", "allegation", "comment", "remark"};
   bool act = Contains(kActs, noun), said = Contains(kWords, noun), force = Contains(kForce, noun);
   if (!act && !said && !force) return -1;
+  // "dismissed his remarks as baseless": the person named last who is not
+  // the one dismissing
+  if (possessive_pronoun) {
+    if (!said && !act) return -1;
+    for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it)
+      if (!Contains(*current_subject_, *it)) {
+        ids->push_back(*it);
+        return q + 1;
+      }
+    return -1;
+  }
   if (q + 1 < n && (T(s, q + 1).key == "of"sv || T(s, q + 1).Is(kPossessive))) return -1;
   // "... adopted the day before by X"
   for (int j = q + 1; j < n && j < p + 9; ++j) {

@@ -166,6 +166,21 @@ BOOST_AUTO_TEST_CASE(an_act_s_author_after_a_day_and_capitalised_words) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(his_remarks_and_the_firm_point_back) {
+  // "his remarks" are the words of the person named before; "the firm" is
+  // the company named before (not the ministry)
+  Document doc = ItemDocument(
+      "", {"On Monday, Information Minister of Malawi Chikondi Phiri accused the Revenue Authority of Zambia of "
+           "negligence. On Tuesday, the Ministry of Foreign Affairs of Zambia rejected his remarks.",
+           "On Monday, the Ministry of Commerce of Bangladesh suspended a contract with Indian rice exporter Shree "
+           "Ganga Agro. Commerce Secretary Nasrin Haque criticized the firm for fraud."},
+      "2027-09-07");
+  std::vector<std::string> lines = Lines(Extract(doc));
+  for (const char* want : {"criticism Ministry of Foreign Affairs of Zambia -> Chikondi Phiri 2027-09-07",
+                           "criticism Nasrin Haque -> Shree Ganga Agro 2027-09-06"})
+    BOOST_TEST((std::find(lines.begin(), lines.end(), want) != lines.end()), want);
+}
+
 BOOST_AUTO_TEST_CASE(a_demonym_and_a_head_word_point_back_to_the_body) {
   // "the Belarusian service" is the Belarusian body named before with that
   // word in its name, not a new "Service of Belarus"
