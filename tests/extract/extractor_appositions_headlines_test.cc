@@ -181,6 +181,20 @@ BOOST_AUTO_TEST_CASE(his_remarks_and_the_firm_point_back) {
     BOOST_TEST((std::find(lines.begin(), lines.end(), want) != lines.end()), want);
 }
 
+BOOST_AUTO_TEST_CASE(suspending_permits_and_activities_is_a_sanction) {
+  BOOST_TEST(Found("The Ministry of Commerce of Nepal on Monday suspended import permits issued to Indian rice exporter "
+                   "Shree Ganga Agro.",
+                   kWednesday) == V({"sanction Ministry of Commerce of Nepal -> Shree Ganga Agro 2027-09-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, the Ministry of Justice of Armenia suspended for a period of six months the activities of "
+                   "the Civic Bridge Foundation.",
+                   kWednesday) == V({"sanction Ministry of Justice of Armenia -> Civic Bridge Foundation 2027-09-06"}),
+             boost::test_tools::per_element());
+  // a company's own operations somewhere are no sanction
+  BOOST_TEST(Found("On Monday, Codru Wines suspended its operations in Russia.", kWednesday) == V({}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_demonym_and_a_head_word_point_back_to_the_body) {
   // "the Belarusian service" is the Belarusian body named before with that
   // word in its name, not a new "Service of Belarus"
