@@ -513,6 +513,12 @@ class Finder {
     return 0;
   }
 
+  // A lower-case kind of place: "the city of Valencia", "Samarkand region".
+  static bool PlaceKind(std::string_view k) {
+    return k == "region"sv || k == "province"sv || k == "district"sv || k == "oblast"sv || k == "city"sv ||
+           k == "county"sv;
+  }
+
   // A word whose ending names a thing or a field ("Surveillance",
   // "Technology", "Management"), so no part of a person's name.
   static bool ThingNoun(std::string_view w) {
@@ -765,8 +771,7 @@ class Finder {
           if (t.key == "from"sv && k + 2 < n_) {
             int j = k + 1;
             while (j < n_ && j < k + 9 && !lex_.PhraseAt(s_, j, kLedBy) &&
-                   (Cap(j) || dict_[j].length || t_[j].key == "the"sv || t_[j].key == "of"sv ||
-                    t_[j].key == "city"sv || t_[j].key == "region"sv || t_[j].key == "province"sv))
+                   (Cap(j) || dict_[j].length || t_[j].key == "the"sv || t_[j].key == "of"sv || PlaceKind(t_[j].key)))
               ++j;
             if (j > k + 1 && j < n_ && lex_.PhraseAt(s_, j, kLedBy)) {
               k = j;
@@ -792,9 +797,7 @@ class Finder {
         // "the khokim of Samarkand region Erkinjon Turdimov", "the governor of
         // Cusco province X": a lower-case kind of place after its name, in a
         // title
-        if (has_title && !has_name && k > b && Cap(k - 1) && k + 1 < n_ && Cap(k + 1) &&
-            (t.key == "region"sv || t.key == "province"sv || t.key == "district"sv || t.key == "oblast"sv ||
-             t.key == "city"sv || t.key == "county"sv)) {
+        if (has_title && !has_name && k > b && Cap(k - 1) && k + 1 < n_ && Cap(k + 1) && PlaceKind(t.key)) {
           ++k;
           continue;
         }
