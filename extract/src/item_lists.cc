@@ -395,6 +395,12 @@ bool ItemProcessor::SlotAccepts(char slot, const Mention& x) const {
 
 // Parses "A, B and C" from token k. `prep`: a preposition that may repeat
 // before each member ("to the participants and to President Aliyev").
+// Token j is a one-word demonym ("Uzbek", "Malian").
+bool ItemProcessor::LoneDemonym(int s, int j) const {
+  DictHit h = lex_.DictAt(S(s).tokens, j);
+  return h.entry && h.form == FormKind::kDemonym && h.length == 1;
+}
+
 bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, Fill* out) {
   int n = NTok(s);
   std::vector<int> items;
@@ -416,10 +422,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   if (slot == 'O' && MentionStartingAt(s, p) < 0) {
     // ("restrictions on the import of tomatoes from 12 Uzbek exporters,
     // including X": a demonym among the words)
-    auto demonym = [&](int j) {
-      DictHit h = lex_.DictAt(S(s).tokens, j);
-      return h.entry && h.form == FormKind::kDemonym && h.length == 1;
-    };
+    auto demonym = [&](int j) { return LoneDemonym(s, j); };
     int q = p;
     while (q < n && q < p + 14 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber) || demonym(q)) &&
            !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kRelative | kSubordinator)))
@@ -528,8 +531,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // ("the arrest of an Orthodox priest by X": a capitalised word no
       // mention covers, inside the phrase)
       if (j > p + 1 && T(s, j).Is(kCap) && !T(s, j).Is(kAllCaps) && At(s, j) < 0 && !VerbLike(S(s), j, lex_)) return true;
-      DictHit h = lex_.DictAt(S(s).tokens, j);
-      return h.entry && h.form == FormKind::kDemonym && h.length == 1;
+      return LoneDemonym(s, j);
     };
     while (q < n && words < 12) {
       // "three Colombian nationals": a country's people inside the phrase
@@ -699,10 +701,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // "received the newly appointed Ambassador X", "met the visiting Y",
   // "added Malian businessman X"
   bool demonym_first = false;
-  if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n && At(s, p) < 0) {
-    DictHit hit = lex_.DictAt(S(s).tokens, p);
-    demonym_first = hit.entry && hit.form == FormKind::kDemonym && hit.length == 1;
-  }
+  if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n && At(s, p) < 0) demonym_first = LoneDemonym(s, p);
   if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
       (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv || demonym_first)) {
     int q = p + 1;

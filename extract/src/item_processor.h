@@ -276,6 +276,7 @@ class ItemProcessor {
   int ActAnaphor(int s, int p, std::vector<std::string>* ids);
 
   bool SameCountry(const std::string& id, const std::vector<std::string>& others) const;
+  bool LoneDemonym(int s, int j) const;
   // The body named last before token k of sentence s whose name holds the
   // word `head` ("the Council"), or "".
   std::string BodyNamedWith(int s, int k, std::string_view head);

@@ -99,6 +99,8 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       return false;
     }
     case PatternElement::Kind::kSlot: {
+      // (the word before the slot as written, not the day skipped below)
+      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());
       // "condemned on Monday the arrest of ...", "suspended on Tuesday the
       // licences of ...": a day between the verb and its object
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s)) {
@@ -112,7 +114,6 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       }
       Fill fill;
       bool ok = false;
-      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());
       if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
       else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
       else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
