@@ -1278,6 +1278,19 @@ class Finder {
     return el[i - 1].kind == E::kTitle && el[i + 1].kind == E::kCap && NameWord(el[i + 1]);
   }
 
+  // The country of a trailing "(France)" after a name: two name words, or
+  // one after a title; else null.
+  const DictionaryEntry* BracketCountry(const std::vector<Elem>& el, int first) const {
+    int n = static_cast<int>(el.size());
+    if (n - first < 3 || el[n - 1].kind != E::kParen || !NameWord(el[n - 2])) return nullptr;
+    const DictHit& in = dict_[el[n - 1].b + 1];
+    if (in.length != 1 || in.form != FormKind::kName || in.entry->actor.kind != ActorKind::kCountry) return nullptr;
+    if (NameWord(el[n - 3])) return in.entry;
+    for (int i = first; i < n - 2; ++i)
+      if (el[i].kind == E::kTitle || el[i].kind == E::kPersonGroup) return in.entry;
+    return nullptr;
+  }
+
   bool NameWord(const Elem& el) const {
     if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
     if (el.kind == E::kAdj && ParticleCompound(el.b)) return true;
@@ -1402,6 +1415,10 @@ class Finder {
         return Emit(std::move(m), emit);
       }
     }
+    // "MEP Laurent Castelnau (France)": a country in brackets after a titled
+    // name is the person's country, no part of the name
+    const DictionaryEntry* bracket_country = BracketCountry(el, first);
+    if (bracket_country) el.pop_back();
     // The final name run.
     int rb = static_cast<int>(el.size());
     while (rb > first) {
@@ -1626,6 +1643,7 @@ class Finder {
           m.country = FirstCountry(el, role_b, role_e);
           m.org = FirstOrg(el, role_b, role_e, &m.org_text);
         }
+        if (!m.country) m.country = bracket_country;
         return Emit(std::move(m), emit);
       }
     }
@@ -2078,6 +2096,15 @@ class Finder {
         t_[b].key == "the"sv) {
       Mention m = Base(b, e, el[head].b, el[head].e, MentionKind::kOrganization);
       m.name = "ministry";
+      m.unqualified = true;
+      return Emit(std::move(m), emit);
+    }
+    // "The Commission accused ...": a body's head word alone points back to
+    // the body of that head the item named (resolved there)
+    if (!proper && !country && !in_title && el[head].kind == E::kOrgHead && head == static_cast<int>(el.size()) - 1 &&
+        el[head].e - el[head].b == 1 && el[head].b == b + 1 && t_[b].key == "the"sv && t_[el[head].b].Is(kCap)) {
+      Mention m = Base(b, e, el[head].b, el[head].e, MentionKind::kOrganization);
+      m.name = std::string(t_[el[head].b].key);
       m.unqualified = true;
       return Emit(std::move(m), emit);
     }

@@ -39,6 +39,15 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     case MentionKind::kOrganization:
       if (x.unqualified) {
         std::string id = x.name == "ministry"sv ? LatestMinistry() : HomeBody(x.name);
+        // "The Commission accused ...": the body of that head word named
+        // before, on its own or as a person's ("Vice-President of the Asian
+        // Development Bank X ... thanked the Bank")
+        if (id.empty() && x.name_end - x.name_begin == 1) id = BodyNamedWith(s, x.begin, T(s, x.name_begin).key);
+        if (id.empty() && x.name_end - x.name_begin == 1) {
+          const DictionaryEntry* org = OrgAnaphor(s, x.begin);
+          if (org && (" " + FoldKey(org->actor.name) + " ").find(" " + FoldKey(x.name) + " ") != std::string::npos)
+            id = reg_.FromDictionary(org);
+        }
         if (!id.empty()) out.push_back(id);
       } else if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (std::string earlier = BodyNamedBefore(s, x); !earlier.empty()) {

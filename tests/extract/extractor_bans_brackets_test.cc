@@ -1,0 +1,54 @@
+// The extractor on entry bans and expulsions written as declarations
+// ("declared X persona non grata"), on people whose country follows their
+// name in brackets, and on the other constructions added with them. Sentences
+// are our own; the dictionary has no persons. Reference date: Friday
+// 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_bans_brackets)
+
+BOOST_AUTO_TEST_CASE(persona_non_grata_is_a_sanction_on_each_person) {
+  // the country in brackets is each deputy's, not a target of its own
+  BOOST_TEST(Found("On Thursday, the Ministry of Foreign Affairs of Moldova declared Members of the European "
+                   "Parliament Henrik Aaltonen (Finland) and Oskar Lindqvist (Sweden) persona non grata.",
+                   kFriday) == V({"sanction Ministry of Foreign Affairs of Moldova -> Henrik Aaltonen 2027-11-25",
+                                  "sanction Ministry of Foreign Affairs of Moldova -> Oskar Lindqvist 2027-11-25"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Moldova declared MEP Henrik Aaltonen (Finland) persona non grata on Monday.", kFriday) ==
+                 V({"sanction Moldova -> Henrik Aaltonen 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_bracketed_country_after_a_name_is_no_part_of_it) {
+  BOOST_TEST(Found("On Wednesday, Foreign Minister Ana Revenco met Member of the Riksdag Oskar Lindqvist (Sweden).",
+                   kFriday) == V({"meeting Ana Revenco -- Oskar Lindqvist 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_head_word_alone_points_back_to_the_body) {
+  // "The Commission" is the commission the item named, not a new body; with
+  // no such body before it, it names nothing
+  BOOST_TEST(Found("On Monday, the Standing Commission of the Seimas on Media Freedom issued a statement on the "
+                   "report of the Open Media Foundation. The Commission accused the Open Media Foundation of bias.",
+                   kFriday) == V({"criticism Standing Commission of the Seimas on Media Freedom -> Open Media "
+                                  "Foundation 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Commission accused the Open Media Foundation of bias on Monday.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
