@@ -158,6 +158,7 @@ class Finder {
     MergeTitleChains();
     MergeRoleAndRun();
     MergeAppositions();
+    BracketedCountries();
     QuotedNameParts();
     QuotedBodyNames();
     LedAfterRelative();
@@ -2605,6 +2606,24 @@ class Finder {
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
       dead_[r] = true;
+    }
+  }
+
+  // "Lee Sang-hoon (Republic of Korea)", "Ali Al Thani (State of Qatar)": a
+  // country in brackets right after a person is the person's country, no
+  // actor of its own. (A one-word country is taken inside the region:
+  // BracketCountry.)
+  void BracketedCountries() {
+    for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
+      Mention& m = mentions_[p];
+      if (dead_[p] || m.kind != MentionKind::kPerson || m.end + 2 >= n_ || t_[m.end].key != "("sv) continue;
+      int c = MentionAt(m.end + 1);
+      if (c < 0 || mentions_[c].kind != MentionKind::kCountry || !mentions_[c].entry ||
+          mentions_[c].begin != m.end + 1 || mentions_[c].end >= n_ || t_[mentions_[c].end].key != ")"sv)
+        continue;
+      if (!m.country) m.country = mentions_[c].entry;
+      m.end = mentions_[c].end + 1;
+      dead_[c] = true;
     }
   }
 

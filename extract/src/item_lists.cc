@@ -476,9 +476,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     // (participles too: "newly appointed")
     while (q < n && q < p + 4 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower)) ++q;
     int m = MentionStartingAt(s, q);
-    if (m >= 0 && (M(s, m).kind == MentionKind::kRole || M(s, m).kind == MentionKind::kFramePersons) &&
-        M(s, m).end + 1 < n && T(s, M(s, m).end).key == ":"sv && MentionStartingAt(s, M(s, m).end + 1) >= 0)
-      p = M(s, m).end + 1;
+    if (m >= 0 && (M(s, m).kind == MentionKind::kRole || M(s, m).kind == MentionKind::kFramePersons)) {
+      // (what they are accredited to may come first: "Ambassadors of
+      // several foreign states to the Kyrgyz Republic: A, B")
+      int colon = M(s, m).end;
+      while (colon < n && colon < M(s, m).end + 10 && T(s, colon).key != ":"sv && T(s, colon).key != ","sv &&
+             T(s, colon).key != "."sv && T(s, colon).key != ";"sv)
+        ++colon;
+      if (colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) p = colon + 1;
+    }
   }
   // "cooperation with neighbouring Algeria": a word of relation before a
   // named actor

@@ -37,6 +37,19 @@ BOOST_AUTO_TEST_CASE(a_bracketed_country_after_a_name_is_no_part_of_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(ambassadors_named_after_a_colon_with_their_countries) {
+  // what the ambassadors are accredited to stands between the description
+  // and the colon; each country in brackets, of one word or several, is the
+  // ambassador's
+  BOOST_TEST(Found("On Wednesday, at the Oak Hill state residence, President Ivo Marek received the credentials of the "
+                   "newly appointed Ambassadors Extraordinary and Plenipotentiary of several foreign states to "
+                   "Moldova: Kenji Morita (Japan), Park Min-jae (Republic of Korea) and Tamas Szabo (Hungary).",
+                   kFriday) == V({"meeting Ivo Marek -- Kenji Morita 2027-11-24",
+                                  "meeting Ivo Marek -- Park Min-jae 2027-11-24",
+                                  "meeting Ivo Marek -- Tamas Szabo 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_head_word_alone_points_back_to_the_body) {
   // "The Commission" is the commission the item named, not a new body; with
   // no such body before it, it names nothing
