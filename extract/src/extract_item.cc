@@ -498,20 +498,25 @@ void ItemProcessor::ResultLabel(int s) {
 
 // "held consultations ... in the format of a video conference", "met via
 // video link": a meeting the sentence says was held from afar is a call
-// (the ways are the word class remote_format).
+// (the ways are the word class remote_format), and so are the meetings
+// the rest of its paragraph tells ("The Kyrgyz delegation was headed by
+// A, and the Korean delegation by B").
 void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
   bool meeting = false;
   for (std::size_t f = first_found; f < found_.size(); ++f)
     meeting = meeting || found_[f].type == InteractionType::kMeeting;
   if (!meeting) return;
-  std::string keys = " ";
-  for (int k = 0; k < NTok(s); ++k) {
-    keys.append(T(s, k).key);
-    keys.push_back(' ');
+  bool remote = S(s).block >= 0 && S(s).block == remote_block_;
+  if (!remote) {
+    std::string keys = " ";
+    for (int k = 0; k < NTok(s); ++k) {
+      keys.append(T(s, k).key);
+      keys.push_back(' ');
+    }
+    for (const std::string& way : lex_.patterns().Words("remote_format"))
+      if (keys.find(" " + way + " ") != std::string::npos) remote = true;
+    if (remote) remote_block_ = S(s).block;
   }
-  bool remote = false;
-  for (const std::string& way : lex_.patterns().Words("remote_format"))
-    if (keys.find(" " + way + " ") != std::string::npos) remote = true;
   if (!remote) return;
   for (std::size_t f = first_found; f < found_.size(); ++f) {
     if (found_[f].type != InteractionType::kMeeting) continue;
@@ -579,6 +584,7 @@ std::vector<Found> ItemProcessor::Run() {
   SpeakersAtEvent();
   JapaneseCue();
   HeadlineCountriesGiveWay();
+  CountryPairsGiveWay();
   return std::move(found_);
 }
 

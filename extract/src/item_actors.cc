@@ -119,6 +119,17 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
       }
       if (hits.size() == 1) return hits[0];
     }
+    // "Ambassador Ruiz Carranza" after "Alejandro Ruiz Carranza": two
+    // family names written without the given name
+    if (words.size() == 2) {
+      std::vector<std::string> hits;
+      for (const PersonInfo& p : persons_) {
+        const Actor* a = reg_.Find(p.id);
+        std::vector<std::string> name = a ? Words(FoldKey(a->name)) : std::vector<std::string>();
+        if (name.size() >= 3 && name[name.size() - 2] == words[0] && name.back() == words[1]) AddUnique(&hits, p.id);
+      }
+      if (hits.size() == 1) return hits[0];
+    }
     auto it = doc_->person_variant.find(key);
     if (it != doc_->person_variant.end()) return it->second;
     return reg_.Named(ActorKind::kPerson, x.name, x.country ? x.country->actor.id : "", x.role);

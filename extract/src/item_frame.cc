@@ -46,6 +46,39 @@ void ItemProcessor::HeadlineFrame() {
   }
 }
 
+// "consultations between the foreign ministries of A and B were held by
+// videoconference. The A delegation was headed by X, and the B delegation
+// by Y": a meeting or call between two countries gives way to one of the
+// same type between persons of those countries (one of the two may be of
+// no stated country), and the two merge as one act.
+void ItemProcessor::CountryPairsGiveWay() {
+  // 2: of that country; 1: a person of no stated country; 0: neither
+  auto of = [&](const std::string& person, const std::string& country) {
+    const Actor* a = reg_.Find(person);
+    if (!a || a->kind != ActorKind::kPerson) return 0;
+    if (a->country == country || (a->country.empty() && doc_->home && doc_->home->actor.id == country)) return 2;
+    return a->country.empty() ? 1 : 0;
+  };
+  auto pair_of = [&](const std::string& x, const std::string& y, const std::string& c, const std::string& d) {
+    int fx = of(x, c), fy = of(y, d);
+    return fx > 0 && fy > 0 && fx + fy >= 3;
+  };
+  for (Found& f : found_) {
+    if (f.type != InteractionType::kMeeting && f.type != InteractionType::kCall) continue;
+    const Actor* a = reg_.Find(f.source);
+    const Actor* b = reg_.Find(f.target);
+    if (!a || !b || a->kind != ActorKind::kCountry || b->kind != ActorKind::kCountry) continue;
+    for (const Found& g : found_) {
+      if (g.type != f.type || &g == &f) continue;
+      if (pair_of(g.source, g.target, f.source, f.target) || pair_of(g.source, g.target, f.target, f.source)) {
+        f.source = g.source;
+        f.target = g.target;
+        break;
+      }
+    }
+  }
+}
+
 // "President X receives ambassadors of Mongolia and Egypt" over a body
 // that names the ambassadors: the headline's country gives way to the
 // person of that country the body finds in the same act with the same

@@ -447,6 +447,7 @@ class ItemProcessor {
   // the actors its headline names.
   void HeadlineFrame();
   void HeadlineCountriesGiveWay();
+  void CountryPairsGiveWay();
 
   // The frame improves as the body tells more: a meeting or call, else an
   // agreement, beats the names of the headline.
@@ -510,6 +511,7 @@ class ItemProcessor {
   // A paragraph that looks back ("the day before") and the day the story
   // had reached before it.
   int lookback_block_ = -1;
+  int remote_block_ = -1;  // the paragraph that said its contacts were held from afar
   IsoDate before_lookback_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
   std::vector<std::string> single_agents_;  // those named alone (not "the sides")

@@ -595,6 +595,16 @@ void ItemProcessor::NominalContacts(int s) {
         break;
       }
     if (noun < 0) continue;
+    // "in the conversation with the ambassador" is a talk face to face; a
+    // call says how it was held ("in a telephone conversation")
+    if (T(s, noun).key == "conversation"sv) {
+      bool remote = false;
+      for (int h = j + 1; h < noun; ++h) {
+        std::string_view k = T(s, h).key;
+        remote = remote || k == "telephone"sv || k == "phone"sv || k == "video"sv || k == "online"sv;
+      }
+      if (!remote) type = InteractionType::kMeeting;
+    }
     // "after meeting Iraqi Prime Minister X": the gerund takes its object
     // directly
     bool gerund = noun == j + 1 && T(s, noun).key == "meeting"sv && MentionStartingAt(s, noun + 1) >= 0 &&
@@ -651,6 +661,15 @@ void ItemProcessor::NominalContacts(int s) {
       if (next) subj = next;
     }
     if (subj->ids.empty()) continue;
+    // "In the conversation with X, the sides noted": the sides are X and
+    // the one other participant
+    std::vector<std::string> others;
+    if (!their && subj->mention >= 0 && IsFrameMention(M(s, subj->mention))) {
+      for (const std::string& id : subj->ids)
+        if (!Contains(with.ids, id)) others.push_back(id);
+      if (others.size() != 1) continue;
+    }
+    const std::vector<std::string>& from = others.empty() ? subj->ids : others;
     if (their) {
       for (const std::string& id : list.ids)
         if (!Contains(subj->ids, id)) with.ids.push_back(id);
@@ -672,7 +691,7 @@ void ItemProcessor::NominalContacts(int s) {
     if (!Modal(s, j, act, -1) || (verb < n && !Modal(s, verb, act, subj->end))) continue;
     int dated = 0;
     IsoDate date = DateFor(s, j, act, &dated);
-    for (const std::string& a : subj->ids)
+    for (const std::string& a : from)
       for (const std::string& b : with.ids) {
         if (a == b || !KindsFit(act, type, a, b)) continue;
         found_.push_back(NewFound(type, a, b, date, dated, PlaceFor(s, j), {S(s).text, act.id, S(s).line}));

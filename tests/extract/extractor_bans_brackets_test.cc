@@ -61,6 +61,35 @@ BOOST_AUTO_TEST_CASE(the_head_word_alone_points_back_to_the_body) {
   BOOST_TEST(Found("The Commission accused the Open Media Foundation of bias on Monday.", kFriday).empty());
 }
 
+BOOST_AUTO_TEST_CASE(consultations_by_videoconference_between_delegation_heads) {
+  // the ministries' countries give way to the heads of the delegations, and
+  // the heads, named in the same paragraph, held a call; agreeing to hold
+  // the next round is agreeing to meet, not coded
+  BOOST_TEST(Found("On Tuesday, political consultations between the Ministries of Foreign Affairs of Moldova and "
+                   "Estonia were held by videoconference. The Moldovan delegation was headed by Deputy Minister "
+                   "of Foreign Affairs Ion Madan, and the Estonian delegation by Undersecretary for Political "
+                   "Affairs of Estonia Jonatan Vseviov. The deputy ministers agreed to hold the next round of consultations "
+                   "in Tallinn.",
+                   kFriday) == V({"call Ion Madan -- Jonatan Vseviov 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_conversation_is_a_call_only_when_it_says_so) {
+  // "the sides" after "the conversation with X" are X and the one who met
+  // X, not everyone the item named; "Ambassador Ruiz Carranza" is
+  // "Alejandro Ruiz Carranza" (two family names without the given name)
+  BOOST_TEST(Found("On Wednesday, President Ivo Marek received the credentials of Ambassador of Mexico Alejandro Ruiz "
+                   "Carranza and Ambassador of Norway Ingrid Haugen. In the conversation with Ambassador Ruiz "
+                   "Carranza, the sides noted the potential for cooperation in agriculture.",
+                   kFriday) == V({"meeting Alejandro Ruiz Carranza -- Ivo Marek 2027-11-24",
+                                  "meeting Ingrid Haugen -- Ivo Marek 2027-11-24"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("In a telephone conversation with Prime Minister Dorin Recean on Wednesday, President Ivo Marek "
+                   "discussed the energy situation.",
+                   kFriday) == V({"call Dorin Recean -- Ivo Marek 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
