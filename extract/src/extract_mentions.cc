@@ -159,7 +159,9 @@ class Finder {
     MergeRoleAndRun();
     MergeAppositions();
     BracketedCountries();
+    BracketedEventNames();
     QuotedNameParts();
+    QuotedThemes();
     QuotedBodyNames();
     LedAfterRelative();
     LedGroup();
@@ -2445,6 +2447,20 @@ class Finder {
     }
   }
 
+  // 'held under the theme "Bridging Divides: Dialogue for a Sustainable
+  // Future"': the words of a quoted theme, motto or slogan (theme_noun)
+  // name no actor
+  void QuotedThemes() {
+    if (!quote_open_) return;
+    for (int k = 1; k < n_; ++k) {
+      if (!t_[k].Is(kQuoteOpen) || !t_[k - 1].Is(kWord) || !InWordClass("theme_noun", t_[k - 1].key)) continue;
+      int close = k + 1;
+      while (close < n_ && !t_[close].Is(kQuoteClose)) ++close;
+      for (int m = 0; m < static_cast<int>(mentions_.size()); ++m)
+        if (mentions_[m].begin > k && mentions_[m].end <= close) dead_[m] = true;
+    }
+  }
+
   void QuotedBodyNames() {
     for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
       Mention& x = mentions_[m];
@@ -2622,6 +2638,22 @@ class Finder {
           mentions_[c].begin != m.end + 1 || mentions_[c].end >= n_ || t_[mentions_[c].end].key != ")"sv)
         continue;
       if (!m.country) m.country = mentions_[c].entry;
+      m.end = mentions_[c].end + 1;
+      dead_[c] = true;
+    }
+  }
+
+  // "the Astana International Forum 2028 (AIF 2028)": the short name in
+  // brackets after an event is the same event (the resolver keeps it as an
+  // alias), not a second one.
+  void BracketedEventNames() {
+    for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
+      Mention& m = mentions_[p];
+      if (dead_[p] || m.kind != MentionKind::kEvent || m.end + 2 >= n_ || t_[m.end].key != "("sv) continue;
+      int c = MentionAt(m.end + 1);
+      if (c < 0 || c == p || mentions_[c].kind != MentionKind::kEvent || mentions_[c].begin != m.end + 1 ||
+          mentions_[c].end >= n_ || t_[mentions_[c].end].key != ")"sv)
+        continue;
       m.end = mentions_[c].end + 1;
       dead_[c] = true;
     }

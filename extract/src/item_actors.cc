@@ -110,12 +110,16 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
     // "my dear brother Ilham Heydarovich": a given name and a patronymic
     // address the item's person of that given name
     std::vector<std::string> words = Words(key);
-    if (words.size() == 2 && Patronymic(words[1])) {
+    // ("Kassym-Jomart Kemelevich": a given name of two words)
+    if (words.size() >= 2 && words.size() <= 3 && Patronymic(words.back())) {
+      std::vector<std::string> given(words.begin(), words.end() - 1);
       std::vector<std::string> hits;
       for (const PersonInfo& p : persons_) {
         const Actor* a = reg_.Find(p.id);
         std::string name = a ? FoldKey(a->name) : std::string();
-        if (a && name != key && Words(name).front() == words[0]) AddUnique(&hits, p.id);
+        std::vector<std::string> nw = Words(name);
+        if (a && name != key && nw.size() > given.size() && std::equal(given.begin(), given.end(), nw.begin()))
+          AddUnique(&hits, p.id);
       }
       if (hits.size() == 1) return hits[0];
     }
@@ -281,6 +285,9 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
   }
   std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
   reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+  // "... Forum 2028 (AIF 2028)": the short name in brackets
+  if (x.end - x.name_end >= 3 && T(s, x.end - 1).key == ")"sv && T(s, x.name_end).key == "("sv)
+    reg_.AddAlias(id, S(s).Span(x.name_end + 1, x.end - 1));
   return id;
 }
 
@@ -497,6 +504,25 @@ std::string ItemProcessor::SpeakerBefore(int s, int k) {
       std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
       if (ids.size() == 1) return ids[0];
     }
+  }
+  return "";
+}
+
+// "X said, adding that <k> ...", "X noted that <k> ...": the person (or
+// role) who reports the clause that starts at token k, named before it in
+// the sentence; "" if the clause is no report.
+std::string ItemProcessor::ReportingSpeaker(int s, int k) {
+  if (k < 2 || T(s, k - 1).key != "that"sv) return "";
+  std::string_view verb = T(s, k - 2).key;
+  bool reporting = (Bits(s, k - 2) & kSpeechVerb) || verb == "adding"sv || verb == "noting"sv ||
+                   verb == "stressing"sv || verb == "emphasizing"sv || verb == "emphasising"sv;
+  if (!reporting) return "";
+  for (int m = static_cast<int>(it_.mentions[s].mentions.size()) - 1; m >= 0; --m) {
+    const Mention& x = M(s, m);
+    if (x.end > k - 2 || (x.kind != MentionKind::kPerson && x.kind != MentionKind::kRole)) continue;
+    if (x.end >= NTok(s) || !(Bits(s, x.end) & kSpeechVerb)) continue;
+    std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+    return ids.size() == 1 ? ids[0] : "";
   }
   return "";
 }

@@ -205,6 +205,7 @@ class ItemProcessor {
   std::string SpeakerAfter(int s, int k);
 
   std::string SpeakerBefore(int s, int k);
+  std::string ReportingSpeaker(int s, int k);
 
   // The speaker of sentence s at token k: its quote's, else the headline
   // label, else the item's author.

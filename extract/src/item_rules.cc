@@ -409,6 +409,17 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       if (!la.empty() && !lb.empty() && la != lb) a = la, b = lb;
     }
   }
+  // "the Kyrgyz President said, adding that Kyrgyzstan fully supports ...":
+  // a judgement of the speaker's own country, reported from the speaker,
+  // is the speaker's
+  if ((type == InteractionType::kPraise || type == InteractionType::kCriticism) && rule.source == 'S' &&
+      subj.mention >= 0 && sources.size() == 1) {
+    std::string speaker = ReportingSpeaker(s, M(s, subj.mention).begin);
+    const Actor* country = reg_.Find(sources[0]);
+    const Actor* person = speaker.empty() ? nullptr : reg_.Find(speaker);
+    if (country && person && country->kind == ActorKind::kCountry && person->country == country->id)
+      for (auto& pair : pairs) pair.first = speaker;
+  }
   int dated = 0;
   IsoDate date = DateFor(s, k, rule, &dated);
   // ("arrived on 13 June to take part in the summit": a trip's purpose
@@ -777,12 +788,19 @@ void ItemProcessor::TogetherWith(int s) {
       if (!together && !cochair) continue;
       int m = MentionStartingAt(s, together ? k + 2 : k + 1);
       if (m < 0 || (M(s, m).kind != MentionKind::kPerson && M(s, m).kind != MentionKind::kRole)) continue;
-      for (const std::string& id : Resolve(s, m, Use::kObject)) {
-        if (id == found_[f].source) continue;
-        Found also = found_[f];
-        also.source = id;
-        also.evidence.rule = "participation.together_with";
-        found_.push_back(std::move(also));
+      // ("along with A and B": each of them)
+      Fill list;
+      std::vector<int> members = {m};
+      if (ParseList(s, M(s, m).begin, 'X', nullptr, &list) && !list.mentions.empty()) members = list.mentions;
+      for (int x : members) {
+        if (M(s, x).kind != MentionKind::kPerson && M(s, x).kind != MentionKind::kRole) continue;
+        for (const std::string& id : Resolve(s, x, Use::kObject)) {
+          if (id == found_[f].source) continue;
+          Found also = found_[f];
+          also.source = id;
+          also.evidence.rule = "participation.together_with";
+          found_.push_back(std::move(also));
+        }
       }
       break;
     }

@@ -90,6 +90,32 @@ BOOST_AUTO_TEST_CASE(a_conversation_is_a_call_only_when_it_says_so) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_forum_its_short_name_its_theme_and_who_spoke_along_with_whom) {
+  // the short name in brackets is the same forum; the quoted theme names no
+  // actor; "along with A and B" makes each of them take part
+  BOOST_TEST(Found("On November 24, President Ivo Marek took part in the Chisinau Energy Forum 2027 (CEF 2027), held "
+                   "under the theme \"Bridging Markets: Dialogue for Secure Supply\". He addressed the plenary "
+                   "session of the forum along with Prime Minister of Romania Marcel Ciolacu and President of "
+                   "Ukraine Volodymyr Zelenskyy.",
+                   kFriday) == V({"participation Ivo Marek -> Chisinau Energy Forum 2027 2027-11-24",
+                                  "participation Marcel Ciolacu -> Chisinau Energy Forum 2027 2027-11-24",
+                                  "participation Volodymyr Zelenskyy -> Chisinau Energy Forum 2027 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(gratitude_and_support_said_by_a_president) {
+  // "my dear brother" with a given name of two words and a patronymic is
+  // the item's person of that given name; "I am grateful" is praise; the
+  // speaker's own country supporting another is the speaker's praise
+  BOOST_TEST(Found("On Wednesday, President of Moldova Ivo Marek met President of Kazakhstan Kassym-Jomart Tokayev. "
+                   "\"I am grateful to my dear brother Kassym-Jomart Kemelevich for the invitation,\" the Moldovan "
+                   "President said, adding that Moldova fully supports Kazakhstan's initiative.",
+                   kFriday) == V({"meeting Ivo Marek -- Kassym-Jomart Tokayev 2027-11-24",
+                                  "praise Ivo Marek -> Kassym-Jomart Tokayev 2027-11-24",
+                                  "praise Ivo Marek -> Kazakhstan 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
