@@ -481,6 +481,12 @@ class Finder {
         for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
           if (bits_[j] & (kOrgHead | kEventHead)) return 1;
       }
+      // "the Veterinary and Phytosanitary Safety Inspectorate", "the Science
+      // and Technology Agency": fields joined by "and" before the body's head
+      if (!has_org && !has_title && !has_event && k > b && Cap(k - 1) && !dict_[k - 1].length && Cap(k + 1) &&
+          !dict_[k + 1].length)
+        for (int j = k + 1; j < n_ && j <= k + 4 && Cap(j) && !dict_[j].length; ++j)
+          if (bits_[j] & kOrgHead) return 1;
       // "Korea Institute of Geoscience and Mineral Resources": a body's
       // portfolio goes on to a generic word two or three words on (not after
       // a complete name: "Araks Electronics LLC and Sevan Trade Logistics")
@@ -2688,7 +2694,7 @@ class Finder {
           ++k;
           continue;
         }
-        if (t.key == "the"sv || t.key == "of"sv || t.key == "for"sv) {
+        if (t.key == "the"sv || t.key == "of"sv || t.key == "for"sv || (t.key == "with"sv && material > 0)) {
           ++k;
           continue;
         }
@@ -2713,6 +2719,12 @@ class Finder {
       bool plain = true;
       for (int j = name_b; j < p.name_end; ++j) plain = plain && t_[j].Is(kCap) && !(bits_[j] & kParticle);
       if (plain && p.name_end - name_b >= 4) material += p.name_end - 2 - name_b, name_b = p.name_end - 2;
+      // "Relations with Compatriots Leonid Kalashnikov": a plural noun after
+      // the portfolio's "with" ends it
+      std::string_view first_word = t_[name_b].key;
+      if (plain && p.name_end - name_b == 3 && name_b > 0 && t_[name_b - 1].key == "with"sv &&
+          first_word.size() >= 6 && first_word.back() == 's')
+        ++name_b, ++material;
       material += name_b - p.begin - (p.begin < name_b && t_[p.begin].key == "the"sv ? 1 : 0);
       if (material == 0 || p.name_end - name_b < 2) continue;
       Mention& x = mentions_[r];

@@ -1295,6 +1295,27 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
       }
     }
   }
+  // "(the) Odesa region of Ukraine", "Kostanay oblast of Kazakhstan": the
+  // country, the place named
+  {
+    int j = k;
+    if (j < n && T(s, j).key == "the"sv) ++j;
+    int c = j;
+    while (c < n && c < j + 3 && T(s, c).Is(kCap) && MentionStartingAt(s, c) < 0) ++c;
+    if (c > j && c + 2 < n && T(s, c + 1).key == "of"sv) {
+      std::string_view w = T(s, c).key;
+      int m = MentionStartingAt(s, c + 2);
+      if ((w == "region"sv || w == "province"sv || w == "oblast"sv || w == "district"sv || w == "city"sv ||
+           w == "county"sv) &&
+          m >= 0 && M(s, m).kind == MentionKind::kCountry && M(s, m).entry) {
+        out->ids.push_back(reg_.FromDictionary(M(s, m).entry));
+        out->place = S(s).Span(j, c);
+        out->end = M(s, m).end;
+        out->capital = true;  // the country is written, not looked up
+        return true;
+      }
+    }
+  }
   // "arrived in the kingdom": the country the item last named, not the
   // traveller's own
   if (k + 1 < n && T(s, k).key == "the"sv) {

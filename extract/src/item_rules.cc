@@ -87,6 +87,14 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           ++p;
           continue;
         }
+        // a list of things: "a ban on imports of poultry meat, eggs and live
+        // birds from X" (the comma within the clause, words on both sides)
+        if (p > 0 && p + 1 < NTok(s) && T(s, p).key == ","sv && At(s, p - 1) < 0 && At(s, p + 1) < 0 &&
+            T(s, p - 1).Is(kLower) && T(s, p + 1).Is(kLower) && T(s, p - 1).Is(kWord) && T(s, p + 1).Is(kWord) &&
+            !(Bits(s, p + 1) & (kRelative | kSubordinator | kVerb)) && it_.clauses[s].of[p + 1] == clause) {
+          ++p;
+          continue;
+        }
         // an adjunct: "met on June 3 at the State Department with ..."
         int m = MentionStartingAt(s, p);
         if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&

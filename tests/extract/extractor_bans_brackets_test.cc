@@ -116,6 +116,27 @@ BOOST_AUTO_TEST_CASE(gratitude_and_support_said_by_a_president) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(import_bans_and_designation_lists) {
+  // fields joined by "and" before the body's head word are one body; the
+  // banned goods may be a list with commas
+  BOOST_TEST(Found("On Monday, the Food and Phytosanitary Safety Inspectorate of Moldova imposed a temporary ban on "
+                   "imports of poultry meat, eggs and live birds from the Odesa region of Ukraine.",
+                   kFriday) == V({"sanction Food and Phytosanitary Safety Inspectorate of Moldova -> Ukraine 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, the Office of Foreign Assets Control added Nistru Capital Bank and Prut Trade Hub LLC, as "
+                   "well as two of their executives, to its Specially Designated Nationals list.",
+                   kFriday) == V({"sanction Office of Foreign Assets Control -> Nistru Capital Bank 2027-11-22",
+                                  "sanction Office of Foreign Assets Control -> Prut Trade Hub LLC 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_committee_portfolio_ending_with_relations_with_a_group) {
+  BOOST_TEST(Found("On Monday, Foreign Minister Mihai Popsoi met with Chairman of the State Duma Committee on CIS "
+                   "Affairs, Eurasian Integration and Relations with Compatriots Leonid Kalashnikov.",
+                   kFriday) == V({"meeting Leonid Kalashnikov -- Mihai Popsoi 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
