@@ -1515,9 +1515,13 @@ class Finder {
       }
     }
     int run_words = static_cast<int>(el.size()) - rb;
-    if (rb > first && run_words >= 3 && el[rb - 1].kind == E::kConn && el[rb].kind == E::kCap &&
+    // "Governor of St. Petersburg Alexander Beglov": a saint's town ends
+    // the title
+    std::string_view first_word = rb < static_cast<int>(el.size()) ? t_[el[rb].b].key : std::string_view();
+    bool saint = first_word == "st"sv || first_word == "saint"sv || first_word == "sankt"sv;
+    if (rb > first && run_words >= 3 && el[rb].kind == E::kCap && el[rb - 1].kind == E::kConn &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))
-      ++rb;  // "President of Ghana John Mahama": Ghana ends the title
+      rb += saint && run_words >= 4 ? 2 : 1;  // "President of Ghana John Mahama": Ghana ends the title
     // "High Commissioner for Refugees Barham Salih": one word after "for"
     // ends the title, two name him
     else if (rb > first && static_cast<int>(el.size()) - rb == 3 && el[rb - 1].kind == E::kConn &&

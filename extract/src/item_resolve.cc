@@ -81,6 +81,17 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           break;
         }
       }
+      // "the Japanese parliamentarians were received by X" after "a
+      // delegation of ... led by Y": the delegation's leader, when of that
+      // country
+      if (use != Use::kOther && x.entry && x.end - x.begin >= 2 && (Bits(s, x.end - 1) & kPersonGroup)) {
+        std::string leader = DelegationLeader();
+        const Actor* a = leader.empty() ? nullptr : reg_.Find(leader);
+        if (a && a->kind == ActorKind::kPerson && a->country == x.entry->actor.id) {
+          out.push_back(leader);
+          break;
+        }
+      }
       if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
       break;
@@ -168,7 +179,9 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       }
       if (!TitleNoun(x.anaphor)) break;
       // "the five visiting ministers": the last five named with that title
-      if (x.count >= 3) {
+      // (and "the two generals" when the item has no frame: "The ceremony
+      // was attended by General A and General B. The two generals met")
+      if (x.count >= 3 || (x.count == 2 && out.empty())) {
         std::vector<std::string> before = PersonsBefore(s);
         std::vector<std::string> titled = WithTitle(before, x, /*exact_count=*/false);
         // (too few: those named earlier in this sentence count too, "X

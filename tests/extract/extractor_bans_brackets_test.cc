@@ -137,6 +137,31 @@ BOOST_AUTO_TEST_CASE(a_committee_portfolio_ending_with_relations_with_a_group) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_two_generals_are_the_two_named_before) {
+  // no frame: "the two generals" are the last two persons named
+  BOOST_TEST(Found("On Monday, the opening ceremony was attended by Chief of the General Staff Major General Eduard "
+                   "Ohladchiuc and Chief of the Joint Staff Colonel General Igor Malyshev. Later that day, the two "
+                   "generals held a working meeting at the command post.",
+                   kFriday) == V({"meeting Eduard Ohladchiuc -- Igor Malyshev 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_visiting_group_is_its_delegation_leader) {
+  // "the Japanese parliamentarians" of a delegation led by a Japanese MP
+  BOOST_TEST(Found("On Monday, Speaker Igor Grosu received a delegation of the Japan-Moldova Parliamentary Friendship "
+                   "League led by Member of the House of Representatives of Japan Hideki Oyama. On Tuesday, the "
+                   "Japanese parliamentarians were received by Prime Minister Dorin Recean.",
+                   kFriday) == V({"meeting Dorin Recean -- Hideki Oyama 2027-11-23",
+                                  "meeting Hideki Oyama -- Igor Grosu 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_saints_town_ends_a_title) {
+  BOOST_TEST(Found("On Monday, Prime Minister Dorin Recean met with Governor of St. Petersburg Alexander Beglov.",
+                   kFriday) == V({"meeting Alexander Beglov -- Dorin Recean 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
