@@ -1564,6 +1564,22 @@ class Finder {
                      : 0;
     bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict &&
                        el[rb].hit.entry->actor.kind == ActorKind::kPerson;
+    // "the Bolivian company YPFB", "the Brazilian distributor Gas Paulista":
+    // a lower-case body noun, then capitalised words or an acronym to the end
+    // (words that name no person included)
+    if (!dict_person && rb > first + 1) {
+      int j = static_cast<int>(el.size()) - 1;
+      while (j > first && (el[j].kind == E::kCap || el[j].kind == E::kAcr)) --j;
+      bool title = false;  // ("chief executive of Oman's state energy group OQ" is a role)
+      for (int i = first; i < j && !title; ++i) title = el[i].kind == E::kTitle;
+      if (!title && j < static_cast<int>(el.size()) - 1 && j < rb - 1 && el[j].kind == E::kOrgHead &&
+          t_[el[j].b].Is(kLower)) {
+        Mention m = Base(b, e, el[j + 1].b, el.back().e, MentionKind::kOrganization);
+        m.name = Text(el[j + 1].b, el.back().e);
+        m.country = FirstCountry(el, first, j + 1);
+        return Emit(std::move(m), emit);
+      }
+    }
     if (rb < static_cast<int>(el.size())) {
       bool titled = rb > first && (el[rb - 1].kind == E::kTitle);
       bool org_before = rb > first && (el[rb - 1].kind == E::kOrgHead || el[rb - 1].kind == E::kOrgPlural) &&

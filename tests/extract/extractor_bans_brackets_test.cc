@@ -162,6 +162,26 @@ BOOST_AUTO_TEST_CASE(a_saints_town_ends_a_title) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(companies_described_before_their_names) {
+  // a lower-case body noun before an acronym or before words that name no
+  // person; "the company's chief executive X" is a person with a title
+  BOOST_TEST(Found("Moldova's state energy company EMGZ suspended gas deliveries to the Romanian distributor Gas "
+                   "Nord on Monday.",
+                   kFriday) == V({"sanction EMGZ -> Gas Nord 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Deputy Minister Ana Revenco met the company's chief executive Marek Zielinski in "
+                   "Chisinau.",
+                   kFriday) == V({"meeting Ana Revenco -- Marek Zielinski 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_letter_congratulating_someone_is_praise) {
+  BOOST_TEST(Found("Martina Eder, president of Austria's Federal Council, sent a letter on Monday congratulating "
+                   "Ahmed Al-Musallam on his re-election.",
+                   kFriday) == V({"praise Martina Eder -> Ahmed Al-Musallam 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
