@@ -160,6 +160,7 @@ class Finder {
     MergeAppositions();
     BracketedCountries();
     BracketedEventNames();
+    EmbassiesIn();
     QuotedNameParts();
     QuotedThemes();
     QuotedBodyNames();
@@ -2681,6 +2682,27 @@ class Finder {
           mentions_[c].end >= n_ || t_[mentions_[c].end].key != ")"sv)
         continue;
       m.end = mentions_[c].end + 1;
+      dead_[c] = true;
+    }
+  }
+
+  // "Russia's embassy in Oslo", "the Embassy of Japan in Turkmenistan": an
+  // embassy is named by both countries, "Embassy of Russia in Norway"
+  void EmbassiesIn() {
+    for (int p = 0; p < static_cast<int>(mentions_.size()); ++p) {
+      Mention& m = mentions_[p];
+      if (dead_[p] || m.kind != MentionKind::kOrganization || m.entry || !m.country || m.name_end <= m.name_begin ||
+          m.end + 1 >= n_ || t_[m.end].key != "in"sv)
+        continue;
+      bool embassy = false;
+      for (int k = m.name_begin; k < m.name_end && !embassy; ++k) embassy = t_[k].key == "embassy"sv;
+      int c = MentionAt(m.end + 1);
+      if (!embassy || c < 0 || mentions_[c].begin != m.end + 1 || !mentions_[c].entry ||
+          (mentions_[c].kind != MentionKind::kCapital && mentions_[c].kind != MentionKind::kCountry) ||
+          mentions_[c].entry == m.country)
+        continue;
+      m.name = "Embassy of " + m.country->actor.name + " in " + mentions_[c].entry->actor.name;
+      m.end = mentions_[c].end;
       dead_[c] = true;
     }
   }

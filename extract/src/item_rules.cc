@@ -629,8 +629,13 @@ void ItemProcessor::NominalContacts(int s) {
     bool gerund = noun == j + 1 && T(s, noun).key == "meeting"sv && MentionStartingAt(s, noun + 1) >= 0 &&
                   (M(s, MentionStartingAt(s, noun + 1)).kind == MentionKind::kPerson ||
                    M(s, MentionStartingAt(s, noun + 1)).kind == MentionKind::kRole);
-    if (noun + 2 < n && T(s, noun + 1).key == "between"sv) {
-      BetweenContact(s, j, noun, type);
+    // ("after talks in Ulaanbaatar between A and B": the place first)
+    int between = noun + 1;
+    if (between + 1 < n && (T(s, between).key == "in"sv || T(s, between).key == "at"sv) && At(s, between + 1) >= 0 &&
+        (M(s, At(s, between + 1)).kind == MentionKind::kCapital || M(s, At(s, between + 1)).kind == MentionKind::kCountry))
+      between = M(s, At(s, between + 1)).end;
+    if (between + 1 < n && T(s, between).key == "between"sv) {
+      BetweenContact(s, j, between - 1, type);
       continue;
     }
     // "A and B signed agreements after talks in Beijing": the subjects met

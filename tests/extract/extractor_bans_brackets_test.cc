@@ -182,6 +182,33 @@ BOOST_AUTO_TEST_CASE(a_letter_congratulating_someone_is_praise) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(talks_in_a_capital_between_two_ministers) {
+  // the place may stand between "talks" and "between"; the countries that
+  // agreed give way to no one (their agreement is theirs)
+  BOOST_TEST(Found("Moldova and Georgia agreed on Tuesday to set up a joint working group after talks in Tbilisi "
+                   "between Moldovan Energy Minister Victor Parlicov and Georgian Deputy Economy Minister Mariam "
+                   "Kvrivishvili.",
+                   kFriday) == V({"cooperation Georgia -- Moldova 2027-11-23",
+                                  "meeting Mariam Kvrivishvili -- Victor Parlicov 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_two_signed_a_letter_of_intent) {
+  BOOST_TEST(Found("Defence Minister Anatolie Nosatii met his Finnish counterpart Aino Rautiainen in Chisinau on "
+                   "Monday, and the two signed a letter of intent on joint procurement.",
+                   kFriday) == V({"cooperation Aino Rautiainen -- Anatolie Nosatii 2027-11-22",
+                                  "meeting Aino Rautiainen -- Anatolie Nosatii 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_embassy_is_named_by_both_countries) {
+  BOOST_TEST(Found("Norway expelled two Russian diplomats on Friday. Hours later, Russia's embassy in Oslo denounced "
+                   "the move.",
+                   kFriday) == V({"criticism Embassy of Russia in Norway -> Norway 2027-11-26",
+                                  "sanction Norway -> Russia 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
