@@ -171,6 +171,7 @@ class Finder {
     TitledAtBody();
     ShortNames();
     PortfolioTitles();
+    LowerPortfolioTitles();
     DashLists();
     MarkPossessives();
     SentenceMentions& out = out_;
@@ -2784,6 +2785,42 @@ class Finder {
         if (o != r && !dead_[o] && mentions_[o].begin >= mentions_[r].begin && mentions_[o].end <= x.end &&
             mentions_[o].begin < x.end)
           dead_[o] = true;
+    }
+  }
+
+  // "UN Special Rapporteur on the right to education Farida Shaheed": a
+  // title's portfolio in lower-case words after "on" or "for", then the name.
+  void LowerPortfolioTitles() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.kind != MentionKind::kRole || !x.owner.empty() || x.end + 2 >= n_ ||
+          (t_[x.end].key != "on"sv && t_[x.end].key != "for"sv))
+        continue;
+      int k = x.end + 1;
+      while (k < n_ && k < x.end + 9 && MentionAt(k) < 0 && t_[k].Is(kWord) && t_[k].Is(kLower) &&
+             !(bits_[k] & (kVerb | kSpeechVerb | kRelative | kSubordinator)))
+        ++k;
+      int p = k > x.end + 1 && k < n_ ? MentionAt(k) : -1;
+      if (p < 0 || dead_[p] || mentions_[p].begin != k || mentions_[p].kind != MentionKind::kPerson ||
+          mentions_[p].titled || mentions_[p].entry || mentions_[p].name_end - mentions_[p].name_begin < 2)
+        continue;
+      // (not "thanked the President for the extension of the Shah Deniz
+      // agreement": a name after "the" or "of", or one that a noun follows,
+      // is part of a thing)
+      std::string_view before = t_[k - 1].key;
+      int after = mentions_[p].end;
+      if (before == "the"sv || before == "of"sv || before == "a"sv ||
+          (after < n_ && t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & (kVerb | kSpeechVerb))))
+        continue;
+      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+      x.kind = MentionKind::kPerson;
+      x.role = Text(role_b, k);
+      x.name_begin = mentions_[p].name_begin;
+      x.name_end = mentions_[p].name_end;
+      x.name = mentions_[p].name;
+      x.end = mentions_[p].end;
+      x.titled = true;
+      dead_[p] = true;
     }
   }
 

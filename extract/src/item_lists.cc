@@ -486,6 +486,26 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) p = colon + 1;
     }
   }
+  // "added two companies registered in Kazakhstan, A and B, to ...",
+  // "three U.S. drone makers, A, B and C": a counted plural described first,
+  // then named after the comma
+  if ((slot == 'X' || slot == 'O') && p < n && (T(s, p).Is(kNumber) || (Bits(s, p) & kOrdinalWord) ||
+                                                T(s, p).key == "two"sv || T(s, p).key == "three"sv ||
+                                                T(s, p).key == "four"sv || T(s, p).key == "five"sv)) {
+    int q = p + 1;
+    bool plural = false;
+    while (q < n && q < p + 9 && T(s, q).key != ","sv &&
+           (T(s, q).Is(kLower) || At(s, q) >= 0 || T(s, q).Is(kCap)) &&
+           (!VerbLike(S(s), q, lex_) || (plural && T(s, q).key.size() > 4 && T(s, q).key.substr(T(s, q).key.size() - 2) == "ed"sv))) {
+      std::string_view w = T(s, q).key;
+      if (At(s, q) < 0 && T(s, q).Is(kLower) && w.size() > 3 && w.back() == 's') plural = true;
+      q = At(s, q) >= 0 ? std::max(q + 1, M(s, At(s, q)).end) : q + 1;
+    }
+    int named = q + 1 < n && T(s, q).key == ","sv ? MentionStartingAt(s, q + 1) : -1;
+    if (plural && named >= 0 &&
+        (M(s, named).kind == MentionKind::kOrganization || M(s, named).kind == MentionKind::kPerson))
+      p = q + 1;
+  }
   // "cooperation with neighbouring Algeria": a word of relation before a
   // named actor
   if (p + 1 < n && MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) >= 0) {

@@ -209,6 +209,28 @@ BOOST_AUTO_TEST_CASE(an_embassy_is_named_by_both_countries) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(counted_targets_named_after_a_comma) {
+  // "two companies registered in Moldova, A and B": the named ones
+  BOOST_TEST(Found("On Monday, the Office of Foreign Assets Control added two companies registered in Moldova, Codru "
+                   "Microtech LLC and Prut Components LLC, to the Specially Designated Nationals list.",
+                   kFriday) == V({"sanction Office of Foreign Assets Control -> Codru Microtech LLC 2027-11-22",
+                                  "sanction Office of Foreign Assets Control -> Prut Components LLC 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_lower_case_portfolio_between_title_and_name) {
+  // "on the right to education" belongs to the title; "for the extension of
+  // the Codru agreement" names no one
+  BOOST_TEST(Found("On Monday, Deputy Foreign Minister Ana Revenco met UN Special Rapporteur on the right to "
+                   "education Farida Shaheed.",
+                   kFriday) == V({"meeting Ana Revenco -- Farida Shaheed 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Prime Minister Dorin Recean thanked the President for the extension of the Codru Forest "
+                   "agreement.",
+                   kFriday)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
