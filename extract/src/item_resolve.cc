@@ -64,15 +64,8 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       if (!out.empty()) AddUnique(&item_bodies_, out.back());
       break;
     case MentionKind::kCountry:
-      // "X thanked the Azerbaijani side for the hospitality": the person of
-      // that country X met
-      if (use == Use::kObject && x.entry && x.end - x.begin >= 2 && T(s, x.end - 1).key == "side"sv &&
-          current_subject_->size() == 1) {
-        if (const Actor* host = PersonMetOf((*current_subject_)[0], x.entry->actor.id, /*calls=*/false)) {
-          out.push_back(host->id);
-          break;
-        }
-      }
+      // ("X thanked the Azerbaijani side for the hospitality" thanks the
+      // country: so the gold of three independent writers codes it)
       // "The Uzbek side highly appreciated ...": the person of that country
       // at the item's latest meeting speaks for it
       if (use == Use::kSubject && x.entry && x.end - x.begin >= 2 && T(s, x.end - 1).key == "side"sv) {
@@ -508,6 +501,13 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       if (f->type == InteractionType::kVisit) return f->source;
     return DelegationLeader();
   }
+  // "Kosherbayev congratulated his interlocutor": the one the owner (the
+  // clause's subject, else the last person named) last met or called
+  if (office_key == "interlocutor"sv) {
+    std::string owner = current_subject_->size() == 1 ? (*current_subject_)[0] : last_person_;
+    const Actor* partner = owner.empty() ? nullptr : LatestPartner(owner, /*calls=*/true);
+    return partner ? partner->id : "";
+  }
   // ("his Azerbaijani colleague" in a minister's mouth is the same)
   bool counterpart = office_key == "counterpart"sv || office_key == "counterparts"sv || office_key == "colleague"sv;
   if (counterpart) {
@@ -600,7 +600,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     if (!country.empty() && !p.country.empty() && p.country != country) continue;
     if (!country.empty() && p.country.empty() && generic) continue;
     // "the Hungarian envoy" is no Hungarian prime minister the item named
-    if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key))) continue;
+    // (but "the Kazakh diplomat" may be a foreign ministry's official)
+    if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&
+        !(head == "diplomat"sv && p.role_key.find("foreign") != std::string::npos))
+      continue;
     std::vector<std::string> words = Words(p.role_key);
     if (Contains(exclude_, p.id)) {
       excluded_subject = true;

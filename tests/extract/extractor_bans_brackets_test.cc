@@ -231,6 +231,21 @@ BOOST_AUTO_TEST_CASE(a_lower_case_portfolio_between_title_and_name) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(the_interlocutor_the_european_side_and_the_diplomat) {
+  // "his interlocutor" is the one he just called; "the European side" is
+  // the EU; "the Moldovan diplomat" is the foreign ministry's official
+  BOOST_TEST(Found("On Wednesday, Foreign Minister Mihai Popsoi had a telephone conversation with Foreign Minister of "
+                   "Latvia Baiba Braze. Popsoi congratulated his interlocutor on her re-election.",
+                   kFriday) == V({"call Baiba Braze -- Mihai Popsoi 2027-11-24",
+                                  "praise Mihai Popsoi -> Baiba Braze 2027-11-24"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Wednesday, Deputy Minister of Foreign Affairs of Moldova Ion Madan met with EU Special "
+                   "Representative Eduards Stiprais. The Moldovan diplomat thanked the European side for its support.",
+                   kFriday) == V({"meeting Eduards Stiprais -- Ion Madan 2027-11-24",
+                                  "praise Ion Madan -> European Union 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -142,16 +142,16 @@ BOOST_AUTO_TEST_CASE(a_participle_that_recalls_leaves_the_main_verb_alone) {
                  .empty());
 }
 
-BOOST_AUTO_TEST_CASE(the_host_side_thanked_by_a_guest_is_the_host_met) {
+BOOST_AUTO_TEST_CASE(the_host_side_thanked_by_a_guest_is_the_host_country) {
   // "The Uzbek general" points back to the Uzbek general named; "the
-  // Peruvian side" is the Peruvian person he met.
+  // Peruvian side" is Peru, not the Peruvian person he met.
   Document doc = testing::ItemDocument(
       "", {"On July 6, Peruvian Minister of Defense Luis Vera met with Head of the Military Academy of Uzbekistan Major "
            "General Akram Yusupov.",
            "The Uzbek general thanked the Peruvian side for the hospitality."},
       "2026-07-08");
   BOOST_TEST(testing::Lines(testing::Extract(doc)) == V({"meeting Akram Yusupov -- Luis Vera 2026-07-06",
-                                                         "praise Akram Yusupov -> Luis Vera 2026-07-06"}),
+                                                         "praise Akram Yusupov -> Peru 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
