@@ -338,6 +338,13 @@ class ClauseFinder {
   // "following the meeting the two ministers signed": a preposition, a
   // short phrase with no actor, then a subject and its verb.
   bool OpeningPhraseThenClause(int k) const {
+    // ", and on Tuesday Brazil's ministry accused ...": a day first
+    if (k + 2 < n_ && (t_[k].key == "on"sv || t_[k].key == "in"sv) && (s_.bits[k + 1] & (kWeekday | kMonth))) {
+      int j = k + 1;
+      while (j < n_ && j < k + 5 && ((s_.bits[j] & (kWeekday | kMonth)) || t_[j].Is(kNumber))) ++j;
+      if (j < n_ && t_[j].key == ","sv) ++j;
+      return MentionStarts(j) && SubjectThenVerb(j);
+    }
     if (k + 2 >= n_ || !(s_.bits[k] & (kPreposition | kParticipleIntro)) || InMention(k)) return false;
     std::string_view det = t_[k + 1].key;
     if (det != "the"sv && det != "a"sv && det != "an"sv && det != "this"sv && det != "their"sv) return false;

@@ -1144,7 +1144,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   if (q + 1 < n && (adjective == "new"sv || adjective == "latest"sv || adjective == "additional"sv ||
                     adjective == "further"sv || adjective == "fresh"sv))
     ++q;
-  const std::string noun(T(s, q).key);
+  std::string noun(T(s, q).key);
   static const std::vector<std::string> kActs = {"decision", "move",     "step",      "steps",
                                                  "measure",  "measures", "criticism", "condemnation",
                                                  "sanctions", "restrictions", "listings", "listing",
@@ -1160,6 +1160,18 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
                                                   "motion", "bill", "ruling", "verdict", "proposal", "amendments",
                                                   "claim", "accusation", "allegation", "comment", "remark"};
   bool act = Contains(kActs, noun), said = Contains(kWords, noun), force = Contains(kForce, noun);
+  // ("the unilateral restrictive measures": up to two adjectives before a
+  // penalty)
+  static const std::vector<std::string> kPenalties = {"measures", "measure", "sanctions", "restrictions",
+                                                      "listings", "listing", "designations", "ban", "expulsion"};
+  for (int more = 1; more <= 2 && !act && !said && !force && q + more < n; ++more) {
+    if (!T(s, q + more - 1).Is(kLower) || At(s, q + more - 1) >= 0) break;
+    if (Contains(kPenalties, std::string(T(s, q + more).key))) {
+      q += more;
+      noun = std::string(T(s, q).key);
+      act = true;
+    }
+  }
   if (!act && !said && !force) return -1;
   // "dismissed his remarks as baseless": the person named last who is not
   // the one dismissing
@@ -1185,6 +1197,14 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   }
   if (indefinite || force) return -1;  // no author named: "a decision" points back to none
   if (act) {
+    // ("described the restrictive measures as counterproductive": the
+    // sanction's author, before anyone a later accusation names)
+    if (Contains(kPenalties, noun))
+      for (auto it = found_.rbegin(); it != found_.rend(); ++it)
+        if (it->type == InteractionType::kSanction && !Contains(*current_subject_, it->source)) {
+          ids->push_back(it->source);
+          return q + 1;
+        }
     for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
       if (IsContact(it->type)) continue;
       // "X condemned the installation of fences by Y. Z condemned the move

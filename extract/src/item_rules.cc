@@ -87,6 +87,11 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           ++p;
           continue;
         }
+        // an opening quote: 'described the measures as "counterproductive"'
+        if (T(s, p).Is(kQuoteOpen) && p + 1 < NTok(s) && T(s, p + 1).Is(kWord)) {
+          ++p;
+          continue;
+        }
         // a list of things: "a ban on imports of poultry meat, eggs and live
         // birds from X" (the comma within the clause, words on both sides)
         if (p > 0 && p + 1 < NTok(s) && T(s, p).key == ","sv && At(s, p - 1) < 0 && At(s, p + 1) < 0 &&

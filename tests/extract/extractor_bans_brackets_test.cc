@@ -246,6 +246,27 @@ BOOST_AUTO_TEST_CASE(the_interlocutor_the_european_side_and_the_diplomat) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_second_clause_opened_by_a_day) {
+  // ", and on Tuesday X accused ...": X is the subject, not the first
+  // clause's company, and the day is Tuesday
+  BOOST_TEST(Found("Moldova's state energy company EMGZ suspended gas deliveries to the Romanian distributor Gas "
+                   "Nord on Monday, and on Tuesday Romania's Ministry of Energy accused Chisinau of breaching the "
+                   "contract.",
+                   kFriday) == V({"criticism Ministry of Energy of Romania -> Moldova 2027-11-23",
+                                  "sanction EMGZ -> Gas Nord 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(measures_described_as_counterproductive) {
+  // the author of the measures, through adjectives and an opening quote
+  BOOST_TEST(Found("On Monday, Canada imposed sanctions on two Moldovan banks. On Tuesday, the Ministry of Foreign "
+                   "Affairs of Moldova, in a comment to journalists, described the unilateral restrictive measures "
+                   "as \"counterproductive\".",
+                   kFriday) == V({"criticism Ministry of Foreign Affairs of Moldova -> Canada 2027-11-23",
+                                  "sanction Canada -> Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
