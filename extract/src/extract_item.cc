@@ -584,6 +584,7 @@ std::vector<Found> ItemProcessor::Run() {
   SpeakersAtEvent();
   JapaneseCue();
   HeadlineCountriesGiveWay();
+  HeadlineEventsGiveWay();
   CountryPairsGiveWay();
   return std::move(found_);
 }

@@ -439,6 +439,9 @@ class Finder {
       int after = k + 1 + dict_[k + 1].length;
       if (after < n_ && t_[after].Is(kYear)) return 1;
     }
+    // "the 29th meeting of the Military Committee under the CSTO Council of
+    // Defense Ministers": a gathering's body may sit under another
+    if (key == "under"sv && has_event && !has_name && k + 2 < n_ && t_[k + 1].key == "the"sv && Cap(k + 2)) return 2;
     // "Head of the ICRC Delegation in Azerbaijan Ariane Bauer"
     if (key == "in"sv && has_title && k + 1 < n_ && dict_[k + 1].length &&
         dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
@@ -1458,7 +1461,11 @@ class Finder {
                                             (rb - 3 >= first && el[rb - 3].kind == E::kConn &&
                                              (el[rb - 2].kind == E::kAcr || (el[rb - 2].kind == E::kDict &&
                                               el[rb - 2].hit.entry->actor.kind == ActorKind::kOrganization))));
-      if (x.kind == E::kTitle && after_title && static_cast<int>(el.size()) - rb >= 2 && x.e - x.b == 1) {
+      // ("Lieutenant General Sultan Kamaletdinov": after a rank, one family
+      // name is enough)
+      if (x.kind == E::kTitle && after_title && x.e - x.b == 1 &&
+          (static_cast<int>(el.size()) - rb >= 2 ||
+           (static_cast<int>(el.size()) - rb == 1 && el[rb - 2].kind == E::kTitle && t_[el[rb - 2].b].Is(kCap)))) {
         const std::vector<std::string>& given = lex_.patterns().Words("title_given_name");
         if (std::find(given.begin(), given.end(), t_[x.b].key) != given.end()) {
           --rb;

@@ -79,6 +79,31 @@ void ItemProcessor::CountryPairsGiveWay() {
   }
 }
 
+// "Defense Minister attends meeting of CSTO Council of Defense Ministers"
+// over a body that names "the meeting of the Council of Defense Ministers
+// of the Collective Security Treaty Organization (CSTO)": the headline's
+// shorter name gives way to the one gathering the body says the same
+// person attended.
+void ItemProcessor::HeadlineEventsGiveWay() {
+  if (it_.first_body == 0) return;
+  const int headline_line = S(0).line;
+  for (Found& f : found_) {
+    if (f.evidence.line != headline_line || f.type != InteractionType::kParticipation) continue;
+    const Actor* event = reg_.Find(f.target);
+    if (!event || event->kind != ActorKind::kEvent) continue;
+    std::vector<std::string> body_events;
+    bool same = false;
+    for (const Found& g : found_) {
+      if (g.evidence.line == headline_line || g.type != f.type || g.source != f.source) continue;
+      const Actor* other = reg_.Find(g.target);
+      if (!other || other->kind != ActorKind::kEvent) continue;
+      same = same || g.target == f.target;
+      AddUnique(&body_events, g.target);
+    }
+    if (!same && body_events.size() == 1) f.target = body_events[0];
+  }
+}
+
 // "President X receives ambassadors of Mongolia and Egypt" over a body
 // that names the ambassadors: the headline's country gives way to the
 // person of that country the body finds in the same act with the same

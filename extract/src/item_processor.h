@@ -449,6 +449,7 @@ class ItemProcessor {
   void HeadlineFrame();
   void HeadlineCountriesGiveWay();
   void CountryPairsGiveWay();
+  void HeadlineEventsGiveWay();
 
   // The frame improves as the body tells more: a meeting or call, else an
   // agreement, beats the names of the headline.

@@ -267,6 +267,22 @@ BOOST_AUTO_TEST_CASE(measures_described_as_counterproductive) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_headline_gathering_gives_way_to_the_body_s_fuller_name) {
+  // the headline's "meeting of CSTO Council of Defense Ministers" is the
+  // body's meeting; a gathering's body may sit "under" another; after a
+  // rank, "Sultan" is a given name
+  Document doc = testing::ItemDocument(
+      "Defense Minister attends meeting of CSTO Council of Defense Ministers",
+      {"On November 24, Minister of Defense Lieutenant General Sultan Nosatii took part in the 29th meeting of the "
+       "Military Committee under the Council of Defense Ministers of the Collective Security Treaty Organization "
+       "(CSTO) in Minsk."},
+      "2027-11-26");
+  BOOST_TEST(testing::Lines(testing::Extract(doc)) ==
+                 V({"participation Sultan Nosatii -> 29th meeting of the Military Committee under the Council of "
+                    "Defense Ministers of the Collective Security Treaty Organization 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
