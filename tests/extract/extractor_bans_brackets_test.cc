@@ -283,6 +283,13 @@ BOOST_AUTO_TEST_CASE(a_headline_gathering_gives_way_to_the_body_s_fuller_name) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_agreement_signed_there_with_a_partner) {
+  BOOST_TEST(Found("Moldova's export promotion agency Invest Moldova signed a partnership agreement there with the "
+                   "Dubai Chamber of Commerce on Monday.",
+                   kFriday) == V({"cooperation Dubai Chamber of Commerce -- Invest Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
