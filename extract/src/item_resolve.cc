@@ -263,8 +263,18 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       break;
     case MentionKind::kDelegation: {
       std::string leader = DelegationLeader();
-      if (!leader.empty()) out.push_back(leader);
-      else if (x.country) out.push_back(reg_.FromDictionary(x.country));
+      if (!leader.empty()) {
+        out.push_back(leader);
+        break;
+      }
+      // "The Iranian delegation ... arrived in Yerevan" with no leader
+      // named: the one person of that country the item named before
+      if (x.country) {
+        std::vector<std::string> of_country;
+        for (const PersonInfo& p : persons_)
+          if ((p.s < s || (p.s == s && p.k < x.begin)) && p.country == x.country->actor.id) AddUnique(&of_country, p.id);
+        out.push_back(of_country.size() == 1 ? of_country[0] : reg_.FromDictionary(x.country));
+      }
       break;
     }
   }

@@ -4,6 +4,7 @@
 // are our own; the dictionary has no persons. Reference date: Friday
 // 2027-11-26.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
@@ -287,6 +288,26 @@ BOOST_AUTO_TEST_CASE(an_agreement_signed_there_with_a_partner) {
   BOOST_TEST(Found("Moldova's export promotion agency Invest Moldova signed a partnership agreement there with the "
                    "Dubai Chamber of Commerce on Monday.",
                    kFriday) == V({"cooperation Dubai Chamber of Commerce -- Invest Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_delegation_with_no_leader_is_its_country_s_one_person) {
+  // "The Romanian delegation" that arrived: the one Romanian the item named
+  Document doc = testing::ItemDocument(
+      "Intergovernmental commission meets in Chisinau",
+      {"On November 24-25, Chisinau hosted the 9th session of the Moldova-Romania Intergovernmental Commission, "
+       "co-chaired by Minister of Infrastructure of Moldova Vladimir Bolea and Minister of Transport of Romania "
+       "Sorin Grindeanu. The Romanian delegation arrived in Chisinau on November 23."},
+      "2027-11-26");
+  std::vector<std::string> lines = testing::Lines(testing::Extract(doc));
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "visit Sorin Grindeanu -> Moldova 2027-11-23") != lines.end()));
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "visit Romania -> Moldova 2027-11-23") == lines.end()));
+}
+
+BOOST_AUTO_TEST_CASE(restrictions_on_the_imports_from_a_country) {
+  BOOST_TEST(Found("On Monday, the National Food Safety Agency of Moldova introduced temporary restrictions on the "
+                   "imports of cut flowers from the Odesa region of Ukraine.",
+                   kFriday) == V({"sanction National Food Safety Agency of Moldova -> Ukraine 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
