@@ -609,6 +609,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   for (const PersonInfo& p : persons_) {
     if (!country.empty() && !p.country.empty() && p.country != country) continue;
     if (!country.empty() && p.country.empty() && generic) continue;
+    // (in the body a subject's title points back: "The Minister handed over
+    // ..." is no minister the next sentence introduces)
+    if (use == Use::kSubject && !x.by_country && s >= it_.first_body && (p.s > s || (p.s == s && p.k > x.begin)))
+      continue;
     // "the Hungarian envoy" is no Hungarian prime minister the item named
     // (but "the Kazakh diplomat" may be a foreign ministry's official)
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&
@@ -648,6 +652,7 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   if (hits.empty()) hits = weak;
   if (hits.empty()) hits = unknown_country;
+
   if (hits.size() == 1) return hits[0];
   // "X spoke with her Mexican counterpart and invited the minister": the
   // subject holds the role, so the object is the one the subject just met

@@ -311,6 +311,23 @@ BOOST_AUTO_TEST_CASE(restrictions_on_the_imports_from_a_country) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_minister_is_the_one_named_before_not_the_next) {
+  // "The Minister" points back to the minister who met the High
+  // Representative, not to the minister the next sentence introduces; the
+  // invitation handed over to her is his
+  Document doc = testing::ItemDocument(
+      "Foreign Minister attends EU-Central Asia meeting",
+      {"On November 24, Minister of Foreign Affairs Mihai Popsoi held a bilateral meeting with High Representative "
+       "Kaja Kallas. The Minister handed over to the High Representative an invitation to visit Moldova. On the same "
+       "day, Popsoi met with Deputy Prime Minister, Minister for Foreign Affairs of Luxembourg Xavier Bettel."},
+      "2027-11-26");
+  std::vector<std::string> lines = testing::Lines(testing::Extract(doc));
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "invitation Mihai Popsoi -> Kaja Kallas 2027-11-24") !=
+              lines.end()));
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "invitation Xavier Bettel -> Kaja Kallas 2027-11-24") ==
+              lines.end()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
