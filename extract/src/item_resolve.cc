@@ -501,6 +501,15 @@ const std::vector<std::pair<int, int>>& ItemProcessor::LedRespectively() {
 std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   std::string office = x.office;
   std::string country = x.country ? x.country->actor.id : "";
+  // "the head of the Kyrgyz state": the head of state of that country
+  if (x.country && FoldKey(office) == "head"sv) {
+    std::string role = " " + FoldKey(x.role);
+    auto ends = [&](std::string_view tail) {
+      return role.size() >= tail.size() && role.compare(role.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (ends(" state")) office = "head of state";
+    else if (ends(" government")) office = "head of government";
+  }
   std::string office_key = FoldKey(office);
   // "The guest praised Azerbaijan": the visitor the item reported last,
   // else the leader of the visiting delegation ("welcoming the guest" is
@@ -652,6 +661,18 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   if (hits.empty()) hits = weak;
   if (hits.empty()) hits = unknown_country;
+  // "the Uzbek leader" among an Uzbek minister and the Uzbek president: the
+  // head of state or government
+  if (hits.size() > 1 && head == "leader"sv) {
+    std::vector<std::string> heads;
+    for (const std::string& id : hits) {
+      std::string held = FoldKey(OfficeOf(id));
+      if (held == "president"sv || held == "prime minister"sv || held == "head of state"sv ||
+          held == "head of government"sv || held == "king"sv || held == "emir"sv || held == "chancellor"sv)
+        heads.push_back(id);
+    }
+    if (heads.size() == 1) hits = heads;
+  }
 
   if (hits.size() == 1) return hits[0];
   // "X spoke with her Mexican counterpart and invited the minister": the

@@ -328,6 +328,18 @@ BOOST_AUTO_TEST_CASE(the_minister_is_the_one_named_before_not_the_next) {
               lines.end()));
 }
 
+BOOST_AUTO_TEST_CASE(the_head_of_the_state_and_the_leader) {
+  // "the head of the Moldovan state" is its head of state; "the Romanian
+  // leader" is Romania's president, not the Romanian minister received
+  Document doc = testing::ItemDocument(
+      "", {"On Monday, President of Moldova Ivo Marek received Deputy Prime Minister of Romania Marian Neacsu.",
+           "The head of the Moldovan state asked him to convey his greetings to President of Romania Nicusor Dan and "
+           "expressed gratitude to the Romanian leader for his support."},
+      "2027-11-26");
+  std::vector<std::string> lines = testing::Lines(testing::Extract(doc));
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "praise Ivo Marek -> Nicusor Dan 2027-11-22") != lines.end()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
