@@ -340,6 +340,15 @@ BOOST_AUTO_TEST_CASE(the_head_of_the_state_and_the_leader) {
   BOOST_TEST((std::find(lines.begin(), lines.end(), "praise Ivo Marek -> Nicusor Dan 2027-11-22") != lines.end()));
 }
 
+BOOST_AUTO_TEST_CASE(company_words_end_a_body_s_name) {
+  // "Renewables", "Dynamics", "Robotics" end a company's name (org_head),
+  // so "Gulf Crest Renewables" is a body, not a person with the role "Gulf"
+  BOOST_TEST(Found("On Monday, Deputy Minister Ana Revenco thanked Gulf Crest Renewables for its confidence in the "
+                   "Moldovan economy.",
+                   kFriday) == V({"praise Ana Revenco -> Gulf Crest Renewables 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
