@@ -1184,6 +1184,18 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       }
     return -1;
   }
+  // "the decision of the Lithuanian authorities", "the statements of deputy
+  // X": the act's author is named after "of"
+  if (q + 2 < n && T(s, q + 1).key == "of"sv && (act || said)) {
+    int m = MentionStartingAt(s, q + 2);
+    if (m >= 0 && M(s, m).kind != MentionKind::kEvent && M(s, m).kind != MentionKind::kEventAnaphor) {
+      std::vector<std::string> authors = Resolve(s, m, Use::kObject);
+      if (!authors.empty()) {
+        *ids = authors;
+        return M(s, m).end;
+      }
+    }
+  }
   if (q + 1 < n && (T(s, q + 1).key == "of"sv || T(s, q + 1).Is(kPossessive))) return -1;
   // "... adopted the day before by X"
   for (int j = q + 1; j < n && j < p + 9; ++j) {

@@ -349,6 +349,14 @@ BOOST_AUTO_TEST_CASE(company_words_end_a_body_s_name) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_decision_of_someone_is_theirs) {
+  // the author of "the decision of the Romanian authorities" is Romania
+  BOOST_TEST(Found("On Monday, the Ministry of Foreign Affairs of Moldova described the decision of the Romanian "
+                   "authorities as unfriendly.",
+                   kFriday) == V({"criticism Ministry of Foreign Affairs of Moldova -> Romania 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
