@@ -248,6 +248,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   Match match;
   current_subject_ = &subjects_[clause].ids;
   if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;
+  // "A and B met with former displaced persons": a verb alone that goes on
+  // with "with" met someone the sentence names as no actor, not each other
+  if (rule.reciprocal && !rule.target && rule.elements.size() == 2 && match.end < NTok(s) &&
+      T(s, match.end).key == "with"sv)
+    return false;
   // The subject, when the rule uses it.
   bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
   const Subject& subj = subjects_[clause];

@@ -357,6 +357,18 @@ BOOST_AUTO_TEST_CASE(the_decision_of_someone_is_theirs) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(two_who_met_with_others_did_not_meet_each_other) {
+  // "met with former displaced persons": no actor named, so no meeting;
+  // "A and B met" alone is still their meeting
+  BOOST_TEST(Found("In Ungheni, President Ivo Marek and Speaker Igor Grosu met with former displaced persons on "
+                   "Monday.",
+                   kFriday)
+                 .empty());
+  BOOST_TEST(Found("President Ivo Marek and Speaker Igor Grosu met in Ungheni on Monday.", kFriday) ==
+                 V({"meeting Igor Grosu -- Ivo Marek 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
