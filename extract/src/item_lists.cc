@@ -489,22 +489,31 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // "added two companies registered in Kazakhstan, A and B, to ...",
   // "three U.S. drone makers, A, B and C": a counted plural described first,
   // then named after the comma
-  if ((slot == 'X' || slot == 'O') && p < n && (T(s, p).Is(kNumber) || (Bits(s, p) & kOrdinalWord) ||
-                                                T(s, p).key == "two"sv || T(s, p).key == "three"sv ||
-                                                T(s, p).key == "four"sv || T(s, p).key == "five"sv)) {
-    int q = p + 1;
+  // ("more than 300 participants from 19 countries, among them A, B and C":
+  // a quantity first, the named ones after an elaboration)
+  int counted = p;
+  if (counted + 2 < n && T(s, counted).key == "more"sv && T(s, counted + 1).key == "than"sv) counted += 2;
+  else if (counted + 1 < n && (T(s, counted).key == "over"sv || T(s, counted).key == "about"sv ||
+                               T(s, counted).key == "some"sv))
+    ++counted;
+  if ((slot == 'X' || slot == 'O') && counted < n &&
+      (T(s, counted).Is(kNumber) || (Bits(s, counted) & kOrdinalWord) || T(s, counted).key == "two"sv ||
+       T(s, counted).key == "three"sv || T(s, counted).key == "four"sv || T(s, counted).key == "five"sv)) {
+    int q = counted + 1;
     bool plural = false;
     while (q < n && q < p + 9 && T(s, q).key != ","sv &&
-           (T(s, q).Is(kLower) || At(s, q) >= 0 || T(s, q).Is(kCap)) &&
+           (T(s, q).Is(kLower) || At(s, q) >= 0 || T(s, q).Is(kCap) || T(s, q).Is(kNumber)) &&
            (!VerbLike(S(s), q, lex_) || (plural && T(s, q).key.size() > 4 && T(s, q).key.substr(T(s, q).key.size() - 2) == "ed"sv))) {
       std::string_view w = T(s, q).key;
       if (At(s, q) < 0 && T(s, q).Is(kLower) && w.size() > 3 && w.back() == 's') plural = true;
       q = At(s, q) >= 0 ? std::max(q + 1, M(s, At(s, q)).end) : q + 1;
     }
-    int named = q + 1 < n && T(s, q).key == ","sv ? MentionStartingAt(s, q + 1) : -1;
+    int after = q + 1, len = 0;
+    if (after < n && IsElaboration(s, after, &len)) after += len;
+    int named = q + 1 < n && T(s, q).key == ","sv ? MentionStartingAt(s, after) : -1;
     if (plural && named >= 0 &&
         (M(s, named).kind == MentionKind::kOrganization || M(s, named).kind == MentionKind::kPerson))
-      p = q + 1;
+      p = after;
   }
   // "cooperation with neighbouring Algeria": a word of relation before a
   // named actor

@@ -369,6 +369,15 @@ BOOST_AUTO_TEST_CASE(two_who_met_with_others_did_not_meet_each_other) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_gathering_brought_together_many_among_them_named_ones) {
+  BOOST_TEST(Found("On Monday, Chisinau hosted the Danube Connectivity Forum 2027. The forum brought together more "
+                   "than 300 participants from 19 countries, among them Minister of Transport of Romania Sorin "
+                   "Grindeanu and Deputy Minister of Economy of Georgia Levan Chkhaidze.",
+                   kFriday) == V({"participation Levan Chkhaidze -> Danube Connectivity Forum 2027 2027-11-22",
+                                  "participation Sorin Grindeanu -> Danube Connectivity Forum 2027 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
