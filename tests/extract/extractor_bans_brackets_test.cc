@@ -378,6 +378,13 @@ BOOST_AUTO_TEST_CASE(a_gathering_brought_together_many_among_them_named_ones) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_minister_says_his_country_values_another_s_position) {
+  BOOST_TEST(Found("On Monday, Chinese Foreign Minister Wang Yi stated that China highly values Moldova's consistent "
+                   "position.",
+                   kFriday) == V({"praise Wang Yi -> Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
