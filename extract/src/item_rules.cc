@@ -88,7 +88,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           continue;
         }
         // an opening quote: 'described the measures as "counterproductive"'
-        if (T(s, p).Is(kQuoteOpen) && p + 1 < NTok(s) && T(s, p + 1).Is(kWord)) {
+        if (p + 1 < NTok(s) && T(s, p).Is(kQuoteOpen) && T(s, p + 1).Is(kWord)) {
           ++p;
           continue;
         }
