@@ -503,7 +503,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     bool plural = false;
     while (q < n && q < p + 9 && T(s, q).key != ","sv &&
            (T(s, q).Is(kLower) || At(s, q) >= 0 || T(s, q).Is(kCap) || T(s, q).Is(kNumber)) &&
-           (!VerbLike(S(s), q, lex_) || (plural && T(s, q).key.size() > 4 && T(s, q).key.substr(T(s, q).key.size() - 2) == "ed"sv))) {
+           (!VerbLike(S(s), q, lex_) || (plural && T(s, q).key.size() > 4 && reader::EndsWith(T(s, q).key, "ed")))) {
       std::string_view w = T(s, q).key;
       if (At(s, q) < 0 && T(s, q).Is(kLower) && w.size() > 3 && w.back() == 's') plural = true;
       q = At(s, q) >= 0 ? std::max(q + 1, M(s, At(s, q)).end) : q + 1;

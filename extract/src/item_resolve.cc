@@ -7,6 +7,7 @@
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
+#include "text_util.h"
 
 using namespace std::literals;
 
@@ -504,11 +505,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // "the head of the Kyrgyz state": the head of state of that country
   if (x.country && FoldKey(office) == "head"sv) {
     std::string role = " " + FoldKey(x.role);
-    auto ends = [&](std::string_view tail) {
-      return role.size() >= tail.size() && role.compare(role.size() - tail.size(), tail.size(), tail) == 0;
-    };
-    if (ends(" state")) office = "head of state";
-    else if (ends(" government")) office = "head of government";
+    if (reader::EndsWith(role, " state")) office = "head of state";
+    else if (reader::EndsWith(role, " government")) office = "head of government";
   }
   std::string office_key = FoldKey(office);
   // "The guest praised Azerbaijan": the visitor the item reported last,
