@@ -2734,8 +2734,19 @@ class Finder {
         // (a titled person after a comma, once the portfolio went on: "Minister
         // of Industry and Advanced Technology, Group CEO X")
         bool chained = m >= 0 && mentions_[m].titled && material > 0 && k > 0 && t_[k - 1].key == ","sv;
+        // (a lone capitalised word before "and" or a comma is one more
+        // portfolio: "Foreign Affairs, Emigration and Egyptian Expatriates X")
+        if (m >= 0 && mentions_[m].kind == MentionKind::kPerson && !mentions_[m].entry &&
+            mentions_[m].end - mentions_[m].begin == 1 && mentions_[m].end < n_ &&
+            (t_[mentions_[m].end].key == "and"sv || t_[mentions_[m].end].key == ","sv)) {
+          ++material;
+          k = mentions_[m].end;
+          continue;
+        }
+        // (a known person ends it only once the portfolio went on past a comma)
+        bool known = m >= 0 && mentions_[m].entry && joined && material > 0;
         if (m >= 0 && mentions_[m].kind == MentionKind::kPerson && (!mentions_[m].titled || chained) &&
-            !mentions_[m].entry) {
+            (!mentions_[m].entry || known)) {
           person = m;
           break;
         }
@@ -2782,6 +2793,8 @@ class Finder {
       while (role_e > x.begin && (t_[role_e - 1].key == ","sv || t_[role_e - 1].key == "the"sv)) --role_e;
       int role_b = x.begin < n_ && t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
       x.kind = MentionKind::kPerson;
+      x.entry = p.entry;
+      if (p.country) x.country = p.country;
       x.role = Text(role_b, role_e);
       x.name_begin = name_b;
       x.name_end = p.name_end;

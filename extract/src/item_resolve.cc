@@ -158,10 +158,14 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // ("- X met with Y. The sides agreed ...": in a list of one visit's
       // meetings, the pair that met in the sentence before)
       bool sides = x.anaphor == "sides"sv || x.anaphor == "parties"sv || x.anaphor == "interlocutors"sv;
-      if ((x.count == 2 || after_contact || heads || sides) && frame_from_contact_) {
+      // ("A called B, then C. The ministers agreed ...": of a frame of
+      // three, the pair of the contact just reported)
+      bool narrowed = x.count == 0 && out.size() > 2;
+      if ((x.count == 2 || after_contact || heads || sides || narrowed) && frame_from_contact_) {
         const Found* last = nullptr;
         std::vector<std::string> latest = LatestContact(&last);
-        bool recent = last && last->type == InteractionType::kMeeting &&
+        bool recent = last &&
+                      (last->type == InteractionType::kMeeting || (narrowed && last->type == InteractionType::kCall)) &&
                       (last->evidence.sentence == S(s).text || (s > 0 && last->evidence.sentence == S(s - 1).text));
         if (!recent) latest.clear();
         bool persons = latest.size() == 2;
@@ -175,6 +179,19 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // "the five visiting ministers": the last five named with that title
       // (and "the two generals" when the item has no frame: "The ceremony
       // was attended by General A and General B. The two generals met")
+      if (x.count >= 3) {
+        // "X held a trilateral meeting with Y and Z. The three ministers
+        // signed": the meeting just reported, when it has that many
+        const Found* last = nullptr;
+        std::vector<std::string> latest = LatestContact(&last);
+        bool recent = last && (last->evidence.sentence == S(s).text ||
+                               (s > 0 && last->evidence.sentence == S(s - 1).text));
+        if (recent && static_cast<int>(latest.size()) == x.count &&
+            static_cast<int>(WithTitle(latest, x, /*exact_count=*/false).size()) == x.count) {
+          out = latest;
+          break;
+        }
+      }
       if (x.count >= 3 || (x.count == 2 && out.empty())) {
         std::vector<std::string> before = PersonsBefore(s);
         std::vector<std::string> titled = WithTitle(before, x, /*exact_count=*/false);

@@ -1,0 +1,79 @@
+// The extractor on groups that point back to the contact just reported
+// ("the three ministers" after a trilateral meeting, "the ministers" after
+// the second of two calls), on titles whose portfolio is a list with
+// one-word members, and on the other constructions added with them.
+// Sentences are our own; the dictionary has no persons. Reference date:
+// Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_groups_portfolios)
+
+BOOST_AUTO_TEST_CASE(the_three_ministers_are_those_of_the_trilateral_meeting) {
+  // a fourth minister met earlier in the item does not sign
+  BOOST_TEST(Found("On Tuesday, Foreign Minister Ana Revenco met Foreign Minister of Chile Pedro Larrain. "
+                   "Revenco then held a trilateral meeting with Foreign Minister of Peru Elena Quispe and Foreign "
+                   "Minister of Bolivia Jorge Mamani. At the end of the meeting, the three ministers signed a joint "
+                   "statement.",
+                   kFriday) == V({"cooperation Ana Revenco -- Elena Quispe 2027-11-23",
+                                  "cooperation Ana Revenco -- Jorge Mamani 2027-11-23",
+                                  "cooperation Elena Quispe -- Jorge Mamani 2027-11-23",
+                                  "meeting Ana Revenco -- Elena Quispe 2027-11-23",
+                                  "meeting Ana Revenco -- Jorge Mamani 2027-11-23",
+                                  "meeting Ana Revenco -- Pedro Larrain 2027-11-23",
+                                  "meeting Elena Quispe -- Jorge Mamani 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_ministers_after_two_calls_are_the_pair_of_the_second) {
+  BOOST_TEST(Found("Foreign Minister Ana Revenco held phone calls with Foreign Minister of Chile Pedro Larrain and "
+                   "Foreign Minister of Peru Elena Quispe. On Tuesday, Revenco spoke by phone with Larrain. On "
+                   "Wednesday, Revenco spoke by phone with Quispe. The ministers agreed to set up a working group "
+                   "on fisheries.",
+                   kFriday) == V({"call Ana Revenco -- Elena Quispe 2027-11-24",
+                                  "call Ana Revenco -- Pedro Larrain 2027-11-23",
+                                  "cooperation Ana Revenco -- Elena Quispe 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_portfolio_list_may_hold_one_word_members) {
+  // "Migration" alone is one more portfolio, not a person, and the known
+  // minister at the end holds the whole title: one call, not three
+  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
+  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+      R"({"actors": [{"id": "pedro-larrain", "name": "Pedro Larrain", "kind": "person", "country": "chile"},
+                     {"id": "elena-quispe", "name": "Elena Quispe", "kind": "person", "country": "peru",
+                      "roles": [{"office": "Foreign Minister", "country": "peru", "from": "2024-01-01", "to": ""}]}]})",
+      "extra.json");
+  BOOST_REQUIRE(extra.ok());
+  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+  BOOST_TEST(Found("Foreign Minister Ana Revenco held phone calls with Peruvian Foreign Minister Elena Quispe and "
+                   "Pedro Larrain. On Monday, Revenco spoke by phone with Minister of Foreign Affairs, Migration "
+                   "and Chilean Expatriates Pedro Larrain.",
+                   kFriday, dictionary) == V({"call Ana Revenco -- Elena Quispe 2027-11-26",
+                                              "call Ana Revenco -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(came_together_with_is_a_meeting) {
+  BOOST_TEST(Found("On Thursday, Foreign Minister Ana Revenco came together with Foreign Minister of Chile Pedro "
+                   "Larrain.",
+                   kFriday) == V({"meeting Ana Revenco -- Pedro Larrain 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
