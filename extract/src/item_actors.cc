@@ -423,6 +423,23 @@ int ItemProcessor::PublishedBy(int s, const Mention& x) const {
       return m >= 0 && M(s, m).kind != MentionKind::kSpeakerAnaphor ? m : -1;
     }
   }
+  // "X said in a statement", "X stated in its report"
+  if (x.begin >= 3 && T(s, x.begin - 1).key == "in"sv && (Bits(s, x.begin - 2) & kSpeechVerb)) {
+    int m = At(s, x.begin - 3);
+    if (m >= 0 && M(s, m).end == x.begin - 2 && M(s, m).kind != MentionKind::kSpeakerAnaphor) return m;
+  }
+  // "The Parliament adopted in Strasbourg its report": "its" is the
+  // clause's subject, the nearest body or country before it
+  if (T(s, x.begin).key == "its"sv || T(s, x.begin).key == "their"sv) {
+    for (int k = x.begin - 1; k >= 0; --k) {
+      if (T(s, k).key == ","sv || T(s, k).key == ";"sv) break;
+      int m = At(s, k);
+      if (m < 0 || M(s, m).end > x.begin) continue;
+      MentionKind kind = M(s, m).kind;
+      if (kind == MentionKind::kOrganization || kind == MentionKind::kCountry) return m;
+      if (kind == MentionKind::kPerson) break;
+    }
+  }
   // the document as the object of its author's verb
   int verb = x.begin - 1;
   while (verb > 0 && verb >= x.begin - 3 && !published(verb) && At(s, verb) < 0 && T(s, verb).Is(kLower)) --verb;

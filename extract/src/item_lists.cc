@@ -1244,6 +1244,15 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       }
     }
   }
+  // "criticized the report": a written document is the one whose author
+  // the item named ("adopted its report"), not the words quoted last
+  static const std::vector<std::string> kDocuments = {"report", "resolution", "document", "declaration", "article",
+                                                      "bill", "motion", "ruling", "verdict"};
+  if (said && Contains(kDocuments, noun) && !author_.empty() && !Contains(*current_subject_, author_) &&
+      !OneSide(author_, *current_subject_)) {
+    ids->push_back(author_);
+    return q + 1;
+  }
   // "welcomed the remarks": the words quoted last, when someone else said them
   if (said) {
     for (int s2 = s; s2 >= 0; --s2) {

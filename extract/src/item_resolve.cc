@@ -427,6 +427,15 @@ std::string ItemProcessor::HomeBody(const std::string& body) {
         if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
     return reg_.Named(ActorKind::kOrganization, body + " of " + country->actor.name, country->actor.id, "");
   }
+  // ("the Ministry of Foreign Affairs stated" with no minister named: in an
+  // embassy's digest, the host country's ministry, when the dictionary has it)
+  if (doc_->home) {
+    std::vector<std::string> tries = {body + " of " + doc_->home->actor.name};
+    for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " " + body);
+    for (const std::string& tr : tries)
+      for (const DictionaryEntry* e : dict_.Lookup(tr))
+        if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
+  }
   return "";
 }
 

@@ -3,6 +3,8 @@
 
 #include "item_processor.h"
 
+#include <algorithm>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 #include "text_util.h"
@@ -253,6 +255,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (rule.reciprocal && !rule.target && rule.elements.size() == 2 && match.end < NTok(s) &&
       T(s, match.end).key == "with"sv)
     return false;
+  // "We invite the European Parliament to abandon this attitude": an
+  // appeal, not an invitation (appeal_verb)
+  if (rule.type == InteractionType::kInvitation && match.end + 1 < NTok(s) && T(s, match.end).key == "to"sv) {
+    const std::vector<std::string>& appeal = lex_.patterns().Words("appeal_verb");
+    if (std::find(appeal.begin(), appeal.end(), T(s, match.end + 1).key) != appeal.end()) return false;
+  }
   // The subject, when the rule uses it.
   bool uses_subject = !rule.elements.empty() && rule.elements[0].kind == PatternElement::Kind::kSubject;
   const Subject& subj = subjects_[clause];
