@@ -1,5 +1,6 @@
 #include "extract_clauses.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace std::literals;
@@ -312,6 +313,9 @@ class ClauseFinder {
         // ", and Azerbaijan's parliament has suspended ...": a new clause,
         // unless the mention is one more item of a list.
         if (ListContinues(next + 1)) return;
+        // ("Envoy of A for the process, Ambassador X, and Envoy of B Y held
+        // talks": no verb yet, so the first clause is one more subject)
+        if (TopKind() == ClauseKind::kMain && !VerbSince(out_.clauses[Top()].begin, k)) return;
         NewMain(next);
       }
       return;
@@ -376,6 +380,13 @@ class ClauseFinder {
     int after = m_.mentions[m].end;
     if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
     return VerbLike(s_, after, lex_);
+  }
+
+  // Whether a token in [begin, end) outside the mentions reads as a verb.
+  bool VerbSince(int begin, int end) const {
+    for (int j = std::max(begin, 0); j < end && j < n_; ++j)
+      if (m_.at[j] < 0 && VerbLike(s_, j, lex_)) return true;
+    return false;
   }
 
   // After "and", a mention followed by a verb starts a clause; one

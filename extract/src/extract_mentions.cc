@@ -2817,9 +2817,43 @@ class Finder {
           (t_[x.end].key != "on"sv && t_[x.end].key != "for"sv))
         continue;
       int k = x.end + 1;
-      while (k < n_ && k < x.end + 9 && MentionAt(k) < 0 && t_[k].Is(kWord) && t_[k].Is(kLower) &&
-             !(bits_[k] & (kVerb | kSpeechVerb | kRelative | kSubordinator)))
+      bool countries = false;  // "for the process between Türkiye and Armenia"
+      while (k < n_ && k < x.end + 12) {
+        int c = MentionAt(k);
+        if (c >= 0 && !dead_[c] && mentions_[c].kind == MentionKind::kCountry && mentions_[c].begin == k) {
+          countries = true;
+          k = mentions_[c].end;
+          continue;
+        }
+        if (c >= 0 || !t_[k].Is(kWord) || !t_[k].Is(kLower) ||
+            (bits_[k] & (kVerb | kSpeechVerb | kRelative | kSubordinator)))
+          break;
         ++k;
+      }
+      // ("Special Envoy of Türkiye for the normalization process between
+      // Türkiye and Armenia, Ambassador Serdar Kılıç,": the name set off by
+      // commas, titled or not, once the role named its country)
+      bool apposed = x.country && k + 1 < n_ && t_[k].key == ","sv && MentionAt(k + 1) >= 0 &&
+                     mentions_[MentionAt(k + 1)].begin == k + 1 &&
+                     mentions_[MentionAt(k + 1)].kind == MentionKind::kPerson &&
+                     !mentions_[MentionAt(k + 1)].entry && mentions_[MentionAt(k + 1)].end < n_ &&
+                     t_[mentions_[MentionAt(k + 1)].end].key == ","sv;
+      if (apposed) {
+        int p = MentionAt(k + 1);
+        if (dead_[p] || mentions_[p].name_end - mentions_[p].name_begin < 2) continue;
+        int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+        x.kind = MentionKind::kPerson;
+        x.role = Text(role_b, k);
+        x.name_begin = mentions_[p].name_begin;
+        x.name_end = mentions_[p].name_end;
+        x.name = mentions_[p].name;
+        x.end = mentions_[p].end;
+        x.titled = true;
+        for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+          if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+        continue;
+      }
+      if (countries) continue;
       int p = k > x.end + 1 && k < n_ ? MentionAt(k) : -1;
       if (p < 0 || dead_[p] || mentions_[p].begin != k || mentions_[p].kind != MentionKind::kPerson ||
           mentions_[p].titled || mentions_[p].entry || mentions_[p].name_end - mentions_[p].name_begin < 2)

@@ -830,7 +830,22 @@ void ItemProcessor::TogetherWith(int s) {
           Found also = found_[f];
           also.source = id;
           also.evidence.rule = "participation.together_with";
+          // ("X co-chaired the commission together with Y": two co-chairs
+          // met each other, as "A and B co-chaired" does)
+          Found met = also;
+          bool pair = chaired && members.size() == 1;
           found_.push_back(std::move(also));
+          if (pair) {
+            met.type = InteractionType::kMeeting;
+            met.source = found_[f].source;
+            met.target = id;
+            met.evidence.rule = "meeting.co_chaired";
+            met.cameo.clear();
+            met.plover.clear();
+            const Actor* a = reg_.Find(met.source);
+            const Actor* b = reg_.Find(met.target);
+            if (a && b && a->kind == ActorKind::kPerson && b->kind == ActorKind::kPerson) found_.push_back(std::move(met));
+          }
         }
       }
       break;

@@ -118,6 +118,35 @@ BOOST_AUTO_TEST_CASE(an_unnamed_ministry_in_an_embassy_digest_is_the_host_s) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(two_co_chairs_named_with_together_with_met) {
+  BOOST_TEST(Found("On Tuesday, Minister of Trade Ana Revenco co-chaired the 9th Meeting of the Moldova-Chile "
+                   "Intergovernmental Commission together with Foreign Minister of Chile Pedro Larrain in Chisinau.",
+                   kFriday) == V({"meeting Ana Revenco -- Pedro Larrain 2027-11-23",
+                                  "participation Ana Revenco -> 9th Meeting of the Moldova-Chile Intergovernmental "
+                                  "Commission 2027-11-23",
+                                  "participation Pedro Larrain -> 9th Meeting of the Moldova-Chile Intergovernmental "
+                                  "Commission 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_role_with_a_portfolio_between_countries_set_off_by_commas) {
+  // the envoy's portfolio names two countries; his name follows between
+  // commas with a title of its own; "the special envoys" are the two
+  BOOST_TEST(Found("Special Envoy of Moldova for the settlement process between Moldova and Romania, Ambassador "
+                   "Vasile Lungu, and Special Envoy of Romania Dan Popescu held their third meeting on Monday. The "
+                   "special envoys agreed to set up a joint working group.",
+                   kFriday) == V({"cooperation Dan Popescu -- Vasile Lungu 2027-11-22",
+                                  "meeting Dan Popescu -- Vasile Lungu 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_signing_named_by_a_noun_joins_its_parties) {
+  BOOST_TEST(Found("On Wednesday, the Ministry of Foreign Affairs of Moldova welcomed the signing of the protocol on "
+                   "the delimitation of the northern section of the state border between Chile and Peru.",
+                   kFriday) == V({"cooperation Chile -- Peru 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
