@@ -320,7 +320,9 @@ class ClauseFinder {
       }
       return;
     }
-    if (Ing(next)) {
+    // (", acting Minister X": a word of the title before the title's
+    // mention, title_premodifier, not a participle)
+    if (Ing(next) && !(MentionStarts(next + 1) && TitlePremodifier(next))) {
       Open(ClauseKind::kTrailParticiple, next, root_);
       return;
     }
@@ -380,6 +382,11 @@ class ClauseFinder {
     int after = m_.mentions[m].end;
     if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
     return VerbLike(s_, after, lex_);
+  }
+
+  bool TitlePremodifier(int k) const {
+    const std::vector<std::string>& pre = lex_.patterns().Words("title_premodifier");
+    return std::find(pre.begin(), pre.end(), t_[k].key) != pre.end();
   }
 
   // Whether a token in [begin, end) outside the mentions reads as a verb.

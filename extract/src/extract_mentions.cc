@@ -172,6 +172,7 @@ class Finder {
     ShortNames();
     PortfolioTitles();
     LowerPortfolioTitles();
+    TitleOfBodyThenName();
     DashLists();
     MarkPossessives();
     SentenceMentions& out = out_;
@@ -2657,6 +2658,41 @@ class Finder {
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
       dead_[r] = true;
+    }
+  }
+
+  // "the CEO of Yildiz Insaat, Mehmet Ozdemir, who", "the Chairman of the
+  // Turkish company X, Y,": a title of a body the text names, then the
+  // holder's plain name between commas. (Read alone, the body's name
+  // after "of" would be the holder's.)
+  void TitleOfBodyThenName() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.entry || x.end + 2 >= n_ || t_[x.end].key != ","sv) continue;
+      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+      bool title_of = x.kind == MentionKind::kPerson && x.titled && x.name_begin > 0 &&
+                      t_[x.name_begin - 1].key == "of"sv;
+      bool titled_body = x.kind == MentionKind::kOrganization && (bits_[role_b] & kTitle) && t_[role_b].Is(kCap);
+      if (!title_of && !titled_body) continue;
+      int p = MentionAt(x.end + 1);
+      if (p < 0 || p == r || dead_[p] || mentions_[p].begin != x.end + 1 || mentions_[p].kind != MentionKind::kPerson ||
+          mentions_[p].titled || mentions_[p].name_end - mentions_[p].name_begin < 2)
+        continue;
+      int after = mentions_[p].end;
+      bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv ||
+                  (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator));
+      if (!ends) continue;
+      if (titled_body) x.office = Text(role_b, role_b + 1);
+      x.kind = MentionKind::kPerson;
+      x.role = Text(role_b, x.end);
+      x.name_begin = mentions_[p].name_begin;
+      x.name_end = mentions_[p].name_end;
+      x.name = mentions_[p].name;
+      x.entry = mentions_[p].entry;
+      x.end = mentions_[p].end;
+      x.titled = true;
+      x.tentative = false;
+      dead_[p] = true;
     }
   }
 

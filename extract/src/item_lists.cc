@@ -3,6 +3,8 @@
 
 #include "item_processor.h"
 
+#include <algorithm>
+
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
 #include "text_util.h"
@@ -948,6 +950,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (!joined && closed) break;
     closed = closed || joined;
     if (prep && q < n && T(s, q).key == *prep) ++q;
+    // ("A, acting Minister of Foreign Affairs B and C": a word before a
+    // title that the title's mention leaves out, title_premodifier)
+    if (q + 1 < n && MentionStartingAt(s, q) < 0 && T(s, q).Is(kLower) && MentionStartingAt(s, q + 1) >= 0) {
+      const std::vector<std::string>& pre = lex_.patterns().Words("title_premodifier");
+      const Mention& next = M(s, MentionStartingAt(s, q + 1));
+      if ((next.kind == MentionKind::kPerson || next.kind == MentionKind::kRole) &&
+          std::find(pre.begin(), pre.end(), T(s, q).key) != pre.end())
+        ++q;
+    }
     if (MentionStartingAt(s, q) < 0) break;
     // "..., and the two presidents held talks": a new clause, not a member
     {

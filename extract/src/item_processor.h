@@ -351,6 +351,7 @@ class ItemProcessor {
   // "During a videoconference with X, Y discussed ...", "Y thanked Z during
   // a phone call with X": a contact named by a noun; the other party is the
   // subject of the clause the phrase belongs to (or opens).
+  void HeldWithParticipants(int s);
   void NominalContacts(int s);
 
   // "following talks between A and B": a contact per pair.

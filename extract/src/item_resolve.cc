@@ -302,6 +302,19 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
 // The other party of the latest meeting (or call, when `calls`) of `id`
 // found so far in the item, or nullptr.
 const Actor* ItemProcessor::LatestPartner(const std::string& id, bool calls) const {
+  // ("Z received A and B. B ... conveyed an invitation": of one sentence's
+  // meetings, the host who received `id` rather than a fellow guest)
+  // (the host's pairs come first: the earliest of the sentence)
+  const Found* latest = nullptr;
+  const Found* host = nullptr;
+  for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+    if (f->type != InteractionType::kMeeting && !(calls && f->type == InteractionType::kCall)) continue;
+    if (f->source != id && f->target != id) continue;
+    if (!latest) latest = &*f;
+    else if (f->evidence.sentence != latest->evidence.sentence) break;
+    if (f->target == id && f->evidence.rule == "meeting.received") host = &*f;
+  }
+  if (host) return reg_.Find(host->source);
   return PersonMetOf(id, "", calls, /*any=*/true);
 }
 

@@ -618,6 +618,7 @@ void ItemProcessor::NominalContacts(int s) {
         VisitOf(s, h, Resolve(s, first, Use::kSubject), where.ids, "visit.possessive_subject");
     }
   }
+  HeldWithParticipants(s);
   for (int j = 0; j + 3 < n; ++j) {
     std::string_view w = T(s, j).key;
     // ("a welcoming ceremony, followed by talks between A and B")
@@ -764,6 +765,39 @@ void ItemProcessor::BetweenContact(int s, int j, int noun, InteractionType type)
 
 // A contact named by a noun at token j among every pair of `ids`, when
 // reported as happening.
+// "A trilateral meeting of the heads of ... was held in Ashgabat with the
+// participation of A, B and C": an unnamed meeting's participants met each
+// other (a named gathering's take part in it: participation rules).
+void ItemProcessor::HeldWithParticipants(int s) {
+  const int n = NTok(s);
+  int held = -1, noun = -1;
+  for (int k = 1; k + 4 < n; ++k) {
+    std::string_view w = T(s, k).key;
+    if (noun < 0 && At(s, k) < 0 && (w == "meeting"sv || w == "talks"sv || w == "consultations"sv ||
+                                     w == "negotiations"sv)) {
+      std::string_view before = T(s, k - 1).key;
+      bool det = before == "a"sv || before == "an"sv || before == "the"sv ||
+                 (k > 1 && (T(s, k - 2).key == "a"sv || T(s, k - 2).key == "an"sv) && T(s, k - 1).Is(kLower));
+      if (det) noun = k;
+    }
+    if (noun >= 0 && held < 0 && w == "held"sv && (T(s, k - 1).key == "was"sv || T(s, k - 1).key == "were"sv))
+      held = k;
+    if (held < 0 || k < held || k > held + 8) continue;
+    if (w != "with"sv || T(s, k + 1).key != "the"sv || T(s, k + 2).key != "participation"sv ||
+        T(s, k + 3).key != "of"sv)
+      continue;
+    Fill list;
+    current_subject_ = &no_subject_;
+    if (!ParseList(s, k + 4, 'X', nullptr, &list)) return;
+    std::vector<std::string> persons;
+    for (const std::string& id : list.ids)
+      if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) AddUnique(&persons, id);
+    if (persons.size() >= 2 && persons.size() == list.ids.size())
+      ContactAmong(s, noun, InteractionType::kMeeting, "meeting.held_with_participation_of", persons);
+    return;
+  }
+}
+
 void ItemProcessor::ContactAmong(int s, int j, InteractionType type, const std::string& rule_id,
                                  const std::vector<std::string>& ids) {
   PatternRule act;

@@ -30,7 +30,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
       "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "any_event_anaphor", "title_given_name",
       "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific",
-      "honorific_title", "theme_noun", "appeal_verb",
+      "honorific_title", "theme_noun", "appeal_verb", "title_premodifier",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",

@@ -147,6 +147,40 @@ BOOST_AUTO_TEST_CASE(a_signing_named_by_a_noun_joins_its_parties) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_of_a_named_company_then_the_holder_between_commas) {
+  // the company after "of" is no person's name: the holder follows
+  BOOST_TEST(Found("On Monday, President Ana Revenco met with the Chief Executive Officer of the Chilean company "
+                   "Andes Cargo, Pedro Larrain, who reported on the works.",
+                   kFriday) == V({"meeting Ana Revenco -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, President Ana Revenco received the CEO of Andes Cargo, Pedro Larrain.", kFriday) ==
+                 V({"meeting Ana Revenco -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_unnamed_meeting_held_with_the_participation_of_persons) {
+  // the participants of a meeting with no name met each other; "acting"
+  // before a title is no participle that ends the list
+  BOOST_TEST(Found("On Monday, a trilateral meeting of the foreign ministers was held in Lima with the participation "
+                   "of Foreign Minister of Peru Elena Quispe, acting Foreign Minister of Chile Pedro Larrain and "
+                   "Foreign Minister of Bolivia Jorge Mamani.",
+                   kFriday) == V({"meeting Elena Quispe -- Jorge Mamani 2027-11-22",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "meeting Jorge Mamani -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_guest_conveys_an_invitation_to_the_host_not_to_a_fellow_guest) {
+  BOOST_TEST(Found("On Tuesday, President Ana Revenco received Foreign Minister of Chile Pedro Larrain and Foreign "
+                   "Minister of Peru Elena Quispe. Quispe conveyed an invitation from President of Peru Jorge "
+                   "Mamani to pay an official visit to Lima.",
+                   kFriday) == V({"invitation Jorge Mamani -> Ana Revenco 2027-11-23",
+                                  "meeting Ana Revenco -- Elena Quispe 2027-11-23",
+                                  "meeting Ana Revenco -- Pedro Larrain 2027-11-23",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
