@@ -173,6 +173,7 @@ class Finder {
     PortfolioTitles();
     LowerPortfolioTitles();
     TitleOfBodyThenName();
+    TitleUnderBody();
     DashLists();
     MarkPossessives();
     SentenceMentions& out = out_;
@@ -2693,6 +2694,52 @@ class Finder {
       x.titled = true;
       x.tentative = false;
       dead_[p] = true;
+    }
+  }
+
+  // "Head of the Agency of Transport under the Cabinet of Ministers of
+  // Turkmenistan Ovezmuhammet Mashalov": a title, "under" a body whose name
+  // ran on into the holder's; the last two or three plain capitalised
+  // words after the body's country or plural head are the holder.
+  void TitleUnderBody() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.kind != MentionKind::kRole || x.end + 2 >= n_ || t_[x.end].key != "under"sv) continue;
+      int o = MentionAt(x.end + 1);
+      if (o < 0 || dead_[o] || mentions_[o].begin != x.end + 1 || mentions_[o].kind != MentionKind::kOrganization ||
+          mentions_[o].entry)
+        continue;
+      Mention& body = mentions_[o];
+      auto plain = [&](int k) {
+        return t_[k].Is(kWord) && t_[k].Is(kCap) &&
+               !(bits_[k] & (kTitle | kOrgHead | kOrgPluralHead | kOrgSuffix | kFunction | kParticle));
+      };
+      // (what stands before the name ends the body: its country or a
+      // plural head, "of Ministers")
+      auto ends_body = [&](int k) {
+        std::string_view w = t_[k].key;
+        return (bits_[k] & kOrgPluralHead) || (t_[k].Is(kCap) && w.size() > 3 && w.back() == 's') ||
+               (body.country && t_[k].Is(kCap) && k > 0 && t_[k - 1].key == "of"sv);
+      };
+      int run = -1;
+      for (int length = 2; length <= 3 && run < 0; ++length) {
+        int b = body.end - length;
+        if (b - 2 <= body.begin) break;
+        bool ok = ends_body(b - 1);
+        for (int k = b; k < body.end && ok; ++k) ok = plain(k);
+        if (ok) run = b;
+      }
+      if (run < 0) continue;
+      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+      x.kind = MentionKind::kPerson;
+      x.role = Text(role_b, run);
+      x.name_begin = run;
+      x.name_end = body.end;
+      x.name = Text(run, body.end);
+      if (!x.country) x.country = body.country;
+      x.end = body.end;
+      x.titled = true;
+      dead_[o] = true;
     }
   }
 

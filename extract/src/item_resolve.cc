@@ -158,6 +158,17 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // ("- X met with Y. The sides agreed ...": in a list of one visit's
       // meetings, the pair that met in the sentence before)
       bool sides = x.anaphor == "sides"sv || x.anaphor == "parties"sv || x.anaphor == "interlocutors"sv;
+      // "Following the session, the co-chairs signed": the two who
+      // co-chaired it, not the host who received one of them
+      if (x.anaphor == "co chairs"sv || x.anaphor == "co chairmen"sv || x.anaphor == "cochairs"sv) {
+        bool found = false;
+        for (auto f = found_.rbegin(); f != found_.rend() && !found; ++f)
+          if (f->evidence.rule == "meeting.co_chaired") {
+            out = {f->source, f->target};
+            found = true;
+          }
+        if (found) break;
+      }
       // ("A called B, then C. The ministers agreed ...": of a frame of
       // three, the pair of the contact just reported)
       bool narrowed = x.count == 0 && out.size() > 2;

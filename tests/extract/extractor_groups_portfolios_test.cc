@@ -181,6 +181,30 @@ BOOST_AUTO_TEST_CASE(a_guest_conveys_an_invitation_to_the_host_not_to_a_fellow_g
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_under_a_body_then_the_holder) {
+  // the body's name does not run on into the holder's; a videoconference
+  // held between two persons is a call
+  BOOST_TEST(Found("On Monday, a videoconference was held between Head of the Agency of Ports under the Cabinet of "
+                   "Ministers of Moldova Vasile Lungu and Minister of Transport of Chile Pedro Larrain.",
+                   kFriday) == V({"call Pedro Larrain -- Vasile Lungu 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_co_chairs_are_those_who_co_chaired_not_the_host) {
+  BOOST_TEST(Found("On Tuesday, President Ana Revenco received Minister of Economy of Chile Pedro Larrain. The 5th "
+                   "meeting of the Moldova-Chile Intergovernmental Commission was co-chaired by Larrain and Deputy "
+                   "Prime Minister of Moldova Vasile Lungu. Following the session, the co-chairs signed the "
+                   "Protocol of the meeting.",
+                   kFriday) == V({"cooperation Pedro Larrain -- Vasile Lungu 2027-11-23",
+                                  "meeting Ana Revenco -- Pedro Larrain 2027-11-23",
+                                  "meeting Pedro Larrain -- Vasile Lungu 2027-11-23",
+                                  "participation Pedro Larrain -> 5th meeting of the Moldova-Chile "
+                                  "Intergovernmental Commission 2027-11-23",
+                                  "participation Vasile Lungu -> 5th meeting of the Moldova-Chile "
+                                  "Intergovernmental Commission 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
