@@ -107,6 +107,17 @@ class Finder {
     Prepare();
     int i = 0;
     while (i < n_) {
+      // ("Senior military delegations from A and B": up to two words before)
+      int delegation = -1;
+      for (int a = i; a < n_ && a < i + 3 && t_[a].Is(kWord); ++a)
+        if (bits_[a] & kDelegation) {
+          delegation = a;
+          break;
+        }
+      if (int e = delegation >= 0 ? DelegationsOfCountries(i, delegation) : 0) {
+        i = e;
+        continue;
+      }
       if (int e = GroupOfCountries(i)) {
         i = e;
         continue;
@@ -964,6 +975,34 @@ class Finder {
     ++j;
     std::vector<const DictionaryEntry*> countries;
     int last = -1;
+    for (int steps = 0; j < n_ && steps < 10; ++steps) {
+      if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry && dict_[j].form != FormKind::kCapital) {
+        countries.push_back(dict_[j].entry);
+        j += dict_[j].length;
+        last = j;
+        continue;
+      }
+      if (t_[j].key == ","sv || t_[j].key == "and"sv || t_[j].key == "the"sv) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (countries.size() < 2) return 0;
+    Mention m = Base(i, last, i, last, MentionKind::kCountryList);
+    m.countries = countries;
+    Add(std::move(m));
+    return last;
+  }
+
+  // "military delegations from Rwanda and Burundi met": the countries,
+  // each by its delegation.
+  int DelegationsOfCountries(int i, int d) {
+    std::string_view w = t_[d].key;
+    if (w.size() < 4 || w.back() != 's' || d + 3 >= n_ || (t_[d + 1].key != "of"sv && t_[d + 1].key != "from"sv))
+      return 0;
+    std::vector<const DictionaryEntry*> countries;
+    int j = d + 2, last = -1;
     for (int steps = 0; j < n_ && steps < 10; ++steps) {
       if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry && dict_[j].form != FormKind::kCapital) {
         countries.push_back(dict_[j].entry);

@@ -99,6 +99,14 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
         unit == "weeks"sv)
       return false;
   }
+  // "signed X on Thursday, three years after the two countries concluded
+  // the treaty": the act of a clause opened by "<months|years> after"
+  if (clause.kind == ClauseKind::kSubordinate && clause.begin >= 1 && T(s, clause.begin).key == "after"sv) {
+    std::string_view unit = T(s, clause.begin - 1).key;
+    if (unit == "month"sv || unit == "months"sv || unit == "year"sv || unit == "years"sv || unit == "decade"sv ||
+        unit == "decades"sv)
+      return false;
+  }
   // "days after visiting Singapore": an act some days before, undated
   if (k >= 2 && T(s, k - 1).key == "after"sv &&
       (T(s, k - 2).key == "days"sv || T(s, k - 2).key == "weeks"sv || T(s, k - 2).key == "months"sv) &&

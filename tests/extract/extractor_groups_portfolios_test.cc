@@ -205,6 +205,37 @@ BOOST_AUTO_TEST_CASE(the_co_chairs_are_those_who_co_chaired_not_the_host) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(delegations_of_countries_stand_for_them) {
+  BOOST_TEST(Found("Senior military delegations from Chile and Peru met in Arica on Wednesday and agreed to set up a "
+                   "joint border mechanism.",
+                   kFriday) == V({"cooperation Chile -- Peru 2027-11-24", "meeting Chile -- Peru 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_act_years_before_in_an_after_clause_is_recalled) {
+  // an implementation arrangement is an agreement; the treaty concluded
+  // "three years after"-wise before is only recalled
+  BOOST_TEST(Found("Foreign Minister of Chile Pedro Larrain and Foreign Minister of Peru Elena Quispe signed an "
+                   "implementation arrangement on maritime surveillance in Lima on Thursday, three years after the "
+                   "two countries concluded the Pacific defence treaty in Santiago.",
+                   kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_call_by_video_link_with_the_day_between) {
+  BOOST_TEST(Found("Minister of European Integration of Moldova Ana Revenco spoke by video link on Friday with "
+                   "Minister of Climate Change of Chile Pedro Larrain.",
+                   kFriday) == V({"call Ana Revenco -- Pedro Larrain 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(opening_a_pavilion_at_a_fair_is_taking_part) {
+  BOOST_TEST(Found("Economy Minister of Moldova Ana Revenco opened her country's pavilion at the 12th Andean "
+                   "International Fair on Saturday.",
+                   "2027-11-29") == V({"participation Ana Revenco -> 12th Andean International Fair 2027-11-27"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
