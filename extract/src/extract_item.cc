@@ -585,6 +585,7 @@ std::vector<Found> ItemProcessor::Run() {
   JapaneseCue();
   HeadlineCountriesGiveWay();
   HeadlineEventsGiveWay();
+  RoutineSittingsGiveWay();
   CountryPairsGiveWay();
   return std::move(found_);
 }

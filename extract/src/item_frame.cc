@@ -104,6 +104,46 @@ void ItemProcessor::HeadlineEventsGiveWay() {
   }
 }
 
+// "took part in the plenary session of the Milli Majlis", "attended the
+// meeting of the Cabinet of Ministers": a sitting of a body, named by
+// neither an ordinal nor a name of its own ("the 14th meeting of ...",
+// "the informal meeting of the Council of Foreign Ministers of the
+// Organization of Turkic States" stay), is no named gathering (the spec).
+void ItemProcessor::RoutineSittingsGiveWay() {
+  auto routine = [&](const Actor* event) {
+    const std::string& name = event->name;
+    if (name.empty() || !(name[0] >= 'a' && name[0] <= 'z')) return false;
+    std::size_t of = name.find(" of ");
+    if (of == std::string::npos) return false;
+    std::vector<std::string> head = Words(FoldKey(name.substr(0, of)));
+    if (head.empty()) return false;
+    const std::string& noun = head.back();
+    if (noun != "session" && noun != "sitting" && noun != "meeting" && noun != "sessions" && noun != "meetings")
+      return false;
+    for (const std::string& w : Words(FoldKey(name))) {
+      if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+      if (lex_.Bits(w) & kOrdinalWord) return false;
+    }
+    // (a body of no one country, in the dictionary: an international one)
+    std::size_t from = of;
+    while (from != std::string::npos) {
+      std::string rest = name.substr(from + 4);
+      if (rest.compare(0, 4, "the ") == 0) rest = rest.substr(4);
+      for (const DictionaryEntry* e : dict_.Lookup(rest))
+        if (e->actor.kind == ActorKind::kOrganization && e->actor.country.empty()) return false;
+      from = name.find(" of ", from + 4);
+    }
+    return true;
+  };
+  found_.erase(std::remove_if(found_.begin(), found_.end(),
+                              [&](const Found& f) {
+                                if (f.type != InteractionType::kParticipation) return false;
+                                const Actor* event = reg_.Find(f.target);
+                                return event && event->kind == ActorKind::kEvent && routine(event);
+                              }),
+               found_.end());
+}
+
 // "President X receives ambassadors of Mongolia and Egypt" over a body
 // that names the ambassadors: the headline's country gives way to the
 // person of that country the body finds in the same act with the same

@@ -451,6 +451,7 @@ class ItemProcessor {
   void HeadlineCountriesGiveWay();
   void CountryPairsGiveWay();
   void HeadlineEventsGiveWay();
+  void RoutineSittingsGiveWay();
 
   // The frame improves as the body tells more: a meeting or call, else an
   // agreement, beats the names of the headline.

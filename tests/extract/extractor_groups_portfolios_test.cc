@@ -236,6 +236,25 @@ BOOST_AUTO_TEST_CASE(opening_a_pavilion_at_a_fair_is_taking_part) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_routine_sitting_of_a_national_body_is_no_named_gathering) {
+  // no ordinal, no name of its own, the body a country's: not coded
+  BOOST_TEST(Found("On Tuesday, Speaker Ana Revenco took part in the plenary session of the Parliament of Moldova.",
+                   kFriday)
+                 .empty());
+  // with an ordinal it is a gathering
+  BOOST_TEST(Found("On Tuesday, Speaker Ana Revenco took part in the fifth plenary session of the Parliament of "
+                   "Moldova.",
+                   kFriday) == V({"participation Ana Revenco -> fifth plenary session of the Parliament of Moldova "
+                                  "2027-11-23"}),
+             boost::test_tools::per_element());
+  // so is a meeting of an international body
+  BOOST_TEST(Found("On Tuesday, Foreign Minister Ana Revenco took part in the meeting of the Council of Foreign "
+                   "Ministers of the Organization for Security and Co-operation in Europe.",
+                   kFriday) == V({"participation Ana Revenco -> meeting of the Council of Foreign Ministers of the "
+                                  "Organization for Security and Co-operation in Europe 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
