@@ -185,6 +185,8 @@ class Finder {
     LowerPortfolioTitles();
     TitleOfBodyThenName();
     TitleUnderBody();
+    YearNamedGatherings();
+    QuotedGatheringOfBody();
     DashLists();
     MarkPossessives();
     SentenceMentions& out = out_;
@@ -2779,6 +2781,79 @@ class Finder {
       x.end = body.end;
       x.titled = true;
       dead_[o] = true;
+    }
+  }
+
+  // "The Anatolian Eagle 2028 international air force exercise": a name
+  // with its year, then lowercase words and the kind of gathering, is that
+  // gathering, named up to the year (not a body the words "air force" end).
+  void YearNamedGatherings() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.entry || (x.kind != MentionKind::kOrganization && x.kind != MentionKind::kEvent)) continue;
+      int year = -1;
+      for (int k = x.name_begin; k < x.name_end; ++k)
+        if (t_[k].Is(kYear)) year = k;
+      if (year <= x.name_begin) continue;
+      // ("International air exercise Anatolian Eagle 2028": the kind first)
+      if (x.kind == MentionKind::kEvent && year + 1 == x.name_end) {
+        int kind_at = -1;
+        for (int k = x.name_begin + 1; k + 1 < year; ++k)
+          if (t_[k].Is(kLower) && (bits_[k] & kEventAnaphor)) kind_at = k;
+        bool named = kind_at > 0;
+        for (int k = kind_at + 1; k < year && named; ++k) named = t_[k].Is(kCap);
+        if (named) {
+          x.name_begin = kind_at + 1;
+          x.name = Text(kind_at + 1, year + 1);
+        }
+        continue;
+      }
+      bool lower_after = true;
+      for (int k = year + 1; k < x.name_end && lower_after; ++k) lower_after = t_[k].Is(kLower);
+      if (!lower_after) continue;
+      int head_end = x.end;
+      if (x.kind == MentionKind::kOrganization) {
+        if (x.end >= n_ || !t_[x.end].Is(kLower) || !lex_.PhraseAt(s_, x.end, kEventAnaphor)) continue;
+        head_end = x.end + lex_.PhraseAt(s_, x.end, kEventAnaphor);
+      } else if (!(bits_[x.name_end - 1] & kEventAnaphor) || !t_[x.name_end - 1].Is(kLower)) {
+        continue;
+      }
+      x.kind = MentionKind::kEvent;
+      x.name_end = year + 1;
+      x.name = Text(x.name_begin, year + 1);
+      x.end = head_end;
+      x.country = nullptr;
+    }
+  }
+
+  // 'the joint exercise of the CSTO Collective Rapid Reaction Forces
+  // "Rubezh-2028"': a quoted name after a gathering's kind and the body
+  // that holds it names the gathering, not the body.
+  void QuotedGatheringOfBody() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.kind != MentionKind::kOrganization || x.end < 3 || !t_[x.end - 1].Is(kQuoteClose)) continue;
+      int open = x.end - 2;
+      while (open > x.begin && !t_[open].Is(kQuoteOpen)) --open;
+      if (open <= x.begin || open + 1 >= x.end - 1 || !t_[open + 1].Is(kCap)) continue;
+      int k = x.begin;
+      while (k > 0 && (t_[k - 1].key == "the"sv || t_[k - 1].key == "of"sv)) --k;
+      // (the body may be a mention of its own that this one overlaps)
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != r && !dead_[o] && mentions_[o].end > k && mentions_[o].begin < x.begin) {
+          k = mentions_[o].begin;
+          while (k > 0 && (t_[k - 1].key == "the"sv || t_[k - 1].key == "of"sv)) --k;
+        }
+      if (k == 0 || k == x.begin || !t_[k - 1].Is(kLower) || !(bits_[k - 1] & kEventAnaphor)) continue;
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != r && mentions_[o].begin >= k && mentions_[o].end <= x.end) dead_[o] = true;
+      x.kind = MentionKind::kEvent;
+      x.name_begin = open + 1;
+      x.name_end = x.end - 1;
+      x.name = Text(open + 1, x.end - 1);
+      x.begin = k - 1;
+      x.entry = nullptr;
+      x.country = nullptr;
     }
   }
 

@@ -208,7 +208,10 @@ void ItemProcessor::CollectEvents() {
       if (of >= 1 && T(s, of).key == "of"sv)
         for (int j = std::max(0, of - 3); j < of && part.empty(); ++j)
           if (lex_.PhraseAt(S(s), j, kGatheringPart) == of - j) part = std::string(T(s, of - 1).key);
-      events_.push_back({id, key, s, x.begin, part});
+      std::string kind;
+      if (x.name_begin > x.begin) kind = FoldKey(S(s).Span(x.begin, x.name_begin));
+      if (x.end > x.name_end) kind += " " + FoldKey(S(s).Span(x.name_end, x.end));
+      events_.push_back({id, key, s, x.begin, part, kind});
     }
 }
 
@@ -373,7 +376,8 @@ std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
   if (!part.empty()) return part;
   std::string best, after;
   for (const EventInfo& e : events_) {
-    bool fits = any || e.head.find(head) != std::string::npos;
+    bool fits = any || e.head.find(head) != std::string::npos ||
+                (!e.kind.empty() && (" " + e.kind + " ").find(" " + head + " ") != std::string::npos);
     if (!fits) continue;
     if (e.s < s || (e.s == s && e.k < x.begin)) best = e.id;
     else if (after.empty()) after = e.id;

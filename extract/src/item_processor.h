@@ -162,6 +162,9 @@ class ItemProcessor {
     // the part of it the text named it by: "ceremony" for "the opening
     // ceremony of Baku Energy Week", else ""
     std::string part;
+    // the words of its kind the text set around its name ("exercise" in
+    // "the Andean Condor 2027 air force exercise"), else ""
+    std::string kind;
     // A meeting of sides, not a forum one takes part in: its noun (before
     // the first "of", else the last word) is "meeting", "talks", ...
     // ("12th round of the X Talks" is a round).

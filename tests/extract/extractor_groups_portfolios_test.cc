@@ -255,6 +255,28 @@ BOOST_AUTO_TEST_CASE(a_routine_sitting_of_a_national_body_is_no_named_gathering)
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_gathering_named_by_its_year_before_or_after_its_kind) {
+  // the name ends at its year; the words of its kind are no part of it;
+  // "the exercise" points back to it
+  BOOST_TEST(Found("The Andean Condor 2027 international air force exercise, hosted by the Chilean Air Force, began "
+                   "on Monday. The Peruvian Air Force and the Bolivian Air Force are taking part in the exercise.",
+                   kFriday) == V({"participation Air Force of Bolivia -> Andean Condor 2027 2027-11-22",
+                                  "participation Air Force of Chile -> Andean Condor 2027 2027-11-22",
+                                  "participation Air Force of Peru -> Andean Condor 2027 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, the Peruvian Air Force took part in the international air exercise Andean Condor "
+                   "2027.",
+                   kFriday) == V({"participation Air Force of Peru -> Andean Condor 2027 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_quoted_name_after_the_exercise_of_a_body_names_the_exercise) {
+  BOOST_TEST(Found("On Monday, the joint exercise of the Andean Rapid Reaction Forces \"Cordillera-2027\" began. "
+                   "The Peruvian Army took part in the exercise.",
+                   kFriday) == V({"participation Army of Peru -> Cordillera-2027 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
