@@ -1329,10 +1329,19 @@ class Finder {
 
   // Element i is a capital's one-word name written between a title and a
   // family name: a given name ("President Santiago Peña").
+  // (Or, with no title, a region of just the two words not after a word
+  // of place: "Gustavo Benítez and Sofía Larrañaga", not "in Sofia Monday".)
   bool CapitalGivenName(const std::vector<Elem>& el, int first, int i) const {
-    if (i - 1 < first || i + 1 >= static_cast<int>(el.size())) return false;
+    if (i < first || i + 1 >= static_cast<int>(el.size())) return false;
     if (el[i].kind != E::kDict || el[i].hit.form != FormKind::kCapital || el[i].e - el[i].b != 1) return false;
-    return el[i - 1].kind == E::kTitle && el[i + 1].kind == E::kCap && NameWord(el[i + 1]);
+    if (el[i + 1].kind != E::kCap || !NameWord(el[i + 1])) return false;
+    if (i - 1 >= first) return el[i - 1].kind == E::kTitle;
+    if (static_cast<int>(el.size()) != i + 2 || el[i + 1].e - el[i + 1].b != 1) return false;
+    int before = el[i].b - 1;
+    if (before < 0) return true;
+    std::string_view w = t_[before].key;
+    return !(w == "in"sv || w == "to"sv || w == "from"sv || w == "at"sv || w == "of"sv || w == "near"sv ||
+             w == "via"sv || w == "between"sv);
   }
 
   // The country of a trailing "(France)" after a name: two name words, or

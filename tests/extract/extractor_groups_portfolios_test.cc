@@ -277,6 +277,27 @@ BOOST_AUTO_TEST_CASE(a_quoted_name_after_the_exercise_of_a_body_names_the_exerci
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_capital_s_name_as_a_given_name) {
+  // "Sofia" before a family name is hers, not Bulgaria's capital; after
+  // "in" it stays the place
+  BOOST_TEST(Found("On Monday, Foreign Minister of Peru Elena Quispe held a video conference with her Chilean and "
+                   "Bolivian counterparts, Pedro Larrain and Sofia Mamani.",
+                   kFriday) == V({"call Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "call Elena Quispe -- Sofia Mamani 2027-11-22",
+                                  "call Pedro Larrain -- Sofia Mamani 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Foreign Minister of Peru Elena Quispe arrived in Sofia.", kFriday) ==
+                 V({"visit Elena Quispe -> Bulgaria 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(persona_non_grata_after_a_place) {
+  BOOST_TEST(Found("On Monday, the Ministry of Foreign Affairs of Moldova declared two Russian consular officials in "
+                   "Balti persona non grata.",
+                   kFriday) == V({"sanction Ministry of Foreign Affairs of Moldova -> Russia 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
