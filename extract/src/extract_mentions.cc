@@ -109,11 +109,14 @@ class Finder {
     while (i < n_) {
       // ("Senior military delegations from A and B": up to two words before)
       int delegation = -1;
-      for (int a = i; a < n_ && a < i + 3 && t_[a].Is(kWord); ++a)
+      for (int a = i; a < n_ && a < i + 3 && t_[a].Is(kWord); ++a) {
         if (bits_[a] & kDelegation) {
           delegation = a;
           break;
         }
+        // (only an article or adjectives before it: "a", "senior military")
+        if (!IsDetKey(t_[a].key) && !Adjective(a) && !(t_[a].Is(kCap) && a == 0)) break;
+      }
       if (int e = delegation >= 0 ? DelegationsOfCountries(i, delegation) : 0) {
         i = e;
         continue;
@@ -185,6 +188,7 @@ class Finder {
     LowerPortfolioTitles();
     TitleOfBodyThenName();
     TitleUnderBody();
+    TitleOfPlaceThenName();
     YearNamedGatherings();
     QuotedGatheringOfBody();
     DashLists();
@@ -1001,8 +1005,20 @@ class Finder {
   // each by its delegation.
   int DelegationsOfCountries(int i, int d) {
     std::string_view w = t_[d].key;
-    if (w.size() < 4 || w.back() != 's' || d + 3 >= n_ || (t_[d + 1].key != "of"sv && t_[d + 1].key != "from"sv))
-      return 0;
+    if (d + 3 >= n_ || (t_[d + 1].key != "of"sv && t_[d + 1].key != "from"sv)) return 0;
+    // ("a delegation of Lao provincial governors": the people's country)
+    if (const DictHit& h = dict_[d + 2]; h.length && h.form == FormKind::kDemonym &&
+                                         h.entry->actor.kind == ActorKind::kCountry) {
+      int k = d + 2 + h.length;
+      for (int adj = 0; adj < 2 && k < n_ && Adjective(k) && !(bits_[k] & kPersonGroup); ++adj) ++k;
+      if (k < n_ && (bits_[k] & kPersonGroup) && t_[k].Is(kLower)) {
+        Mention m = Base(i, k + 1, d, k + 1, MentionKind::kCountry);
+        m.entry = h.entry;
+        Add(std::move(m));
+        return k + 1;
+      }
+    }
+    if (w.size() < 4 || w.back() != 's') return 0;
     std::vector<const DictionaryEntry*> countries;
     int j = d + 2, last = -1;
     for (int steps = 0; j < n_ && steps < 10; ++steps) {
@@ -2790,6 +2806,42 @@ class Finder {
       x.end = body.end;
       x.titled = true;
       dead_[o] = true;
+    }
+  }
+
+  // "the mayor of the Norwegian city of Bergen, Kari Solheim,": a title of
+  // a place named after a word of place, then the holder between commas
+  void TitleOfPlaceThenName() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.kind != MentionKind::kRole || !x.owner.empty() || x.end + 5 >= n_) continue;
+      std::string_view place = t_[x.end].key;
+      if (!(place == "city"sv || place == "town"sv || place == "province"sv || place == "region"sv ||
+            place == "municipality"sv || place == "district"sv || place == "state"sv) ||
+          t_[x.end + 1].key != "of"sv)
+        continue;
+      int k = x.end + 2;
+      int words = 0;
+      while (k < n_ && words < 3 && t_[k].Is(kWord) && t_[k].Is(kCap)) ++k, ++words;
+      if (words == 0 || k + 1 >= n_ || t_[k].key != ","sv) continue;
+      int p = MentionAt(k + 1);
+      if (p < 0 || dead_[p] || mentions_[p].begin != k + 1 || mentions_[p].kind != MentionKind::kPerson ||
+          mentions_[p].titled || mentions_[p].name_end - mentions_[p].name_begin < 2)
+        continue;
+      int after = mentions_[p].end;
+      bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv ||
+                  (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator));
+      if (!ends) continue;
+      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+      x.kind = MentionKind::kPerson;
+      x.role = Text(role_b, k);
+      x.name_begin = mentions_[p].name_begin;
+      x.name_end = mentions_[p].name_end;
+      x.name = mentions_[p].name;
+      x.end = mentions_[p].end;
+      x.titled = true;
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
     }
   }
 

@@ -298,6 +298,22 @@ BOOST_AUTO_TEST_CASE(persona_non_grata_after_a_place) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_delegation_of_a_country_s_people_stands_for_it) {
+  BOOST_TEST(Found("On Wednesday, Minister of Tourism of Chile Pedro Larrain received a delegation of Peruvian "
+                   "provincial governors in Arica and signed a memorandum on cross-border tourism promotion with "
+                   "Deputy Minister of Tourism of Peru Elena Quispe.",
+                   kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-24",
+                                  "meeting Pedro Larrain -- Peru 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_mayor_of_a_city_named_after_its_country_then_the_holder) {
+  BOOST_TEST(Found("The mayor of Arica, Pedro Larrain, and the mayor of the Peruvian city of Tacna, Elena Quispe, "
+                   "signed a twinning agreement on Tuesday.",
+                   kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
