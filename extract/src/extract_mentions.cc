@@ -2240,9 +2240,14 @@ class Finder {
       // Caucasus and the crisis in Georgia", "the European Parliament's
       // Rapporteur on Georgia": the host country (or subject) of a body's
       // mission is not the holder's side
-      if (org_before && el[i].kind == E::kConn) {
+      if (el[i].kind == E::kConn) {
         std::string_view c = t_[el[i].b].key;
-        host = host || c == "to"sv || c == "for"sv || c == "in"sv || c == "on"sv;
+        if (org_before) host = host || c == "to"sv || c == "for"sv || c == "in"sv || c == "on"sv;
+        // ("Mission Chief for Pakistan", "High Commissioner to Pakistan":
+        // the post's country with no body named either; "Minister for
+        // Foreign Affairs of Pakistan": "of" names the holder's again)
+        else if (c == "to"sv || c == "for"sv) host = true;
+        else if (c == "of"sv) host = false;
       }
       if (const DictionaryEntry* c = CountryOfElem(el[i]); c && !host) return c;
       org_before = org_before || (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kOrganization);

@@ -617,6 +617,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // owner met last
     if (x.country && !owner.empty())
       if (const Actor* a = PersonMetOf(owner, x.country->actor.id, /*calls=*/true)) return a->id;
+    // ("X spoke with Y ... X also thanked her counterpart": no country
+    // named, the one the owner met or called last)
+    if (!x.country && !owner.empty())
+      if (const Actor* a = LatestPartner(owner, /*calls=*/true); a && a->kind == ActorKind::kPerson) return a->id;
     // ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign
     // Affairs X and his Iranian counterpart": the owner's second title may
     // be the office the counterpart holds)

@@ -314,6 +314,21 @@ BOOST_AUTO_TEST_CASE(a_mayor_of_a_city_named_after_its_country_then_the_holder) 
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_country_after_for_or_to_in_a_title_is_the_post_s_not_the_holder_s) {
+  // the mission chief for Moldova comes from abroad: a visit
+  BOOST_TEST(Found("An IMF staff mission led by Mission Chief for Moldova Sven Holm arrived in Chisinau on Monday.",
+                   kFriday) == V({"visit Sven Holm -> Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(her_counterpart_with_no_country_is_the_one_she_called) {
+  BOOST_TEST(Found("Foreign Minister of Peru Elena Quispe spoke by phone on Monday with her Chilean counterpart, "
+                   "Pedro Larrain. Quispe also thanked her counterpart for Chile's support.",
+                   kFriday) == V({"call Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "praise Elena Quispe -> Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
