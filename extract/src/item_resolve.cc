@@ -203,7 +203,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           break;
         }
       }
-      if (x.count >= 3 || (x.count == 2 && out.empty())) {
+      if (x.count >= 3 || (x.count == 2 && (out.empty() || WithTitle(out, x).size() < 2))) {
         std::vector<std::string> before = PersonsBefore(s);
         std::vector<std::string> titled = WithTitle(before, x, /*exact_count=*/false);
         // (too few: those named earlier in this sentence count too, "X
@@ -559,6 +559,18 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     else if (reader::EndsWith(role, " government")) office = "head of government";
   }
   std::string office_key = FoldKey(office);
+  // "the visiting Foreign Minister called on X": the visitor with that title
+  // (not the host country's holder of it)
+  if (x.begin > 0 && !x.country && T(s, x.begin - 1).key == "visiting"sv) {
+    for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+      if (f->type != InteractionType::kVisit) continue;
+      const Actor* a = reg_.Find(f->source);
+      if (!a || a->kind != ActorKind::kPerson) continue;
+      for (const PersonInfo& p : persons_)
+        if (p.id == a->id && (" " + p.role_key + " ").find(" " + office_key + " ") != std::string::npos)
+          return a->id;
+    }
+  }
   // "The guest praised Azerbaijan": the visitor the item reported last,
   // else the leader of the visiting delegation ("welcoming the guest" is
   // courtesy, not an act towards someone)

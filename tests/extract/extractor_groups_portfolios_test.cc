@@ -329,6 +329,31 @@ BOOST_AUTO_TEST_CASE(her_counterpart_with_no_country_is_the_one_she_called) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_two_ministers_and_the_visiting_minister_of_a_visit) {
+  // the item's frame is the visitor and the country he visits: "the two
+  // Foreign Ministers" are the two so titled; "the visiting Foreign
+  // Minister" is the visitor, not the host country's holder of the office
+  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
+  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+      R"({"actors": [{"id": "ana-revenco", "name": "Ana Revenco", "kind": "person", "country": "moldova",
+                      "roles": [{"office": "Foreign Minister", "country": "moldova", "from": "2024-01-01", "to": ""}]}]})",
+      "extra.json");
+  BOOST_REQUIRE(extra.ok());
+  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+  Document doc = ItemDocument(
+      "Foreign Minister of Chile Pedro Larrain pays official visit to Moldova",
+      {"Foreign Minister of Chile Pedro Larrain arrived in Chisinau on Monday at the invitation of Deputy Prime "
+       "Minister and Foreign Minister Ana Revenco. On Tuesday, delegation-level talks between the two Foreign "
+       "Ministers were held at the Ministry. Later the same day, the visiting Foreign Minister called on Prime "
+       "Minister Vasile Lungu at his office."},
+      "2027-11-24");
+  doc.publisher = "在モルドバ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc, dictionary)) == V({"meeting Ana Revenco -- Pedro Larrain 2027-11-23",
+                                                   "meeting Pedro Larrain -- Vasile Lungu 2027-11-23",
+                                                   "visit Pedro Larrain -> Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
