@@ -310,6 +310,7 @@ class ItemProcessor {
   };
 
   bool NoActorAt(int s, int k) const;
+  bool SkippableGathering(int s, int m) const;
   bool StartsClause(int s, int k) const;
   int PublishedBy(int s, const Mention& x) const;
   std::string LatestMinistry() const;

@@ -473,11 +473,18 @@ std::string ItemProcessor::DelegationLeader() {
   // "A delegation of the UN Subcommittee headed by its Vice-Chair X"
   for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
     for (int k = 1; k < NTok(s); ++k) {
-      int len = At(s, k) < 0 ? lex_.PhraseAt(S(s), k, kLedBy) : 0;
+      int len = lex_.PhraseAt(S(s), k, kLedBy);
       int m = len ? MentionStartingAt(s, k + len) : -1;
+      // ("An IMF staff mission led by Mission Chief X": one mention that
+      // took in the mission and its leader)
+      if (len && m < 0 && k + len < NTok(s)) {
+        int c = At(s, k + len);
+        if (c >= 0 && M(s, c).kind == MentionKind::kPerson && M(s, c).name_begin >= k + len) m = c;
+      }
       if (m < 0 || M(s, m).kind != MentionKind::kPerson) continue;
+      if (At(s, k) >= 0 && At(s, k) != m) continue;
       for (int j = k - 1; j >= 0 && j >= k - 12; --j)
-        if (At(s, j) < 0 && (Bits(s, j) & kDelegation)) {
+        if ((At(s, j) < 0 || At(s, j) == m) && (Bits(s, j) & kDelegation)) {
           std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
           if (ids.size() == 1) return ids[0];
           break;

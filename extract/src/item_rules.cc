@@ -18,7 +18,14 @@ namespace engine {
 // ("signed a declaration on ...": the declaration's author is elsewhere).
 bool ItemProcessor::NoActorAt(int s, int k) const {
   int m = At(s, k);
-  return m < 0 || M(s, m).kind == MentionKind::kSpeakerAnaphor;
+  return m < 0 || M(s, m).kind == MentionKind::kSpeakerAnaphor || SkippableGathering(s, m);
+}
+
+// "held the opening session with X": a gathering pointed back to by a
+// common noun is a plain word to a rule that does not ask for a gathering
+// there (an E slot is tried before any word is skipped).
+bool ItemProcessor::SkippableGathering(int s, int m) const {
+  return M(s, m).kind == MentionKind::kEventAnaphor && M(s, m).end - M(s, m).begin <= 3;
 }
 
 bool ItemProcessor::PlainToken(int s, int k, int clause) const {
@@ -318,6 +325,15 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     }
     for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
       if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
+    // ("President X received the credentials of new envoys. Those who
+    // presented them were A and B": with no meeting yet, the person who
+    // last acted alone in the item)
+    if (gathering.empty() && frame_.empty() && rule.source != 'S') {
+      for (auto it = single_agents_.rbegin(); it != single_agents_.rend() && f.ids.empty(); ++it) {
+        const Actor* a = reg_.Find(*it);
+        if (a && a->kind == ActorKind::kPerson && !Contains(match.slots[rule.source].ids, *it)) f.ids.push_back(*it);
+      }
+    }
     match.slots['F'] = std::move(f);
   }
   if (rule.target == 'G') {

@@ -354,6 +354,25 @@ BOOST_AUTO_TEST_CASE(the_two_ministers_and_the_visiting_minister_of_a_visit) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(envoys_listed_after_a_reception_of_credentials) {
+  BOOST_TEST(Found("On Monday, President Ana Revenco received the credentials of newly appointed heads of mission. "
+                   "Those who presented their credentials were Ambassador of Chile Pedro Larrain and Ambassador of "
+                   "Peru Elena Quispe.",
+                   kFriday) == V({"meeting Ana Revenco -- Elena Quispe 2027-11-22",
+                                  "meeting Ana Revenco -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_mission_is_led_by_the_one_named_with_it) {
+  // "the mission" is its leader, named in one phrase with it; "the opening
+  // session" between the verb and "with" is no party
+  BOOST_TEST(Found("An IMF staff mission led by Mission Chief for Moldova Sven Holm arrived in Chisinau on Monday. "
+                   "On Tuesday, the mission held the opening session with Governor of the National Bank of Moldova "
+                   "Anca Dragu.",
+                   kFriday) == V({"meeting Anca Dragu -- Sven Holm 2027-11-23", "visit Sven Holm -> Moldova 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
