@@ -448,7 +448,9 @@ class Finder {
       int j = next;
       for (; j < n_ && j < next + 14 && (Cap(j) || t_[j].key == "of"sv || t_[j].key == "the"sv); ++j)
         body = body || (bits_[j] & kOrgHead);
-      if (body && j < n_ && t_[j].key != ","sv) return next - k;
+      // (the holder's name ends the run: "her Korean counterpart at the
+      // Ministry of Foreign Affairs in Seoul" names no one at the body)
+      if (body && j < n_ && t_[j].key != ","sv && j > next && !(bits_[j - 1] & kNotNameBits)) return next - k;
     }
     if (key == "by"sv && has_speaker && next_material) return next - k;
     // "the Days of Japanese Culture in Uzbekistan 2027": a gathering's name

@@ -373,6 +373,23 @@ BOOST_AUTO_TEST_CASE(the_mission_is_led_by_the_one_named_with_it) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_counterpart_at_a_ministry_names_no_one_at_the_ministry) {
+  BOOST_TEST(Found("Foreign Minister of Peru Elena Quispe is on an official visit to Chile. On Tuesday, Quispe held "
+                   "official talks with her Chilean counterpart at the Ministry of Foreign Affairs in Santiago.",
+                   kFriday, [] {
+                     ActorDictionary d = testing::DictionaryWithoutPersons();
+                     Result<ActorDictionary> extra = ActorDictionary::FromJson(
+                         R"({"actors": [{"id": "pedro-larrain", "name": "Pedro Larrain", "kind": "person",
+                              "country": "chile", "roles": [{"office": "Foreign Minister", "country": "chile",
+                              "from": "2024-01-01", "to": ""}]}]})",
+                         "extra.json");
+                     if (extra.ok()) (void)d.Add(extra.value());
+                     return d;
+                   }()) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
+                              "visit Elena Quispe -> Chile 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
