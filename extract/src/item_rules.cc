@@ -786,6 +786,47 @@ void ItemProcessor::BetweenContact(int s, int j, int noun, InteractionType type)
 // other (a named gathering's take part in it: participation rules).
 void ItemProcessor::HeldWithParticipants(int s) {
   const int n = NTok(s);
+  // "X convened a regular meeting of the Security Council, with the
+  // participation of A and B": X met them too (an unnamed sitting)
+  for (int k = 1; k + 3 < n; ++k) {
+    std::string_view w = T(s, k).key;
+    if (!(w == "convened"sv || w == "chaired"sv || w == "held"sv || w == "hosted"sv)) continue;
+    int j = k + 1;
+    if (j < n && (T(s, j).key == "a"sv || T(s, j).key == "the"sv || T(s, j).key == "an"sv)) ++j;
+    int m = j < n ? At(s, j) : -1;
+    bool sitting = false;
+    if (m >= 0 && M(s, m).kind == MentionKind::kEvent && T(s, M(s, m).name_begin).Is(kLower)) {
+      for (int h = M(s, m).name_begin; h < M(s, m).name_end && !sitting; ++h)
+        sitting = T(s, h).key == "meeting"sv || T(s, h).key == "session"sv;
+    }
+    if (!sitting) continue;
+    const Subject& subj = subjects_[it_.clauses[s].of[k]];
+    if (subj.mention < 0 || subj.ids.size() != 1) return;
+    const Actor* host = reg_.Find(subj.ids[0]);
+    if (!host || host->kind != ActorKind::kPerson) return;
+    for (int q = M(s, m).end; q + 4 < n && q < M(s, m).end + 12; ++q) {
+      if (T(s, q).key != "with"sv || T(s, q + 1).key != "the"sv || T(s, q + 2).key != "participation"sv ||
+          T(s, q + 3).key != "of"sv)
+        continue;
+      Fill list;
+      current_subject_ = &no_subject_;
+      int p = q + 4;
+      // ("the members of the Council, A and B": the members are the names)
+      int g = MentionStartingAt(s, p);
+      if (g < 0 && p < n && T(s, p).key == "the"sv) {
+        int c = p + 1;
+        while (c < n && c < p + 8 && T(s, c).key != ","sv) ++c;
+        if (c + 1 < n && T(s, c).key == ","sv && MentionStartingAt(s, c + 1) >= 0) p = c + 1;
+      }
+      if (!ParseList(s, p, 'X', nullptr, &list)) return;
+      std::vector<std::string> ids = {host->id};
+      for (const std::string& id : list.ids)
+        if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) AddUnique(&ids, id);
+      if (ids.size() >= 2) ContactAmong(s, k, InteractionType::kMeeting, "meeting.convened_with_participation_of", ids);
+      return;
+    }
+    return;
+  }
   int held = -1, noun = -1;
   for (int k = 1; k + 4 < n; ++k) {
     std::string_view w = T(s, k).key;

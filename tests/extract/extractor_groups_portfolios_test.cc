@@ -390,6 +390,17 @@ BOOST_AUTO_TEST_CASE(a_counterpart_at_a_ministry_names_no_one_at_the_ministry) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_sitting_convened_with_the_participation_of_persons) {
+  // the one who convened it and each named participant met
+  BOOST_TEST(Found("On Monday, President of Moldova Ana Revenco convened a regular meeting of the Supreme Security "
+                   "Council, with the participation of the members of the Council, Speaker Vasile Lungu and Prime "
+                   "Minister Sven Holm.",
+                   kFriday) == V({"meeting Ana Revenco -- Sven Holm 2027-11-22",
+                                  "meeting Ana Revenco -- Vasile Lungu 2027-11-22",
+                                  "meeting Sven Holm -- Vasile Lungu 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
