@@ -189,6 +189,7 @@ class Finder {
     TitleOfBodyThenName();
     TitleUnderBody();
     TitleOfPlaceThenName();
+    TitleResidentInThenName();
     YearNamedGatherings();
     QuotedGatheringOfBody();
     DashLists();
@@ -2845,6 +2846,39 @@ class Finder {
       x.name_begin = mentions_[p].name_begin;
       x.name_end = mentions_[p].name_end;
       x.name = mentions_[p].name;
+      x.end = mentions_[p].end;
+      x.titled = true;
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+    }
+  }
+
+  // "Ambassador of Austria to Mongolia, resident in Beijing, Elisabeth
+  // Hofer-Lindner": where a non-resident envoy sits, between the title and
+  // the holder, is no party
+  void TitleResidentInThenName() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& x = mentions_[r];
+      if (dead_[r] || x.kind != MentionKind::kRole || !x.owner.empty() || x.end + 5 >= n_ ||
+          t_[x.end].key != ","sv)
+        continue;
+      std::string_view w = t_[x.end + 1].key;
+      if (!(w == "resident"sv || w == "based"sv || w == "residing"sv) || t_[x.end + 2].key != "in"sv) continue;
+      int k = x.end + 3;
+      if (int place = MentionAt(k); place >= 0 && mentions_[place].begin == k) k = mentions_[place].end;
+      else while (k < n_ && t_[k].Is(kCap) && k < x.end + 6) ++k;
+      if (k + 1 >= n_ || t_[k].key != ","sv) continue;
+      int p = MentionAt(k + 1);
+      if (p < 0 || dead_[p] || mentions_[p].begin != k + 1 || mentions_[p].kind != MentionKind::kPerson ||
+          mentions_[p].titled || mentions_[p].name_end - mentions_[p].name_begin < 1)
+        continue;
+      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+      x.kind = MentionKind::kPerson;
+      x.role = Text(role_b, x.end);
+      x.name_begin = mentions_[p].name_begin;
+      x.name_end = mentions_[p].name_end;
+      x.name = mentions_[p].name;
+      x.entry = mentions_[p].entry;
       x.end = mentions_[p].end;
       x.titled = true;
       for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)

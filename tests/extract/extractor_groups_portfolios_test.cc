@@ -401,6 +401,13 @@ BOOST_AUTO_TEST_CASE(a_sitting_convened_with_the_participation_of_persons) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_non_resident_envoy_s_seat_is_no_party) {
+  BOOST_TEST(Found("On Monday, President Ana Revenco received the letters of credence of Ambassador of the Republic "
+                   "of Chile to Moldova, resident in Bucharest, Pedro Larrain.",
+                   kFriday) == V({"meeting Ana Revenco -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
