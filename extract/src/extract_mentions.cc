@@ -2722,6 +2722,11 @@ class Finder {
                   (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator)) ||
                   t_[after].Is(kDash) || t_[after].key == ")"sv || t_[after].Is(kQuoteOpen);
       if (!ends) continue;
+      // (", Ambassador of B, resident in Beijing, Y": that title is Y's)
+      if (after + 2 < n_ && t_[after].key == ","sv &&
+          (t_[after + 1].key == "resident"sv || t_[after + 1].key == "based"sv || t_[after + 1].key == "residing"sv) &&
+          t_[after + 2].key == "in"sv)
+        continue;
       if (m.role.empty()) {
         m.role = mentions_[r].role;
         if (t_[mentions_[r].begin].Is(kWord) && IsDetKey(t_[mentions_[r].begin].key))

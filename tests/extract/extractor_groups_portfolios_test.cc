@@ -406,6 +406,15 @@ BOOST_AUTO_TEST_CASE(a_non_resident_envoy_s_seat_is_no_party) {
                    "of Chile to Moldova, resident in Bucharest, Pedro Larrain.",
                    kFriday) == V({"meeting Ana Revenco -- Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
+  // in a list, the title before the seat is the next holder's, not an
+  // apposition of the one before
+  BOOST_TEST(Found("On Monday, President Ana Revenco received the letters of credence of Ambassador of Peru Elena "
+                   "Quispe, Ambassador of the Republic of Chile to Moldova, resident in Bucharest, Pedro Larrain, and "
+                   "Ambassador of Bolivia Jorge Mamani.",
+                   kFriday) == V({"meeting Ana Revenco -- Elena Quispe 2027-11-22",
+                                  "meeting Ana Revenco -- Jorge Mamani 2027-11-22",
+                                  "meeting Ana Revenco -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
