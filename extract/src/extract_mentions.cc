@@ -1048,8 +1048,12 @@ class Finder {
     int k = i;
     if (k < n_ && t_[k].Is(kWord) && (t_[k].key == "the"sv || t_[k].key == "both"sv)) ++k;
     int office_b = k;
+    // ("Senior diplomats of A, B and C": the sentence's first word is
+    // capitalised anyway)
     for (int adj = 0; adj < 2 && k < n_ && !(bits_[k] & kPersonGroup) &&
-                      (Adjective(k) || (Cap(k) && (bits_[k] & kNotName) && !(bits_[k] & kTitle)));
+                      (Adjective(k) || (Cap(k) && (bits_[k] & kNotName) && !(bits_[k] & kTitle)) ||
+                       (k == 0 && Cap(k) && !dict_[k].length && k + 1 < n_ && t_[k + 1].Is(kLower) &&
+                        !(bits_[k] & (kTitle | kOrgHead | kEventHead | kFunction | kVerb))));
          ++adj)
       ++k;
     if (k >= n_ || !t_[k].Is(kWord)) return 0;

@@ -87,9 +87,10 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
           opening = j + 1;
           break;
         }
-    // ("a day earlier" is a date, not a recollection)
+    // ("a day earlier" is a date, not a recollection; "recalled its
+    // ambassador": the rule's own trigger is no cue)
     for (int j = opening; j < last; ++j)
-      if (cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
+      if (j != k && cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }
   // "a month after X's trip to Kyiv": an act a month or more before

@@ -24,8 +24,11 @@ bool ItemProcessor::NoActorAt(int s, int k) const {
 // "held the opening session with X": a gathering pointed back to by a
 // common noun is a plain word to a rule that does not ask for a gathering
 // there (an E slot is tried before any word is skipped).
+// So is a body's own unnamed official ("recalled its ambassador from X").
 bool ItemProcessor::SkippableGathering(int s, int m) const {
-  return M(s, m).kind == MentionKind::kEventAnaphor && M(s, m).end - M(s, m).begin <= 3;
+  const Mention& x = M(s, m);
+  if (x.kind == MentionKind::kRole && (x.owner == "its" || x.owner == "their") && x.end - x.begin <= 3) return true;
+  return x.kind == MentionKind::kEventAnaphor && x.end - x.begin <= 3;
 }
 
 bool ItemProcessor::PlainToken(int s, int k, int clause) const {

@@ -417,6 +417,19 @@ BOOST_AUTO_TEST_CASE(a_non_resident_envoy_s_seat_is_no_party) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(recalling_an_ambassador_reduces_relations) {
+  BOOST_TEST(Found("On Monday, Moldova recalled its ambassador from Moscow for consultations.", kFriday) ==
+                 V({"sanction Moldova -> Russia 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(senior_diplomats_of_countries_opening_a_sentence) {
+  BOOST_TEST(Found("Senior diplomats of Chile, Peru and Bolivia met in Lima on Monday.", kFriday) ==
+                 V({"meeting Bolivia -- Chile 2027-11-22", "meeting Bolivia -- Peru 2027-11-22",
+                    "meeting Chile -- Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
