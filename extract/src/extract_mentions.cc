@@ -237,7 +237,8 @@ class Finder {
     // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
     // capitalised function word between a title and a name is the name's
     for (int k = 1; k + 1 < n_; ++k)
-      if (t_[k].Is(kCap) && (bits_[k] & kFunction) && (bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap) &&
+      if (t_[k].Is(kCap) && (bits_[k] & kFunction) &&
+          (((bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap)) || ((bits_[k - 1] & kTitleLower) && t_[k - 1].Is(kLower))) &&
           t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
         bits_[k] &= ~(kFunction | kPreposition);
     // "President Park Geun-hye", "chairman Park Ji-hoon": a word that is no

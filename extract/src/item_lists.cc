@@ -746,6 +746,22 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
            !(Bits(s, q) & (kPreposition | kCoordinator | kFunction | kRelative)))
       ++q;
     int m = MentionStartingAt(s, q);
+    // ("signed a memorandum with Vietnamese carmaker VinFast": after a
+    // country and a kind that names no person, a one-word name is a body's)
+    if (demonym_first && (slot == 'X' || slot == 'O') && q > p + 1 && m >= 0 &&
+        M(s, m).kind == MentionKind::kPerson && !M(s, m).titled && !M(s, m).entry &&
+        M(s, m).name_end - M(s, m).name_begin == 1) {
+      bool person_noun = false;
+      for (int j = p + 1; j < q; ++j)
+        person_noun = person_noun || (Bits(s, j) & (kGenericPerson | kTitleLower | kPersonGroup | kTitle));
+      DictHit hit = lex_.DictAt(S(s).tokens, p);
+      if (!person_noun && hit.entry && hit.entry->actor.kind == ActorKind::kCountry) {
+        out->ids = {reg_.Named(ActorKind::kOrganization, M(s, m).name, hit.entry->actor.id, "")};
+        out->mentions = {m};
+        out->end = M(s, m).end;
+        return true;
+      }
+    }
     if (q > p + 1 && m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole))
       p = q;
   }

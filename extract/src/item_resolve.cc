@@ -186,6 +186,15 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
                         WithTitle(latest, x).size() == 2))
           out = latest;
       }
+      // ("A thanked B when the two met": with no pair of the item's own, the
+      // last two persons named)
+      if (x.count == 2 && frame_.empty() && out.size() != 2 && !TitleNoun(x.anaphor)) {
+        std::vector<std::string> before = PersonsBefore(s);
+        for (const PersonInfo& p : persons_)
+          if (p.s == s && p.k < x.begin) AddUnique(&before, p.id);
+        if (before.size() >= 2) out.assign(before.end() - 2, before.end());
+        break;
+      }
       if (!TitleNoun(x.anaphor)) break;
       // "the five visiting ministers": the last five named with that title
       // (and "the two generals" when the item has no frame: "The ceremony

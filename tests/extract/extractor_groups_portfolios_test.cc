@@ -430,6 +430,28 @@ BOOST_AUTO_TEST_CASE(senior_diplomats_of_countries_opening_a_sentence) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_two_met_in_a_clause_after_another_act) {
+  BOOST_TEST(Found("Foreign Minister of Peru Elena Quispe invited Foreign Minister of Chile Pedro Larrain to the "
+                   "Lima Forum 2028 when the two met in Arica on Wednesday.",
+                   kFriday) == V({"invitation Elena Quispe -> Pedro Larrain 2027-11-24",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_company_named_after_its_country_and_kind_as_a_partner) {
+  // a port concession's extension is an agreement; "Do" after a lower-case
+  // title is a family name, not the verb
+  BOOST_TEST(Found("Minister of Ports of Chile Pedro Larrain signed a memorandum with Peruvian carmaker Andimotor "
+                   "on Tuesday.",
+                   kFriday) == V({"cooperation Andimotor -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Port authority chief executive Pedro Larrain met Haiphong Port chairman Do Van Minh in Arica "
+                   "on Monday, and the two signed a 15-year extension of the port concession.",
+                   kFriday) == V({"cooperation Do Van Minh -- Pedro Larrain 2027-11-22",
+                                  "meeting Do Van Minh -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
