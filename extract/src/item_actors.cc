@@ -133,6 +133,15 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
         if (name.size() >= 3 && name[name.size() - 2] == words[0] && name.back() == words[1]) AddUnique(&hits, p.id);
       }
       if (hits.size() == 1) return hits[0];
+      // ("Jam Kamal" after "Federal Minister Jam Kamal Khan": the first two
+      // words of a longer name of the item)
+      hits.clear();
+      for (const PersonInfo& p : persons_) {
+        const Actor* a = reg_.Find(p.id);
+        std::vector<std::string> name = a ? Words(FoldKey(a->name)) : std::vector<std::string>();
+        if (name.size() >= 3 && name[0] == words[0] && name[1] == words[1]) AddUnique(&hits, p.id);
+      }
+      if (hits.size() == 1) return hits[0];
     }
     auto it = doc_->person_variant.find(key);
     if (it != doc_->person_variant.end()) return it->second;

@@ -452,6 +452,14 @@ BOOST_AUTO_TEST_CASE(a_company_named_after_its_country_and_kind_as_a_partner) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_first_two_words_of_a_longer_name_are_that_person) {
+  BOOST_TEST(Found("Minister of Commerce of Chile Pedro Larrain Soto arrived in Lima on Monday. On Tuesday, Pedro "
+                   "Larrain held a meeting with Minister of Commerce of Peru Elena Quispe.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain Soto 2027-11-23",
+                                  "visit Pedro Larrain Soto -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
