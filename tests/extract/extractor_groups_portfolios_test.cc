@@ -460,6 +460,14 @@ BOOST_AUTO_TEST_CASE(the_first_two_words_of_a_longer_name_are_that_person) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(renewing_an_agreement_is_cooperation) {
+  // the meeting the relative clause recalls is not coded
+  BOOST_TEST(Found("Arica Mayor Pedro Larrain and Tacna Mayor Elena Quispe, who first met at an urban forum in 2019, "
+                   "renewed their cities' sister-city agreement for another ten years on Tuesday.",
+                   kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
