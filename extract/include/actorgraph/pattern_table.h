@@ -25,7 +25,8 @@
 // pair of the source list ("Azerbaijan and Türkiye held talks"). Source "Q"
 // is the speaker of the sentence (quote author, "MINVAL: ..." label); target
 // "F" is the item's frame: the participants of its meeting ("X also took
-// part in the meeting"); target "G" is the gathering the item named last
+// part in the meeting"), or with no frame the person who last acted alone
+// ("Those who presented their credentials were A and B"); target "G" is the gathering the item named last
 // before the trigger ("X took part as an observer"); target "M" is the one
 // the subject met last ("who handed over an invitation from Z"). `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
