@@ -983,26 +983,7 @@ class Finder {
     }
     if (j >= n_ || t_[j].key != "of"sv) return 0;
     ++j;
-    std::vector<const DictionaryEntry*> countries;
-    int last = -1;
-    for (int steps = 0; j < n_ && steps < 10; ++steps) {
-      if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry && dict_[j].form != FormKind::kCapital) {
-        countries.push_back(dict_[j].entry);
-        j += dict_[j].length;
-        last = j;
-        continue;
-      }
-      if (t_[j].key == ","sv || t_[j].key == "and"sv || t_[j].key == "the"sv) {
-        ++j;
-        continue;
-      }
-      break;
-    }
-    if (countries.size() < 2) return 0;
-    Mention m = Base(i, last, i, last, MentionKind::kCountryList);
-    m.countries = countries;
-    Add(std::move(m));
-    return last;
+    return CountryListFrom(i, j);
   }
 
   // "military delegations from Rwanda and Burundi met": the countries,
@@ -1023,8 +1004,14 @@ class Finder {
       }
     }
     if (w.size() < 4 || w.back() != 's') return 0;
+    return CountryListFrom(i, d + 2);
+  }
+
+  // Two or more countries named from token j on ("A, B and the C"): a
+  // country list mention from i to the last of them; its end, else 0.
+  int CountryListFrom(int i, int j) {
     std::vector<const DictionaryEntry*> countries;
-    int j = d + 2, last = -1;
+    int last = -1;
     for (int steps = 0; j < n_ && steps < 10; ++steps) {
       if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry && dict_[j].form != FormKind::kCapital) {
         countries.push_back(dict_[j].entry);
