@@ -2814,6 +2814,23 @@ class Finder {
     }
   }
 
+  // Role mention r becomes the person p names, its title running to
+  // role_end; the mentions it now covers are dead.
+  void TakeHolder(int r, int p, int role_end) {
+    Mention& x = mentions_[r];
+    int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
+    x.kind = MentionKind::kPerson;
+    x.role = Text(role_b, role_end);
+    x.name_begin = mentions_[p].name_begin;
+    x.name_end = mentions_[p].name_end;
+    x.name = mentions_[p].name;
+    if (mentions_[p].entry) x.entry = mentions_[p].entry;
+    x.end = mentions_[p].end;
+    x.titled = true;
+    for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+      if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+  }
+
   // "the mayor of the Norwegian city of Bergen, Kari Solheim,": a title of
   // a place named after a word of place, then the holder between commas
   void TitleOfPlaceThenName() {
@@ -2837,16 +2854,7 @@ class Finder {
       bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv ||
                   (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator));
       if (!ends) continue;
-      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
-      x.kind = MentionKind::kPerson;
-      x.role = Text(role_b, k);
-      x.name_begin = mentions_[p].name_begin;
-      x.name_end = mentions_[p].name_end;
-      x.name = mentions_[p].name;
-      x.end = mentions_[p].end;
-      x.titled = true;
-      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
-        if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+      TakeHolder(r, p, k);
     }
   }
 
@@ -2869,17 +2877,7 @@ class Finder {
       if (p < 0 || dead_[p] || mentions_[p].begin != k + 1 || mentions_[p].kind != MentionKind::kPerson ||
           mentions_[p].titled || mentions_[p].name_end - mentions_[p].name_begin < 1)
         continue;
-      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
-      x.kind = MentionKind::kPerson;
-      x.role = Text(role_b, x.end);
-      x.name_begin = mentions_[p].name_begin;
-      x.name_end = mentions_[p].name_end;
-      x.name = mentions_[p].name;
-      x.entry = mentions_[p].entry;
-      x.end = mentions_[p].end;
-      x.titled = true;
-      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
-        if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+      TakeHolder(r, p, x.end);
     }
   }
 
@@ -3137,16 +3135,7 @@ class Finder {
       if (apposed) {
         int p = MentionAt(k + 1);
         if (dead_[p] || mentions_[p].name_end - mentions_[p].name_begin < 2) continue;
-        int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
-        x.kind = MentionKind::kPerson;
-        x.role = Text(role_b, k);
-        x.name_begin = mentions_[p].name_begin;
-        x.name_end = mentions_[p].name_end;
-        x.name = mentions_[p].name;
-        x.end = mentions_[p].end;
-        x.titled = true;
-        for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
-          if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+        TakeHolder(r, p, k);
         continue;
       }
       if (countries) continue;
