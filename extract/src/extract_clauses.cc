@@ -407,6 +407,8 @@ class ClauseFinder {
     if (after + 1 < n_ && (t_[after].key == "also"sv || t_[after].key == "then"sv || t_[after].key == "later"sv ||
                            t_[after].key == "subsequently"sv || t_[after].key == "separately"sv))
       ++after;
+    // "and Turkish Defence Ministry sources rejected ...": the body's voice
+    if (after + 1 < n_ && (t_[after].key == "sources"sv || t_[after].key == "officials"sv)) ++after;
     if (after >= n_) return true;
     if (VerbLike(s_, after, lex_)) return false;
     if (after + 1 < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly") && VerbLike(s_, after + 1, lex_))

@@ -937,7 +937,16 @@ class Finder {
     bool countries = w == "countries"sv || w == "states"sv || w == "nations"sv;
     if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
     if (w.empty() || w.back() != 's') return 0;
-    Mention m = Base(i, k + 1, i, k + 1, countries ? MentionKind::kFrameCountries : MentionKind::kFramePersons);
+    // "the two heads of state held talks": the office of two words (not
+    // "the heads of state of A and B", a group of countries)
+    int end = k + 1;
+    if (w == "heads"sv && k + 2 < n_ && t_[k + 1].key == "of"sv &&
+        (t_[k + 2].key == "state"sv || t_[k + 2].key == "government"sv) &&
+        (k + 3 >= n_ || t_[k + 3].key != "of"sv)) {
+      end = k + 3;
+      w = t_[k + 2].key;
+    }
+    Mention m = Base(i, end, i, end, countries ? MentionKind::kFrameCountries : MentionKind::kFramePersons);
     m.anaphor = w;
     if (d == "both"sv) m.count = 2;
     if (k > i + 1) {
@@ -946,7 +955,7 @@ class Finder {
         if (t_[i + 1].key == kNumbers[c]) m.count = c;
     }
     Add(std::move(m));
-    return k + 1;
+    return end;
   }
 
   // "the defense ministers of Azerbaijan, Georgia and Türkiye", "Speakers of
@@ -2682,9 +2691,18 @@ class Finder {
       if (x.kind == MentionKind::kOrganization && !x.entry) {
         // "the US Department of the Treasury's Office of Foreign Assets
         // Control": the body owned is the one named
+        // (not a country's possessive, "Sri Lanka's Civil Aviation
+        // Authority", nor one inside a country's name, "the People's
+        // Republic of China")
+        auto country_ends_at = [&](int j) {
+          for (int c = std::max(0, j - 4); c < j; ++c)
+            if (dict_[c].length && (c + dict_[c].length == j || c == j - 1) &&
+                dict_[c].entry->actor.kind == ActorKind::kCountry)
+              return true;
+          return false;
+        };
         for (int j = x.name_begin + 1; j + 2 < x.name_end; ++j)
-          if (t_[j].Is(kPossessive) && t_[j + 1].Is(kCap) &&
-              !(dict_[j - 1].length && dict_[j - 1].entry->actor.kind == ActorKind::kCountry)) {
+          if (t_[j].Is(kPossessive) && t_[j + 1].Is(kCap) && !country_ends_at(j)) {
             x.name_begin = j + 1;
             x.name = Text(x.name_begin, x.name_end);
             break;

@@ -303,8 +303,6 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
   return id;
 }
 
-// Those of `ids` whose role has the title of a plural anaphor ("the
-// ministers": "minister"); all of them when it gives a count that fails.
 std::vector<std::string> ItemProcessor::PersonsBefore(int s) const {
   std::vector<std::string> out;
   for (const PersonInfo& p : persons_)
@@ -312,10 +310,11 @@ std::vector<std::string> ItemProcessor::PersonsBefore(int s) const {
   return out;
 }
 
+// Those of `ids` whose role has the title of a plural anaphor ("the
+// ministers": "minister"); all of them when it gives a count that fails.
 std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>& ids, const Mention& x,
                                                   bool exact_count) const {
-  std::string noun = x.anaphor;
-  if (!noun.empty() && noun.back() == 's') noun.pop_back();
+  std::string noun = SingularTitle(x.anaphor);
   std::vector<std::string> kept, counterparts;
   for (const std::string& id : ids) {
     bool fits = false, written = false, counterpart = false, titled = false;
@@ -340,6 +339,17 @@ std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>
     for (const std::string& id : counterparts) kept.push_back(id);
   if (exact_count && x.count > 0 && static_cast<int>(kept.size()) != x.count) kept.clear();
   return kept;
+}
+
+std::vector<std::string> ItemProcessor::Holding(const std::vector<std::string>& ids,
+                                                const std::string& office) const {
+  std::vector<std::string> out;
+  for (const std::string& id : ids) {
+    bool holds = HoldsOffice(id, office);
+    for (const PersonInfo& p : persons_) holds = holds || (p.id == id && OfficeMeans(p, office));
+    if (holds) out.push_back(id);
+  }
+  return out;
 }
 
 // The participants of the last meeting or call found (all pairs of its

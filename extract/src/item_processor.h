@@ -40,6 +40,16 @@ inline std::string LastWord(const std::string& key) {
   return sp == std::string::npos ? key : key.substr(sp + 1);
 }
 
+// The singular of a plural title: "chairmen" -> "chairman", "secretaries"
+// -> "secretary", "ministers" -> "minister".
+inline std::string SingularTitle(const std::string& plural) {
+  std::size_t n = plural.size();
+  if (n > 4 && plural.compare(n - 3, 3, "men") == 0) return plural.substr(0, n - 3) + "man";
+  if (n > 4 && plural.compare(n - 3, 3, "ies") == 0) return plural.substr(0, n - 3) + "y";
+  if (n > 1 && plural.back() == 's') return plural.substr(0, n - 1);
+  return plural;
+}
+
 inline bool Contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
@@ -185,6 +195,9 @@ class ItemProcessor {
 
   // The persons first named before sentence s, in that order.
   std::vector<std::string> PersonsBefore(int s) const;
+  // Those of `ids` who hold `office` (an office id: "head-of-state") on the
+  // item's date, by the dictionary or by the title the item gives them.
+  std::vector<std::string> Holding(const std::vector<std::string>& ids, const std::string& office) const;
 
   // The participants of the last meeting or call found (all pairs of its
   // sentence), or nothing; `latest`, when given, gets that interaction.
@@ -370,6 +383,9 @@ class ItemProcessor {
 
   // "ministers", "presidents": a title, not "sides" or "parties"
   bool TitleNoun(const std::string& plural) const;
+  // The source of the latest criticism the item found against one of
+  // `accused` or against its country; "" when none (a rule's target R).
+  std::string Accuser(const std::vector<std::string>& accused) const;
 
   // "... during a phone call on June 11": the act happened in a contact.
   bool DuringContact(int s, int k, int clause, InteractionType* type) const;

@@ -186,6 +186,20 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
                         WithTitle(latest, x).size() == 2))
           out = latest;
       }
+      // "The President of A was met by the Prime Minister ..., after which
+      // the two heads of state held talks": the heads of state named, not
+      // the pair that met last
+      if (heads) {
+        const std::string office = x.anaphor == "state"sv ? "head-of-state" : "head-of-government";
+        std::vector<std::string> named = frame_;
+        AddUniqueAll(&named, PersonsBefore(s));
+        for (const PersonInfo& p : persons_)
+          if (p.s == s && p.k < x.begin) AddUnique(&named, p.id);
+        std::vector<std::string> held = Holding(named, office);
+        if (Holding(out, office).size() != out.size() &&
+            static_cast<int>(held.size()) == (x.count ? x.count : 2))
+          out = held;
+      }
       // ("A thanked B when the two met": with no pair of the item's own, the
       // last two persons named)
       if (x.count == 2 && frame_.empty() && out.size() != 2 && !TitleNoun(x.anaphor)) {
@@ -687,6 +701,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       std::string longer = dict_.CanonicalOffice(x.role.substr(0, of));
       if (!longer.empty()) canonical = longer;
     }
+    // ("the Speaker of the Kazakh Senate": the office "Speaker of the
+    // Senate" with the country's adjective left out)
+    std::vector<std::string> adjectives;
+    for (const std::string& d : x.country->demonyms) adjectives.push_back(FoldKey(d));
+    std::string role_key = FoldKey(x.role), without;
+    for (const std::string& w : Words(role_key))
+      if (!Contains(adjectives, w)) without += (without.empty() ? "" : " ") + w;
+    if (without.size() < role_key.size())
+      if (std::string c = dict_.CanonicalOffice(without); !c.empty()) canonical = c;
   }
   std::string head = LastWord(office_key);
   bool generic = (lex_.Bits(office_key) & kGenericPerson) != 0;

@@ -85,6 +85,9 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         return true;
       return el.optional && MatchFrom(s, rule, e + 1, pos, clause, match);
     }
+    case PatternElement::Kind::kEnd:
+      return (pos >= NTok(s) || (pos + 1 == NTok(s) && !T(s, pos).Is(kWord))) &&
+             MatchFrom(s, rule, e + 1, pos, clause, match);
     case PatternElement::Kind::kSkip: {
       int p = pos;
       for (int j = 0; j <= el.skip; ++j) {
@@ -388,6 +391,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     const Actor* met = subject.size() == 1 ? LatestPartner(subject[0], /*calls=*/true) : nullptr;
     if (!met) return false;
     match.slots['M'].ids = {met->id};
+  }
+  if (rule.target == 'R') {
+    // "A accused Türkiye of ...; Turkish ministry sources rejected the
+    // accusation": the one the item reported criticising the source (or
+    // its country)
+    std::string accuser = Accuser(match.slots[rule.source].ids);
+    if (accuser.empty()) return false;
+    match.slots['R'].ids = {accuser};
   }
   if (rule.source == 'Q' || rule.target == 'Q') {
     // (a rule without a subject speaks for the quote it opens: only there)
@@ -1094,8 +1105,23 @@ void ItemProcessor::NoteSanctioner(int s) {
 // "ministers", "presidents": a title, not "sides" or "parties"
 bool ItemProcessor::TitleNoun(const std::string& plural) const {
   if (plural.size() < 2) return false;
-  std::string one = plural.back() == 's' ? plural.substr(0, plural.size() - 1) : plural;
+  std::string one = SingularTitle(plural);
   return (lex_.Bits(one) & (kTitle | kTitleLower)) != 0;
+}
+
+std::string ItemProcessor::Accuser(const std::vector<std::string>& accused) const {
+  auto country_of = [&](const std::string& id) -> std::string {
+    const Actor* a = reg_.Find(id);
+    if (!a) return "";
+    return a->kind == ActorKind::kCountry ? a->id : a->country;
+  };
+  for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+    if (f->type != InteractionType::kCriticism) continue;
+    std::string target_country = country_of(f->target);
+    for (const std::string& id : accused)
+      if (f->target == id || (!target_country.empty() && country_of(id) == target_country)) return f->source;
+  }
+  return "";
 }
 
 // "... during a phone call on June 11": the act happened in a contact.

@@ -122,6 +122,9 @@ bool CompilePattern(const std::string& pattern, std::vector<PatternElement>* out
     } else if (part.size() == 1 && std::string("XYOPECL").find(part[0]) != std::string::npos) {
       e.kind = PatternElement::Kind::kSlot;
       e.slot = part[0];
+    } else if (part == ".") {
+      // the end of the sentence: "called on X ." (not "called on X to act")
+      e.kind = PatternElement::Kind::kEnd;
     } else if (part[0] == '~') {
       char* end = nullptr;
       long n = std::strtol(part.c_str() + 1, &end, 10);
@@ -379,7 +382,7 @@ class PatternTableParser {
     auto one_letter = [&](const std::string& s, char* out) {
       if (s.empty()) return true;
       if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q' && s[0] != 'F' && s[0] != 'G' &&
-                            s[0] != 'M'))
+                            s[0] != 'M' && s[0] != 'R'))
         return false;
       *out = s[0];
       return true;

@@ -53,14 +53,10 @@ BOOST_AUTO_TEST_CASE(the_ministers_after_two_calls_are_the_pair_of_the_second) {
 BOOST_AUTO_TEST_CASE(a_portfolio_list_may_hold_one_word_members) {
   // "Migration" alone is one more portfolio, not a person, and the known
   // minister at the end holds the whole title: one call, not three
-  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
-  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+  ActorDictionary dictionary = testing::DictionaryWithoutPersonsPlus(
       R"({"actors": [{"id": "pedro-larrain", "name": "Pedro Larrain", "kind": "person", "country": "chile"},
                      {"id": "elena-quispe", "name": "Elena Quispe", "kind": "person", "country": "peru",
-                      "roles": [{"office": "Foreign Minister", "country": "peru", "from": "2024-01-01", "to": ""}]}]})",
-      "extra.json");
-  BOOST_REQUIRE(extra.ok());
-  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+                      "roles": [{"office": "Foreign Minister", "country": "peru", "from": "2024-01-01", "to": ""}]}]})");
   BOOST_TEST(Found("Foreign Minister Ana Revenco held phone calls with Peruvian Foreign Minister Elena Quispe and "
                    "Pedro Larrain. On Monday, Revenco spoke by phone with Minister of Foreign Affairs, Migration "
                    "and Chilean Expatriates Pedro Larrain.",
@@ -333,13 +329,9 @@ BOOST_AUTO_TEST_CASE(the_two_ministers_and_the_visiting_minister_of_a_visit) {
   // the item's frame is the visitor and the country he visits: "the two
   // Foreign Ministers" are the two so titled; "the visiting Foreign
   // Minister" is the visitor, not the host country's holder of the office
-  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
-  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+  ActorDictionary dictionary = testing::DictionaryWithoutPersonsPlus(
       R"({"actors": [{"id": "ana-revenco", "name": "Ana Revenco", "kind": "person", "country": "moldova",
-                      "roles": [{"office": "Foreign Minister", "country": "moldova", "from": "2024-01-01", "to": ""}]}]})",
-      "extra.json");
-  BOOST_REQUIRE(extra.ok());
-  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+                      "roles": [{"office": "Foreign Minister", "country": "moldova", "from": "2024-01-01", "to": ""}]}]})");
   Document doc = ItemDocument(
       "Foreign Minister of Chile Pedro Larrain pays official visit to Moldova",
       {"Foreign Minister of Chile Pedro Larrain arrived in Chisinau on Monday at the invitation of Deputy Prime "
@@ -376,16 +368,11 @@ BOOST_AUTO_TEST_CASE(the_mission_is_led_by_the_one_named_with_it) {
 BOOST_AUTO_TEST_CASE(a_counterpart_at_a_ministry_names_no_one_at_the_ministry) {
   BOOST_TEST(Found("Foreign Minister of Peru Elena Quispe is on an official visit to Chile. On Tuesday, Quispe held "
                    "official talks with her Chilean counterpart at the Ministry of Foreign Affairs in Santiago.",
-                   kFriday, [] {
-                     ActorDictionary d = testing::DictionaryWithoutPersons();
-                     Result<ActorDictionary> extra = ActorDictionary::FromJson(
-                         R"({"actors": [{"id": "pedro-larrain", "name": "Pedro Larrain", "kind": "person",
-                              "country": "chile", "roles": [{"office": "Foreign Minister", "country": "chile",
-                              "from": "2024-01-01", "to": ""}]}]})",
-                         "extra.json");
-                     if (extra.ok()) (void)d.Add(extra.value());
-                     return d;
-                   }()) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
+                   kFriday,
+                   testing::DictionaryWithoutPersonsPlus(
+                       R"({"actors": [{"id": "pedro-larrain", "name": "Pedro Larrain", "kind": "person",
+                            "country": "chile", "roles": [{"office": "Foreign Minister", "country": "chile",
+                            "from": "2024-01-01", "to": ""}]}]})")) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
                               "visit Elena Quispe -> Chile 2027-11-26"}),
              boost::test_tools::per_element());
 }

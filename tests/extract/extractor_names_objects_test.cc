@@ -86,13 +86,9 @@ BOOST_AUTO_TEST_CASE(a_capitalised_name_before_meeting_names_a_gathering) {
 BOOST_AUTO_TEST_CASE(a_title_that_opens_an_alias_gives_way_to_the_longer_name) {
   // The alias "Sheikh Rashid Al-Hamad" would end the dictionary's name after
   // two of its four words; the full name that follows the title is longer.
-  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
-  Result<ActorDictionary> extra = ActorDictionary::FromJson(
+  ActorDictionary dictionary = testing::DictionaryWithoutPersonsPlus(
       R"({"actors": [{"id": "rashid-al-hamad-al-nasser-al-kabir", "name": "Rashid Al-Hamad Al-Nasser Al-Kabir",
-          "kind": "person", "country": "kuwait", "aliases": ["Sheikh Rashid Al-Hamad"]}]})",
-      "extra.json");
-  BOOST_REQUIRE(extra.ok());
-  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+          "kind": "person", "country": "kuwait", "aliases": ["Sheikh Rashid Al-Hamad"]}]})");
   BOOST_TEST(Found("Emir Sheikh Rashid Al-Hamad Al-Nasser Al-Kabir received Iraqi Prime Minister Omar Jabbar on "
                    "Monday.",
                    kWednesday, dictionary) == V({"meeting Omar Jabbar -- Rashid Al-Hamad Al-Nasser Al-Kabir 2026-07-06"}),
@@ -196,12 +192,8 @@ BOOST_AUTO_TEST_CASE(a_city_beyond_the_capitals_is_a_visit_to_its_country) {
                  V({"visit Ana Rojas -> Pakistan 2026-07-06"}),
              boost::test_tools::per_element());
   // A person the dictionary knows by a city's name stays a person.
-  ActorDictionary dictionary = testing::DictionaryWithoutPersons();
-  Result<ActorDictionary> extra = ActorDictionary::FromJson(
-      R"({"actors": [{"id": "omar-karachi", "name": "Omar Karachi", "kind": "person", "country": "chile"}]})",
-      "extra.json");
-  BOOST_REQUIRE(extra.ok());
-  BOOST_REQUIRE(dictionary.Add(extra.value()).ok());
+  ActorDictionary dictionary = testing::DictionaryWithoutPersonsPlus(
+      R"({"actors": [{"id": "omar-karachi", "name": "Omar Karachi", "kind": "person", "country": "chile"}]})");
   BOOST_TEST(Found("Karachi, who arrived in Lima on Monday, was received by President Jose Jeri.", kWednesday,
                    dictionary) == V({"meeting Jose Jeri -- Omar Karachi 2026-07-06",
                                      "visit Omar Karachi -> Peru 2026-07-06"}),

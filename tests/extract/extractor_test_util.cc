@@ -39,6 +39,17 @@ const ActorDictionary& DictionaryWithoutPersons() {
   return dictionary;
 }
 
+ActorDictionary DictionaryWithoutPersonsPlus(const std::string& json) {
+  ActorDictionary dictionary = DictionaryWithoutPersons();
+  Result<ActorDictionary> extra = ActorDictionary::FromJson(json, "extra.json");
+  Status added = extra.ok() ? dictionary.Add(extra.value()) : extra.status();
+  if (!added.ok()) {
+    std::fprintf(stderr, "%s\n", added.ToString().c_str());
+    std::abort();
+  }
+  return dictionary;
+}
+
 Document ItemDocument(const std::string& headline, const std::vector<std::string>& paragraphs,
                       const IsoDate& source_date, const std::string& headline_ja) {
   Document doc;

@@ -17,6 +17,9 @@ namespace testing {
 
 // data/actors.json with every person removed.
 const ActorDictionary& DictionaryWithoutPersons();
+// The same with the actors of `json` (the dictionary format) added; a
+// dictionary that does not parse or add aborts the test run with its error.
+ActorDictionary DictionaryWithoutPersonsPlus(const std::string& json);
 
 // One item: an optional English headline (and Japanese one), paragraphs,
 // and the source date.

@@ -20,6 +20,7 @@
 //   word|word  one of these words (case-insensitive; "criticiz*" is a prefix)
 //   word?      the same, optional
 //   ~N         up to N plain words (not actors, not clause boundaries)
+//   .          the end of the sentence (its last token, or its full stop)
 // The interaction goes from `source` to `target` (slot letters; defaults: S,
 // and the first other slot). `reciprocal`: with no target, one interaction per
 // pair of the source list ("Azerbaijan and Türkiye held talks"). Source "Q"
@@ -28,7 +29,9 @@
 // part in the meeting"), or with no frame the person who last acted alone
 // ("Those who presented their credentials were A and B"); target "G" is the gathering the item named last
 // before the trigger ("X took part as an observer"); target "M" is the one
-// the subject met last ("who handed over an invitation from Z"). `where`:
+// the subject met last ("who handed over an invitation from Z"); target
+// "R" is the one the item reported criticising the source or its country
+// ("rejected the accusation"). `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
 // documents were signed") or signing.
 // `target_kinds` limits the target ("withdrew from" an organization).
@@ -51,7 +54,7 @@ namespace actorgraph {
 
 // One element of a compiled pattern.
 struct PatternElement {
-  enum class Kind { kSubject, kWords, kSkip, kSlot };
+  enum class Kind { kSubject, kWords, kSkip, kSlot, kEnd };
   Kind kind = Kind::kWords;
   std::vector<std::string> words;     // kWords: MatchKey of each alternative
   std::vector<std::string> prefixes;  // kWords: "criticiz*" -> "criticiz"

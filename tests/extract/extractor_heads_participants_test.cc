@@ -1,0 +1,101 @@
+// The extractor on groups named by an office ("the two heads of state"),
+// on participants of gatherings named in lists, units and counts, and on
+// the other constructions added with them. Sentences are our own; the
+// dictionary has no persons unless a case adds some. Reference date:
+// Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Extract;
+using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_heads_participants)
+
+BOOST_AUTO_TEST_CASE(the_two_heads_of_state_are_the_presidents_not_the_greeter) {
+  // the Prime Minister who met the guest at the airport is no head of state
+  Document doc = ItemDocument(
+      "President of Chile Pedro Larrain pays state visit to Peru",
+      {"On Monday, President of Chile Pedro Larrain paid a state visit to Peru at the invitation of President "
+       "Elena Quispe. At the airport the guest was met by Prime Minister of Peru Jorge Mamani. An official "
+       "welcome ceremony was then held at the Government Palace, after which the two heads of state held talks "
+       "in a narrow format."},
+      kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                       "meeting Jorge Mamani -- Pedro Larrain 2027-11-22",
+                                       "visit Pedro Larrain -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_speaker_of_the_peruvian_senate_is_its_chairman) {
+  // "Speaker of the Senate" and "Chairman of the Senate" are one office; the
+  // country's adjective inside the title does not hide it
+  Document doc = ItemDocument(
+      "Chairman of the Senate of Peru Elena Quispe visits Chile",
+      {"On Sunday, Chairman of the Senate of Peru Elena Quispe arrived in Santiago on an official visit.",
+       "On Monday, President of the Senate of Chile Pedro Larrain and the Speaker of the Peruvian Senate held "
+       "talks. Following the talks, the chairmen signed an agreement on cooperation between the two chambers."},
+      kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-22",
+                                       "meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                       "visit Elena Quispe -> Chile 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(called_on_at_the_end_of_the_sentence_is_a_courtesy_call) {
+  BOOST_TEST(Found("On Monday, Deputy Foreign Minister of Chile Pedro Larrain also called on Foreign Minister of "
+                   "Peru Elena Quispe.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+  // "called on X to act" is an appeal
+  BOOST_TEST(Found("On Monday, Foreign Minister of Chile Pedro Larrain called on Foreign Minister of Peru Elena "
+                   "Quispe to release the detained fishermen.",
+                   kFriday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(rejecting_the_accusation_criticises_the_accuser) {
+  // the accusation was against the country; its ministry's sources reject it
+  BOOST_TEST(Found("Foreign Ministry spokeswoman of Chile Elena Quispe accused Peru on Sunday of provocative "
+                   "patrols near the border, and Peruvian Defence Ministry sources rejected the accusation as "
+                   "unfounded.",
+                   kFriday) == V({"criticism Elena Quispe -> Peru 2027-11-21",
+                                  "criticism Ministry of Defense of Peru -> Elena Quispe 2027-11-21"}),
+             boost::test_tools::per_element());
+  // "a charge X rejected": the same, the rejecting body after the noun
+  BOOST_TEST(Found("Interior Minister of Chile Pedro Larrain accused the Peruvian coast guard of ignoring "
+                   "smugglers, a charge the Peruvian Interior Ministry rejected.",
+                   kFriday) == V({"criticism Interior Ministry of Peru -> Pedro Larrain 2027-11-26",
+                                  "criticism Pedro Larrain -> Coast Guard of Peru 2027-11-26"}),
+             boost::test_tools::per_element());
+  // nobody accused the subject: no target, nothing coded
+  BOOST_TEST(Found("The Peruvian Interior Ministry rejected the accusation as unfounded.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_regulator_fines_suspends_and_revokes) {
+  BOOST_TEST(Found("Chile's Communications Commission on Wednesday fined the regional broadcaster Radio Austral.",
+                   kFriday) == V({"sanction Communications Commission of Chile -> Radio Austral 2027-11-24"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Sri Lanka's Civil Aviation Authority suspended the air operator certificate of the carrier "
+                   "Coral Wings on Tuesday.",
+                   kFriday) == V({"sanction Civil Aviation Authority of Sri Lanka -> Coral Wings 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Friday, Andes Airlines suspended its codeshare partnership with the carrier Pampa Air.",
+                   kFriday) == V({"sanction Andes Airlines -> Pampa Air 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
