@@ -343,7 +343,16 @@ class Finder {
         ((bits_[k + 1] & kTitle) || lex_.PhraseAt(s_, k + 1, kTitle | kTitleLower)))
       return true;
     if ((t_[k].Is(kOrdinal) || t_[k].Is(kYear)) && (CapMaterial(k + 1) || (t_[k].Is(kOrdinal) && GatheringAhead(k + 1)))) return true;
+    // "the 3+3 Regional Cooperation Platform": a format's name first
+    if (FormatName(k) && CapMaterial(k + 1)) return true;
     return false;
+  }
+
+  // "3+3", "5+1": one token of digits joined by "+" (its key "3 3").
+  bool FormatName(int k) const {
+    std::string_view w = t_[k].key;
+    return w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) && w.find(' ') != std::string_view::npos &&
+           std::isdigit(static_cast<unsigned char>(w.back()));
   }
 
   int LowerHeadLen(int k) const {
@@ -418,7 +427,8 @@ class Finder {
     std::string_view key = t_[k].key;
     int next = k + 1;
     if (next < n_ && t_[next].key == "the"sv) ++next;
-    bool next_material = next < n_ && (dict_[next].length || CapMaterial(next) || t_[next].Is(kOrdinal));
+    bool next_material = next < n_ && (dict_[next].length || CapMaterial(next) || t_[next].Is(kOrdinal) ||
+                                       (FormatName(next) && CapMaterial(next + 1)));
     bool prev_title = k > 0 && (bits_[k - 1] & (kTitle | kTitleLower)) && t_[k - 1].Is(kWord);
     if (key == "of"sv) {
       if (k > b && t_[k - 1].Is(kPossessive)) return 0;
@@ -473,6 +483,9 @@ class Finder {
     }
     if (key == "and"sv || key == "&"sv) {
       if (k + 1 >= n_ || has_name) return 0;
+      // "Austral Cargo Ltd and Pacific Dredging Company": a company's legal
+      // form ends its name
+      if (key == "and"sv && k > b && (bits_[k - 1] & kOrgSuffix)) return 0;
       // "Special Representative for the South Caucasus and the crisis in
       // Georgia X": a second object of the title's "for", named by a common
       // noun (not a title, so no second person begins here)
@@ -711,7 +724,8 @@ class Finder {
         ++k;
         continue;
       }
-      if (t.Is(kOrdinal) || t.Is(kYear) || (t.Is(kNumber) && k > b && Cap(k - 1))) {
+      if (t.Is(kOrdinal) || t.Is(kYear) || (t.Is(kNumber) && k > b && Cap(k - 1)) ||
+          (FormatName(k) && CapMaterial(k + 1))) {
         if (k > b || CapMaterial(k + 1)) {
           ++k;
           continue;

@@ -268,6 +268,12 @@ class Tokenizer {
           j = next;
           continue;
         }
+      // "3+3", "C5+1": formats of regional groupings stay one token.
+      if (cp.c == '+' && j > i && next < s_.size() && IsDigit(static_cast<unsigned char>(s_[j - 1])) &&
+          IsDigit(static_cast<unsigned char>(s_[next]))) {
+        j = next;
+        continue;
+      }
       // O'Brien, Ma'ruf: an apostrophe between letters that is not "'s".
       if (IsApostrophe(cp.c) && next_word && !IsPossessiveAt(j)) {
         j = next;

@@ -392,6 +392,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (!met) return false;
     match.slots['M'].ids = {met->id};
   }
+  if (rule.source == 'A') {
+    // "X imposed sanctions on ... The list includes A and B": the one who
+    // did the item's latest act of the rule's type
+    for (auto f = found_.rbegin(); f != found_.rend() && match.slots['A'].ids.empty(); ++f)
+      if (f->type == rule.type) match.slots['A'].ids = {f->source};
+    if (match.slots['A'].ids.empty()) return false;
+  }
   if (rule.target == 'R') {
     // "A accused Türkiye of ...; Turkish ministry sources rejected the
     // accusation": the one the item reported criticising the source (or

@@ -90,9 +90,34 @@ BOOST_AUTO_TEST_CASE(a_regulator_fines_suspends_and_revokes) {
                    "Coral Wings on Tuesday.",
                    kFriday) == V({"sanction Civil Aviation Authority of Sri Lanka -> Coral Wings 2027-11-23"}),
              boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, the Ministry of Works of Peru terminated Andes Roads Ltd's contract for the highway.",
+                   kFriday) == V({"sanction Ministry of Works of Peru -> Andes Roads Ltd 2027-11-22"}),
+             boost::test_tools::per_element());
   BOOST_TEST(Found("On Friday, Andes Airlines suspended its codeshare partnership with the carrier Pampa Air.",
                    kFriday) == V({"sanction Andes Airlines -> Pampa Air 2027-11-26"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_format_name_with_a_plus_stays_in_the_gathering) {
+  // "3+3" is one token, so the gathering's name runs on over it
+  BOOST_TEST(Found("On Monday, Foreign Minister of Chile Pedro Larrain took part in the Second Ministerial Meeting "
+                   "of the 4+2 Andean Cooperation Platform in Lima.",
+                   kFriday) == V({"participation Pedro Larrain -> Second Ministerial Meeting of the 4+2 Andean "
+                                  "Cooperation Platform 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_list_of_those_sanctioned_names_the_targets) {
+  // the list belongs to the sanctions reported just before it; without
+  // them, a list names no one sanctioned
+  BOOST_TEST(Found("The Ministry of Foreign Affairs of Peru imposed sanctions on Chile on Monday. The list includes "
+                   "the shipping firm Austral Cargo Ltd and Pacific Dredging Company.",
+                   kFriday) == V({"sanction Ministry of Foreign Affairs of Peru -> Austral Cargo Ltd 2027-11-22",
+                                  "sanction Ministry of Foreign Affairs of Peru -> Chile 2027-11-22",
+                                  "sanction Ministry of Foreign Affairs of Peru -> Pacific Dredging Company "
+                                  "2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The list of speakers includes the shipping firm Austral Cargo Ltd.", kFriday).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

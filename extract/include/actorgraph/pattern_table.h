@@ -31,7 +31,9 @@
 // before the trigger ("X took part as an observer"); target "M" is the one
 // the subject met last ("who handed over an invitation from Z"); target
 // "R" is the one the item reported criticising the source or its country
-// ("rejected the accusation"). `where`:
+// ("rejected the accusation"); source "A" is the one who did the item's
+// latest act of the rule's type ("The list includes X" after sanctions).
+// `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
 // documents were signed") or signing.
 // `target_kinds` limits the target ("withdrew from" an organization).
