@@ -1,8 +1,8 @@
-// The extractor on groups named by an office ("the two heads of state"),
-// on participants of gatherings named in lists, units and counts, and on
-// the other constructions added with them. Sentences are our own; the
-// dictionary has no persons unless a case adds some. Reference date:
-// Friday 2027-11-26.
+// The extractor on groups named by an office ("the two heads of state",
+// "the chairmen"), on sanctions by regulators and their lists of targets,
+// on accusations rejected, and on the other constructions added with them.
+// Sentences are our own; the dictionary has no persons unless a case adds
+// some. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -20,7 +20,7 @@ using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-11-26";
 
-BOOST_AUTO_TEST_SUITE(extractor_heads_participants)
+BOOST_AUTO_TEST_SUITE(extractor_heads_sanctions)
 
 BOOST_AUTO_TEST_CASE(the_two_heads_of_state_are_the_presidents_not_the_greeter) {
   // the Prime Minister who met the guest at the airport is no head of state
