@@ -351,6 +351,14 @@ class ClauseFinder {
       if (j < n_ && t_[j].key == ","sv) ++j;
       return MentionStarts(j) && SubjectThenVerb(j);
     }
+    // ", and the next day Nicaragua's ministry rejected ...", ", and later
+    // X said": a time phrase first
+    if (k + 3 < n_ && t_[k].key == "the"sv && (t_[k + 1].key == "next"sv || t_[k + 1].key == "following"sv) &&
+        (t_[k + 2].key == "day"sv || t_[k + 2].key == "morning"sv || t_[k + 2].key == "week"sv)) {
+      int j = k + 3;
+      if (j < n_ && t_[j].key == ","sv) ++j;
+      return MentionStarts(j) && SubjectThenVerb(j);
+    }
     if (k + 2 >= n_ || !(s_.bits[k] & (kPreposition | kParticipleIntro)) || InMention(k)) return false;
     std::string_view det = t_[k + 1].key;
     if (det != "the"sv && det != "a"sv && det != "an"sv && det != "this"sv && det != "their"sv) return false;

@@ -2039,6 +2039,17 @@ class Finder {
           case ActorKind::kEvent: kind = MentionKind::kEvent; break;
           case ActorKind::kOrganization: kind = MentionKind::kOrganization; break;
         }
+        // "Albania's Ministry for Europe and Foreign Affairs": another
+        // country's body of the same kind (France's has that name)
+        if (kind == MentionKind::kOrganization && country && !entry->actor.country.empty() &&
+            entry->actor.country != country->actor.id) {
+          const std::string& id = entry->actor.id;
+          const std::string tail = "-of-" + entry->actor.country;
+          if (id.size() > tail.size() && id.compare(id.size() - tail.size(), tail.size(), tail) == 0)
+            if (const DictionaryEntry* own = lex_.dictionary().FindId(id.substr(0, id.size() - tail.size()) + "-of-" +
+                                                                       country->actor.id))
+              entry = own;
+        }
         Mention m = Base(b, e, h.b, h.e, kind);
         m.entry = entry;
         m.name = entry->actor.name;
@@ -2121,13 +2132,17 @@ class Finder {
   int Organization(int b, int e, const std::vector<Elem>& el, int first, int head, const DictionaryEntry* country,
                    bool emit) {
     // Proper words (not head nouns, not generic words) make a named body.
+    // (not the portfolio after the head's "of" or "for": "Ecuador's
+    // Ministry of Production" is the country's ministry)
     bool proper = false;
     int country_elems = 0;
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       const Elem& x = el[i];
+      bool portfolio = i > head + 1 && el[head + 1].kind == E::kConn && el[head].kind == E::kOrgHead &&
+                       t_[el[head].b].key == "ministry"sv;
       if (x.kind == E::kDict && x.hit.entry->actor.kind == ActorKind::kCountry) ++country_elems;
       else if (x.kind == E::kDict) proper = true;
-      else if ((x.kind == E::kCap && !(x.bits & kNotName)) || x.kind == E::kAcr) proper = true;
+      else if (((x.kind == E::kCap && !(x.bits & kNotName)) || x.kind == E::kAcr) && !portfolio) proper = true;
     }
     int nb = first;
     // the name without determiner and trailing "(ACR)"

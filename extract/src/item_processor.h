@@ -383,8 +383,8 @@ class ItemProcessor {
 
   // "ministers", "presidents": a title, not "sides" or "parties"
   bool TitleNoun(const std::string& plural) const;
-  // The source of the latest criticism the item found against one of
-  // `accused` or against its country; "" when none (a rule's target R).
+  // The source of the latest criticism or sanction the item found against
+  // one of `accused` or against its country; "" when none (a rule's target R).
   std::string Accuser(const std::vector<std::string>& accused) const;
 
   // "... during a phone call on June 11": the act happened in a contact.

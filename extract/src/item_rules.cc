@@ -1123,7 +1123,7 @@ std::string ItemProcessor::Accuser(const std::vector<std::string>& accused) cons
     return a->kind == ActorKind::kCountry ? a->id : a->country;
   };
   for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
-    if (f->type != InteractionType::kCriticism) continue;
+    if (f->type != InteractionType::kCriticism && f->type != InteractionType::kSanction) continue;
     std::string target_country = country_of(f->target);
     for (const std::string& id : accused)
       if (f->target == id || (!target_country.empty() && country_of(id) == target_country)) return f->source;

@@ -72,9 +72,9 @@ BOOST_AUTO_TEST_CASE(rejecting_the_accusation_criticises_the_accuser) {
                    kFriday) == V({"criticism Elena Quispe -> Peru 2027-11-21",
                                   "criticism Ministry of Defense of Peru -> Elena Quispe 2027-11-21"}),
              boost::test_tools::per_element());
-  // "a charge X rejected": the same, the rejecting body after the noun
+  // "a charge (that) X rejected": the same, the rejecting body after the noun
   BOOST_TEST(Found("Interior Minister of Chile Pedro Larrain accused the Peruvian coast guard of ignoring "
-                   "smugglers, a charge the Peruvian Interior Ministry rejected.",
+                   "smugglers, a charge that the Peruvian Interior Ministry rejected.",
                    kFriday) == V({"criticism Interior Ministry of Peru -> Pedro Larrain 2027-11-26",
                                   "criticism Pedro Larrain -> Coast Guard of Peru 2027-11-26"}),
              boost::test_tools::per_element());
@@ -118,6 +118,40 @@ BOOST_AUTO_TEST_CASE(the_list_of_those_sanctioned_names_the_targets) {
                                   "2027-11-22"}),
              boost::test_tools::per_element());
   BOOST_TEST(Found("The list of speakers includes the shipping firm Austral Cargo Ltd.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(rejecting_a_report_or_criticism_criticises_its_author) {
+  BOOST_TEST(Found("Peru's Foreign Ministry on Monday rejected the conclusions of the Andean Working Group on "
+                   "Arbitrary Detention as biased.",
+                   kFriday) == V({"criticism Ministry of Foreign Affairs of Peru -> Andean Working Group on "
+                                  "Arbitrary Detention 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Deputy Prime Minister of Peru Elena Quispe on Monday rejected criticism that Foreign Minister of "
+                   "Chile Pedro Larrain voiced last week over the fisheries deal.",
+                   kFriday) == V({"criticism Elena Quispe -> Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(rejecting_the_measures_criticises_the_sanctioner) {
+  // the measures were against persons and a company of Peru; Peru's
+  // ministry rejects them the next day, a new clause after ", and"
+  BOOST_TEST(Found("On Monday, Chile imposed sanctions on the Peruvian fishing company Pesquera Inca, and the next "
+                   "day Peru's Foreign Ministry rejected the measures as unlawful.",
+                   kFriday) == V({"criticism Ministry of Foreign Affairs of Peru -> Chile 2027-11-23",
+                                  "sanction Chile -> Pesquera Inca 2027-11-22"}),
+             boost::test_tools::per_element());
+  // a surcharge on imports is a sanction on their country
+  BOOST_TEST(Found("Ecuador's Ministry of Production imposed a 30 percent surcharge on imports from Peru on Monday.",
+                   kFriday) == V({"sanction Ministry of Production of Ecuador -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_countrys_body_named_like_another_countrys_is_its_own) {
+  // France's foreign ministry is the "Ministry for Europe and Foreign
+  // Affairs"; Albania's of that name is Albania's
+  BOOST_TEST(Found("On Tuesday, Albania's Ministry for Europe and Foreign Affairs condemned Serbia.", kFriday) ==
+                 V({"criticism Ministry of Foreign Affairs of Albania -> Serbia 2027-11-23"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -30,8 +30,8 @@
 // ("Those who presented their credentials were A and B"); target "G" is the gathering the item named last
 // before the trigger ("X took part as an observer"); target "M" is the one
 // the subject met last ("who handed over an invitation from Z"); target
-// "R" is the one the item reported criticising the source or its country
-// ("rejected the accusation"); source "A" is the one who did the item's
+// "R" is the one the item reported criticising or sanctioning the source or
+// its country ("rejected the accusation", "condemned the measures"); source "A" is the one who did the item's
 // latest act of the rule's type ("The list includes X" after sanctions).
 // `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
