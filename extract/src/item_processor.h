@@ -383,6 +383,10 @@ class ItemProcessor {
 
   // "ministers", "presidents": a title, not "sides" or "parties"
   bool TitleNoun(const std::string& plural) const;
+  // The named gathering a meeting in clause `clause` of sentence `s`, whose
+  // verb is at k, took place at ("met at the 19th meeting of X", "on the
+  // sidelines of X"); "" when none.
+  std::string GatheringOfMeeting(int s, int k, int clause);
   // The source of the latest criticism or sanction the item found against
   // one of `accused` or against its country; "" when none (a rule's target R).
   std::string Accuser(const std::vector<std::string>& accused) const;

@@ -268,6 +268,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (rule.reciprocal && !rule.target && rule.elements.size() == 2 && match.end < NTok(s) &&
       T(s, match.end).key == "with"sv)
     return false;
+  // "the two ministers co-chaired the session": a meeting verb whose object
+  // is a gathering the item named takes part in it (participation.chaired)
+  if (rule.type == InteractionType::kMeeting && k + 1 < NTok(s)) {
+    int m = MentionStartingAt(s, k + 1);
+    if (m >= 0 && (M(s, m).kind == MentionKind::kEvent ||
+                   (M(s, m).kind == MentionKind::kEventAnaphor && !EventAnaphor(s, M(s, m)).empty())))
+      return false;
+  }
   // "We invite the European Parliament to abandon this attitude": an
   // appeal, not an invitation (appeal_verb)
   if (rule.type == InteractionType::kInvitation && match.end + 1 < NTok(s) && T(s, match.end).key == "to"sv) {
@@ -524,6 +532,23 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
                            {S(s).text, "meeting.co_chaired", S(s).line});
         if (KindsFit(rule, InteractionType::kMeeting, f.source, f.target)) found_.push_back(std::move(f));
       }
+  // "A and B met on Tuesday at the 19th meeting of the General Border
+  // Committee": meeting at a named gathering, each took part in it
+  if (any && type == InteractionType::kMeeting) {
+    std::string gathering = GatheringOfMeeting(s, k, clause);
+    if (!gathering.empty()) {
+      std::vector<std::string> parties;
+      for (const auto& [a, b] : pairs) {
+        AddUnique(&parties, a);
+        AddUnique(&parties, b);
+      }
+      for (const std::string& id : parties) {
+        Found f = NewFound(InteractionType::kParticipation, id, gathering, date, dated, place,
+                           {S(s).text, "participation.met_at", S(s).line});
+        if (KindsFit(rule, InteractionType::kParticipation, id, gathering)) found_.push_back(std::move(f));
+      }
+    }
+  }
   if (any && rule.target && !IsContact(type)) {
     InteractionType during;
     if (DuringContact(s, k, clause, &during))
@@ -567,7 +592,13 @@ std::vector<std::string> ItemProcessor::GatheringSubject(int s, int k, int claus
     if (m < 0) continue;
     const Mention& x = M(s, m);
     if (x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor) return {};
-    if (j > 0 && T(s, j - 1).Is(kWord) && (Bits(s, j - 1) & kPreposition)) return {};
+    // (not "the role of the summit"; but "the active phase of the exercise
+    // was observed by X": a part of the gathering, gathering_part)
+    bool part = false;
+    if (j > 1 && T(s, j - 1).key == "of"sv)
+      for (int b = std::max(cl.clauses[clause].begin, j - 4); b < j - 1 && !part; ++b)
+        part = lex_.PhraseAt(S(s), b, kGatheringPart) == j - 1 - b;
+    if (j > 0 && T(s, j - 1).Is(kWord) && (Bits(s, j - 1) & kPreposition) && !part) return {};
     return Resolve(s, m, Use::kSubject);
   }
   return {};
@@ -1127,6 +1158,24 @@ std::string ItemProcessor::Accuser(const std::vector<std::string>& accused) cons
     std::string target_country = country_of(f->target);
     for (const std::string& id : accused)
       if (f->target == id || (!target_country.empty() && country_of(id) == target_country)) return f->source;
+  }
+  return "";
+}
+
+std::string ItemProcessor::GatheringOfMeeting(int s, int k, int clause) {
+  const std::vector<int>& of = it_.clauses[s].of;
+  for (int j = k + 1; j + 1 < NTok(s) && of[j] == clause; ++j) {
+    std::string_view w = T(s, j).key;
+    if (w != "at"sv && w != "during"sv && w != "sidelines"sv && w != "margins"sv) continue;
+    int at = j + 1;
+    if (w == "sidelines"sv || w == "margins"sv) {
+      if (T(s, at).key != "of"sv) continue;
+      ++at;
+    }
+    int m = MentionStartingAt(s, at);
+    if (m < 0 || M(s, m).kind != MentionKind::kEvent || M(s, m).name.find(' ') == std::string::npos) continue;
+    std::vector<std::string> ids = Resolve(s, m, Use::kObject);
+    if (ids.size() == 1) return ids[0];
   }
   return "";
 }

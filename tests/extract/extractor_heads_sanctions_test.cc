@@ -154,6 +154,48 @@ BOOST_AUTO_TEST_CASE(a_countrys_body_named_like_another_countrys_is_its_own) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(co_chairing_a_named_session_is_taking_part_in_it) {
+  // "to co-chair" a trip's purpose, then "the two ministers co-chaired the
+  // session": each takes part in the named session (not only a meeting)
+  BOOST_TEST(Found("Minister of Trade of Peru Elena Quispe arrived in Santiago on Monday to co-chair the 7th session of "
+                   "the Peru-Chile Joint Economic Commission. On Tuesday, Quispe held a meeting with Minister of "
+                   "Economy of Chile Pedro Larrain, after which the two ministers co-chaired the session.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
+                                  "participation Elena Quispe -> 7th session of the Peru-Chile Joint Economic "
+                                  "Commission 2027-11-23",
+                                  "participation Pedro Larrain -> 7th session of the Peru-Chile Joint Economic "
+                                  "Commission 2027-11-23",
+                                  "visit Elena Quispe -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(meeting_at_a_named_gathering_is_taking_part_in_it) {
+  BOOST_TEST(Found("Deputy Defence Minister of Peru Elena Quispe and Defence Minister of Chile Pedro Larrain met in "
+                   "Lima on Tuesday at the 12th meeting of the Peru-Chile Border Committee.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
+                                  "participation Elena Quispe -> 12th meeting of the Peru-Chile Border Committee "
+                                  "2027-11-23",
+                                  "participation Pedro Larrain -> 12th meeting of the Peru-Chile Border Committee "
+                                  "2027-11-23"}),
+             boost::test_tools::per_element());
+  // a place is no gathering
+  BOOST_TEST(Found("Deputy Defence Minister of Peru Elena Quispe and Defence Minister of Chile Pedro Larrain met on "
+                   "Tuesday at the Government Palace.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(contingents_involved_in_an_exercise_and_its_observers_take_part) {
+  BOOST_TEST(Found("On Monday, the joint exercise \"Andes Shield-2027\" began at a training ground near Arequipa. "
+                   "Military contingents of Peru, Chile and Bolivia were involved in the exercise. On Wednesday, the "
+                   "active phase of the exercise was observed by Minister of Defense of Peru Elena Quispe.",
+                   kFriday) == V({"participation Bolivia -> Andes Shield-2027 2027-11-22",
+                                  "participation Chile -> Andes Shield-2027 2027-11-22",
+                                  "participation Elena Quispe -> Andes Shield-2027 2027-11-24",
+                                  "participation Peru -> Andes Shield-2027 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
