@@ -192,6 +192,7 @@ class Finder {
     TitleResidentInThenName();
     YearNamedGatherings();
     QuotedGatheringOfBody();
+    PeopleOfCountry();
     DashLists();
     MarkPossessives();
     SentenceMentions& out = out_;
@@ -2132,6 +2133,19 @@ class Finder {
   int Organization(int b, int e, const std::vector<Elem>& el, int first, int head, const DictionaryEntry* country,
                    bool emit) {
     // Proper words (not head nouns, not generic words) make a named body.
+    // "China's firm support": "firm" before a noun is an adjective
+    if (t_[el[head].b].key == "firm"sv && t_[el[head].b].Is(kLower) && e < n_ && t_[e].Is(kWord) && t_[e].Is(kLower) &&
+        !(bits_[e] & (kVerb | kPreposition | kFunction | kCoordinator))) {
+      // (the country before it stays: "China's" is the possessor)
+      if (el[first].kind == E::kDict && el[first].hit.entry->actor.kind == ActorKind::kCountry &&
+          el[first].hit.form == FormKind::kName) {
+        Mention m = Base(el[first].b, el[first].e, el[first].b, el[first].e, MentionKind::kCountry);
+        m.entry = el[first].hit.entry;
+        m.name = m.entry->actor.name;
+        return Emit(std::move(m), emit);
+      }
+      return -1;
+    }
     // (not the portfolio after the head's "of" or "for": "Ecuador's
     // Ministry of Production" is the country's ministry)
     bool proper = false;
@@ -2973,6 +2987,25 @@ class Finder {
   // 'the joint exercise of the CSTO Collective Rapid Reaction Forces
   // "Rubezh-2028"': a quoted name after a gathering's kind and the body
   // that holds it names the gathering, not the body.
+  // "thanked the people of Japan", "the Government and the people of
+  // Japan": the country (a judgement of its people is one of the country)
+  void PeopleOfCountry() {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || x.kind != MentionKind::kCountry || x.begin < 3) continue;
+      int b = x.begin;
+      if (t_[b - 1].key != "of"sv || (t_[b - 2].key != "people"sv && t_[b - 2].key != "peoples"sv)) continue;
+      b -= 2;
+      if (b >= 1 && t_[b - 1].key == "the"sv) --b;
+      // ("the Government and people of", "the Government and the people of")
+      if (b >= 3 && t_[b - 1].key == "and"sv && t_[b - 2].key == "government"sv && t_[b - 3].key == "the"sv &&
+          MentionAt(b - 2) < 0)
+        b -= 3;
+      if (b > 0 && MentionAt(b - 1) >= 0 && mentions_[MentionAt(b - 1)].end > b) continue;
+      x.begin = b;
+    }
+  }
+
   void QuotedGatheringOfBody() {
     for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
       Mention& x = mentions_[r];

@@ -196,6 +196,17 @@ BOOST_AUTO_TEST_CASE(contingents_involved_in_an_exercise_and_its_observers_take_
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(thanks_to_a_people_and_support_in_a_countrys_name_go_to_the_country) {
+  BOOST_TEST(Found("On Monday, Minister of Finance of Peru Elena Quispe expressed gratitude to the Government and the "
+                   "people of Japan for their consistent support.",
+                   kFriday) == V({"praise Elena Quispe -> Japan 2027-11-22"}),
+             boost::test_tools::per_element());
+  // "China's firm support": "firm" is no company
+  BOOST_TEST(Found("On Monday, Foreign Minister of Chile Pedro Larrain reiterated Chile's firm support for Peru.",
+                   kFriday) == V({"praise Pedro Larrain -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
