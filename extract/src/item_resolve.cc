@@ -940,7 +940,13 @@ std::string ItemProcessor::OfficeOf(const std::string& id) const {
     if (p.id == id && !p.role_key.empty()) {
       std::string c = dict_.CanonicalOffice(p.role_key);
       if (!c.empty()) return c;
-      // the title words of the role, without "of <country>"
+      // the title words of the role, without "of <country>" ("minister of
+      // foreign affairs of mongolia": the last "of" first)
+      std::size_t last_of = p.role_key.rfind(" of ");
+      if (last_of != std::string::npos) {
+        c = dict_.CanonicalOffice(p.role_key.substr(0, last_of));
+        if (!c.empty()) return c;
+      }
       std::size_t of = p.role_key.find(" of ");
       std::string head = of == std::string::npos ? p.role_key : p.role_key.substr(0, of);
       c = dict_.CanonicalOffice(head);

@@ -207,6 +207,22 @@ BOOST_AUTO_TEST_CASE(thanks_to_a_people_and_support_in_a_countrys_name_go_to_the
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_counterpart_holds_the_office_of_the_owners_whole_title) {
+  // "Minister of Foreign Affairs of Peru" holds the foreign minister's office
+  // (its title before the last "of"), as the dictionary's Chilean minister
+  // does, so "her Chilean counterpart" is he
+  ActorDictionary dictionary = testing::DictionaryWithoutPersonsPlus(
+      R"({"actors": [{"id": "pedro-larrain", "name": "Pedro Larrain", "kind": "person", "country": "chile",
+                      "roles": [{"office": "Foreign Minister", "country": "chile", "from": "2024-01-01", "to": ""}]}]})");
+  BOOST_TEST(Found("At the invitation of Minister of Foreign Affairs of Chile Pedro Larrain, Minister of Foreign "
+                   "Affairs of Peru Elena Quispe is paying an official visit to Chile on November 22-24. On November "
+                   "23, Minister Quispe held talks with her Chilean counterpart at the Ministry of Foreign Affairs in "
+                   "Santiago.",
+                   kFriday, dictionary) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
+                                              "visit Elena Quispe -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
