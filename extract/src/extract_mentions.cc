@@ -1532,6 +1532,15 @@ class Finder {
           rb = p;
           continue;
         }
+        // "Rear Admiral Sultan bin Hamad Al Mukhaini": a title word that is
+        // also a given name (title_given_name) before "bin" names him
+        if (p > first && el[p - 1].kind == E::kTitle && el[p - 1].e - el[p - 1].b == 1) {
+          const std::vector<std::string>& given = lex_.patterns().Words("title_given_name");
+          if (std::find(given.begin(), given.end(), t_[el[p - 1].b].key) != given.end()) {
+            rb = p - 1;
+            break;
+          }
+        }
       }
       if (CountrySurname(el, first, rb - 1)) {
         --rb;  // "Prime Minister Luís Montenegro": the country's name is his

@@ -1019,6 +1019,22 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (chain) items.erase(items.begin(), items.end() - 1);
   }
   if (slot == 'P' && !M(s, items[0]).possessive) return false;
+  // "held meetings with A at the Ministry of Defence and with B at the Air
+  // Headquarters": a second "with" after the first one's place
+  if (slot == 'X' && prep && *prep == "with" && p < n && (T(s, p).key == "at"sv || T(s, p).key == "in"sv)) {
+    int q = p + 1;
+    while (q < n && q < p + 9 && T(s, q).key != "and"sv && T(s, q).key != ","sv && T(s, q).key != "."sv) {
+      int m = MentionStartingAt(s, q);
+      q = m >= 0 ? M(s, m).end : q + 1;
+    }
+    if (q + 2 < n && T(s, q).key == "and"sv && T(s, q + 1).key == "with"sv) {
+      int m = MentionStartingAt(s, q + 2);
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+        items.push_back(m);
+        p = M(s, m).end;
+      }
+    }
+  }
   // "added three companies, among them X, to its list": the comma that
   // closes the elaboration belongs to it
   if (elaborated && p + 1 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kWord) && (Bits(s, p + 1) & kPreposition))

@@ -223,6 +223,23 @@ BOOST_AUTO_TEST_CASE(a_counterpart_holds_the_office_of_the_owners_whole_title) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_second_with_after_the_first_ones_place) {
+  // the two hosts met the guest, not each other
+  BOOST_TEST(Found("On Tuesday, General Pedro Larrain also held meetings with Minister of Defence of Peru Elena Quispe "
+                   "at the Ministry of Defence and with Commander of the Peruvian Navy Admiral Jorge Mamani at the "
+                   "Naval Headquarters.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23",
+                                  "meeting Jorge Mamani -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_word_that_is_a_given_name_before_bin) {
+  BOOST_TEST(Found("On Tuesday, Commodore Pedro Larrain called on Commander of the Navy of Oman Rear Admiral Sultan "
+                   "bin Hamad Al Harthy at the Naval Headquarters.",
+                   kFriday) == V({"meeting Pedro Larrain -- Sultan bin Hamad Al Harthy 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
