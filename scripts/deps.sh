@@ -9,7 +9,7 @@ actorgraph_packages() {
   # Build and run.
   echo cmake make g++ pkg-config \
     libboost-graph-dev libboost-test-dev rapidjson-dev libcli11-dev \
-    libgraphviz-dev graphviz libutf8proc-dev libpoppler-cpp-dev libpng-dev fonts-noto-cjk
+    libgraphviz-dev graphviz libfontconfig-dev libutf8proc-dev libpoppler-cpp-dev libpng-dev fonts-noto-cjk
   for want in "$@"; do
     case "$want" in
       # Tests: schema validation, networkx/igraph cross-checks, PDF fixtures.

@@ -1,5 +1,6 @@
 #include "actorgraph/diagram.h"
 
+#include <fontconfig/fontconfig.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -320,6 +321,29 @@ Result<std::string> DiagramDot(const ActorGraph& graph, const GraphAnalysis* ana
   return dot;
 }
 
+// Text drawn without hinting. With hinting, some anti-aliased glyphs of the
+// same label came out a pixel-shade different from run to run of the same
+// build (which cached font the text stack used depended on where the
+// libraries' objects lay in memory: the PNGs were stable only with address
+// randomisation off), so two builds of one archive gave different PNGs.
+// Unhinted glyphs are the same every run. Done once, before Graphviz or
+// Pango first asks fontconfig for a font; the rule is added to the
+// system's configuration, which stays in use.
+void UseUnhintedFonts() {
+  static const bool done = [] {
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    if (!config) return false;
+    static const char kNoHinting[] =
+        "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig>"
+        "<match target=\"font\"><edit name=\"hinting\" mode=\"assign\"><bool>false</bool></edit>"
+        "<edit name=\"hintstyle\" mode=\"assign\"><const>hintnone</const></edit></match></fontconfig>";
+    if (!FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kNoHinting), FcFalse))
+      return false;
+    return FcConfigSetCurrent(config) == FcTrue;
+  }();
+  (void)done;
+}
+
 // One Graphviz context for the whole process, never freed: Graphviz 2.43's
 // pango plugin keeps a static pointer to the last font name it measured,
 // which points into the context's font table, so a second context after
@@ -337,6 +361,7 @@ struct DiagramRenderer::Impl {
 };
 
 DiagramRenderer::DiagramRenderer() : impl_(new Impl) {
+  UseUnhintedFonts();
   g_messages = &impl_->messages;
   impl_->previous = agseterrf(CollectMessage);
   impl_->gvc = SharedContext();

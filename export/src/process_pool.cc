@@ -1,6 +1,7 @@
 #include "process_pool.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -70,88 +71,106 @@ std::string ReadAll(int fd) {
 
 }  // namespace
 
-ProcessPool::~ProcessPool() {
-  inline_ = false;  // tasks not run yet are dropped
-  for (Worker& w : workers_) {
+ProcessPool::~ProcessPool() { StopAll(); }
+
+void ProcessPool::StopAll() {
+  next_ = count_;  // tasks not started yet are dropped
+  for (Worker& w : running_)
     if (w.pid > 0) ::kill(w.pid, SIGTERM);
-  }
-  Wait();
+  while (!running_.empty()) Reap();
 }
 
-Status ProcessPool::Start(int jobs, std::size_t count, Task task) {
+Status ProcessPool::Start(int jobs, std::size_t count, Task task, Done done) {
+  done_ = std::move(done);
   count_ = count;
+  next_ = 0;
+  jobs_ = static_cast<std::size_t>(std::max(1, jobs));
   task_ = std::move(task);
-  if (jobs <= 1 || count <= 1) {
-    inline_ = true;
-    return Status::OK();
-  }
-  std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(jobs), count);
+  failure_ = Status::OK();
   std::fflush(nullptr);  // nothing buffered may be written twice
-  for (std::size_t k = 0; k < n; ++k) {
-    int fds[2];
-    if (::pipe(fds) != 0) {
-      Status s = Status::IOError(std::string("cannot create a pipe: ") + strerror(errno));
-      for (Worker& w : workers_) ::kill(w.pid, SIGTERM);
-      Wait();
+  while (next_ < count_ && running_.size() < jobs_) {
+    Status s = Spawn();
+    if (!s.ok()) {
+      StopAll();
       return s;
     }
-    pid_t pid = ::fork();
-    if (pid < 0) {
-      Status s = Status::IOError(std::string("cannot start a worker process: ") + strerror(errno));
-      ::close(fds[0]);
-      ::close(fds[1]);
-      for (Worker& w : workers_) ::kill(w.pid, SIGTERM);
-      Wait();
-      return s;
-    }
-    if (pid == 0) {
-      ::close(fds[0]);
-      for (const Worker& w : workers_) ::close(w.pipe);
-      int code = 0;
-      for (std::size_t i = k; i < count; i += n) {
-        Status s = task_(i);
-        if (!s.ok()) {
-          WriteAll(fds[1], Encode(s));
-          code = 1;
-          break;
-        }
-      }
-      std::fflush(nullptr);
-      ::close(fds[1]);
-      ::_exit(code);  // no atexit handlers or destructors of the parent's objects
-    }
-    ::close(fds[1]);
-    workers_.push_back({pid, fds[0]});
   }
   return Status::OK();
 }
 
-Status ProcessPool::Wait() {
+Status ProcessPool::Spawn() {
+  std::size_t index = next_++;
+  int fds[2];
+  if (::pipe(fds) != 0) return Status::IOError(std::string("cannot create a pipe: ") + strerror(errno));
+  pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return Status::IOError(std::string("cannot start a worker process: ") + strerror(errno));
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    for (const Worker& w : running_) ::close(w.pipe);
+    Status s = task_(index);
+    if (!s.ok()) WriteAll(fds[1], Encode(s));
+    std::fflush(nullptr);
+    ::close(fds[1]);
+    ::_exit(s.ok() ? 0 : 1);  // no atexit handlers or destructors of the parent's objects
+  }
+  ::close(fds[1]);
+  running_.push_back({index, pid, fds[0]});
+  return Status::OK();
+}
+
+Status ProcessPool::Reap() {
+  // A worker's pipe ends when it exits; wait for the first to end.
+  std::vector<pollfd> fds;
+  for (const Worker& w : running_) fds.push_back({w.pipe, POLLIN, 0});
+  while (::poll(fds.data(), fds.size(), -1) < 0 && errno == EINTR) {
+  }
+  std::size_t k = 0;
+  while (k + 1 < fds.size() && fds[k].revents == 0) ++k;
+  Worker w = running_[k];
+  running_.erase(running_.begin() + static_cast<std::ptrdiff_t>(k));
+  std::string message = ReadAll(w.pipe);
+  ::close(w.pipe);
+  int status = 0;
+  while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
+  }
   Status result;
-  if (inline_) {
-    inline_ = false;
-    for (std::size_t i = 0; i < count_ && result.ok(); ++i) result = task_(i);
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+    if (done_) done_(w.task);
     return result;
   }
-  for (Worker& w : workers_) {
-    if (w.pid < 0) continue;
-    std::string message = ReadAll(w.pipe);
-    ::close(w.pipe);
-    int status = 0;
-    while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    w.pid = -1;
-    if (!result.ok() || (WIFEXITED(status) && WEXITSTATUS(status) == 0)) continue;
-    if (!message.empty()) {
-      result = Decode(message);
-    } else if (WIFSIGNALED(status)) {
-      result = Status::IOError("a worker process was killed by signal " +
-                               std::to_string(WTERMSIG(status)));
-    } else {
-      result = Status::IOError("a worker process failed");
+  if (!message.empty()) {
+    result = Decode(message);
+  } else if (WIFSIGNALED(status)) {
+    result = Status::IOError("a worker process was killed by signal " + std::to_string(WTERMSIG(status)));
+  } else {
+    result = Status::IOError("a worker process failed");
+  }
+  if (failure_.ok() || w.task < failed_task_) {
+    failure_ = result;
+    failed_task_ = w.task;
+  }
+  return result;
+}
+
+Status ProcessPool::Wait() {
+  while (!running_.empty()) {
+    Status s = Reap();
+    if (!s.ok()) next_ = count_;  // after a failure no further task starts
+    if (next_ < count_) {
+      Status started = Spawn();
+      if (!started.ok() && failure_.ok()) {
+        failure_ = started;
+        failed_task_ = next_ - 1;
+        next_ = count_;
+      }
     }
   }
-  workers_.clear();
+  Status result = failure_;
+  failure_ = Status::OK();
   return result;
 }
 

@@ -1,5 +1,7 @@
 #include "text_escape.h"
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 #include <vector>
@@ -212,10 +214,12 @@ std::string DiagramLabel(std::string_view s, int max_chars) {
     i += len;
   }
   if (max_chars > 0 && starts.size() > static_cast<std::size_t>(max_chars)) {
-    std::size_t keep = static_cast<std::size_t>(max_chars - 1);
+    // ("...", not "…": Pango drew U+2026 from one CJK face or another from
+    // run to run, so the same diagram's PNG differed)
+    std::size_t keep = static_cast<std::size_t>(std::max(1, max_chars - 3));
     collapsed.resize(starts[keep]);
     while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
-    collapsed.append("\xE2\x80\xA6");  // …
+    collapsed.append("...");
   }
   std::string out;
   out.reserve(collapsed.size());

@@ -35,8 +35,8 @@ void AppendCsvField(std::string* out, std::string_view s);
 
 // A one-line label for a diagram: sanitized, whitespace runs (including
 // newlines and tabs) collapsed to one space, trimmed, cut to `max_chars`
-// code points with "…", and backslashes doubled (Graphviz reads \N, \n, \l
-// in labels as escapes).
+// code points ending in "..." (at least one kept before it), and
+// backslashes doubled (Graphviz reads \N, \n, \l in labels as escapes).
 std::string DiagramLabel(std::string_view s, int max_chars);
 
 // Shortest text that reads back as the same double, "C" locale, never with a

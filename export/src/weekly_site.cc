@@ -283,8 +283,11 @@ Status BuildWeeklySite(const Events& events, const std::string& out_dir,
   }
 
   // 2. Per week, in worker processes: data files and diagrams.
+  // (the renderer is made here, before any drawing, so that every week's
+  // process starts from the same Graphviz and cairo state)
   ProcessPool pool;
-  std::unique_ptr<DiagramRenderer> renderer;  // one per process, made in the worker
+  std::unique_ptr<DiagramRenderer> renderer;
+  if (options.diagrams) renderer = std::make_unique<DiagramRenderer>();
   Status s = pool.Start(options.jobs, weeks.size(), [&](std::size_t i) -> Status {
     const BuiltWeek& w = weeks[i];
     std::string dir = root + "/" + w.slice->key;
@@ -301,8 +304,9 @@ Status BuildWeeklySite(const Events& events, const std::string& out_dir,
           {{ImageFormat::kSvg, dir + "/diagram.svg"}, {ImageFormat::kPng, dir + "/diagram.png"}},
           files);
     }
-    if (r.ok() && options.progress) options.progress(i + 1, weeks.size(), w.slice->key);
     return r;
+  }, [&](std::size_t i) {
+    if (options.progress) options.progress(i + 1, weeks.size(), weeks[i].slice->key);
   });
   if (!s.ok()) return s;
 

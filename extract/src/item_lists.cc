@@ -419,6 +419,21 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       return !ids.empty();
     }
   }
+  // "the mayors of Accra and Dakar, X and Y": the places, then (read by
+  // LeadersNamed) the persons who hold the office there
+  if (int f = MentionStartingAt(s, p);
+      f >= 0 && M(s, f).kind == MentionKind::kFramePersons && TitleNoun(M(s, f).anaphor)) {
+    int q = M(s, f).end;
+    // ("the chiefs of defence staff of Ghana and Togo, X and Y")
+    for (int j = q; j < n && j < q + 4 && At(s, j) < 0 && T(s, j).Is(kLower); ++j)
+      if (T(s, j).key == "of"sv && j + 1 < n && T(s, j + 1).Is(kLower) && j + 2 < n) q = j + 1;
+    while (q < n && q < M(s, f).end + 4 && At(s, q) < 0 && T(s, q).Is(kLower) && T(s, q).key != "of"sv) ++q;
+    if (q + 1 < n && T(s, q).key == "of"sv && MentionStartingAt(s, q + 1) >= 0) {
+      int m = MentionStartingAt(s, q + 1);
+      MentionKind kind = M(s, m).kind;
+      if (kind == MentionKind::kCountry || kind == MentionKind::kCapital) p = q + 1;
+    }
+  }
   // "sanctions on 19 vessels and three shipping companies, including X":
   // things without a name, then the named ones
   if (slot == 'O' && MentionStartingAt(s, p) < 0) {
@@ -1072,8 +1087,19 @@ void ItemProcessor::LeadersNamed(int s, std::vector<int>* items, int* p) {
   int b = M(s, (*items)[0]).begin;
   while (b > 0 && At(s, b - 1) < 0 && T(s, b - 1).Is(kLower) && T(s, b - 1).key != "of"sv) --b;
   if (b < 2 || T(s, b - 1).key != "of"sv) return;
-  std::string_view lead = T(s, b - 2).key;
-  if (lead != "leaders"sv && lead != "heads"sv && lead != "chairmen"sv && lead != "chairs"sv) return;
+  // the leading plural: "leaders", "heads", "chairmen", or a plural title
+  // ("the mayors of Accra and Dakar, X and Y"), perhaps with its own "of"
+  // ("the chiefs of defence staff of Ghana, Togo and Benin, X, Y and Z")
+  auto leading = [&](int j) {
+    std::string_view w = T(s, j).key;
+    if (w == "leaders"sv || w == "heads"sv || w == "chairmen"sv || w == "chairs"sv) return true;
+    return w.size() > 3 && w.back() == 's' &&
+           (At(s, j) < 0 || M(s, At(s, j)).kind == MentionKind::kFramePersons) && TitleNoun(std::string(w));
+  };
+  bool led = leading(b - 2);
+  for (int j = b - 3; !led && j >= 1 && j >= b - 5 && At(s, j) < 0 && T(s, j).Is(kLower); --j)
+    led = T(s, j).key == "of"sv && leading(j - 1);
+  if (!led) return;
   int q = *p;
   if (q >= n || T(s, q).key != ","sv) return;
   std::vector<int> persons;

@@ -53,12 +53,14 @@ BOOST_AUTO_TEST_CASE(csv_fields_follow_rfc_4180) {
 BOOST_AUTO_TEST_CASE(diagram_labels_are_one_line_cut_and_escaped) {
   BOOST_TEST(DiagramLabel("  Ilham\n\tAliyev  ", 40) == "Ilham Aliyev");
   BOOST_TEST(DiagramLabel("back\\slash \\N", 40) == "back\\\\slash \\\\N");
-  BOOST_TEST(DiagramLabel("abcdefghij", 5) == "abcd\xE2\x80\xA6");
+  BOOST_TEST(DiagramLabel("abcdefghij", 5) == "ab...");
   BOOST_TEST(DiagramLabel("abcde", 5) == "abcde");
   // Cut by code points, never inside a character.
-  BOOST_TEST(DiagramLabel("\xE9\x95\xB7\xE3\x81\x84\xE5\x90\x8D\xE5\x89\x8D", 3) ==
-             "\xE9\x95\xB7\xE3\x81\x84\xE2\x80\xA6");
-  BOOST_TEST(DiagramLabel("ab cd", 4) == "ab\xE2\x80\xA6");
+  BOOST_TEST(DiagramLabel("\xE9\x95\xB7\xE3\x81\x84\xE5\x90\x8D\xE5\x89\x8D\xE3\x81\xA7\xE3\x81\x99", 5) ==
+             "\xE9\x95\xB7\xE3\x81\x84...");
+  BOOST_TEST(DiagramLabel("ab cd", 4) == "a...");
+  // (one character is kept however small the budget)
+  BOOST_TEST(DiagramLabel("abcdef", 2) == "a...");
 }
 
 BOOST_AUTO_TEST_CASE(numbers_are_shortest_round_trip_in_any_locale) {

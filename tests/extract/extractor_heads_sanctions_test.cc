@@ -240,6 +240,20 @@ BOOST_AUTO_TEST_CASE(a_title_word_that_is_a_given_name_before_bin) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_holders_named_after_the_places_of_a_plural_office) {
+  BOOST_TEST(Found("The chiefs of defence staff of Peru, Chile and Bolivia, General Elena Quispe, Admiral Pedro "
+                   "Larrain and General Jorge Mamani, met in Lima on Friday.",
+                   kFriday) == V({"meeting Elena Quispe -- Jorge Mamani 2027-11-26",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-26",
+                                  "meeting Jorge Mamani -- Pedro Larrain 2027-11-26"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Lima Mayor Elena Quispe on Monday invited the mayors of Santiago and La Paz, Pedro Larrain and "
+                   "Jorge Mamani, to visit Lima.",
+                   kFriday) == V({"invitation Elena Quispe -> Jorge Mamani 2027-11-22",
+                                  "invitation Elena Quispe -> Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
