@@ -1534,12 +1534,10 @@ class Finder {
         }
         // "Rear Admiral Sultan bin Hamad Al Mukhaini": a title word that is
         // also a given name (title_given_name) before "bin" names him
-        if (p > first && el[p - 1].kind == E::kTitle && el[p - 1].e - el[p - 1].b == 1) {
-          const std::vector<std::string>& given = lex_.patterns().Words("title_given_name");
-          if (std::find(given.begin(), given.end(), t_[el[p - 1].b].key) != given.end()) {
-            rb = p - 1;
-            break;
-          }
+        if (p > first && el[p - 1].kind == E::kTitle && el[p - 1].e - el[p - 1].b == 1 &&
+            InWordClass("title_given_name", t_[el[p - 1].b].key)) {
+          rb = p - 1;
+          break;
         }
       }
       if (CountrySurname(el, first, rb - 1)) {
@@ -1562,8 +1560,7 @@ class Finder {
       if (x.kind == E::kTitle && after_title && x.e - x.b == 1 &&
           (static_cast<int>(el.size()) - rb >= 2 ||
            (static_cast<int>(el.size()) - rb == 1 && el[rb - 2].kind == E::kTitle && t_[el[rb - 2].b].Is(kCap)))) {
-        const std::vector<std::string>& given = lex_.patterns().Words("title_given_name");
-        if (std::find(given.begin(), given.end(), t_[x.b].key) != given.end()) {
+        if (InWordClass("title_given_name", t_[x.b].key)) {
           --rb;
           break;
         }
