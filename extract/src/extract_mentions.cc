@@ -3237,15 +3237,7 @@ class Finder {
       if (before == "the"sv || before == "of"sv || before == "a"sv ||
           (after < n_ && t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & (kVerb | kSpeechVerb))))
         continue;
-      int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
-      x.kind = MentionKind::kPerson;
-      x.role = Text(role_b, k);
-      x.name_begin = mentions_[p].name_begin;
-      x.name_end = mentions_[p].name_end;
-      x.name = mentions_[p].name;
-      x.end = mentions_[p].end;
-      x.titled = true;
-      dead_[p] = true;
+      TakeHolder(r, p, k);
     }
   }
 
