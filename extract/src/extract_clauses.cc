@@ -244,6 +244,14 @@ class ClauseFinder {
 
   void Comma(int k) {
     out_.of[k] = Top();
+    // "after the commission's rapporteur, Gloria Monteverde, criticized":
+    // the comma that closes an apposition, before the verb, ends nothing
+    if (k > 0 && k + 1 < n_ && m_.at[k - 1] >= 0 && VerbLike(s_, k + 1, lex_) && !MentionStarts(k + 1)) {
+      const Mention& m = m_.mentions[m_.at[k - 1]];
+      bool apposed = false;
+      for (int j = m.begin; j < m.end && j < k && !apposed; ++j) apposed = t_[j].key == ","sv;
+      if (m.end == k && apposed && m.kind == MentionKind::kPerson) return;
+    }
     // Comma-terminated clauses end here.
     while (stack_.size() > 1 &&
            (TopKind() == ClauseKind::kRelative || TopKind() == ClauseKind::kTrailParticiple ||
@@ -335,10 +343,23 @@ class ClauseFinder {
       Open(ClauseKind::kSubordinate, next, Top());
       return;
     }
+    // ", a day after the rapporteur X criticized ...": a span of time, then
+    // the subordinate clause
+    if (next + 2 < n_ && (nt.key == "a"sv || nt.Is(kNumber) || NumberWord(nt.key)) &&
+        TimeUnit(t_[next + 1].key) && (s_.bits[next + 2] & kSubordinator) && t_[next + 2].key != "that"sv &&
+        MentionStarts(next + 3)) {
+      Open(ClauseKind::kSubordinate, next + 2, Top());
+      return;
+    }
     if (nt.Is(kLower) && VerbLike(s_, next, lex_) && !(bits & (kFunction | kPreposition)) && !MentionStarts(next)) {
       Open(ClauseKind::kVpCoord, next, root_);
       return;
     }
+  }
+
+  static bool TimeUnit(std::string_view w) {
+    return w == "day"sv || w == "days"sv || w == "week"sv || w == "weeks"sv || w == "month"sv || w == "months"sv ||
+           w == "hour"sv || w == "hours"sv || w == "year"sv || w == "years"sv;
   }
 
   // "following the meeting the two ministers signed": a preposition, a

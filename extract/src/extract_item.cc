@@ -73,6 +73,36 @@ T& Take(std::vector<T>* v, std::vector<T>* spare) {
   return v->back();
 }
 
+// "the embassy denounced", "the commission's rapporteur": a body named by
+// its head word in lower case points back to a body with that word the
+// item named before; with none, it names no one and is dropped (the generic
+// "the company" is read where it stands, as before).
+void DropUnnamedBodies(const ItemText& it, SentenceMentions* sentence) {
+  std::size_t s = it.mentions.size() - 1;  // the sentence being read: the last
+  const std::vector<Token>& tokens = it.sentences[s].tokens;
+  for (int i = static_cast<int>(sentence->mentions.size()) - 1; i >= 0; --i) {
+    const Mention& m = sentence->mentions[i];
+    if (m.kind != MentionKind::kOrganization || !m.unqualified || m.end <= m.begin ||
+        m.name_end - m.name_begin != 1 || !tokens[m.name_begin].Is(kLower) || m.name == "ministry")
+      continue;
+    std::string_view head = tokens[m.name_begin].key;
+    bool named = false;
+    for (std::size_t t = 0; t <= s && !named; ++t) {
+      const std::vector<Token>& ts = it.sentences[t].tokens;
+      for (const Mention& x : it.mentions[t].mentions) {
+        if (t == s && x.begin >= m.begin) break;
+        if (x.kind != MentionKind::kOrganization || x.unqualified) continue;
+        for (int j = x.name_begin; j < x.name_end && !named; ++j) named = ts[j].key == head;
+        if (named) break;
+      }
+    }
+    if (named) continue;
+    // (erased: the mentions after it move down one place)
+    sentence->mentions.erase(sentence->mentions.begin() + i);
+    for (int& a : sentence->at) a = a == i ? -1 : a > i ? a - 1 : a;
+  }
+}
+
 }  // namespace
 
 void ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_date, ItemSpares* spares,
@@ -100,6 +130,7 @@ void ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_
   for (const Sentence& s : it.sentences) {
     SentenceMentions& m = Take(&it.mentions, &spares->mentions);
     FindMentions(s, lexicon, &m);
+    DropUnnamedBodies(it, &m);
     FindClauses(s, m, lexicon, &Take(&it.clauses, &spares->clauses));
   }
   // The item's own date: the first day its first body sentence (else its

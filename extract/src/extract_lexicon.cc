@@ -24,7 +24,7 @@ const std::pair<const char*, uint64_t> kClassBits[] = {
     {"coordinator", kCoordinator}, {"participle_intro", kParticipleIntro}, {"intention", kIntention},
     {"recall", kRecall}, {"negation", kNegation}, {"perfect_aux", kPerfectAux}, {"now", kNow},
     {"travel_purpose", kTravelPurpose}, {"led_by", kLedBy}, {"object_of", kObjectOf},
-    {"gathering", kGathering}, {"gathering_part", kGatheringPart},
+    {"gathering", kGathering}, {"gathering_part", kGatheringPart}, {"regional_adjective", kRegionalAdjective},
 };
 
 constexpr int kMaxPhraseTokens = 8;

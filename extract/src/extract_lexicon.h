@@ -71,6 +71,7 @@ enum WordBit : uint64_t {
   kGathering = 1ull << 41, // "meeting", "session": of a named body, an event
   kAnchor = 1ull << 42,    // the first word of some rule (a verb, mostly)
   kGatheringPart = 1ull << 43,  // "general debate", "sidelines": a part of a gathering
+  kRegionalAdjective = 1ull << 44,  // "Central American": a region's, no country's
   kPrefixBit = 1ull << 63, // internal: the key begins a longer phrase
 };
 

@@ -226,6 +226,12 @@ class Finder {
       const std::vector<std::string>& dotted = lex_.patterns().Words("title_needs_period");
       if (std::find(dotted.begin(), dotted.end(), t.key) != dotted.end()) bits &= ~kTitle;
     }
+    // "Mumbai-based", "Hong Kong-registered": an adjective, no name
+    if (t.Is(kHyphenated) && t.Is(kCap)) {
+      std::size_t space = t.key.rfind(' ');
+      if (space != std::string_view::npos && InWordClass("hyphen_adjective_end", t.key.substr(space + 1)))
+        bits |= kNotName;
+    }
     bits_[k] = bits;
     cls_[k] = lex_.Tag(t);
   }
@@ -270,6 +276,10 @@ class Finder {
             continue;
           }
         }
+        // ("the Central American Parliament": a region's adjective names
+        // no country)
+        // ("American Parliament" is also a name of the US Congress)
+        if (h.length && k > 0 && lex_.PhraseAt(s_, k - 1, kRegionalAdjective) == 2) h.length = 0;
         if (h.length) {
           dict_[k] = h;
           k += h.length;
@@ -459,11 +469,26 @@ class Finder {
     if (key == "at"sv && has_title && !has_name && next_material && next > k + 1) {
       bool body = false;
       int j = next;
-      for (; j < n_ && j < next + 14 && (Cap(j) || t_[j].key == "of"sv || t_[j].key == "the"sv); ++j)
+      // ("at the Ministry of Development and Technology of Poland X": a
+      // body's name may join two words)
+      for (; j < n_ && j < next + 14 &&
+             (Cap(j) || t_[j].key == "of"sv || t_[j].key == "the"sv ||
+              (t_[j].key == "and"sv && j > next && Cap(j - 1) && j + 1 < n_ && Cap(j + 1)));
+           ++j)
         body = body || (bits_[j] & kOrgHead);
-      // (the holder's name ends the run: "her Korean counterpart at the
-      // Ministry of Foreign Affairs in Seoul" names no one at the body)
-      if (body && j < n_ && t_[j].key != ","sv && j > next && !(bits_[j - 1] & kNotNameBits)) return next - k;
+      // The holder's name ends the run: "her Korean counterpart at the
+      // Ministry of Foreign Affairs in Seoul" or "at the Ministry of
+      // Development of Poland" names no one at the body; a name of two
+      // words may stand before a comma ("at the Ministry of Foreign Affairs
+      // of Poland Marek Wisniewski, with whom").
+      auto person_word = [&](int w) {
+        return NameLike(w) || (InDict(w) && t_[w].Is(kCap) && !(bits_[w] & kNotNameBits) &&
+                               PersonEntryCovers(w));
+      };
+      bool named_before_comma = j < n_ && t_[j].key == ","sv && j >= next + 3 && person_word(j - 1) &&
+                                person_word(j - 2);
+      if (body && j < n_ && (t_[j].key != ","sv || named_before_comma) && j > next && person_word(j - 1))
+        return next - k;
     }
     if (key == "by"sv && has_speaker && next_material) return next - k;
     // "the Days of Japanese Culture in Uzbekistan 2027": a gathering's name
@@ -480,7 +505,9 @@ class Finder {
     if (key == "in"sv && has_title && k + 1 < n_ && dict_[k + 1].length &&
         dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
       int after = k + 1 + dict_[k + 1].length;
-      if (after + 1 < n_ && NameLike(after) && NameLike(after + 1)) return 1;
+      // (a given name may be a capital's: "Sofia Lindqvist-Berg")
+      bool given = after < n_ && (NameLike(after) || (dict_[after].length == 1 && dict_[after].form == FormKind::kCapital));
+      if (after + 1 < n_ && given && NameLike(after + 1)) return 1;
     }
     if (key == "and"sv || key == "&"sv) {
       if (k + 1 >= n_ || has_name) return 0;
@@ -504,6 +531,21 @@ class Finder {
       if (prev >= b && IsDemonymEnd(prev) && dict_[k + 1].length && dict_[k + 1].form == FormKind::kDemonym)
         return 1;
       if (has_title && Cap(k + 1) && (bits_[k + 1] & kTitle) && !dict_[k + 1].length) return 1;
+      // "Salvadoran Justice and Public Security Minister X": a portfolio of
+      // two fields before the title
+      // (the run opens with the demonym: "Larrain and Deputy Prime Minister
+      // X" are two persons)
+      if (!has_title && !has_org && !has_event && dict_[b].length && dict_[b].form == FormKind::kDemonym &&
+          k > b + dict_[b].length && Cap(k - 1) && !dict_[k - 1].length &&
+          !(bits_[k - 1] & (kTitle | kOrgHead | kOrgSuffix)) && Cap(k + 1) && !dict_[k + 1].length)
+        for (int j = k + 1; j + 1 < n_ && j <= k + 3 && Cap(j) && !dict_[j].length; ++j)
+          if (int len = lex_.PhraseAt(s_, j, kTitle)) {
+            int name = j + len;
+            if (name < n_ && (NameLike(name) ||
+                              (dict_[name].length && dict_[name].entry->actor.kind == ActorKind::kPerson)))
+              return 1;
+            break;
+          }
       if (has_title && Cap(k + 1) && !dict_[k + 1].length) {
         // more of the same portfolio: capitalised words up to "of <name>"
         for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
@@ -548,6 +590,13 @@ class Finder {
         if (for_before && ThingNoun(t_[j].key)) return 1;
         // ("the Office for Kosovo and Metohija": a place, then one more word)
         if (for_before && j == k + 1 && dict_[k - 1].length && (j + 1 >= n_ || !Cap(j + 1))) return 1;
+        // ("the Ministry of Agriculture and Livestock,": one more field of
+        // the head's "of", ending the name)
+        bool head_of = false;
+        for (int h = b; h + 1 < k && !head_of; ++h) head_of = (bits_[h] & kOrgHead) && t_[h + 1].key == "of"sv;
+        if (head_of && j == k + 1 && (j + 1 >= n_ || !Cap(j + 1)) && !(bits_[j] & kNotNameBits) &&
+            !dict_[k - 1].length && t_[k + 1].Is(kWord) && !t_[k + 1].Is(kAllCaps))
+          return 1;
       }
       // "the Union of Manufacturers and Businessmen of Armenia": a second
       // member of the body's "of" phrase, then its country
@@ -653,6 +702,12 @@ class Finder {
     return t_[k].Is(kWord) && t_[k].Is(kCap) && !t_[k].Is(kAllCaps) && !(bits_[k] & kNotNameBits) &&
            !dict_[k].length && !InDict(k);
   }
+  // Whether a dictionary person's name covers token k.
+  bool PersonEntryCovers(int k) const {
+    for (int j = k; j >= 0 && j >= k - 8; --j)
+      if (dict_[j].length && j + dict_[j].length > k) return dict_[j].entry->actor.kind == ActorKind::kPerson;
+    return false;
+  }
   bool InDict(int k) const {
     for (int j = k; j >= 0 && j >= k - 8; --j)
       if (dict_[j].length && j + dict_[j].length > k) return true;
@@ -735,7 +790,9 @@ class Finder {
       }
       if (t.Is(kPossessive)) {
         if (k + 1 < n_ && (dict_[k + 1].length || MaterialStart(k + 1) || LowerHeadLen(k + 1) ||
-                           LowerAfterAdjectives(k + 1))) {
+                           LowerAfterAdjectives(k + 1) ||
+                           (t_[k + 1].Is(kLower) && MaterialStart(k + 2) &&
+                            InWordClass("title_premodifier", t_[k + 1].key)))) {
           ++k;
           continue;
         }
@@ -868,6 +925,13 @@ class Finder {
         // after a country, even a word some rule uses ("trade")
         if (k > b && k + 2 < n_ && dict_[b].length && t.Is(kLower) && !(bits_[k] & (kFunction | kPreposition | kVerb)) &&
             (PhraseBits(k + 1, LowerHeadLen(k + 1)) & kTitleLower) && LowerHeadLen(k + 1) && Cap(k + 1 + LowerHeadLen(k + 1))) {
+          ++k;
+          continue;
+        }
+        // "Afghanistan's acting Commerce Minister X": a word before the
+        // title, after the country's possessive (title_premodifier)
+        if (k > b && t_[k - 1].Is(kPossessive) && t.Is(kLower) && MaterialStart(k + 1) &&
+            InWordClass("title_premodifier", t.key)) {
           ++k;
           continue;
         }
@@ -1248,6 +1312,8 @@ class Finder {
     int len = LowerHeadLen(k);
     if (!len || !(PhraseBits(k, len) & kTitleLower)) return false;
     int next = k + len;
+    // (", official representative of the Ministry ...": two title words)
+    if (int more = LowerHeadLen(next); more && (PhraseBits(next, more) & kTitleLower)) next += more;
     return next < n_ && (t_[next].key == "of"sv || t_[next].key == "to"sv || t_[next].key == "for"sv);
   }
 
@@ -1269,7 +1335,12 @@ class Finder {
       Elem el{E::kAdj, k, k + 1, DictHit(), bits_[k]};
       if (k == b && Det(k) && !dict_[k].length) el.kind = E::kDet;
       else if (k == b && PossDet(k)) el.kind = E::kPossDet;
-      else if (dict_[k].length) {
+      else if (dict_[k].length == 1 && dict_[k].form == FormKind::kCapital && k > b && k + 2 == e &&
+               (Cap(k - 1) || dict_[k - 1].length) && NameLike(k + 1)) {
+        // "... Mission in Ukraine Sofia Lindqvist": a capital's name as the
+        // given name of the two that end a titled run
+        el.kind = E::kCap;
+      } else if (dict_[k].length) {
         el.kind = E::kDict;
         el.hit = dict_[k];
         el.e = std::min(e, k + dict_[k].length);
@@ -1576,6 +1647,9 @@ class Finder {
         }
       }
       if (!NameWord(x)) break;
+      // ("Minister of Energy, Water Resources and Irrigation Sunita Karki":
+      // a portfolio's last word after its connector is no given name)
+      if (x.kind == E::kCap && ThingNoun(t_[x.b].key) && rb - 2 >= first && el[rb - 2].kind == E::kConn) break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
         // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer
         std::string_view next = t_[el[rb].b].key;
@@ -2261,7 +2335,9 @@ class Finder {
     // "The Commission accused ...": a body's head word alone points back to
     // the body of that head the item named (resolved there)
     if (!proper && !country && !in_title && el[head].kind == E::kOrgHead && head == static_cast<int>(el.size()) - 1 &&
-        el[head].e - el[head].b == 1 && el[head].b == b + 1 && t_[b].key == "the"sv && t_[el[head].b].Is(kCap)) {
+        el[head].e - el[head].b == 1 && el[head].b == b + 1 && t_[b].key == "the"sv) {
+      // ("the embassy denounced", "the commission's rapporteur": in lower
+      // case too; it names no one unless the item named such a body)
       Mention m = Base(b, e, el[head].b, el[head].e, MentionKind::kOrganization);
       m.name = std::string(t_[el[head].b].key);
       m.unqualified = true;
@@ -2647,7 +2723,9 @@ class Finder {
   void TitledAtBody() {
     for (int m = 0; m + 1 < static_cast<int>(mentions_.size()); ++m) {
       Mention& x = mentions_[m];
-      if (dead_[m] || x.kind != MentionKind::kPerson || x.country || x.role.empty() || x.end >= n_) continue;
+      // ("her counterpart at the Ministry of Development of Chile": a role's too)
+      bool role = x.kind == MentionKind::kRole && t_[x.end].key == "at"sv;
+      if (dead_[m] || (x.kind != MentionKind::kPerson && !role) || x.country || x.role.empty() || x.end >= n_) continue;
       if (t_[x.end].key != "at"sv && t_[x.end].key != "of"sv) continue;
       for (int o = m + 1; o < static_cast<int>(mentions_.size()); ++o) {
         const Mention& body = mentions_[o];
@@ -2781,6 +2859,13 @@ class Finder {
                   (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator)) ||
                   t_[after].Is(kDash) || t_[after].key == ")"sv || t_[after].Is(kQuoteOpen);
       if (!ends) continue;
+      // ("According to spokesperson X, the Chancellor condemned ...": a
+      // titled or quoted source, then "the" title and its verb open the
+      // main clause)
+      bool source_first = !m.role.empty();
+      for (int j = m.begin - 2; j >= 0 && j >= m.begin - 5 && !source_first; --j)
+        source_first = t_[j].key == "according"sv && t_[j + 1].key == "to"sv;
+      if (source_first && after < n_ && VerbLikeKey(after) && t_[mentions_[r].begin].key == "the"sv) continue;
       // (", Ambassador of B, resident in Beijing, Y": that title is Y's)
       if (after + 2 < n_ && t_[after].key == ","sv &&
           (t_[after + 1].key == "resident"sv || t_[after + 1].key == "based"sv || t_[after + 1].key == "residing"sv) &&
@@ -3160,6 +3245,8 @@ class Finder {
       bool plain = true;
       for (int j = name_b; j < p.name_end; ++j) plain = plain && t_[j].Is(kCap) && !(bits_[j] & kParticle);
       if (plain && p.name_end - name_b >= 4) material += p.name_end - 2 - name_b, name_b = p.name_end - 2;
+      // ("Water Resources and Irrigation Sunita Karki": a thing's noun first)
+      if (plain && p.name_end - name_b == 3 && ThingNoun(t_[name_b].key)) ++name_b, ++material;
       // "Relations with Compatriots Leonid Kalashnikov": a plural noun after
       // the portfolio's "with" ends it
       std::string_view first_word = t_[name_b].key;

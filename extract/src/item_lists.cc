@@ -754,8 +754,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // "added Malian businessman X"
   bool demonym_first = false;
   if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n && At(s, p) < 0) demonym_first = LoneDemonym(s, p);
+  // ("barred Mumbai-based brokerage X": a place's adjective first)
+  bool place_adjective = false;
+  if (slot != 'S' && p < n && At(s, p) < 0 && T(s, p).Is(kHyphenated)) {
+    std::string_view key = T(s, p).key;
+    std::size_t space = key.rfind(' ');
+    const std::vector<std::string>& ends = lex_.patterns().Words("hyphen_adjective_end");
+    place_adjective = space != std::string_view::npos &&
+                      std::find(ends.begin(), ends.end(), key.substr(space + 1)) != ends.end();
+  }
   if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
-      (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv || demonym_first)) {
+      (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv || demonym_first ||
+       place_adjective)) {
     int q = p + 1;
     while (q < n && q < p + 4 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
            !(Bits(s, q) & (kPreposition | kCoordinator | kFunction | kRelative)))
@@ -788,6 +798,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
                   T(s, q).Is(kNumber) || NumberWord(T(s, q).key)))
       ++q;
     DictHit hit = q < n && At(s, q) < 0 ? lex_.DictAt(S(s).tokens, q) : DictHit();
+    // ("condemned the continuing Russian strikes": one or two adjectives
+    // before the demonym)
+    for (int a = q; !hit.entry && a < q + 2 && a + 1 < n && At(s, a) < 0 && T(s, a).Is(kWord) &&
+                    T(s, a).Is(kLower) &&
+                    !(Bits(s, a) & (kPreposition | kCoordinator | kFunction | kRelative | kSubordinator));
+         ++a) {
+      DictHit next = At(s, a + 1) < 0 ? lex_.DictAt(S(s).tokens, a + 1) : DictHit();
+      if (next.entry && next.form == FormKind::kDemonym) {
+        hit = next;
+        q = a + 1;
+      }
+    }
     int noun = q + hit.length;
     // "the Russian tanker operator Sovcomflot": the name after the nouns
     int named = noun;
@@ -830,6 +852,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (slot == 'O' && items.empty()) {
         int q = p;
         if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv)) ++q;
+        // ("two employees of the embassy": a number first)
+        else if (q < n && (T(s, q).Is(kNumber) || NumberWord(T(s, q).key))) ++q;
         // "the constructive position of X": adjectives first
         for (int adj = 0; adj < 2 && q + 2 < n && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
                           !(Bits(s, q) & (kObjectOf | kFunction | kPreposition | kVerb)) &&
@@ -1050,9 +1074,37 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
     }
   }
+  // "held meetings with A, with whom he discussed ..., as well as with B":
+  // the list goes on after the relative clause about its member
+  if (slot == 'X' && prep && *prep == "with" && p + 2 < n && T(s, p).key == ","sv &&
+      ((T(s, p + 1).key == "with"sv && T(s, p + 2).key == "whom"sv) || T(s, p + 1).key == "who"sv)) {
+    for (int q = p + 3; q + 1 < n && q < p + 40; ++q) {
+      std::string_view w = T(s, q).key;
+      if (w == ";"sv || w == "."sv || w == "\""sv || T(s, q).Is(kQuoteOpen)) break;
+      int with = -1;
+      if (w == ","sv && q + 4 < n && T(s, q + 1).key == "as"sv && T(s, q + 2).key == "well"sv &&
+          T(s, q + 3).key == "as"sv && T(s, q + 4).key == "with"sv)
+        with = q + 4;
+      else if (w == ","sv && q + 2 < n && T(s, q + 1).key == "and"sv && T(s, q + 2).key == "with"sv)
+        with = q + 2;
+      if (with < 0) continue;
+      int m = MentionStartingAt(s, with + 1);
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+        items.push_back(m);
+        p = M(s, m).end;
+      }
+      break;
+    }
+  }
   // "added three companies, among them X, to its list": the comma that
   // closes the elaboration belongs to it
-  if (elaborated && p + 1 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kWord) && (Bits(s, p + 1) & kPreposition))
+  // (so does the comma that closes an apposition: "barred X and its
+  // director, Y, from the market")
+  bool apposed = false;
+  if (!items.empty() && M(s, items.back()).end == p)
+    for (int j = M(s, items.back()).begin; j < p && !apposed; ++j) apposed = T(s, j).key == ","sv;
+  if ((elaborated || apposed) && p + 1 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kWord) &&
+      (Bits(s, p + 1) & kPreposition))
     ++p;
   out->mentions = std::move(items);
   out->end = p;

@@ -56,6 +56,9 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       } else {
         std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
         reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
+        // "the U.S. Embassy in Pristina": the name as written, with its place
+        if (x.end - x.name_end >= 2 && T(s, x.name_end).key == "in"sv)
+          reg_.AddAlias(id, S(s).Span(x.name_begin, x.end));
         // "... Surveillance (Rosselkhoznadzor)": the short name in brackets
         if (x.end - x.name_end >= 3 && T(s, x.end - 1).key == ")"sv && T(s, x.end - 3).key == "("sv)
           reg_.AddAlias(id, S(s).Span(x.end - 2, x.end - 1));

@@ -392,6 +392,17 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (!g || g->name.find(' ') == std::string::npos) return false;
     match.slots['G'].ids = {gathering};
   }
+  if (rule.target == 'B') {
+    // "withdrew from the Central American Parliament, which X denounced":
+    // the actor the relative clause (its pronoun the trigger) hangs on
+    int before = k - 1;
+    while (before >= 0 && T(s, before).key == ","sv) --before;
+    int m = before >= 0 ? At(s, before) : -1;
+    if (before == k - 1 || m < 0 || M(s, m).end != before + 1) return false;
+    std::vector<std::string> ids = Resolve(s, m, Use::kObject);
+    if (ids.empty()) return false;
+    match.slots['B'].ids = std::move(ids);
+  }
   if (rule.target == 'M') {
     // "X received Y, who handed over an invitation from Z": the one the
     // subject met last

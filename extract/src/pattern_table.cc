@@ -28,7 +28,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "event_anaphor", "country_noun", "person_group", "delegation", "frame_persons",
       "frame_countries", "speaker_noun", "not_name", "function", "name_particle", "pronoun_person",
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
-      "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "any_event_anaphor", "title_given_name",
+      "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "any_event_anaphor", "title_given_name", "regional_adjective", "hyphen_adjective_end",
       "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific",
       "honorific_title", "theme_noun", "appeal_verb", "title_premodifier",
       // verbs and clause structure
@@ -382,7 +382,7 @@ class PatternTableParser {
     auto one_letter = [&](const std::string& s, char* out) {
       if (s.empty()) return true;
       if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q' && s[0] != 'F' && s[0] != 'G' &&
-                            s[0] != 'M' && s[0] != 'R' && s[0] != 'A'))
+                            s[0] != 'M' && s[0] != 'R' && s[0] != 'A' && s[0] != 'B'))
         return false;
       *out = s[0];
       return true;

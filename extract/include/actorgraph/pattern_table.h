@@ -32,7 +32,9 @@
 // the subject met last ("who handed over an invitation from Z"); target
 // "R" is the one the item reported criticising or sanctioning the source or
 // its country ("rejected the accusation", "condemned the measures"); source "A" is the one who did the item's
-// latest act of the rule's type ("The list includes X" after sanctions).
+// latest act of the rule's type ("The list includes X" after sanctions);
+// target "B" is the actor named right before the rule's first word, a
+// relative pronoun after a comma ("X, which Y denounced").
 // `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
 // documents were signed") or signing.

@@ -1,0 +1,183 @@
+// The extractor on titles held at bodies with long names, on sources
+// named before the main clause ("According to X, the Chancellor ..."),
+// on lists that go on after a relative clause, on acts whose country is
+// an adjective after other adjectives, on relative clauses that say who
+// denounced a body, on expulsions and visa bans and the answers to them,
+// and on portfolios of several fields. Sentences are our own; the
+// dictionary has no persons. Reference date: Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_attributions_bodies)
+
+BOOST_AUTO_TEST_CASE(a_title_at_a_body_whose_name_joins_two_words) {
+  BOOST_TEST(Found("On Monday, Minister of Trade of Peru Elena Quispe met with Secretary of State at the Ministry of "
+                   "Development and Technology of Chile Pedro Larrain.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_at_a_body_then_a_name_and_a_comma) {
+  BOOST_TEST(Found("On Monday, Minister of Trade of Peru Elena Quispe met with Secretary of State at the Ministry of "
+                   "Foreign Affairs of Chile Pedro Larrain, with whom she discussed trade.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_counterpart_at_a_ministry_of_a_country_is_no_body_name) {
+  // the run after "at" ends in a country, not in a holder's name: no body
+  // named "Counterpart At the Ministry ..."; the counterpart is of the
+  // body's country
+  BOOST_TEST(Found("On Monday, Minister of Trade of Peru Elena Quispe held talks with her counterpart at the "
+                   "Ministry of Development of Chile.",
+                   kFriday) == V({"meeting Chile -- Elena Quispe 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_list_of_those_met_goes_on_after_a_relative_clause) {
+  BOOST_TEST(Found("On the sidelines of the forum, Deputy Minister of Foreign Affairs of Peru Elena Quispe held "
+                   "meetings with Minister of Trade of Chile Pedro Larrain, with whom she discussed the border "
+                   "crossings, as well as with State Secretary for Foreign Affairs of Norway Ola Brekke.",
+                   kFriday) == V({"meeting Elena Quispe -- Ola Brekke 2027-11-26",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_capitals_name_as_a_given_name_after_a_country) {
+  // "Sofia" is Bulgaria's capital; here it is the head of mission's name
+  BOOST_TEST(Found("On Monday, Minister of Justice of Peru Elena Quispe met with the Head of the UN Monitoring "
+                   "Mission in Chile Sofia Brekke.",
+                   kFriday) == V({"meeting Elena Quispe -- Sofia Brekke 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(according_to_a_titled_spokesperson_the_title_opens_the_main_clause) {
+  // "X, the Chancellor" is no apposition when a verb follows the title
+  BOOST_TEST(Found("Chancellor of Austria Karl Brunner spoke to the press on Monday. According to government "
+                   "spokesperson Eva Lindner, the Chancellor condemned the Iranian strikes against the oil fields.",
+                   kFriday) == V({"criticism Karl Brunner -> Iran 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(two_lower_case_title_words_open_an_apposed_title) {
+  // ", official representative of the Ministry ... X accused": X is the subject
+  BOOST_TEST(Found("On Monday, at a briefing in Lima, official representative of the Ministry of Foreign Affairs of "
+                   "Peru Elena Quispe accused the Chilean authorities of provocations.",
+                   kFriday) == V({"criticism Elena Quispe -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_adjective_may_stand_before_the_demonym_of_the_act_condemned) {
+  BOOST_TEST(Found("On Monday, Foreign Minister of Peru Elena Quispe condemned the continuing Chilean strikes on "
+                   "the ports.",
+                   kFriday) == V({"criticism Elena Quispe -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+  // a preposition between them keeps the act's country out
+  BOOST_TEST(Found("On Monday, Foreign Minister of Peru Elena Quispe condemned the attack on Chilean ports.",
+                   kFriday) == V({}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_names_who_denounced_the_body_before_it) {
+  BOOST_TEST(Found("On Monday, the Congress of Peru voted to withdraw from the Andean Parliament, which Congress "
+                   "President Elena Quispe denounced as a costly club.",
+                   kFriday) == V({"criticism Elena Quispe -> Andean Parliament 2027-11-22",
+                                  "sanction Congress of Peru -> Andean Parliament 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_regions_adjective_names_no_country) {
+  // "American" alone is the United States' adjective; "Central American" is not
+  BOOST_TEST(Found("On Monday, Foreign Minister of Peru Elena Quispe addressed the Central American Parliament and "
+                   "praised the Central American Parliament for its work.",
+                   kFriday) == V({"praise Elena Quispe -> Central American Parliament 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(persons_declared_personae_non_gratae_are_their_embassys) {
+  BOOST_TEST(Found("On Monday, the Peruvian Foreign Ministry declared two employees of the Chilean Embassy in Lima "
+                   "personae non gratae. On the same day the embassy denounced the expulsions as a provocation.",
+                   kFriday) == V({"criticism Embassy of Chile in Peru -> Ministry of Foreign Affairs of Peru 2027-11-22",
+                                  "sanction Ministry of Foreign Affairs of Peru -> Embassy of Chile in Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(visas_suspended_for_a_countrys_traders_and_the_step_denounced) {
+  // "acting" between the country's possessive and the title keeps them one
+  BOOST_TEST(Found("Peru's Ministry of Interior suspended the issuance of visas to Chilean traders on Monday, and on "
+                   "Tuesday Chile's acting Commerce Minister Pedro Larrain denounced the step as blackmail.",
+                   kFriday) == V({"criticism Pedro Larrain -> Ministry of Interior of Peru 2027-11-23",
+                                  "sanction Ministry of Interior of Peru -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_last_field_of_a_portfolio_list_is_no_given_name) {
+  BOOST_TEST(Found("On Monday, Minister of Energy, Water Resources and Irrigation of Peru Elena Quispe met with "
+                   "Minister of Energy, Mines and Irrigation Pedro Larrain.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_demonym_then_two_fields_joined_before_the_title) {
+  BOOST_TEST(Found("Peruvian Interior Minister Elena Quispe and Chilean Justice and Public Security Minister Pedro "
+                   "Larrain met in Lima on Monday.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_day_after_the_apposed_rapporteur_criticized) {
+  // the rapporteur acts in the clause after "a day after", not the minister
+  BOOST_TEST(Found("Minister of Justice of Peru Elena Quispe on Wednesday rejected a report by the Andean "
+                   "Commission on Human Rights, a day after the commission's rapporteur, Pedro Larrain, criticized "
+                   "Lima for its prisons.",
+                   kFriday) == V({"criticism Elena Quispe -> Andean Commission on Human Rights 2027-11-24",
+                                  "criticism Pedro Larrain -> Peru 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_and_its_apposed_director_barred_from_a_market) {
+  // "Lima-based" is an adjective, and the comma that closes the apposition
+  // does not end the list before "from"
+  BOOST_TEST(Found("The Securities Commission of Peru on Tuesday barred Lima-based brokerage Andes Capital and its "
+                   "managing director, Pedro Larrain, from the securities market for five years.",
+                   kFriday) == V({"sanction Securities Commission of Peru -> Andes Capital 2027-11-23",
+                                  "sanction Securities Commission of Peru -> Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_bodys_lower_case_title_then_a_rank_and_a_name) {
+  BOOST_TEST(Found("After talks in Lima on Tuesday, Peru Coast Guard commander Rear Adm. Elena Quispe and Chilean "
+                   "Coast Guard commandant Vice Adm. Pedro Larrain agreed that their services will hold a joint "
+                   "drill.",
+                   kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-23",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(one_more_field_of_a_ministrys_name_after_and) {
+  // "Livestock" is no person; an acronym after "and" stays a second body
+  BOOST_TEST(Found("On Monday, Minister of Economy of Chile Pedro Larrain signed a memorandum with Peru's Ministry "
+                   "of Agriculture and Livestock.",
+                   kFriday) == V({"cooperation Ministry of Agriculture and Livestock of Peru -- Pedro Larrain "
+                                  "2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Peru's Ministry of Economy and JICA signed a memorandum.", kFriday) ==
+                 V({"cooperation JICA -- Ministry of Economy of Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
