@@ -71,6 +71,10 @@ std::string PhraseKey(const std::string& phrase) { return MatchKey("x " + phrase
 Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns)
     : dict_(dictionary), patterns_(patterns) {
   for (const auto& [cls, bit] : kClassBits) AddWords(cls, bit);
+  // ("the ministry", "the company" head a body in lower case; "Air" and
+  // "Investments" only in a name: "Israeli air strikes" name none)
+  for (const std::string& phrase : patterns_.Words("org_head"))
+    if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z') AddPhrase(PhraseKey(phrase), kOrgHeadLower);
   for (const auto& [key, month] : patterns.months()) AddPhrase(key, kMonth), (void)month;
   for (const auto& [key, day] : patterns.weekdays()) AddPhrase(key, kWeekday), (void)day;
   for (const std::string& a : patterns.Words("abbreviation")) abbreviations_.insert(MatchKey(a));

@@ -72,6 +72,7 @@ enum WordBit : uint64_t {
   kAnchor = 1ull << 42,    // the first word of some rule (a verb, mostly)
   kGatheringPart = 1ull << 43,  // "general debate", "sidelines": a part of a gathering
   kRegionalAdjective = 1ull << 44,  // "Central American": a region's, no country's
+  kOrgHeadLower = 1ull << 45,  // an org_head written in lower case: a head in lower case too ("the ministry")
   kPrefixBit = 1ull << 63, // internal: the key begins a longer phrase
 };
 

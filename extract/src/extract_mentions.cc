@@ -186,6 +186,9 @@ class Finder {
     ShortNames();
     PortfolioTitles();
     LowerPortfolioTitles();
+    // ("Deputy Prime Minister, Minister of Economy and Digitalization X":
+    // the person the portfolio's list made takes the roles before it)
+    MergeTitleChains();
     TitleOfBodyThenName();
     TitleUnderBody();
     TitleOfPlaceThenName();
@@ -232,6 +235,7 @@ class Finder {
       if (space != std::string_view::npos && InWordClass("hyphen_adjective_end", t.key.substr(space + 1)))
         bits |= kNotName;
     }
+    if (t.Is(kLower) && (bits & kOrgHead) && !(bits & kOrgHeadLower)) bits &= ~kOrgHead;
     bits_[k] = bits;
     cls_[k] = lex_.Tag(t);
   }
@@ -369,6 +373,7 @@ class Finder {
   int LowerHeadLen(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap) || t_[k].Is(kAllCaps)) return 0;
     int len = lex_.PhraseAt(s_, k, kLowerHeadBits);
+    if (len && (PhraseBits(k, len) & (kLowerHeadBits | kOrgHeadLower)) == kOrgHead) return 0;
     // "Aliyev's state visit": a noun that only stands for a country's people
     // ("the Azerbaijani state") modifies the plain noun after it
     int next = k + len;
@@ -444,6 +449,10 @@ class Finder {
     if (key == "of"sv) {
       if (k > b && t_[k - 1].Is(kPossessive)) return 0;
       if (next_material || (next < n_ && (bits_[next] & kTitleLower) && has_title)) return next - k;
+      // ("the head of the legislature": a body in lower case after a title)
+      if (has_title && !has_name && next == k + 2 && next < n_ && t_[next].Is(kLower) && (bits_[next] & kOrgHead) &&
+          !(bits_[next] & kTitleLower) && (next + 1 >= n_ || !t_[next + 1].Is(kWord) || !Cap(next + 1)))
+        return next - k;
       return 0;
     }
     // "Minister for Foreign Affairs", not "thanked President X for Azerbaijan's ..."
@@ -1370,6 +1379,7 @@ class Finder {
         el.e = k + NamedGatheringLen(k);
       } else if (t.Is(kWord)) {
         int len = lex_.PhraseAt(s_, k, kLowerHeadBits | kLedBy, e);
+        if (len && (PhraseBits(k, len) & (kLowerHeadBits | kLedBy | kOrgHeadLower)) == kOrgHead) len = 0;
         if (len) {
           el.bits = PhraseBits(k, len);
           el.e = k + len;
@@ -2489,7 +2499,7 @@ class Finder {
   // The next live mention starting at token k, or -1.
   int MentionAt(int k) const {
     for (int m = 0; m < static_cast<int>(mentions_.size()); ++m)
-      if (!dead_[m] && mentions_[m].begin == k) return m;
+      if (!dead_[m] && mentions_[m].begin == k && mentions_[m].end > k) return m;
     return -1;
   }
 

@@ -696,6 +696,9 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     return x.country ? reg_.FromDictionary(x.country) : "";
   }
   std::string canonical = dict_.CanonicalOffice(office);
+  // ("the head of the legislature": the whole role names the office)
+  if (!x.role.empty() && x.role != office)
+    if (std::string whole = dict_.CanonicalOffice(x.role); !whole.empty()) canonical = whole;
   // ("the Head of the Government of Georgia": an office of several words
   // the title word alone does not name)
   if (x.country && !x.role.empty()) {

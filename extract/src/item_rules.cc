@@ -1315,7 +1315,9 @@ bool ItemProcessor::Separate(int s, int clause) const {
     if (it_.clauses[s].of[k] == clause &&
         (T(s, k).key == "separate"sv || T(s, k).key == "separately"sv || T(s, k).key == "individually"sv ||
          T(s, k).key == "respectively"sv || T(s, k).key == "each"sv || T(s, k).key == "meetings"sv ||
-         (T(s, k).key == "later"sv && k > 0 && T(s, k - 1).key == "and"sv)))
+         (T(s, k).key == "later"sv && k > 0 && T(s, k - 1).key == "and"sv) ||
+         // "met with A and with B": the preposition said again
+         (T(s, k).key == "with"sv && k > 0 && (T(s, k - 1).key == "and"sv || T(s, k - 1).key == "as"sv))))
       return true;
   return false;
 }

@@ -177,6 +177,38 @@ BOOST_AUTO_TEST_CASE(one_more_field_of_a_ministrys_name_after_and) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(roles_before_a_portfolio_list_and_the_session_which_he_co_chaired) {
+  BOOST_TEST(Found("On Monday, Deputy Prime Minister, Minister of Economy and Digitalization Pedro Larrain led the "
+                   "Chilean delegation to the 12th session of the Chile-Peru Joint Economic Commission in Lima, which "
+                   "he co-chaired together with Minister of Trade of Peru Elena Quispe.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "participation Elena Quispe -> 12th session of the Chile-Peru Joint Economic "
+                                  "Commission 2027-11-22",
+                                  "participation Pedro Larrain -> 12th session of the Chile-Peru Joint Economic "
+                                  "Commission 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_head_of_the_legislature_met_one_and_then_another) {
+  // "the head of the legislature" is the Speaker; "with A and with B" are
+  // two meetings, not one of three
+  BOOST_TEST(Found("On Monday, Speaker of Parliament Elena Quispe met with Foreign Minister Pedro Larrain. The same "
+                   "day, the head of the legislature also met with Chairman of the Senate Committee on Trade Ola "
+                   "Brekke and with Chairman of the Senate of Chile Jorge Mamani.",
+                   kFriday) == V({"meeting Elena Quispe -- Jorge Mamani 2027-11-22",
+                                  "meeting Elena Quispe -- Ola Brekke 2027-11-22",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_word_that_heads_bodies_only_in_names_heads_none_in_lower_case) {
+  // "Air" heads "Chile Air"; "the Israeli air strikes" are Israel's
+  BOOST_TEST(Found("On Monday, Foreign Ministry spokesperson of Peru Elena Quispe condemned the Israeli air strikes "
+                   "on the port.",
+                   kFriday) == V({"criticism Elena Quispe -> Israel 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
