@@ -238,8 +238,10 @@ class ClauseFinder {
   bool Coordinated(int k) const {
     if (k >= n_ || InMention(k) || MentionStarts(k)) return false;
     if (VerbLike(s_, k, lex_)) return true;
-    // an adverb first: "and sharply criticized"
-    return k + 1 < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ly") && VerbLike(s_, k + 1, lex_);
+    // an adverb first: "and sharply criticized", "but also criticized"
+    std::string_view w = t_[k].key;
+    bool adverb = EndsWith(w, "ly") || w == "also"sv || w == "then"sv || w == "later"sv || w == "further"sv;
+    return k + 1 < n_ && t_[k].Is(kWord) && adverb && VerbLike(s_, k + 1, lex_);
   }
 
   void Comma(int k) {

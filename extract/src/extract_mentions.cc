@@ -284,6 +284,11 @@ class Finder {
         // no country)
         // ("American Parliament" is also a name of the US Congress)
         if (h.length && k > 0 && lex_.PhraseAt(s_, k - 1, kRegionalAdjective) == 2) h.length = 0;
+        // ("the Turkish military operations": a body's name that ends in a
+        // lower-case word before a plain noun is that noun's modifier; the
+        // shorter name, the demonym, is read)
+        if (h.length > 1 && t_[k + h.length - 1].Is(kLower) && ModifiesNext(k + h.length - 1))
+          h = lex_.DictAt(t_, k, k + h.length - 1);
         if (h.length) {
           dict_[k] = h;
           k += h.length;
@@ -370,10 +375,29 @@ class Finder {
            std::isdigit(static_cast<unsigned char>(w.back()));
   }
 
+  // Whether lower-case word k stands before a plain lower-case noun it
+  // modifies ("military" in "military operations").
+  bool ModifiesNext(int k) const {
+    int j = k + 1;
+    if (j >= n_ || !t_[j].Is(kWord) || !t_[j].Is(kLower)) return false;
+    uint64_t b = s_.bits[j];
+    // (a plural noun: "responsible" after "the Russian government" is no noun)
+    std::string_view w = t_[j].key;
+    if (w.size() < 4 || w.back() != 's' || w.substr(w.size() - 3) == "ous"sv || w[w.size() - 2] == 's')
+      return false;
+    return !lex_.PhraseAt(s_, j, kLowerHeadBits) && !PastTense(j) &&
+           !(b & (kFunction | kPreposition | kVerb | kSpeechVerb | kCoordinator | kRelative | kIntention | kTitleLower |
+                  kGenericPerson | kPersonGroup | kDelegation | kSubordinator));
+  }
+
   int LowerHeadLen(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || t_[k].Is(kCap) || t_[k].Is(kAllCaps)) return 0;
     int len = lex_.PhraseAt(s_, k, kLowerHeadBits);
     if (len && (PhraseBits(k, len) & (kLowerHeadBits | kOrgHeadLower)) == kOrgHead) return 0;
+    // ("the Turkish military operations": a body's word before a plain noun
+    // modifies it)
+    if (len && (PhraseBits(k, len) & kLowerHeadBits & ~kCountryNoun) == kOrgHead && ModifiesNext(k + len - 1))
+      return 0;
     // "Aliyev's state visit": a noun that only stands for a country's people
     // ("the Azerbaijani state") modifies the plain noun after it
     int next = k + len;
@@ -2247,6 +2271,9 @@ class Finder {
       if (x.kind == E::kDict && x.hit.entry->actor.kind == ActorKind::kCountry) ++country_elems;
       else if (x.kind == E::kDict) proper = true;
       else if (((x.kind == E::kCap && !(x.bits & kNotName)) || x.kind == E::kAcr) && !portfolio) proper = true;
+      // ("the Communications and Media Commission (CMC)": a body with its
+      // own acronym is one named)
+      else if (x.kind == E::kParen && t_[x.b + 1].Is(kAllCaps) && i > head) proper = true;
     }
     int nb = first;
     // the name without determiner and trailing "(ACR)"

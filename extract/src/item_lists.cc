@@ -407,6 +407,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   int n = NTok(s);
   std::vector<int> items;
   bool elaborated = false;  // ", among them X": the list closes with a comma
+  bool dashed = false;      // "three banks - A, B and C -": the list closes with a dash
   int p = k;
   bool possessor_slot = slot == 'O' || slot == 'P';
   bool closed = false;  // an "and" has joined the last member
@@ -878,6 +879,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           }
           if (q < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
             p = q + 1;
+            dashed = true;
             continue;
           }
           // "two Armenia-based companies, A and B": the plural gives way to
@@ -1103,8 +1105,10 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   bool apposed = false;
   if (!items.empty() && M(s, items.back()).end == p)
     for (int j = M(s, items.back()).begin; j < p && !apposed; ++j) apposed = T(s, j).key == ","sv;
-  if ((elaborated || apposed) && p + 1 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kWord) &&
-      (Bits(s, p + 1) & kPreposition))
+  // (and the dash that closes a list after a dash: "three banks - A, B and
+  // C - from")
+  if ((elaborated || apposed || dashed) && p + 1 < n && (T(s, p).key == ","sv || (dashed && T(s, p).Is(kDash))) &&
+      T(s, p + 1).Is(kWord) && (Bits(s, p + 1) & kPreposition))
     ++p;
   out->mentions = std::move(items);
   out->end = p;

@@ -209,6 +209,42 @@ BOOST_AUTO_TEST_CASE(a_word_that_heads_bodies_only_in_names_heads_none_in_lower_
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_regulator_with_its_acronym_suspends_a_channels_licence) {
+  // "the Broadcasting and Media Commission (BMC)" is a body by its acronym;
+  // "TV" ends a channel's name
+  BOOST_TEST(Found("The Broadcasting and Media Commission (BMC) of Peru announced on Monday the suspension of the "
+                   "broadcasting licence of the satellite channel Andes Norte TV for a period of 30 days.",
+                   kFriday) == V({"sanction Broadcasting and Media Commission -> Andes Norte TV 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_to_ban_banks_listed_between_dashes) {
+  BOOST_TEST(Found("The Central Bank of Peru decided on Monday to ban three private banks - Andes Norte Bank, Sol "
+                   "Horizon Bank and Pacifico Investment Bank - from dealing in US dollars.",
+                   kFriday) == V({"sanction Central Bank of Peru -> Andes Norte Bank 2027-11-22",
+                                  "sanction Central Bank of Peru -> Pacifico Investment Bank 2027-11-22",
+                                  "sanction Central Bank of Peru -> Sol Horizon Bank 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_company_and_its_director_a_businessman_named_after_a_comma) {
+  BOOST_TEST(Found("On Monday, the Ministry of Finance of Chile imposed sanctions on the Lima-based Andes Gate Trading Company "
+                   "and its director, Peruvian businessman Jorge Mamani, for smuggling oil.",
+                   kFriday) == V({"sanction Ministry of Finance of Chile -> Andes Gate Trading Company 2027-11-22",
+                                  "sanction Ministry of Finance of Chile -> Jorge Mamani 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(but_also_criticized_after_a_quote_is_the_speakers_act) {
+  // "but also criticized" goes with the minister, not with Lima inside the
+  // that-clause; "military" before "operations" modifies them: Chile's
+  BOOST_TEST(Found("On Monday, Foreign Minister of Peru Elena Quispe stressed that Lima \"rejects the use of its "
+                   "territory\", but also criticized the continuing Chilean military operations in the border "
+                   "province.",
+                   kFriday) == V({"criticism Elena Quispe -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
