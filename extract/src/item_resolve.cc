@@ -688,6 +688,16 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
           std::size_t of = p.role_key.rfind(" of ");
           std::string head = of == std::string::npos ? p.role_key : p.role_key.substr(0, of);
           held = head.find(' ') != std::string::npos && owner_role.find(" " + head + " ") != std::string::npos;
+          // ("Kuwaiti Minister of Oil X" and the owner's "... and Minister
+          // of Oil": the role without the country's adjective)
+          std::string plain;
+          for (const std::string& w : Words(p.role_key)) {
+            bool adjective = false;
+            for (const std::string& d : x.country->demonyms) adjective = adjective || FoldKey(d) == w;
+            if (!adjective) plain += (plain.empty() ? "" : " ") + w;
+          }
+          held = held || (plain.size() < p.role_key.size() && plain.find(' ') != std::string::npos &&
+                          owner_role.find(" " + plain + " ") != std::string::npos);
         }
         if (held) AddUnique(&holders, p.id);
       }

@@ -245,6 +245,35 @@ BOOST_AUTO_TEST_CASE(but_also_criticized_after_a_quote_is_the_speakers_act) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_counterpart_whose_office_is_the_owners_second_title) {
+  // the owner is "Deputy Prime Minister ... and Minister of Oil"; the
+  // Chilean "Minister of Oil" is his counterpart
+  BOOST_TEST(Found("Deputy Prime Minister for Energy Affairs and Minister of Oil of Peru Elena Quispe opened the "
+                   "forum on Monday, where Chilean Minister of Oil Pedro Larrain also spoke. On Tuesday, Quispe held "
+                   "a meeting with her Chilean counterpart.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(before_co_chairing_the_session_the_two_prime_ministers_took_part) {
+  BOOST_TEST(Found("On Monday, Prime Minister of Peru Elena Quispe and Prime Minister of Chile Pedro Larrain held a "
+                   "one-on-one meeting, followed by expanded talks, before co-chairing the 5th session of the "
+                   "Peruvian-Chilean Joint Higher Committee.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "participation Elena Quispe -> 5th session of the Peruvian-Chilean Joint Higher "
+                                  "Committee 2027-11-22",
+                                  "participation Pedro Larrain -> 5th session of the Peruvian-Chilean Joint Higher "
+                                  "Committee 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_exchange_of_notes_signed_is_cooperation) {
+  BOOST_TEST(Found("On Monday, Ambassador of Japan to Peru Kenji Sato and Minister of Energy Elena Quispe signed the "
+                   "exchange of notes concerning a Japanese loan.",
+                   kFriday) == V({"cooperation Elena Quispe -- Kenji Sato 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
