@@ -178,6 +178,7 @@ class Finder {
     QuotedNameParts();
     QuotedThemes();
     QuotedBodyNames();
+    QuotedEventNames();
     LedAfterRelative();
     LedGroup();
     RoleInChargeOf();
@@ -2752,6 +2753,39 @@ class Finder {
       x.surname_only = x.tentative = false;
       x.begin = b;
       x.end = x.end + 1;
+    }
+  }
+
+  // 'The International Specialized Exhibition "Arms and Security 2028"': a
+  // kind of gathering, then its own name in quotes, is the gathering that
+  // name names (capitalised words, numbers and joining words).
+  void QuotedEventNames() {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || x.kind != MentionKind::kEvent || x.entry || x.end + 2 >= n_ || !t_[x.end].Is(kQuoteOpen))
+        continue;
+      int j = x.end + 1;
+      bool fits = true;
+      while (j < n_ && j < x.end + 12 && !t_[j].Is(kQuoteClose) && fits) {
+        std::string_view w = t_[j].key;
+        fits = t_[j].Is(kCap) || t_[j].Is(kNumber) || t_[j].Is(kYear) || t_[j].Is(kAllCaps) || w == "and"sv ||
+               w == "of"sv || w == "for"sv || w == "the"sv || w == "-"sv;
+        ++j;
+      }
+      if (!fits || j >= n_ || !t_[j].Is(kQuoteClose) || j == x.end + 1 || !t_[x.end + 1].Is(kCap)) continue;
+      // (only after a kind in common words: "the Uzbek-Russian Business
+      // Forum \"Tashkent 2027\"" keeps its own name)
+      bool common = true;
+      for (int k = x.name_begin; k < x.name_end && common; ++k)
+        common = !InDict(k) && !t_[k].Is(kHyphenated) && !t_[k].Is(kYear) && !t_[k].Is(kOrdinal) &&
+                 !t_[k].Is(kAllCaps);
+      if (!common) continue;
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != m && !dead_[o] && mentions_[o].begin > x.end && mentions_[o].end <= j) dead_[o] = true;
+      x.name_begin = x.end + 1;
+      x.name_end = j;
+      x.name = Text(x.name_begin, x.name_end);
+      x.end = j + 1;
     }
   }
 

@@ -539,6 +539,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (any && type == InteractionType::kParticipation && co_chaired && sources.size() == 2)
     for (std::size_t i = 0; i < sources.size(); ++i)
       for (std::size_t j = i + 1; j < sources.size(); ++j) {
+        // (a person and a country, the country standing for a title no
+        // one holds in the text, are no pair that met)
+        const Actor* a = reg_.Find(sources[i]);
+        const Actor* b = reg_.Find(sources[j]);
+        if (a && b && (a->kind == ActorKind::kPerson) != (b->kind == ActorKind::kPerson)) continue;
         Found f = NewFound(InteractionType::kMeeting, sources[i], sources[j], date, dated, place,
                            {S(s).text, "meeting.co_chaired", S(s).line});
         if (KindsFit(rule, InteractionType::kMeeting, f.source, f.target)) found_.push_back(std::move(f));

@@ -274,6 +274,31 @@ BOOST_AUTO_TEST_CASE(an_exchange_of_notes_signed_is_cooperation) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_kind_of_gathering_then_its_quoted_name) {
+  // ("the exposition" points back to it)
+  BOOST_TEST(Found("The International Specialized Exhibition \"Andes Security 2027\" opened in Lima on Monday. The "
+                   "exposition was opened by Deputy Minister of Defence of Peru Elena Quispe. On Tuesday, Minister "
+                   "of Defence of Chile Pedro Larrain visited the exhibition.",
+                   kFriday) == V({"participation Elena Quispe -> Andes Security 2027 2027-11-22",
+                                  "participation Pedro Larrain -> Andes Security 2027 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_meeting_held_under_the_co_chairmanship_of_two) {
+  // each co-chair took part; a title no one holds in the text stands for
+  // its country, which took part but met no one
+  BOOST_TEST(Found("On Monday, Minister of Defence of Peru Elena Quispe took part in the 33rd meeting of the Andean "
+                   "Defence Contact Group, held in Quito under the co-chairmanship of Minister of Defence of Chile "
+                   "Pedro Larrain and the UK Secretary of State for Defence.",
+                   kFriday) == V({"participation Elena Quispe -> 33rd meeting of the Andean Defence Contact Group "
+                                  "2027-11-22",
+                                  "participation Pedro Larrain -> 33rd meeting of the Andean Defence Contact Group "
+                                  "2027-11-22",
+                                  "participation United Kingdom -> 33rd meeting of the Andean Defence Contact Group "
+                                  "2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
