@@ -565,6 +565,13 @@ class Finder {
       if (prev >= b && IsDemonymEnd(prev) && dict_[k + 1].length && dict_[k + 1].form == FormKind::kDemonym)
         return 1;
       if (has_title && Cap(k + 1) && (bits_[k + 1] & kTitle) && !dict_[k + 1].length) return 1;
+      // ("Crown Prince and Prime Minister X": a second title of several
+      // words, when the first has no "of")
+      if (has_title && Cap(k + 1) && !dict_[k + 1].length && lex_.PhraseAt(s_, k + 1, kTitle) > 1) {
+        bool of = false;
+        for (int j = b; j < k && !of; ++j) of = t_[j].key == "of"sv;
+        if (!of) return 1;
+      }
       // "Salvadoran Justice and Public Security Minister X": a portfolio of
       // two fields before the title
       // (the run opens with the demonym: "Larrain and Deputy Prime Minister
@@ -1696,6 +1703,11 @@ class Finder {
       --rb;
       if (x.kind == E::kDict) break;
     }
+    // ("Minister of Foreign Affairs II Erywan Yusof": a number after a
+    // title is the title's, no part of the name)
+    if (rb > first && static_cast<int>(el.size()) - rb >= 3 && el[rb].kind == E::kAcr &&
+        RomanNumeral(t_[el[rb].b].key) && !NameWord(el[rb - 1]))
+      ++rb;
     for (int i = rb; i + 1 < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kParticle) continue;
       // patronymic chains ("bin Abdulrahman Al Thani") are one name
@@ -3315,7 +3327,16 @@ class Finder {
       // "Trade and Export Growth Lucia Moretti": the last two words name her
       bool plain = true;
       for (int j = name_b; j < p.name_end; ++j) plain = plain && t_[j].Is(kCap) && !(bits_[j] & kParticle);
-      if (plain && p.name_end - name_b >= 4) material += p.name_end - 2 - name_b, name_b = p.name_end - 2;
+      // (unless its first words are the portfolio's, plurals or things:
+      // "Plantation and Commodities Johari Abdul Ghani")
+      if (plain && p.name_end - name_b >= 4) {
+        int field_end = name_b;
+        while (field_end + 2 < p.name_end && t_[field_end].key.size() > 4 &&
+               (t_[field_end].key.back() == 's' || ThingNoun(t_[field_end].key)))
+          ++field_end;
+        int keep = field_end > name_b ? field_end : p.name_end - 2;
+        material += keep - name_b, name_b = keep;
+      }
       // ("Water Resources and Irrigation Sunita Karki": a thing's noun first)
       if (plain && p.name_end - name_b == 3 && ThingNoun(t_[name_b].key)) ++name_b, ++material;
       // "Relations with Compatriots Leonid Kalashnikov": a plural noun after

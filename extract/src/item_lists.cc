@@ -424,6 +424,37 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   int p = k;
   bool possessor_slot = slot == 'O' || slot == 'P';
   bool closed = false;  // an "and" has joined the last member
+  // "received at the Council's headquarters in Riyadh First Deputy Speaker
+  // X": where comes between the verb and the one received
+  if ((slot == 'X' || slot == 'O') && p > 0 && p + 2 < n && (T(s, p).key == "at"sv || T(s, p).key == "in"sv) &&
+      MentionStartingAt(s, p) < 0) {
+    std::string_view verb = T(s, p - 1).key;
+    if (verb == "received"sv || verb == "receives"sv || verb == "hosted"sv || verb == "hosts"sv ||
+        verb == "welcomed"sv || verb == "welcomes"sv) {
+      int q = p + 1, place_words = 0;
+      while (q < n && q < p + 12) {
+        int m = MentionStartingAt(s, q);
+        if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole) &&
+            !M(s, m).possessive && place_words > 0)
+          break;
+        if (m >= 0) {
+          q = M(s, m).end;
+          ++place_words;
+          continue;
+        }
+        std::string_view w = T(s, q).key;
+        if (!(w == "the"sv || w == "in"sv || w == "at"sv || w == "of"sv || T(s, q).Is(kPossessive) ||
+              w == "headquarters"sv || w == "office"sv || w == "offices"sv || w == "palace"sv || w == "court"sv ||
+              w == "residence"sv || w == "premises"sv || w == "building"sv || T(s, q).Is(kCap)))
+          break;
+        if (T(s, q).Is(kWord) && w != "the"sv && w != "in"sv && w != "at"sv && w != "of"sv) ++place_words;
+        ++q;
+      }
+      int m = q < n ? MentionStartingAt(s, q) : -1;
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole) && place_words > 0)
+        p = q;
+    }
+  }
   if (slot == 'O') {
     std::vector<std::string> ids;
     int end = ActAnaphor(s, p, &ids);

@@ -299,6 +299,30 @@ BOOST_AUTO_TEST_CASE(a_meeting_held_under_the_co_chairmanship_of_two) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(received_at_a_bodys_headquarters_then_the_guest) {
+  BOOST_TEST(Found("On Monday, Speaker of the Senate of Peru Elena Quispe received at the Senate's headquarters in "
+                   "Lima First Deputy Speaker of the Senate of Chile Pedro Larrain.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(his_royal_highness_is_a_title_not_a_name) {
+  BOOST_TEST(Found("On Monday, Crown Prince Faisal bin Nasser received President of Peru Elena Quispe. The President "
+                   "thanked His Royal Highness for the hospitality.",
+                   kFriday) == V({"meeting Elena Quispe -- Faisal bin Nasser 2027-11-22",
+                                  "praise Elena Quispe -> Faisal bin Nasser 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_number_after_a_title_and_plural_fields_are_no_names) {
+  // "Minister of Foreign Affairs II" is Brunei's second foreign minister;
+  // "Commodities" ends a portfolio list, not a name
+  BOOST_TEST(Found("On Monday, Brunei's Minister of Foreign Affairs II Hamid Yusof held talks with Minister of "
+                   "Plantation, Trade and Commodities Johari Abdul Rahman.",
+                   kFriday) == V({"meeting Hamid Yusof -- Johari Abdul Rahman 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
