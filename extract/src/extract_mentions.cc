@@ -1618,6 +1618,9 @@ class Finder {
     if (el.back().kind == E::kCap && ThingNoun(t_[el.back().b].key)) {
       bool head = false, portfolio = false;
       for (int i = first; i + 1 < static_cast<int>(el.size()) && !portfolio; ++i) {
+        // ("the fifth meeting of the Global Alliance for the Implementation
+        // of the Agreement" is a gathering of that body)
+        if (!head && (el[i].kind == E::kGathering || el[i].kind == E::kEventHead)) break;
         if (el[i].kind == E::kOrgHead) head = true;
         else if (head && el[i].kind == E::kConn && t_[el[i].b].key == "for"sv) portfolio = true;
       }

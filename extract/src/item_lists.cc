@@ -366,7 +366,10 @@ bool ItemProcessor::IsElaboration(int s, int k, int* len) const {
 // A noun phrase of plain words ("other European institutions"), up to 6.
 int ItemProcessor::GenericEnd(int s, int k) const {
   int n = NTok(s), count = 0;
-  while (k < n && count < 6) {
+  // ("ministers and senior officials of more than 90 countries and
+  // international organizations": common nouns joined by "and")
+  bool joined = false;
+  while (k < n && count < 16) {
     const Token& t = T(s, k);
     if (At(s, k) >= 0) {
       const Mention& x = M(s, At(s, k));
@@ -378,11 +381,24 @@ int ItemProcessor::GenericEnd(int s, int k) const {
       }
       break;
     }
+    // (a count inside: "of more than 90 countries")
+    if (t.Is(kNumber) && count > 0 && k + 1 < n && T(s, k + 1).Is(kWord) && T(s, k + 1).Is(kLower)) {
+      ++k;
+      ++count;
+      continue;
+    }
     if (!t.Is(kWord)) break;
     uint64_t b = Bits(s, k);
-    if ((b & (kCoordinator | kElaboration)) || VerbLike(S(s), k, lex_)) break;
+    bool joins = t.key == "and"sv && count > 0 && k + 1 < n &&
+                 (At(s, k + 1) < 0 || (M(s, At(s, k + 1)).kind == MentionKind::kOrganization &&
+                                       !M(s, At(s, k + 1)).entry)) &&
+                 T(s, k + 1).Is(kWord) &&
+                 T(s, k + 1).Is(kLower) && !VerbLike(S(s), k + 1, lex_) && !(Bits(s, k + 1) & kFunction);
+    if (!joins && count >= (joined ? 14 : 8)) break;
+    joined = joined || joins;
+    if (((b & (kCoordinator | kElaboration)) && !joins) || VerbLike(S(s), k, lex_)) break;
     if (lex_.PhraseAt(S(s), k, kElaboration)) break;
-    if ((b & kPreposition) && t.key != "of"sv) break;
+    if ((b & kPreposition) && t.key != "of"sv && t.key != "than"sv) break;
     ++k;
     ++count;
   }

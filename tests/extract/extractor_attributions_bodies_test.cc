@@ -323,6 +323,20 @@ BOOST_AUTO_TEST_CASE(a_number_after_a_title_and_plural_fields_are_no_names) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_meeting_of_an_alliance_for_the_implementation_of_an_agreement) {
+  // a gathering, not a body ("Alliance for ... Agreement"); then those
+  // "among" the ministers and officials of many countries took part
+  BOOST_TEST(Found("On Monday, Lima hosted the fifth ministerial meeting of the Global Alliance for the "
+                   "Implementation of the Andean Agreement, co-chaired by Foreign Minister of Peru Elena Quispe. The "
+                   "meeting was attended by ministers and senior officials of more than 40 countries and "
+                   "international organizations, among them Foreign Minister of Chile Pedro Larrain.",
+                   kFriday) == V({"participation Elena Quispe -> fifth ministerial meeting of the Global Alliance for "
+                                  "the Implementation of the Andean Agreement 2027-11-22",
+                                  "participation Pedro Larrain -> fifth ministerial meeting of the Global Alliance for "
+                                  "the Implementation of the Andean Agreement 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
