@@ -777,6 +777,12 @@ class Finder {
 
   int ExtendRegion(int b) {
     int k = b;
+    // ("received in his office in Riyadh Minister of Interior of Bahrain
+    // X": the capital after "in" is where, not the title's)
+    if (b > 0 && dict_[b].length && dict_[b].form == FormKind::kCapital &&
+        (t_[b - 1].key == "in"sv || t_[b - 1].key == "at"sv) && b + dict_[b].length < n_ &&
+        (bits_[b + dict_[b].length] & kTitle) && t_[b + dict_[b].length].Is(kCap))
+      return b + dict_[b].length;
     if (Is(k, kTagDet | kTagPossDet) && !dict_[k].length) {
       int m = k + 1;
       if (m < n_ && (bits_[m] & kOrdinalWord) && MaterialStart(m + 1)) ++m;

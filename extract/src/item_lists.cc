@@ -459,11 +459,14 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           continue;
         }
         std::string_view w = T(s, q).key;
-        if (!(w == "the"sv || w == "in"sv || w == "at"sv || w == "of"sv || T(s, q).Is(kPossessive) ||
+        if (!(w == "the"sv || w == "in"sv || w == "at"sv || w == "of"sv || T(s, q).Is(kPossessive) || w == "his"sv ||
+              w == "her"sv || w == "its"sv || w == "their"sv ||
               w == "headquarters"sv || w == "office"sv || w == "offices"sv || w == "palace"sv || w == "court"sv ||
               w == "residence"sv || w == "premises"sv || w == "building"sv || T(s, q).Is(kCap)))
           break;
-        if (T(s, q).Is(kWord) && w != "the"sv && w != "in"sv && w != "at"sv && w != "of"sv) ++place_words;
+        if (T(s, q).Is(kWord) && w != "the"sv && w != "in"sv && w != "at"sv && w != "of"sv && w != "his"sv &&
+            w != "her"sv && w != "its"sv && w != "their"sv)
+          ++place_words;
         ++q;
       }
       int m = q < n ? MentionStartingAt(s, q) : -1;
@@ -471,6 +474,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         p = q;
     }
   }
+  // ("thanked the Kingdom for its support")
+  if (slot == 'X' || slot == 'O')
+    if (const DictionaryEntry* c = StateFormCountry(s, p)) {
+      out->ids = {reg_.FromDictionary(c)};
+      out->end = p + 2;
+      return true;
+    }
   if (slot == 'O') {
     std::vector<std::string> ids;
     int end = ActAnaphor(s, p, &ids);
@@ -1511,6 +1521,13 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
     out->end = k + 2;
     return true;
   }
+  // "who is visiting the Kingdom": the country of that form named before,
+  // else the digest's host
+  if (const DictionaryEntry* c = StateFormCountry(s, k)) {
+    out->ids.push_back(reg_.FromDictionary(c));
+    out->end = k + 2;
+    return true;
+  }
   int m = MentionStartingAt(s, k);
   if (m >= 0) {
     const Mention& x = M(s, m);
@@ -1614,6 +1631,38 @@ const DictionaryEntry* ItemProcessor::OrgAnaphor(int s, int k) const {
     }
   }
   return nullptr;
+}
+
+const DictionaryEntry* ItemProcessor::StateFormCountry(int s, int k) const {
+  int n = NTok(s);
+  if (k + 1 >= n || T(s, k).key != "the"sv || !T(s, k + 1).Is(kCap) || MentionStartingAt(s, k) >= 0 ||
+      MentionStartingAt(s, k + 1) >= 0 || (k + 2 < n && T(s, k + 2).key == "of"sv))
+    return nullptr;
+  std::string_view form = T(s, k + 1).key;
+  if (form != "kingdom"sv && form != "sultanate"sv && form != "emirate"sv && form != "principality"sv) return nullptr;
+  auto has_form = [&](const DictionaryEntry* c) {
+    if (!c || c->actor.kind != ActorKind::kCountry) return false;
+    if (Contains(Words(FoldKey(c->actor.name)), std::string(form))) return true;
+    for (const std::string& a : c->actor.aliases)
+      if (Contains(Words(FoldKey(a)), std::string(form))) return true;
+    return false;
+  };
+  std::set<std::string> own;
+  for (const std::string& id : *current_subject_) {
+    if (const Actor* a = reg_.Find(id)) own.insert(a->kind == ActorKind::kCountry ? a->id : a->country);
+    for (const PersonInfo& p : persons_)
+      if (p.id == id && !p.country.empty()) own.insert(p.country);
+  }
+  for (int t = s; t >= 0; --t) {
+    const std::vector<Mention>& ms = it_.mentions[t].mentions;
+    for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
+      if (t == s && x->begin >= k) continue;
+      const DictionaryEntry* c =
+          (x->kind == MentionKind::kCountry || x->kind == MentionKind::kCapital) ? x->entry : x->country;
+      if (has_form(c) && !own.count(c->actor.id)) return c;
+    }
+  }
+  return has_form(doc_->home) && !own.count(doc_->home->actor.id) ? doc_->home : nullptr;
 }
 
 const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {

@@ -311,6 +311,11 @@ class ItemProcessor {
   const DictionaryEntry* OrgAnaphor(int s, int k) const;
 
   const DictionaryEntry* CountryAnaphor(int s, int k) const;
+  // "the Kingdom" at token k+1 (after "the"): the latest country named
+  // before whose name or alias has that form of state ("Kingdom of
+  // Bahrain"), not the clause subject's own, else the digest's host if it
+  // has that form; null when none.
+  const DictionaryEntry* StateFormCountry(int s, int k) const;
 
   // A known place, possibly several words ("New York", "St. Petersburg").
   bool PlaceAt(int s, int k, Fill* out);

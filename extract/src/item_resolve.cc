@@ -39,7 +39,9 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     }
     case MentionKind::kOrganization:
       if (x.unqualified) {
-        std::string id = x.name == "ministry"sv ? LatestMinistry() : HomeBody(x.name);
+        // ("The Ministry commended ..." after "The Ministry of Foreign
+        // Affairs expressed ...": capitalised alone, too)
+        std::string id = FoldKey(x.name) == "ministry"sv ? LatestMinistry() : HomeBody(x.name);
         // "The Commission accused ...": the body of that head word named
         // before, on its own or as a person's ("Vice-President of the Asian
         // Development Bank X ... thanked the Bank")

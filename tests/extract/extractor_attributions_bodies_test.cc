@@ -337,6 +337,18 @@ BOOST_AUTO_TEST_CASE(a_meeting_of_an_alliance_for_the_implementation_of_an_agree
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_kingdom_is_the_kingdom_named_before_not_the_speakers_own) {
+  // the guest is from the Kingdom of Norway; "the Kingdom" he visits and
+  // praises is the other kingdom the item named, Morocco
+  BOOST_TEST(Found("On Tuesday, Foreign Minister of Morocco Nadia Bennani received in her office in Rabat Minister of "
+                   "Interior of the Kingdom of Norway Ola Brekke, who is visiting the Kingdom. Brekke praised the "
+                   "Kingdom for its hospitality.",
+                   kFriday) == V({"meeting Nadia Bennani -- Ola Brekke 2027-11-23",
+                                  "praise Ola Brekke -> Morocco 2027-11-23",
+                                  "visit Ola Brekke -> Morocco 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
