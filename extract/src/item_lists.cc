@@ -1638,47 +1638,49 @@ const DictionaryEntry* ItemProcessor::StateFormCountry(int s, int k) const {
   if (k + 1 >= n || T(s, k).key != "the"sv || !T(s, k + 1).Is(kCap) || MentionStartingAt(s, k) >= 0 ||
       MentionStartingAt(s, k + 1) >= 0 || (k + 2 < n && T(s, k + 2).key == "of"sv))
     return nullptr;
-  std::string_view form = T(s, k + 1).key;
-  if (form != "kingdom"sv && form != "sultanate"sv && form != "emirate"sv && form != "principality"sv) return nullptr;
+  std::string form(T(s, k + 1).key);
+  if (form != "kingdom" && form != "sultanate" && form != "emirate" && form != "principality") return nullptr;
   auto has_form = [&](const DictionaryEntry* c) {
     if (!c || c->actor.kind != ActorKind::kCountry) return false;
-    if (Contains(Words(FoldKey(c->actor.name)), std::string(form))) return true;
+    if (Contains(Words(FoldKey(c->actor.name)), form)) return true;
     for (const std::string& a : c->actor.aliases)
-      if (Contains(Words(FoldKey(a)), std::string(form))) return true;
+      if (Contains(Words(FoldKey(a)), form)) return true;
     return false;
   };
-  std::set<std::string> own;
-  for (const std::string& id : *current_subject_) {
-    if (const Actor* a = reg_.Find(id)) own.insert(a->kind == ActorKind::kCountry ? a->id : a->country);
-    for (const PersonInfo& p : persons_)
-      if (p.id == id && !p.country.empty()) own.insert(p.country);
-  }
-  for (int t = s; t >= 0; --t) {
-    const std::vector<Mention>& ms = it_.mentions[t].mentions;
-    for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
-      if (t == s && x->begin >= k) continue;
-      const DictionaryEntry* c =
-          (x->kind == MentionKind::kCountry || x->kind == MentionKind::kCapital) ? x->entry : x->country;
-      if (has_form(c) && !own.count(c->actor.id)) return c;
-    }
-  }
+  std::set<std::string> own = SubjectCountries(/*persons=*/true);
+  if (const DictionaryEntry* c = LatestCountryBefore(s, k, own, has_form)) return c;
   return has_form(doc_->home) && !own.count(doc_->home->actor.id) ? doc_->home : nullptr;
 }
 
-const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
+std::set<std::string> ItemProcessor::SubjectCountries(bool persons) const {
   std::set<std::string> own;
-  for (const std::string& id : *current_subject_)
+  for (const std::string& id : *current_subject_) {
     if (const Actor* a = reg_.Find(id)) own.insert(a->kind == ActorKind::kCountry ? a->id : a->country);
+    for (std::size_t i = 0; persons && i < persons_.size(); ++i)
+      if (persons_[i].id == id && !persons_[i].country.empty()) own.insert(persons_[i].country);
+  }
+  return own;
+}
+
+const DictionaryEntry* ItemProcessor::LatestCountryBefore(
+    int s, int k, const std::set<std::string>& own,
+    const std::function<bool(const DictionaryEntry*)>& fits) const {
   for (int t = s; t >= 0; --t) {
     const std::vector<Mention>& ms = it_.mentions[t].mentions;
     for (auto x = ms.rbegin(); x != ms.rend(); ++x) {
       if (t == s && x->begin >= k) continue;
       const DictionaryEntry* c =
           (x->kind == MentionKind::kCountry || x->kind == MentionKind::kCapital) ? x->entry : x->country;
-      if (!c || c->actor.kind != ActorKind::kCountry || own.count(c->actor.id)) continue;
-      return c;
+      if (fits(c) && !own.count(c->actor.id)) return c;
     }
   }
+  return nullptr;
+}
+
+const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
+  std::set<std::string> own = SubjectCountries(/*persons=*/false);
+  auto country = [](const DictionaryEntry* c) { return c && c->actor.kind == ActorKind::kCountry; };
+  if (const DictionaryEntry* c = LatestCountryBefore(s, k, own, country)) return c;
   // named later in the sentence: "arrived in the kingdom, ... hosted by Saudi ..."
   for (const Mention& x : it_.mentions[s].mentions) {
     if (x.begin < k) continue;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <new>
 #include <set>
@@ -316,6 +317,14 @@ class ItemProcessor {
   // Bahrain"), not the clause subject's own, else the digest's host if it
   // has that form; null when none.
   const DictionaryEntry* StateFormCountry(int s, int k) const;
+  // The countries of the clause's subject (with `persons`, also those the
+  // item gave its persons).
+  std::set<std::string> SubjectCountries(bool persons) const;
+  // The latest country named before token k of sentence s that `fits` and
+  // is not in `own` (a country mention's, or the country of a person's or
+  // body's mention), else null.
+  const DictionaryEntry* LatestCountryBefore(int s, int k, const std::set<std::string>& own,
+                                             const std::function<bool(const DictionaryEntry*)>& fits) const;
 
   // A known place, possibly several words ("New York", "St. Petersburg").
   bool PlaceAt(int s, int k, Fill* out);
