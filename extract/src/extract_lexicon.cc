@@ -78,6 +78,7 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
   for (const auto& [key, month] : patterns.months()) AddPhrase(key, kMonth), (void)month;
   for (const auto& [key, day] : patterns.weekdays()) AddPhrase(key, kWeekday), (void)day;
   for (const std::string& a : patterns.Words("abbreviation")) abbreviations_.insert(MatchKey(a));
+  for (const std::string& w : patterns.Words("hyphen_adjective_end")) hyphen_adjective_ends_.insert(MatchKey(w));
   for (const auto& [place, country] : patterns.places()) {
     const DictionaryEntry* c = dictionary.FindId(country);
     if (!c) c = dictionary.CountryOf(country);

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -250,6 +251,14 @@ class Lexicon {
   const ActorDictionary& dictionary() const { return dict_; }
   const PatternTable& patterns() const { return patterns_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+  // Whether t is a hyphenated word ending in a word of the class
+  // hyphen_adjective_end ("Mumbai-based", "Hong Kong-registered"): an
+  // adjective of place, no name.
+  bool PlaceAdjective(const Token& t) const {
+    if (!t.Is(kHyphenated)) return false;
+    std::size_t space = t.key.rfind(' ');
+    return space != std::string_view::npos && hyphen_adjective_ends_.count(t.key.substr(space + 1)) > 0;
+  }
 
   // Bits of the single word `key`.
   uint64_t Bits(std::string_view key) const;
@@ -330,6 +339,7 @@ class Lexicon {
   std::unordered_map<std::string, uint64_t> phrases_;  // with kPrefixBit for prefixes
   std::unordered_map<std::string, DictHit> names_;  // key -> entry (entry null: only a prefix); emptied once the trie is built
   std::unordered_set<std::string> abbreviations_;
+  std::set<std::string, std::less<>> hyphen_adjective_ends_;  // match keys
   std::unordered_map<std::string, const DictionaryEntry*> places_;
   std::unordered_map<std::string, const DictionaryEntry*> metonyms_;
   std::unordered_map<std::string, std::vector<TriggerRef>> triggers_;

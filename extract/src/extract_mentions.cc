@@ -231,11 +231,7 @@ class Finder {
       if (std::find(dotted.begin(), dotted.end(), t.key) != dotted.end()) bits &= ~kTitle;
     }
     // "Mumbai-based", "Hong Kong-registered": an adjective, no name
-    if (t.Is(kHyphenated) && t.Is(kCap)) {
-      std::size_t space = t.key.rfind(' ');
-      if (space != std::string_view::npos && InWordClass("hyphen_adjective_end", t.key.substr(space + 1)))
-        bits |= kNotName;
-    }
+    if (t.Is(kCap) && lex_.PlaceAdjective(t)) bits |= kNotName;
     if (t.Is(kLower) && (bits & kOrgHead) && !(bits & kOrgHeadLower)) bits &= ~kOrgHead;
     bits_[k] = bits;
     cls_[k] = lex_.Tag(t);

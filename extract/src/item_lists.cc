@@ -826,14 +826,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   bool demonym_first = false;
   if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n && At(s, p) < 0) demonym_first = LoneDemonym(s, p);
   // ("barred Mumbai-based brokerage X": a place's adjective first)
-  bool place_adjective = false;
-  if (slot != 'S' && p < n && At(s, p) < 0 && T(s, p).Is(kHyphenated)) {
-    std::string_view key = T(s, p).key;
-    std::size_t space = key.rfind(' ');
-    const std::vector<std::string>& ends = lex_.patterns().Words("hyphen_adjective_end");
-    place_adjective = space != std::string_view::npos &&
-                      std::find(ends.begin(), ends.end(), key.substr(space + 1)) != ends.end();
-  }
+  bool place_adjective = slot != 'S' && p < n && At(s, p) < 0 && lex_.PlaceAdjective(T(s, p));
   if (slot != 'S' && MentionStartingAt(s, p) < 0 && p < n &&
       (T(s, p).key == "the"sv || T(s, p).key == "a"sv || T(s, p).key == "an"sv || demonym_first ||
        place_adjective)) {
