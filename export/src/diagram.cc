@@ -10,6 +10,7 @@
 #include <set>
 
 #include "edge_groups.h"
+#include "layout_snap.h"
 #include "png_device.h"
 #include "text_escape.h"
 
@@ -381,6 +382,7 @@ Status Layout(GVC_t* gvc, Agraph_t* g, const DiagramOptions& options, std::strin
   messages->clear();
   if (gvLayout(gvc, g, options.layout.c_str()) != 0)
     return Status::IOError("Graphviz layout " + options.layout + " failed: " + Trimmed(*messages));
+  SnapLayout(g);
   return Status::OK();
 }
 

@@ -1,12 +1,16 @@
 // Diagrams: the cgraph graph (read back from its DOT) and the renderings.
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <graphviz/types.h>
 
 #if __has_include(<png.h>)
 #include <png.h>
 #define ACTORGRAPH_TEST_PNG 1
 #endif
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -14,6 +18,7 @@
 
 #include "actorgraph/diagram.h"
 #include "export_fixtures.h"
+#include "layout_snap.h"
 #include "test_util.h"
 
 namespace actorgraph {
@@ -260,6 +265,51 @@ BOOST_AUTO_TEST_CASE(renders_are_deterministic) {
     BOOST_TEST((*one == *two), ToString(f));
   }
   BOOST_TEST(*DiagramDot(a.graph, &a.analysis, defaults) == *DiagramDot(b.graph, &b.analysis, defaults));
+}
+
+// Whole hundredths of a point: x * 100 is an integer (to rounding error).
+bool OnHundredths(double x) { return std::fabs(x * 100.0 - std::round(x * 100.0)) < 1e-6; }
+
+// Every coordinate the renderer draws from: node centres, label centres,
+// edge points and the bounding box.
+std::vector<double> DrawnCoordinates(Agraph_t* g) {
+  std::vector<double> out = {GD_bb(g).LL.x, GD_bb(g).LL.y, GD_bb(g).UR.x, GD_bb(g).UR.y};
+  if (GD_label(g)) out.insert(out.end(), {GD_label(g)->pos.x, GD_label(g)->pos.y});
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    out.insert(out.end(), {ND_coord(n).x, ND_coord(n).y, ND_label(n)->pos.x, ND_label(n)->pos.y});
+    for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+      for (int i = 0; ED_spl(e) && i < ED_spl(e)->size; ++i) {
+        const bezier& bz = ED_spl(e)->list[i];
+        for (int j = 0; j < bz.size; ++j) out.insert(out.end(), {bz.list[j].x, bz.list[j].y});
+      }
+      if (ED_label(e)) out.insert(out.end(), {ED_label(e)->pos.x, ED_label(e)->pos.y});
+    }
+  }
+  return out;
+}
+
+// neato places these three at irregular points; snapping rounds every drawn
+// coordinate to 0.01 pt (why: layout_snap.h), so the drawing cannot depend
+// on the layout's last bits.
+BOOST_AUTO_TEST_CASE(snapped_layout_lies_on_hundredths_of_a_point) {
+  Agraph_t* g = agmemread(
+      "digraph { label=\"title\"; a -> b [label=\"met\"]; b -> c; c -> a [label=\"called\"]; }");
+  BOOST_REQUIRE(g);
+  GVC_t* gvc = gvContext();
+  BOOST_REQUIRE(gvLayout(gvc, g, "neato") == 0);
+  std::vector<double> before = DrawnCoordinates(g);
+  BOOST_TEST(std::count_if(before.begin(), before.end(), OnHundredths) < before.size());
+  export_internal::SnapLayout(g);
+  std::vector<double> after = DrawnCoordinates(g);
+  BOOST_TEST(after.size() == before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    BOOST_TEST(OnHundredths(after[i]), "coordinate " << i << " = " << after[i]);
+    BOOST_TEST(std::fabs(after[i] - before[i]) <= 0.005 + 1e-9);
+  }
+  gvFreeLayout(gvc, g);
+  agclose(g);
+  // The context is not freed: Graphviz's pango plugin keeps a pointer into
+  // it (see SharedContext in diagram.cc), which later tests would read.
 }
 
 BOOST_AUTO_TEST_CASE(empty_graph_renders) {
