@@ -127,6 +127,17 @@ int ItemProcessor::OwnSubject(int s, int c) {
       if (next >= 0 && M(s, next).kind == MentionKind::kPerson) return m;
     }
   }
+  // "More than 40 ministers, including A and B, took part": the persons
+  // named after "including" (the others are nobody in particular)
+  if (start + 3 < verb && At(s, start) < 0) {
+    int noun = -1;
+    for (int k = start; k < start + 6 && k + 3 < verb && At(s, k) < 0 && T(s, k).Is(kWord); ++k)
+      if (Bits(s, k) & kPersonGroup) noun = k;
+    if (noun >= 0 && T(s, noun + 1).key == ","sv && T(s, noun + 2).key == "including"sv && cl.of[noun + 3] == c) {
+      int m = MentionStartingAt(s, noun + 3);
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) return m;
+    }
+  }
   if (start < verb && At(s, start) < 0 && (T(s, start).key == "a"sv || T(s, start).key == "an"sv) &&
       start + 1 < verb && At(s, start + 1) < 0 && T(s, start + 1).Is(kLower) &&
       !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson | kDelegation)))

@@ -356,6 +356,7 @@ class ItemProcessor {
   // ", who is on a visit to Georgia," and "(...)": insertions a pattern
   // reads over.
   int SkipInserted(int s, int pos) const;
+  int AfterDay(int s, int pos) const;
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
 

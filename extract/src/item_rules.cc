@@ -83,7 +83,15 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       if (pos < NTok(s) && NoActorAt(s, pos) && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
           MatchFrom(s, rule, e + 1, pos + 1, clause, match))
         return true;
-      return el.optional && MatchFrom(s, rule, e + 1, pos, clause, match);
+      if (el.optional && MatchFrom(s, rule, e + 1, pos, clause, match)) return true;
+      // "took part on Tuesday in", "X on Monday met": a day inside the
+      // verb phrase, or between the subject and its verb
+      if (e > 0 && (els[e - 1].kind == PatternElement::Kind::kWords ||
+                    els[e - 1].kind == PatternElement::Kind::kSubject)) {
+        int after = AfterDay(s, pos);
+        if (after > pos && it_.clauses[s].of[after] == clause) return MatchFrom(s, rule, e, after, clause, match);
+      }
+      return false;
     }
     case PatternElement::Kind::kEnd:
       return (pos >= NTok(s) || (pos + 1 == NTok(s) && !T(s, pos).Is(kWord))) &&
@@ -131,15 +139,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());
       // "condemned on Monday the arrest of ...", "suspended on Tuesday the
       // licences of ...": a day between the verb and its object
-      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s)) {
-        bool on = T(s, pos).key == "on"sv;
-        for (const DateMention& d : it_.dates[s])
-          if ((d.begin == pos || (on && d.begin == pos + 1)) && d.kind == DateMention::Kind::kDay &&
-              d.end < NTok(s)) {
-            pos = d.end;
-            break;
-          }
-      }
+      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterDay(s, pos);
       Fill fill;
       bool ok = false;
       if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
@@ -152,6 +152,17 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
     }
   }
   return false;
+}
+
+// The token after a day written at pos ("on Monday", "yesterday", "on 5
+// May"), or pos when none is; a day that ends the sentence is no adjunct.
+int ItemProcessor::AfterDay(int s, int pos) const {
+  if (pos + 1 >= NTok(s)) return pos;
+  bool on = T(s, pos).key == "on"sv;
+  for (const DateMention& d : it_.dates[s])
+    if ((d.begin == pos || (on && d.begin == pos + 1)) && d.kind == DateMention::Kind::kDay && d.end < NTok(s))
+      return d.end;
+  return pos;
 }
 
 bool ItemProcessor::WordFits(const PatternElement& el, std::string_view key) {

@@ -1,0 +1,52 @@
+// The extractor on days written inside a verb phrase ("took part on
+// Tuesday in"), on the persons named after "including" in a subject that
+// is a plural of people, and on who took part in a gathering. Sentences are
+// our own; the dictionary has no persons. Reference date: Friday
+// 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_adjuncts_gatherings)
+
+BOOST_AUTO_TEST_CASE(a_day_between_took_part_and_in) {
+  BOOST_TEST(Found("Peruvian Minister of Energy Elena Quispe took part on Tuesday in the Andean Hydrogen Forum "
+                   "2027 in Lima.",
+                   kFriday) == V({"participation Elena Quispe -> Andean Hydrogen Forum 2027 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_dated_day_between_participated_and_in) {
+  BOOST_TEST(Found("Peruvian Minister of Energy Elena Quispe participated on 24 November in the Andean Hydrogen "
+                   "Forum 2027.",
+                   kFriday) == V({"participation Elena Quispe -> Andean Hydrogen Forum 2027 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_persons_named_after_including_are_the_subject) {
+  BOOST_TEST(Found("More than 30 ministers, including Peruvian Minister of Energy Elena Quispe and Chilean "
+                   "Minister of Mining Pedro Larrain, took part in the Andean Hydrogen Forum 2027 on Monday.",
+                   kFriday) == V({"participation Elena Quispe -> Andean Hydrogen Forum 2027 2027-11-22",
+                                  "participation Pedro Larrain -> Andean Hydrogen Forum 2027 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_plural_of_people_without_including_names_nobody) {
+  BOOST_TEST(Found("More than 30 ministers took part in the Andean Hydrogen Forum 2027 on Monday.", kFriday) == V({}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
