@@ -348,6 +348,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       f.ids = {gathering};
       type = InteractionType::kParticipation;
     }
+    // ("X was received by Y in the presence of Z": the meeting found
+    // earlier in this sentence is the frame Z joins)
+    if (gathering.empty() && rule.source != 'S' && found_.size() > sentence_found_begin_) UpdateFrame();
     for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
       if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
     // ("President X received the credentials of new envoys. Those who
@@ -528,6 +531,15 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (rule.target == 'F' && rule.source != 'S') {
       const Actor* host = reg_.Find(a);
       if (host && host->kind == ActorKind::kCountry) continue;
+      // one who joins a meeting meets the other side: "the meeting was
+      // also attended by the Ambassador of Japan" meets the hosts, not the
+      // Japanese guests he came with
+      // (and a person meets persons: the frame's countries stand for them)
+      const Actor* other = reg_.Find(b);
+      if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kCountry) continue;
+      if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kPerson &&
+          !host->country.empty() && host->country == other->country)
+        continue;
     }
     Found f = NewFound(type, a, b, date, dated, place,
                        {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line});

@@ -1,8 +1,8 @@
 // The extractor on days written inside a verb phrase ("took part on
 // Tuesday in"), on the persons named after "including" in a subject that
-// is a plural of people, and on who took part in a gathering. Sentences are
-// our own; the dictionary has no persons. Reference date: Friday
-// 2027-11-26.
+// is a plural of people, and on who else met when a meeting "was attended
+// by" someone. Sentences are our own; the dictionary has no persons.
+// Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -43,6 +43,24 @@ BOOST_AUTO_TEST_CASE(the_persons_named_after_including_are_the_subject) {
 
 BOOST_AUTO_TEST_CASE(a_plural_of_people_without_including_names_nobody) {
   BOOST_TEST(Found("More than 30 ministers took part in the Andean Hydrogen Forum 2027 on Monday.", kFriday) == V({}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(one_who_attended_the_meeting_met_its_participants) {
+  BOOST_TEST(Found("On Monday, Speaker of the National Assembly of Peru Elena Quispe received Chilean Senator Pedro "
+                   "Larrain. The meeting was also attended by Ambassador of Japan to Peru Kenji Sato.",
+                   kFriday) == V({"meeting Elena Quispe -- Kenji Sato 2027-11-22",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "meeting Kenji Sato -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(one_who_attended_the_talks_met_the_other_side_only) {
+  // the Chilean ambassador came with the Chilean senator
+  BOOST_TEST(Found("On Monday, Speaker of the National Assembly of Peru Elena Quispe received Chilean Senator Pedro "
+                   "Larrain. The talks were attended by Ambassador of Chile to Peru Ana Rojas.",
+                   kFriday) == V({"meeting Ana Rojas -- Elena Quispe 2027-11-22",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
