@@ -1187,7 +1187,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   out->mentions = std::move(items);
   out->end = p;
   Use use = slot == 'S' ? Use::kSubject : Use::kObject;
-  if (use == Use::kObject) exclude_ = *current_subject_;
+  // (an object is not the subject; a possessor may be: "A and B signed
+  // ..., on the first day of the Norwegian minister's visit")
+  if (use == Use::kObject && slot != 'P') exclude_ = *current_subject_;
   bool has_org = false;
   for (int m : out->mentions) has_org = has_org || M(s, m).kind == MentionKind::kOrganization;
   list_so_far_ = &out->ids;

@@ -1,8 +1,9 @@
 // The extractor on days written inside a verb phrase ("took part on
 // Tuesday in"), on the persons named after "including" in a subject that
-// is a plural of people, and on who else met when a meeting "was attended
-// by" someone. Sentences are our own; the dictionary has no persons.
-// Reference date: Friday 2027-11-26.
+// is a plural of people, on who else met when a meeting "was attended by"
+// someone, and on visits told in a phrase ("the visiting minister", "the
+// first day of the minister's visit"). Sentences are our own; the
+// dictionary has no persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -61,6 +62,24 @@ BOOST_AUTO_TEST_CASE(one_who_attended_the_talks_met_the_other_side_only) {
                    "Larrain. The talks were attended by Ambassador of Chile to Peru Ana Rojas.",
                    kFriday) == V({"meeting Ana Rojas -- Elena Quispe 2027-11-22",
                                   "meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_visiting_minister_received_at_a_palace_in_a_city) {
+  BOOST_TEST(Found("Peruvian President Elena Quispe received the visiting Chilean Minister of Mining Pedro Larrain "
+                   "at the presidential palace in Lima on Monday.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "visit Pedro Larrain -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_subject_on_the_first_day_of_its_own_visit) {
+  // "the Chilean minister's visit" is the visit of the signer from Chile
+  BOOST_TEST(Found("Chilean Minister of Mining Pedro Larrain and Peruvian Deputy Minister of Energy Elena Quispe "
+                   "signed a memorandum on lithium in Lima on Monday, on the first day of the Chilean minister's "
+                   "three-day visit to Peru.",
+                   kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "visit Pedro Larrain -> Peru 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
