@@ -393,10 +393,15 @@ std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
   for (const EventInfo& e : events_)
     if (!e.part.empty() && e.part == head && (e.s < s || (e.s == s && e.k < x.begin))) part = e.id;
   if (!part.empty()) return part;
+  // ("the exhibition" after "the Egypt Energy Show": one kind of
+  // gathering under several names, exhibition_head)
+  const std::vector<std::string>& shows = lex_.patterns().Words("exhibition_head");
+  bool show = std::find(shows.begin(), shows.end(), head) != shows.end();
   std::string best, after;
   for (const EventInfo& e : events_) {
     bool fits = any || e.head.find(head) != std::string::npos ||
-                (!e.kind.empty() && (" " + e.kind + " ").find(" " + head + " ") != std::string::npos);
+                (!e.kind.empty() && (" " + e.kind + " ").find(" " + head + " ") != std::string::npos) ||
+                (show && std::find(shows.begin(), shows.end(), LastWord(e.head)) != shows.end());
     if (!fits) continue;
     if (e.s < s || (e.s == s && e.k < x.begin)) best = e.id;
     else if (after.empty()) after = e.id;

@@ -2,7 +2,8 @@
 // Tuesday in"), on the persons named after "including" in a subject that
 // is a plural of people, on who else met when a meeting "was attended by"
 // someone, and on visits told in a phrase ("the visiting minister", "the
-// first day of the minister's visit"). Sentences are our own; the
+// first day of the minister's visit"), and on "the exhibition" after a
+// show. Sentences are our own; the
 // dictionary has no persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -80,6 +81,20 @@ BOOST_AUTO_TEST_CASE(the_subject_on_the_first_day_of_its_own_visit) {
                    "three-day visit to Peru.",
                    kFriday) == V({"cooperation Elena Quispe -- Pedro Larrain 2027-11-22",
                                   "visit Pedro Larrain -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_exhibition_points_back_to_a_show) {
+  BOOST_TEST(Found("The Andean Mining Show took place in Lima on Monday and Tuesday. Prime Minister Elena Quispe "
+                   "opened the exhibition on Monday.",
+                   kFriday) == V({"participation Elena Quispe -> Andean Mining Show 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_exhibition_is_no_forum) {
+  BOOST_TEST(Found("The Andean Mining Forum took place in Lima on Monday and Tuesday. Prime Minister Elena Quispe "
+                   "opened the exhibition on Monday.",
+                   kFriday) == V({}),
              boost::test_tools::per_element());
 }
 
