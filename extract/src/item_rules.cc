@@ -1069,29 +1069,35 @@ void ItemProcessor::VisitOf(int s, int k, const std::vector<std::string>& visito
         found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, k), {S(s).text, act.id, S(s).line}));
 }
 
-// "X, accompanied by Foreign Minister Z, met Y": Z met Y too.
+// "X, accompanied by Foreign Minister Z, met Y": Z met Y too; "X opened
+// the exhibition on March 5, accompanied by Minister Z": Z took part too
+// (a companion after the clause's end goes with its subject).
 void ItemProcessor::AccompaniedBy(int s) {
   const int n = NTok(s);
   std::size_t end = found_.size();
   for (int k = 1; k + 2 < n; ++k) {
     if (T(s, k).key != "accompanied"sv || T(s, k + 1).key != "by"sv || T(s, k - 1).key != ","sv) continue;
     int host = At(s, k - 2 >= 0 ? k - 2 : 0), companion = MentionStartingAt(s, k + 2);
-    if (host < 0 || companion < 0 || M(s, companion).kind == MentionKind::kEvent) continue;
-    std::vector<std::string> hosts = Resolve(s, host, Use::kSubject);
+    if (companion < 0 || M(s, companion).kind == MentionKind::kEvent) continue;
+    std::vector<std::string> hosts;
+    if (host >= 0) hosts = Resolve(s, host, Use::kSubject);
+    else if (k >= 2) hosts = subjects_[it_.clauses[s].of[k - 2]].ids;
     std::vector<std::string> companions = Resolve(s, companion, Use::kObject);
     if (hosts.size() != 1 || companions.empty()) continue;
     for (std::size_t f = sentence_found_begin_; f < end; ++f) {
-      if (found_[f].type != InteractionType::kMeeting) continue;
-      const std::string* other = found_[f].source == hosts[0]   ? &found_[f].target
-                                 : found_[f].target == hosts[0] ? &found_[f].source
-                                                                : nullptr;
+      InteractionType type = found_[f].type;
+      if (type != InteractionType::kMeeting && type != InteractionType::kParticipation) continue;
+      // (one takes part beside the host, not in the host)
+      const std::string* other = found_[f].source == hosts[0]                                    ? &found_[f].target
+                                 : found_[f].target == hosts[0] && type == InteractionType::kMeeting ? &found_[f].source
+                                                                                                     : nullptr;
       if (!other) continue;
       for (const std::string& id : companions) {
         if (id == *other || id == hosts[0]) continue;
         Found also = found_[f];
         also.source = id;
         also.target = *other;
-        also.evidence.rule = "meeting.accompanied_by";
+        also.evidence.rule = type == InteractionType::kMeeting ? "meeting.accompanied_by" : "participation.accompanied_by";
         found_.push_back(std::move(also));
       }
     }

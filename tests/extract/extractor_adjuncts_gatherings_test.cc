@@ -1,10 +1,11 @@
 // The extractor on days written inside a verb phrase ("took part on
 // Tuesday in"), on the persons named after "including" in a subject that
 // is a plural of people, on who else met when a meeting "was attended by"
-// someone, and on visits told in a phrase ("the visiting minister", "the
-// first day of the minister's visit"), and on "the exhibition" after a
-// show. Sentences are our own; the
-// dictionary has no persons. Reference date: Friday 2027-11-26.
+// someone, on visits told in a phrase ("the visiting minister", "the first
+// day of the minister's visit"), on "the exhibition" after a show, and on
+// companions ("..., accompanied by Minister X").
+// Sentences are our own; the dictionary has no persons. Reference date:
+// Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -95,6 +96,22 @@ BOOST_AUTO_TEST_CASE(the_exhibition_is_no_forum) {
   BOOST_TEST(Found("The Andean Mining Forum took place in Lima on Monday and Tuesday. Prime Minister Elena Quispe "
                    "opened the exhibition on Monday.",
                    kFriday) == V({}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_companion_after_the_clause_takes_part_with_its_subject) {
+  BOOST_TEST(Found("Prime Minister Elena Quispe opened the Andean Mining Forum on Monday, accompanied by Minister "
+                   "of Energy Carlos Vega.",
+                   kFriday) == V({"participation Carlos Vega -> Andean Mining Forum 2027-11-22",
+                                  "participation Elena Quispe -> Andean Mining Forum 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_companion_after_the_clause_meets_whom_its_subject_met) {
+  BOOST_TEST(Found("Prime Minister Elena Quispe received Chilean Senator Pedro Larrain on Monday, accompanied by "
+                   "Minister of Energy Carlos Vega.",
+                   kFriday) == V({"meeting Carlos Vega -- Pedro Larrain 2027-11-22",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
