@@ -1121,6 +1121,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   }
   if (items.empty()) return false;
   LeadersNamed(s, &items, &p);
+  PersonsOfPlaces(s, &items, &p);
   // "Federal Councillor, Head of the Federal Department of Foreign Affairs
   // and OSCE Chairperson-in-Office Ignazio Cassis": titles without an
   // article before a titled name are one person's
@@ -1250,6 +1251,40 @@ void ItemProcessor::LeadersNamed(int s, std::vector<int>* items, int* p) {
   }
   if (persons.size() != items->size()) return;
   *items = persons;
+  *p = q;
+}
+
+// "the ambassadors of Brazil, A, of Indonesia, B, and of Kenya, C": after a
+// person named behind "of <country>,", more such pairs go on the list.
+void ItemProcessor::PersonsOfPlaces(int s, std::vector<int>* items, int* p) {
+  const int n = NTok(s);
+  const Mention& last = M(s, items->back());
+  if (last.kind != MentionKind::kPerson || last.begin < 3 || T(s, last.begin - 1).key != ","sv) return;
+  auto place = [&](int j) {
+    int m = j >= 0 && j < n ? At(s, j) : -1;
+    return m >= 0 && (M(s, m).kind == MentionKind::kCountry || M(s, m).kind == MentionKind::kCapital) ? m : -1;
+  };
+  // (the place before the comma: a mention of its own, or the end of a
+  // group's "ambassadors of Brazil")
+  int before = At(s, last.begin - 2);
+  bool of_place = place(last.begin - 2) >= 0 ? T(s, M(s, place(last.begin - 2)).begin - 1).key == "of"sv
+                                             : before >= 0 && M(s, before).kind == MentionKind::kGroup &&
+                                                   M(s, before).country != nullptr;
+  if (!of_place) return;
+  int q = *p;
+  while (q + 4 < n && T(s, q).key == ","sv) {
+    int j = q + 1;
+    if (T(s, j).key == "and"sv) ++j;
+    if (T(s, j).key != "of"sv) break;
+    int c = place(j + 1);
+    if (c < 0 || M(s, c).begin != j + 1) break;
+    int comma = M(s, c).end;
+    if (comma + 1 >= n || T(s, comma).key != ","sv) break;
+    int m = MentionStartingAt(s, comma + 1);
+    if (m < 0 || M(s, m).kind != MentionKind::kPerson) break;
+    items->push_back(m);
+    q = M(s, m).end;
+  }
   *p = q;
 }
 

@@ -415,6 +415,7 @@ class ItemProcessor {
   bool Separate(int s, int clause) const;
   void Including(int s, Fill* target);
   void LeadersNamed(int s, std::vector<int>* items, int* p);
+  void PersonsOfPlaces(int s, std::vector<int>* items, int* p);
   void ListIntro(int s);
   void MeetingListItem(int s);
   int ListItemWith(int s) const;

@@ -3,7 +3,8 @@
 // is a plural of people, on who else met when a meeting "was attended by"
 // someone, on visits told in a phrase ("the visiting minister", "the first
 // day of the minister's visit"), on "the exhibition" after a show, and on
-// companions ("..., accompanied by Minister X").
+// companions ("..., accompanied by Minister X"), and on persons each named
+// after a country ("the ambassadors of A, X, of B, Y, and of C, Z").
 // Sentences are our own; the dictionary has no persons. Reference date:
 // Friday 2027-11-26.
 
@@ -112,6 +113,16 @@ BOOST_AUTO_TEST_CASE(a_companion_after_the_clause_meets_whom_its_subject_met) {
                    "Minister of Energy Carlos Vega.",
                    kFriday) == V({"meeting Carlos Vega -- Pedro Larrain 2027-11-22",
                                   "meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(ambassadors_each_named_after_their_country) {
+  BOOST_TEST(Found("On Monday, President Elena Quispe received the letters of credence of the newly appointed "
+                   "ambassadors of Brazil, Ricardo Pereira, of Indonesia, Dewi Kartikasari, and of Kenya, Joseph "
+                   "Kariuki.",
+                   kFriday) == V({"meeting Dewi Kartikasari -- Elena Quispe 2027-11-22",
+                                  "meeting Elena Quispe -- Joseph Kariuki 2027-11-22",
+                                  "meeting Elena Quispe -- Ricardo Pereira 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
