@@ -4,7 +4,8 @@
 // someone, on visits told in a phrase ("the visiting minister", "the first
 // day of the minister's visit"), on "the exhibition" after a show, and on
 // companions ("..., accompanied by Minister X"), and on persons each named
-// after a country ("the ambassadors of A, X, of B, Y, and of C, Z").
+// after a country ("the ambassadors of A, X, of B, Y, and of C, Z") and
+// "among those attending were".
 // Sentences are our own; the dictionary has no persons. Reference date:
 // Friday 2027-11-26.
 
@@ -123,6 +124,16 @@ BOOST_AUTO_TEST_CASE(ambassadors_each_named_after_their_country) {
                    kFriday) == V({"meeting Dewi Kartikasari -- Elena Quispe 2027-11-22",
                                   "meeting Elena Quispe -- Joseph Kariuki 2027-11-22",
                                   "meeting Elena Quispe -- Ricardo Pereira 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(among_those_attending_the_session_were) {
+  BOOST_TEST(Found("On Monday, Foreign Minister Elena Quispe attended the 12th session of the Andean Council in "
+                   "Lima. Among the foreign ministers attending the session were Chilean Foreign Minister Pedro "
+                   "Larrain and Bolivian Foreign Minister Ana Rojas.",
+                   kFriday) == V({"participation Ana Rojas -> 12th session of the Andean Council 2027-11-22",
+                                  "participation Elena Quispe -> 12th session of the Andean Council 2027-11-22",
+                                  "participation Pedro Larrain -> 12th session of the Andean Council 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
