@@ -500,10 +500,12 @@ class Finder {
       bool body = false;
       int j = next;
       // ("at the Ministry of Development and Technology of Poland X": a
-      // body's name may join two words)
+      // body's name may join two words; "... Energy X Y and Deputy Minister
+      // of ...": not a title, which begins the next person)
       for (; j < n_ && j < next + 14 &&
              (Cap(j) || t_[j].key == "of"sv || t_[j].key == "the"sv ||
-              (t_[j].key == "and"sv && j > next && Cap(j - 1) && j + 1 < n_ && Cap(j + 1)));
+              (t_[j].key == "and"sv && j > next && Cap(j - 1) && j + 1 < n_ && Cap(j + 1) &&
+               !(bits_[j + 1] & kTitle)));
            ++j)
         body = body || (bits_[j] & kOrgHead);
       // The holder's name ends the run: "her Korean counterpart at the

@@ -5,7 +5,8 @@
 // day of the minister's visit"), on "the exhibition" after a show, and on
 // companions ("..., accompanied by Minister X"), and on persons each named
 // after a country ("the ambassadors of A, X, of B, Y, and of C, Z") and
-// "among those attending were".
+// "among those attending were", and on a title at a body before "and" and
+// a second titled person.
 // Sentences are our own; the dictionary has no persons. Reference date:
 // Friday 2027-11-26.
 
@@ -134,6 +135,15 @@ BOOST_AUTO_TEST_CASE(among_those_attending_the_session_were) {
                    kFriday) == V({"participation Ana Rojas -> 12th session of the Andean Council 2027-11-22",
                                   "participation Elena Quispe -> 12th session of the Andean Council 2027-11-22",
                                   "participation Pedro Larrain -> 12th session of the Andean Council 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_at_a_body_then_and_a_titled_person_of_a_country) {
+  // the body's name "Mining and Energy" joins two words; "and Deputy
+  // Minister" begins the next person
+  BOOST_TEST(Found("On Monday, State Secretary at the Ministry of Mining and Energy Elena Quispe and Deputy "
+                   "Minister of Energy of the Republic of Chile Pedro Larrain held talks in Lima.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
