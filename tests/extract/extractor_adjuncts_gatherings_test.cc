@@ -6,7 +6,7 @@
 // companions ("..., accompanied by Minister X"), and on persons each named
 // after a country ("the ambassadors of A, X, of B, Y, and of C, Z") and
 // "among those attending were", and on a title at a body before "and" and
-// a second titled person.
+// a second titled person, and on Kenya's "CS" (Cabinet Secretary).
 // Sentences are our own; the dictionary has no persons. Reference date:
 // Friday 2027-11-26.
 
@@ -144,6 +144,15 @@ BOOST_AUTO_TEST_CASE(a_title_at_a_body_then_and_a_titled_person_of_a_country) {
   BOOST_TEST(Found("On Monday, State Secretary at the Ministry of Mining and Energy Elena Quispe and Deputy "
                    "Minister of Energy of the Republic of Chile Pedro Larrain held talks in Lima.",
                    kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(cabinet_secretaries_are_titled) {
+  // Kenya's ministers are Cabinet Secretaries, "CS" before a surname
+  BOOST_TEST(Found("On Monday, Cabinet Secretary for Trade and Industry Amani Njoroge received Chilean Minister of "
+                   "Mining Pedro Larrain. Later, CS Njoroge and Larrain signed a memorandum on copper.",
+                   kFriday) == V({"cooperation Amani Njoroge -- Pedro Larrain 2027-11-22",
+                                  "meeting Amani Njoroge -- Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
