@@ -6,7 +6,8 @@
 // companions ("..., accompanied by Minister X"), and on persons each named
 // after a country ("the ambassadors of A, X, of B, Y, and of C, Z") and
 // "among those attending were", and on a title at a body before "and" and
-// a second titled person, and on Kenya's "CS" (Cabinet Secretary).
+// a second titled person, on Kenya's "CS" (Cabinet Secretary), and on
+// visits told by arrivals and stays ("was in Peru for consultations").
 // Sentences are our own; the dictionary has no persons. Reference date:
 // Friday 2027-11-26.
 
@@ -153,6 +154,22 @@ BOOST_AUTO_TEST_CASE(cabinet_secretaries_are_titled) {
                    "Mining Pedro Larrain. Later, CS Njoroge and Larrain signed a memorandum on copper.",
                    kFriday) == V({"cooperation Amani Njoroge -- Pedro Larrain 2027-11-22",
                                   "meeting Amani Njoroge -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_delegation_in_the_country_for_consultations_visits_it) {
+  BOOST_TEST(Found("On Monday, President Elena Quispe received a Chilean delegation led by Minister of Mining Pedro "
+                   "Larrain. The delegation, which was in Peru for consultations on the lithium corridor, briefed "
+                   "the President.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "visit Pedro Larrain -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(arrived_at_the_airport_in_the_evening_for_a_visit) {
+  BOOST_TEST(Found("Chilean Minister of Mining Pedro Larrain arrived at the international airport on Sunday evening "
+                   "for a two-day official visit to Peru.",
+                   kFriday) == V({"visit Pedro Larrain -> Peru 2027-11-21"}),
              boost::test_tools::per_element());
 }
 
