@@ -1583,14 +1583,26 @@ class Finder {
     // Portuguese Republic": an unknown name of two to four words, then "of"
     // and a country, is a person of that country (a body carries a head
     // word: "Bank of Georgia"; a title is a title: "President of Ghana")
+    // ("President Paul Kagame of Rwanda", "President Kagame of Rwanda":
+    // after titles, one name word will do)
     if (first == 0) {
-      int n = static_cast<int>(el.size()), i = 0;
+      int n = static_cast<int>(el.size()), titles = 0;
+      while (titles < n && el[titles].kind == E::kTitle) ++titles;
+      int i = titles;
       while (i < n && el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++i;
-      if (i >= 2 && i <= 4 && i + 1 < n && el[i].kind == E::kConn && t_[el[i].b].key == "of"sv &&
-          Interpret(el[i + 1].b, e, false) >= 0 && pending_.kind == MentionKind::kCountry && pending_.entry) {
-        Mention m = Base(b, e, el[0].b, el[i - 1].e, MentionKind::kPerson);
-        m.name = Text(el[0].b, el[i - 1].e);
-        m.country = pending_.entry;
+      int words = i - titles;
+      if (words >= (titles > 0 ? 1 : 2) && words <= 4 && i + 1 < n && el[i].kind == E::kConn &&
+          t_[el[i].b].key == "of"sv && Interpret(el[i + 1].b, e, false) >= 0 &&
+          pending_.kind == MentionKind::kCountry && pending_.entry) {
+        const DictionaryEntry* of_country = pending_.entry;
+        Mention m = Base(b, e, el[titles].b, el[i - 1].e, MentionKind::kPerson);
+        m.name = Text(el[titles].b, el[i - 1].e);
+        m.country = of_country;
+        if (titles > 0) {
+          m.role = Text(el[0].b, el[titles - 1].e);
+          m.office = LastTitle(el, 0, titles);
+          m.titled = true;
+        }
         return Emit(std::move(m), emit);
       }
     }

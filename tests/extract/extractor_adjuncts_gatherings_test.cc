@@ -7,7 +7,8 @@
 // after a country ("the ambassadors of A, X, of B, Y, and of C, Z") and
 // "among those attending were", and on a title at a body before "and" and
 // a second titled person, on Kenya's "CS" (Cabinet Secretary), and on
-// visits told by arrivals and stays ("was in Peru for consultations").
+// visits told by arrivals and stays ("was in Peru for consultations"),
+// and on "President X of Uruguay".
 // Sentences are our own; the dictionary has no persons. Reference date:
 // Friday 2027-11-26.
 
@@ -170,6 +171,14 @@ BOOST_AUTO_TEST_CASE(arrived_at_the_airport_in_the_evening_for_a_visit) {
   BOOST_TEST(Found("Chilean Minister of Mining Pedro Larrain arrived at the international airport on Sunday evening "
                    "for a two-day official visit to Peru.",
                    kFriday) == V({"visit Pedro Larrain -> Peru 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_titled_name_of_a_country_is_a_person_of_it) {
+  BOOST_TEST(Found("The Andean Summit 2027 took place in Lima on Monday. The summit was attended by President Tomas "
+                   "Ferreira of Uruguay and President Rojas of Bolivia.",
+                   kFriday) == V({"participation Rojas -> Andean Summit 2027 2027-11-22",
+                                  "participation Tomas Ferreira -> Andean Summit 2027 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
