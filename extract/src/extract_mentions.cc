@@ -115,7 +115,7 @@ class Finder {
           break;
         }
         // (only an article or adjectives before it: "a", "senior military")
-        if (!IsDetKey(t_[a].key) && !Adjective(a) && !(t_[a].Is(kCap) && a == 0)) break;
+        if (!Det(a) && !Adjective(a) && !(t_[a].Is(kCap) && a == 0)) break;
       }
       if (int e = delegation >= 0 ? DelegationsOfCountries(i, delegation) : 0) {
         i = e;
@@ -347,7 +347,7 @@ class Finder {
     if (k != 0 || dict_[k].length || k + 1 >= n_) return false;
     std::string_view w = t_[k].key;
     if (w.size() <= 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
-    return Cap(k + 1) || IsDetKey(t_[k + 1].key) || IsPossDetKey(t_[k + 1].key);
+    return Cap(k + 1) || Is(k + 1, kTagDet | kTagPossDet);
   }
 
   // Tokens that may open a region's material (after determiners).
