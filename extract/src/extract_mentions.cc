@@ -52,18 +52,6 @@ bool IsDetKey(std::string_view k) {
     default: return false;
   }
 }
-bool IsPossDetKey(std::string_view k) {
-  if (k.size() < 2 || k.size() > 5) return false;
-  switch (k[0]) {
-    case 'h': return k == "his"sv || k == "her"sv;
-    case 't': return k == "their"sv;
-    case 'i': return k == "its"sv;
-    case 'o': return k == "our"sv;
-    case 'm': return k == "my"sv;
-    case 'y': return k == "your"sv;
-    default: return false;
-  }
-}
 
 std::string TitleCase(const std::string& s) {
   std::string out;
@@ -673,8 +661,8 @@ class Finder {
   // are: case and diacritics folded). For classes asked rarely: it folds
   // each word of the class.
   bool InWordClass(std::string_view word_class, std::string_view key) const {
-    for (const std::string& w : lex_.patterns().Words(word_class))
-      if (MatchKeyOf(w) == key) return true;
+    for (const std::string& w : lex_.LowerWordClass(word_class))
+      if (w == key) return true;
     return false;
   }
 
@@ -2465,7 +2453,10 @@ class Finder {
     for (int i = to - 1; i >= from; --i) {
       if (el[i].kind != E::kTitle) continue;
       std::string key(t_[el[i].b].key);  // (the keys: "Dato'" is "dato")
-      for (int j = el[i].b + 1; j < el[i].e; ++j) key += " " + std::string(t_[j].key);
+      for (int j = el[i].b + 1; j < el[i].e; ++j) {
+        key += ' ';
+        key += t_[j].key;
+      }
       if (!InWordClass("honorific_title", key)) return Text(el[i].b, el[i].e);
       if (honorific.empty()) honorific = Text(el[i].b, el[i].e);
     }
