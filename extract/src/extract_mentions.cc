@@ -869,7 +869,7 @@ class Finder {
           last = j + 1;
           while (last + 1 < n_ && last < j + 3 && Cap(last + 1) && !dict_[last + 1].length) ++last;
         }
-        std::string_view w = last >= 0 ? t_[last].key : std::string_view();
+        std::string_view w = last >= 0 ? t_[last].key : KeyView();
         if (last >= 0 && w.size() > 4 && (w.back() == 's' || ThingNoun(w))) {
           k = last + 1;
           continue;
@@ -1208,7 +1208,7 @@ class Finder {
         for (int x = 2; x <= 6 && h < n_; ++x)
           if (t_[h].key == kNumbers[x]) count = x;
         if (t_[c].key == "the"sv) ++h;
-        std::string_view noun = h < n_ ? t_[h].key : std::string_view();
+        std::string_view noun = h < n_ ? t_[h].key : KeyView();
         if (count >= 2 && (noun == "countries"sv || noun == "states"sv || noun == "nations"sv)) {
           Mention m = Base(i, h + 1, office_b, office_e, MentionKind::kFramePersons);
           m.anaphor = std::string(w);
@@ -1537,7 +1537,7 @@ class Finder {
       first = 1;
     }
     if (first >= static_cast<int>(el.size())) return -1;
-    std::string det(first ? t_[el[0].b].key : std::string_view());
+    std::string det(first ? t_[el[0].b].key : KeyView());
 
     // "the Republic of Georgia", "the Kingdom of Bahrain": the country
     if (static_cast<int>(el.size()) == first + 3 && el[first].kind != E::kDict && el[first + 1].kind == E::kConn &&
@@ -1733,7 +1733,7 @@ class Finder {
     int run_words = static_cast<int>(el.size()) - rb;
     // "Governor of St. Petersburg Alexander Beglov": a saint's town ends
     // the title
-    std::string_view first_word = rb < static_cast<int>(el.size()) ? t_[el[rb].b].key : std::string_view();
+    std::string_view first_word = rb < static_cast<int>(el.size()) ? t_[el[rb].b].key : KeyView();
     bool saint = first_word == "st"sv || first_word == "saint"sv || first_word == "sankt"sv;
     if (rb > first && run_words >= 3 && el[rb].kind == E::kCap && el[rb - 1].kind == E::kConn &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))

@@ -128,7 +128,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
     }
     case PatternElement::Kind::kSlot: {
       // (the word before the slot as written, not the day skipped below)
-      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());
+      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : KeyView());
       // "condemned on Monday the arrest of ...", "suspended on Tuesday the
       // licences of ...": a day between the verb and its object
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s)) {
@@ -583,7 +583,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "expelled two French diplomats, accusing them": a plural noun
     // phrase is "them" as much as a list is
     const Fill& fill = match.slots[rule.target];
-    std::string_view last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : std::string_view();
+    std::string_view last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : KeyView();
     bool plural = T(s, std::max(fill.end - 1, 0)).Is(kLower) && last.size() > 3 && last.back() == 's';
     if (fill.ids.size() > 1 || (plural && !fill.ids.empty())) last_plural_ = fill.ids;
   }
