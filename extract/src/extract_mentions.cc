@@ -403,7 +403,9 @@ class Finder {
     return key.size() > 4 && key.compare(key.size() - 2, 2, "ed") == 0;
   }
 
-  bool Adjective(int k) const {
+  // (always inlined, as MayStartRegion below: a few tests asked at most
+  // tokens, which GCC called out of line from the finder's long functions)
+  __attribute__((always_inline)) bool Adjective(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
     if (bits_[k] & kGathering) return false;
     // (a rule's first word is a verb, mostly; its later words are nouns too:
@@ -751,7 +753,7 @@ class Finder {
 
   // False when ExtendRegion(b) would surely return b: what each way in at
   // its head needs, tested without its calls (most tokens start nothing).
-  bool MayStartRegion(int b) const {
+  __attribute__((always_inline)) bool MayStartRegion(int b) const {
     const Token& t = t_[b];
     return (Is(b, kTagDet | kTagPossDet) && !dict_[b].length) ||  // a determiner
            (b > 0 && IsMark(b - 1, ',')) ||                               // ApposedTitle
