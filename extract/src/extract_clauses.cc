@@ -296,7 +296,7 @@ class ClauseFinder {
           for (int j = m_.mentions[a].begin - 1; j >= 0 && j >= m_.mentions[a].begin - 16; --j) {
             int b = m_.at[j];
             if (b < 0 || m_.mentions[b].kind != MentionKind::kPerson) continue;
-            std::string_view after = m_.mentions[b].end < n_ ? t_[m_.mentions[b].end].key : std::string_view();
+            std::string_view after = m_.mentions[b].end < n_ ? t_[m_.mentions[b].end].key : KeyView();
             if (after == ","sv || after == "at"sv || after == "of"sv) out_.clauses[id].antecedent = b;
             break;
           }

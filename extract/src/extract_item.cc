@@ -532,6 +532,18 @@ void ItemProcessor::ResultLabel(int s) {
 // (the ways are the word class remote_format), and so are the meetings
 // the rest of its paragraph tells ("The Kyrgyz delegation was headed by
 // A, and the Korean delegation by B").
+namespace {
+// Whether " " + words + " " occurs in `keys`. Found by the phrase's own
+// first letter, not by every space of the sentence (the phrase is no string
+// of its own either).
+bool HasSpacedWords(std::string_view keys, std::string_view words) {
+  for (std::size_t at = keys.find(words); at != std::string_view::npos; at = keys.find(words, at + 1))
+    if (at > 0 && keys[at - 1] == ' ' && at + words.size() < keys.size() && keys[at + words.size()] == ' ')
+      return true;
+  return false;
+}
+}  // namespace
+
 void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
   bool meeting = false;
   for (std::size_t f = first_found; f < found_.size(); ++f)
@@ -545,7 +557,7 @@ void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
       keys.push_back(' ');
     }
     for (const std::string& way : lex_.patterns().Words("remote_format"))
-      if (keys.find(" " + way + " ") != std::string::npos) remote = true;
+      if (HasSpacedWords(keys, way)) remote = true;
     if (remote) remote_block_ = S(s).block;
   }
   if (!remote) return;

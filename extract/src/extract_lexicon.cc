@@ -346,6 +346,16 @@ const std::vector<const DictionaryEntry*>& Lexicon::Surname(std::string_view key
   return surnames_.emplace(key, std::move(found)).first->second;
 }
 
+const std::vector<std::string>& Lexicon::LowerWordClass(std::string_view word_class) const {
+  auto it = lower_word_classes_.find(word_class);
+  if (it != lower_word_classes_.end()) return it->second;
+  std::vector<std::string> lower = patterns().Words(word_class);
+  for (std::string& w : lower)
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower_word_classes_.emplace(std::string(word_class), std::move(lower)).first->second;
+}
+
 const DictionaryEntry* Lexicon::Metonym(std::string_view key) const {
   auto it = metonyms_.find(KeyString(key));
   return it == metonyms_.end() ? nullptr : it->second;

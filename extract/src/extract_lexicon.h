@@ -304,6 +304,9 @@ class Lexicon {
   }
   // Persons of the dictionary whose surname is `key` (cached).
   const std::vector<const DictionaryEntry*>& Surname(std::string_view key) const;
+  // The words of a patterns.json word class with ASCII capitals lowered, as
+  // token keys are (cached: the mention finder asks at many tokens).
+  const std::vector<std::string>& LowerWordClass(std::string_view word_class) const;
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
   const DictionaryEntry* PlaceCountry(std::string_view key) const;
   // The actor a place stands for as an actor (patterns' metonyms), or null.
@@ -346,6 +349,7 @@ class Lexicon {
   std::vector<std::vector<TriggerRef>> triggers_by_word_;  // the same by word id, for keys of one word
   std::vector<std::pair<std::string, TriggerRef>> prefix_triggers_;
   mutable std::unordered_map<std::string, std::vector<const DictionaryEntry*>> surnames_;
+  mutable std::map<std::string, std::vector<std::string>, std::less<>> lower_word_classes_;
   // phrases_ and names_ as tries over words: node 0 is the empty key; the
   // edge (node, word) leads to the node of the node's key, a space and the
   // word. A token whose key holds spaces ("vice president", one token of

@@ -52,18 +52,6 @@ bool IsDetKey(std::string_view k) {
     default: return false;
   }
 }
-bool IsPossDetKey(std::string_view k) {
-  if (k.size() < 2 || k.size() > 5) return false;
-  switch (k[0]) {
-    case 'h': return k == "his"sv || k == "her"sv;
-    case 't': return k == "their"sv;
-    case 'i': return k == "its"sv;
-    case 'o': return k == "our"sv;
-    case 'm': return k == "my"sv;
-    case 'y': return k == "your"sv;
-    default: return false;
-  }
-}
 
 std::string TitleCase(const std::string& s) {
   std::string out;
@@ -115,7 +103,7 @@ class Finder {
           break;
         }
         // (only an article or adjectives before it: "a", "senior military")
-        if (!IsDetKey(t_[a].key) && !Adjective(a) && !(t_[a].Is(kCap) && a == 0)) break;
+        if (!Det(a) && !Adjective(a) && !(t_[a].Is(kCap) && a == 0)) break;
       }
       if (int e = delegation >= 0 ? DelegationsOfCountries(i, delegation) : 0) {
         i = e;
@@ -347,7 +335,7 @@ class Finder {
     if (k != 0 || dict_[k].length || k + 1 >= n_) return false;
     std::string_view w = t_[k].key;
     if (w.size() <= 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
-    return Cap(k + 1) || IsDetKey(t_[k + 1].key) || IsPossDetKey(t_[k + 1].key);
+    return Cap(k + 1) || Is(k + 1, kTagDet | kTagPossDet);
   }
 
   // Tokens that may open a region's material (after determiners).
@@ -415,7 +403,9 @@ class Finder {
     return key.size() > 4 && key.compare(key.size() - 2, 2, "ed") == 0;
   }
 
-  bool Adjective(int k) const {
+  // (always inlined, as MayStartRegion below: a few tests asked at most
+  // tokens, which GCC called out of line from the finder's long functions)
+  __attribute__((always_inline)) bool Adjective(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
     if (bits_[k] & kGathering) return false;
     // (a rule's first word is a verb, mostly; its later words are nouns too:
@@ -675,8 +665,8 @@ class Finder {
   // are: case and diacritics folded). For classes asked rarely: it folds
   // each word of the class.
   bool InWordClass(std::string_view word_class, std::string_view key) const {
-    for (const std::string& w : lex_.patterns().Words(word_class))
-      if (MatchKeyOf(w) == key) return true;
+    for (const std::string& w : lex_.LowerWordClass(word_class))
+      if (w == key) return true;
     return false;
   }
 
@@ -765,7 +755,7 @@ class Finder {
 
   // False when ExtendRegion(b) would surely return b: what each way in at
   // its head needs, tested without its calls (most tokens start nothing).
-  bool MayStartRegion(int b) const {
+  __attribute__((always_inline)) bool MayStartRegion(int b) const {
     const Token& t = t_[b];
     return (Is(b, kTagDet | kTagPossDet) && !dict_[b].length) ||  // a determiner
            (b > 0 && IsMark(b - 1, ',')) ||                               // ApposedTitle
@@ -883,7 +873,7 @@ class Finder {
           last = j + 1;
           while (last + 1 < n_ && last < j + 3 && Cap(last + 1) && !dict_[last + 1].length) ++last;
         }
-        std::string_view w = last >= 0 ? t_[last].key : std::string_view();
+        std::string_view w = last >= 0 ? t_[last].key : KeyView();
         if (last >= 0 && w.size() > 4 && (w.back() == 's' || ThingNoun(w))) {
           k = last + 1;
           continue;
@@ -1222,7 +1212,7 @@ class Finder {
         for (int x = 2; x <= 6 && h < n_; ++x)
           if (t_[h].key == kNumbers[x]) count = x;
         if (t_[c].key == "the"sv) ++h;
-        std::string_view noun = h < n_ ? t_[h].key : std::string_view();
+        std::string_view noun = h < n_ ? t_[h].key : KeyView();
         if (count >= 2 && (noun == "countries"sv || noun == "states"sv || noun == "nations"sv)) {
           Mention m = Base(i, h + 1, office_b, office_e, MentionKind::kFramePersons);
           m.anaphor = std::string(w);
@@ -1551,7 +1541,7 @@ class Finder {
       first = 1;
     }
     if (first >= static_cast<int>(el.size())) return -1;
-    std::string det(first ? t_[el[0].b].key : std::string_view());
+    std::string det(first ? t_[el[0].b].key : KeyView());
 
     // "the Republic of Georgia", "the Kingdom of Bahrain": the country
     if (static_cast<int>(el.size()) == first + 3 && el[first].kind != E::kDict && el[first + 1].kind == E::kConn &&
@@ -1759,7 +1749,7 @@ class Finder {
     int run_words = static_cast<int>(el.size()) - rb;
     // "Governor of St. Petersburg Alexander Beglov": a saint's town ends
     // the title
-    std::string_view first_word = rb < static_cast<int>(el.size()) ? t_[el[rb].b].key : std::string_view();
+    std::string_view first_word = rb < static_cast<int>(el.size()) ? t_[el[rb].b].key : KeyView();
     bool saint = first_word == "st"sv || first_word == "saint"sv || first_word == "sankt"sv;
     if (rb > first && run_words >= 3 && el[rb].kind == E::kCap && el[rb - 1].kind == E::kConn &&
         (t_[el[rb - 1].b].key == "of"sv || t_[el[rb - 1].b].key == "the"sv))
@@ -2479,7 +2469,10 @@ class Finder {
     for (int i = to - 1; i >= from; --i) {
       if (el[i].kind != E::kTitle) continue;
       std::string key(t_[el[i].b].key);  // (the keys: "Dato'" is "dato")
-      for (int j = el[i].b + 1; j < el[i].e; ++j) key += " " + std::string(t_[j].key);
+      for (int j = el[i].b + 1; j < el[i].e; ++j) {
+        key += ' ';
+        key += t_[j].key;
+      }
       if (!InWordClass("honorific_title", key)) return Text(el[i].b, el[i].e);
       if (honorific.empty()) honorific = Text(el[i].b, el[i].e);
     }

@@ -645,7 +645,7 @@ void SplitSentences(const std::string& text, int first_line, int block,
       t.begin -= from;
       t.end -= from;
       uint32_t key_stop = key_end[begin + k];
-      t.key = std::string_view(keys + key_begin, key_stop - key_begin);
+      t.key = KeyView(std::string_view(keys + key_begin, key_stop - key_begin));
       key_begin = key_stop;
     }
     if (quotes) s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);

@@ -194,13 +194,16 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
 bool ItemProcessor::HasSurname(const Actor& a, const std::string& key) const {
   const std::vector<std::string>* keys = reg_.Keys(a.id);
   if (!keys) return false;
-  // "Wang" for Wang Yi: where the family name comes first
-  const std::vector<std::string>& first = lex_.patterns().Words("family_name_first");
-  bool family_first = !a.country.empty() && std::find(first.begin(), first.end(), a.country) != first.end();
+  // "Wang" for Wang Yi: where the family name comes first (the word class
+  // looked up only when a spelling starts with the key)
+  auto family_first = [&] {
+    const std::vector<std::string>& first = lex_.patterns().Words("family_name_first");
+    return !a.country.empty() && std::find(first.begin(), first.end(), a.country) != first.end();
+  };
   for (const std::string& k : *keys) {
     if (k.size() <= key.size()) continue;
     if (k.compare(k.size() - key.size(), key.size(), key) == 0 && k[k.size() - key.size() - 1] == ' ') return true;
-    if (family_first && k.compare(0, key.size(), key) == 0 && k[key.size()] == ' ') return true;
+    if (k.compare(0, key.size(), key) == 0 && k[key.size()] == ' ' && family_first()) return true;
   }
   return false;
 }

@@ -56,7 +56,11 @@ inline bool Contains(const std::vector<std::string>& v, const std::string& x) {
 }
 
 inline void AddUnique(std::vector<std::string>* v, const std::string& x) {
-  if (!x.empty() && !Contains(*v, x)) v->push_back(x);
+  if (x.empty() || Contains(*v, x)) return;
+  // (lists of ids grow one by one, most to a few: room for four at once
+  // rather than growths of one, two and four, each moving the ids)
+  if (v->capacity() == 0) v->reserve(4);
+  v->push_back(x);
 }
 
 // AddUnique of each of `xs` in turn, moving them (the whole vector when

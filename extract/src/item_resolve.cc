@@ -115,7 +115,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       bool delegations = x.name_end > x.name_begin && (Bits(s, x.name_end - 1) & kDelegation);
       // "her Turkish and Azerbaijani colleagues": each the counterpart of
       // that country, as one "Turkish counterpart" would be
-      std::string_view head = x.name_end > x.name_begin ? T(s, x.name_end - 1).key : std::string_view();
+      std::string_view head = x.name_end > x.name_begin ? T(s, x.name_end - 1).key : KeyView();
       if (head == "counterparts"sv || head == "colleagues"sv) {
         for (const DictionaryEntry* c : x.countries) {
           Mention one = x;

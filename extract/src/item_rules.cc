@@ -16,7 +16,9 @@ namespace engine {
 
 // A token no actor is named by: plain words, and the words of a document
 // ("signed a declaration on ...": the declaration's author is elsewhere).
-bool ItemProcessor::NoActorAt(int s, int k) const {
+// (always inlined: asked at every token a pattern element tries; only this
+// file asks)
+__attribute__((always_inline)) inline bool ItemProcessor::NoActorAt(int s, int k) const {
   int m = At(s, k);
   return m < 0 || M(s, m).kind == MentionKind::kSpeakerAnaphor || SkippableGathering(s, m);
 }
@@ -136,7 +138,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
     }
     case PatternElement::Kind::kSlot: {
       // (the word before the slot as written, not the day skipped below)
-      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : std::string_view());
+      std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : KeyView());
       // "condemned on Monday the arrest of ...", "suspended on Tuesday the
       // licences of ...": a day between the verb and its object
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterDay(s, pos);
@@ -236,7 +238,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // the verb of a rule with a subject is a passive, its subject no agent
   if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
       rule.source == 'S') {
-    std::string_view before = T(s, k - 1).key;
+    KeyView before = T(s, k - 1).key;
     if (before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv) return false;
   }
   // "the joint projects agreed upon in May": a participle after a plain
@@ -251,7 +253,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // rule with a subject is a plural noun
   if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
       T(s, k).key.size() > 3 && T(s, k).key.back() == 's') {
-    std::string_view before = T(s, k - 1).key;
+    KeyView before = T(s, k - 1).key;
     if (before == "the"sv || before == "a"sv || before == "an"sv || before == "new"sv || before == "its"sv ||
         before == "their"sv || before == "these"sv || before == "further"sv)
       return false;
@@ -264,7 +266,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     const Clause& c = it_.clauses[s].clauses[clause];
     if ((c.kind == ClauseKind::kTrailParticiple || c.kind == ClauseKind::kVpCoord) && c.begin >= 2 &&
         c.begin < NTok(s) && T(s, c.begin - 1).key == ","sv) {
-      std::string_view first = T(s, c.begin).key;
+      KeyView first = T(s, c.begin).key;
       int m = At(s, c.begin - 2);
       if (first.size() > 3 && first.substr(first.size() - 2) == "ed"sv && m >= 0 &&
           (M(s, m).kind == MentionKind::kEvent || M(s, m).kind == MentionKind::kEventAnaphor))
@@ -390,7 +392,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // gathering the sentence names right after the act comes first
     // (the pattern may stop at "keynote" before "address")
     for (int after = match.end; after < NTok(s) && after <= match.end + 1; ++after) {
-      std::string_view w = T(s, after).key;
+      KeyView w = T(s, after).key;
       if (w != "at" && w != "to" && w != "during") continue;
       // (not "a speech at the general debate of the Assembly": a part of
       // the gathering named before)
@@ -556,7 +558,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // run a multilateral format, where each takes part and no pair is a meeting
   bool co_chaired = false;
   for (int j = k; j < match.end && j < NTok(s); ++j) {
-    std::string_view w = T(s, j).key;
+    KeyView w = T(s, j).key;
     co_chaired = co_chaired || w.substr(0, 8) == "co-chair"sv || w.substr(0, 8) == "co chair"sv;
   }
   if (any && type == InteractionType::kParticipation && co_chaired && sources.size() == 2)
@@ -606,7 +608,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "expelled two French diplomats, accusing them": a plural noun
     // phrase is "them" as much as a list is
     const Fill& fill = match.slots[rule.target];
-    std::string_view last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : std::string_view();
+    std::string_view last = fill.end > 0 && fill.end <= NTok(s) ? T(s, fill.end - 1).key : KeyView();
     bool plural = T(s, std::max(fill.end - 1, 0)).Is(kLower) && last.size() > 3 && last.back() == 's';
     if (fill.ids.size() > 1 || (plural && !fill.ids.empty())) last_plural_ = fill.ids;
   }
@@ -727,7 +729,7 @@ void ItemProcessor::NominalContacts(int s) {
   }
   HeldWithParticipants(s);
   for (int j = 0; j + 3 < n; ++j) {
-    std::string_view w = T(s, j).key;
+    KeyView w = T(s, j).key;
     // ("a welcoming ceremony, followed by talks between A and B")
     bool followed_by = w == "by"sv && j > 0 && T(s, j - 1).key == "followed"sv;
     if (At(s, j) >= 0 || (w != "during"sv && w != "in"sv && w != "following"sv && w != "after"sv && !followed_by))
@@ -745,7 +747,7 @@ void ItemProcessor::NominalContacts(int s) {
     if (T(s, noun).key == "conversation"sv) {
       bool remote = false;
       for (int h = j + 1; h < noun; ++h) {
-        std::string_view k = T(s, h).key;
+        KeyView k = T(s, h).key;
         remote = remote || k == "telephone"sv || k == "phone"sv || k == "video"sv || k == "online"sv;
       }
       if (!remote) type = InteractionType::kMeeting;
@@ -880,7 +882,7 @@ void ItemProcessor::HeldWithParticipants(int s) {
   // "X convened a regular meeting of the Security Council, with the
   // participation of A and B": X met them too (an unnamed sitting)
   for (int k = 1; k + 3 < n; ++k) {
-    std::string_view w = T(s, k).key;
+    KeyView w = T(s, k).key;
     if (!(w == "convened"sv || w == "chaired"sv || w == "held"sv || w == "hosted"sv)) continue;
     int j = k + 1;
     if (j < n && (T(s, j).key == "a"sv || T(s, j).key == "the"sv || T(s, j).key == "an"sv)) ++j;
@@ -920,10 +922,10 @@ void ItemProcessor::HeldWithParticipants(int s) {
   }
   int held = -1, noun = -1;
   for (int k = 1; k + 4 < n; ++k) {
-    std::string_view w = T(s, k).key;
+    KeyView w = T(s, k).key;
     if (noun < 0 && At(s, k) < 0 && (w == "meeting"sv || w == "talks"sv || w == "consultations"sv ||
                                      w == "negotiations"sv)) {
-      std::string_view before = T(s, k - 1).key;
+      KeyView before = T(s, k - 1).key;
       bool det = before == "a"sv || before == "an"sv || before == "the"sv ||
                  (k > 1 && (T(s, k - 2).key == "a"sv || T(s, k - 2).key == "an"sv) && T(s, k - 1).Is(kLower));
       if (det) noun = k;
