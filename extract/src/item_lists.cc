@@ -1267,9 +1267,10 @@ void ItemProcessor::PersonsOfPlaces(int s, std::vector<int>* items, int* p) {
   // (the place before the comma: a mention of its own, or the end of a
   // group's "ambassadors of Brazil")
   int before = At(s, last.begin - 2);
-  bool of_place = place(last.begin - 2) >= 0 ? T(s, M(s, place(last.begin - 2)).begin - 1).key == "of"sv
-                                             : before >= 0 && M(s, before).kind == MentionKind::kGroup &&
-                                                   M(s, before).country != nullptr;
+  int first_place = place(last.begin - 2);
+  bool of_place = first_place >= 0 ? T(s, M(s, first_place).begin - 1).key == "of"sv
+                                   : before >= 0 && M(s, before).kind == MentionKind::kGroup &&
+                                         M(s, before).country != nullptr;
   if (!of_place) return;
   int q = *p;
   while (q + 4 < n && T(s, q).key == ","sv) {
