@@ -350,8 +350,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       f.ids = {gathering};
       type = InteractionType::kParticipation;
     }
-    // ("X was received by Y in the presence of Z": the meeting found
-    // earlier in this sentence is the frame Z joins)
+    // ("X received Y, and the talks were also attended by Z": the meeting
+    // found earlier in this sentence is the frame Z joins)
     if (gathering.empty() && rule.source != 'S' && found_.size() > sentence_found_begin_) UpdateFrame();
     for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
       if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
