@@ -269,6 +269,11 @@ class Finder {
         // no country)
         // ("American Parliament" is also a name of the US Congress)
         if (h.length && k > 0 && lex_.PhraseAt(s_, k - 1, kRegionalAdjective) == 2) h.length = 0;
+        // ("Crown Prince Al Hussein bin Abdullah II": a person's name after
+        // "bin" names the father, inside the son's name)
+        if (h.length && k > 0 && h.entry->actor.kind == ActorKind::kPerson &&
+            (t_[k - 1].key == "bin"sv || t_[k - 1].key == "ibn"sv || t_[k - 1].key == "bint"sv))
+          h.length = 0;
         // ("the Turkish military operations": a body's name that ends in a
         // lower-case word before a plain noun is that noun's modifier; the
         // shorter name, the demonym, is read)
@@ -589,6 +594,12 @@ class Finder {
       if (has_org && k > b && (bits_[k - 1] & kOrgHead) && Cap(k - 1))
         for (int j = k + 1; j < n_ && j <= k + 4 && Cap(j); ++j)
           if (bits_[j] & kOrgHead) return 0;
+      // "Minister of Water and Irrigation X": a field whose ending names a
+      // thing is more of the title's portfolio, not a second person
+      if (has_title && Cap(k + 1) && !dict_[k + 1].length && !(bits_[k + 1] & kTitle) && ThingNoun(t_[k + 1].key)) {
+        for (int j = k - 1; j > b; --j)
+          if (t_[j].key == "of"sv || t_[j].key == "for"sv) return 1;
+      }
       if (Cap(k + 1) && !dict_[k + 1].length && (bits_[k + 1] & (kNotName | kOrgHead | kEventHead))) {
         if (has_org || has_event || has_title) return 1;
         for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
@@ -767,10 +778,15 @@ class Finder {
     int k = b;
     // ("received in his office in Riyadh Minister of Interior of Bahrain
     // X": the capital after "in" is where, not the title's)
+    // (or a demonym begins the title: "received in Damascus Jordanian
+    // Minister of Energy X")
     if (b > 0 && dict_[b].length && dict_[b].form == FormKind::kCapital &&
-        (t_[b - 1].key == "in"sv || t_[b - 1].key == "at"sv) && b + dict_[b].length < n_ &&
-        (bits_[b + dict_[b].length] & kTitle) && t_[b + dict_[b].length].Is(kCap))
-      return b + dict_[b].length;
+        (t_[b - 1].key == "in"sv || t_[b - 1].key == "at"sv) && b + dict_[b].length < n_) {
+      int after = b + dict_[b].length;
+      if (((bits_[after] & kTitle) && t_[after].Is(kCap)) ||
+          (dict_[after].length && dict_[after].form == FormKind::kDemonym))
+        return after;
+    }
     if (Is(k, kTagDet | kTagPossDet) && !dict_[k].length) {
       int m = k + 1;
       if (m < n_ && (bits_[m] & kOrdinalWord) && MaterialStart(m + 1)) ++m;

@@ -459,11 +459,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (verb == "received"sv || verb == "receives"sv || verb == "hosted"sv || verb == "hosts"sv ||
         verb == "welcomed"sv || verb == "welcomes"sv) {
       int q = p + 1, place_words = 0;
+      // (or "at the House premises a delegation of ...")
+      auto delegation_at = [&](int j) {
+        return j + 1 < n && (T(s, j).key == "a"sv || T(s, j).key == "an"sv) && (Bits(s, j + 1) & kDelegation) &&
+               At(s, j + 1) < 0;
+      };
       while (q < n && q < p + 12) {
         int m = MentionStartingAt(s, q);
         if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole) &&
             !M(s, m).possessive && place_words > 0)
           break;
+        if (place_words > 0 && delegation_at(q)) break;
         if (m >= 0) {
           q = M(s, m).end;
           ++place_words;
@@ -482,6 +488,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
       int m = q < n ? MentionStartingAt(s, q) : -1;
       if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole) && place_words > 0)
+        p = q;
+      else if (place_words > 0 && delegation_at(q))
         p = q;
     }
   }
@@ -789,7 +797,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
       (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) && (Bits(s, p + 1) & kDelegation)) {
     int body = -1;  // "a delegation of the Chilean copper producer Codelco"
-    int limit = p + 14;
+    int limit = p + 20;
     for (int q = p + 2; q + 1 < n && q < limit; ++q) {
       // (", which is on an official visit to Georgia, led by X": over the
       // relative clause)
@@ -1081,6 +1089,14 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (!joined && closed) break;
     closed = closed || joined;
     if (prep && q < n && T(s, q).key == *prep) ++q;
+    // ("A and, from the Egyptian side, B": the side of those named next)
+    if (joined && q + 3 < n && T(s, q).key == ","sv &&
+        (T(s, q + 1).key == "from"sv || T(s, q + 1).key == "on"sv || T(s, q + 1).key == "for"sv)) {
+      int side = MentionStartingAt(s, q + 2);
+      if (side >= 0 && M(s, side).kind == MentionKind::kCountry && T(s, M(s, side).end - 1).key == "side"sv &&
+          M(s, side).end < n && T(s, M(s, side).end).key == ","sv)
+        q = M(s, side).end + 1;
+    }
     // ("A, acting Minister of Foreign Affairs B and C": a word before a
     // title that the title's mention leaves out, title_premodifier)
     if (q + 1 < n && MentionStartingAt(s, q) < 0 && T(s, q).Is(kLower) && MentionStartingAt(s, q + 1) >= 0) {

@@ -361,6 +361,9 @@ class ItemProcessor {
   // reads over.
   int SkipInserted(int s, int pos) const;
   int AfterDay(int s, int pos) const;
+  // The token after a named place written at pos ("in Damascus", "at
+  // Baku") when a person or a delegation follows it, else pos.
+  int AfterPlace(int s, int pos) const;
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
 

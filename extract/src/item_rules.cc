@@ -4,6 +4,7 @@
 #include "item_processor.h"
 
 #include <algorithm>
+#include <map>
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
@@ -141,7 +142,8 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       std::string prep(pos > 0 && T(s, pos - 1).Is(kWord) ? T(s, pos - 1).key : KeyView());
       // "condemned on Monday the arrest of ...", "suspended on Tuesday the
       // licences of ...": a day between the verb and its object
-      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterDay(s, pos);
+      // ("received on April 9 in Damascus Minister X": and a place)
+      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterPlace(s, AfterDay(s, pos));
       Fill fill;
       bool ok = false;
       if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
@@ -165,6 +167,19 @@ int ItemProcessor::AfterDay(int s, int pos) const {
     if ((d.begin == pos || (on && d.begin == pos + 1)) && d.kind == DateMention::Kind::kDay && d.end < NTok(s))
       return d.end;
   return pos;
+}
+
+int ItemProcessor::AfterPlace(int s, int pos) const {
+  if (pos + 2 >= NTok(s) || (T(s, pos).key != "in"sv && T(s, pos).key != "at"sv)) return pos;
+  int place = MentionStartingAt(s, pos + 1);
+  if (place < 0 || (M(s, place).kind != MentionKind::kCapital && M(s, place).kind != MentionKind::kCountry) ||
+      M(s, place).possessive)
+    return pos;
+  int after = AfterDay(s, M(s, place).end);
+  int m = MentionStartingAt(s, after);
+  bool visitor = m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole ||
+                            M(s, m).kind == MentionKind::kDelegation);
+  return visitor ? after : pos;
 }
 
 bool ItemProcessor::WordFits(const PatternElement& el, std::string_view key) {
@@ -526,6 +541,28 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
   bool any = false;
   by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
+  // ("attended by Crown Prince X, Foreign Minister Y and, from the
+  // Egyptian side, Z": those named together come from one side; one whose
+  // country the text does not give shares the next named one's, else the
+  // one before; attendees of two sides meet each other too)
+  std::map<std::string, std::string> side;
+  if (rule.target == 'F' && rule.source != 'S') {
+    std::vector<std::string> countries;
+    for (const std::string& id : sources) {
+      const Actor* a = reg_.Find(id);
+      countries.push_back(a && a->kind == ActorKind::kPerson ? a->country : std::string());
+    }
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      std::string c = countries[i];
+      for (std::size_t j = i + 1; j < sources.size() && c.empty(); ++j) c = countries[j];
+      for (std::size_t j = i; j-- > 0 && c.empty();) c = countries[j];
+      side[sources[i]] = c;
+    }
+    for (std::size_t i = 0; i < sources.size() && !rule.one_by_one; ++i)
+      for (std::size_t j = i + 1; j < sources.size(); ++j)
+        if (!side[sources[i]].empty() && !side[sources[j]].empty() && side[sources[i]] != side[sources[j]])
+          pairs.emplace_back(sources[i], sources[j]);
+  }
   for (const auto& [a, b] : pairs) {
     if (!KindsFit(rule, type, a, b)) continue;
     // "talks hosted by the United Arab Emirates": a host state is no
@@ -539,8 +576,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       // (and a person meets persons: the frame's countries stand for them)
       const Actor* other = reg_.Find(b);
       if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kCountry) continue;
-      if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kPerson &&
-          !host->country.empty() && host->country == other->country)
+      const std::string& from = host && host->country.empty() ? side[a] : host->country;
+      if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kPerson && !from.empty() &&
+          from == other->country)
         continue;
     }
     Found f = NewFound(type, a, b, date, dated, place,

@@ -1,0 +1,106 @@
+// The extractor on portfolios joined by "and" ("Minister of Water and
+// Irrigation X"), on a place between a verb and its object ("received on
+// Tuesday in Damascus Jordanian Minister X", "received at the Senate
+// premises a delegation ..."), on "extended to X an invitation", on "His
+// Majesty" standing alone for the monarch, on a patronymic that contains
+// a known person's name ("Crown Prince X bin Y"), and on talks attended by
+// persons of two sides ("attended by A, B and, from the Peruvian side, C").
+// Sentences are our own; the dictionary has no persons unless a case adds
+// one. Reference date: Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::DictionaryWithoutPersonsPlus;
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+// A monarch and a minister of our own, for the cases that need persons the
+// dictionary knows.
+const char* kPersons = R"({"actors": [
+  {"id": "king-olav-ix", "name": "King Olav IX", "kind": "person", "country": "norway",
+   "aliases": ["Olav IX"], "roles": [{"office": "King", "country": "norway", "from": "2020-01-01", "to": ""}]},
+  {"id": "omar-rahman", "name": "Omar Rahman", "kind": "person", "country": "jordan",
+   "roles": [{"office": "Minister of Energy", "country": "jordan", "from": "2020-01-01", "to": ""}]}
+]})";
+
+BOOST_AUTO_TEST_SUITE(extractor_places_sides)
+
+BOOST_AUTO_TEST_CASE(a_field_ending_in_a_thing_noun_continues_the_portfolio) {
+  BOOST_TEST(Found("On Monday, Minister of Water and Irrigation Raed Abu Hamdan received Minister of Foreign Affairs "
+                   "and Expatriates Nadia Karam.",
+                   kFriday) == V({"meeting Nadia Karam -- Raed Abu Hamdan 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_capital_between_the_verb_and_a_demonym_title_is_where) {
+  BOOST_TEST(Found("Syrian Minister of Energy Mohammad Qasim received on Tuesday in Damascus Jordanian Minister of "
+                   "Water Rania Haddad.",
+                   kFriday) == V({"meeting Mohammad Qasim -- Rania Haddad 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_place_of_several_words_before_a_delegation) {
+  BOOST_TEST(Found("On Wednesday, Speaker of the Senate Rania Haddad received at the Senate premises a delegation "
+                   "of the European Parliament's Delegation for relations with the Maghreb countries, headed by its "
+                   "Chair Ingrid Solberg.",
+                   kFriday) == V({"meeting Ingrid Solberg -- Rania Haddad 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(extended_to_someone_an_invitation) {
+  BOOST_TEST(Found("On Thursday, Chilean President Pedro Larrain extended to Peruvian Minister of Energy Elena "
+                   "Quispe an invitation to visit Santiago.",
+                   kFriday) == V({"invitation Pedro Larrain -> Elena Quispe 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(his_majesty_alone_is_the_monarch) {
+  BOOST_TEST(Found("On Monday, King Olav IX received Peruvian President Luis Ortega. President Ortega extended to "
+                   "His Majesty an invitation to pay a state visit to Peru.",
+                   kFriday, DictionaryWithoutPersonsPlus(kPersons)) ==
+                 V({"invitation Luis Ortega -> King Olav IX 2027-11-22", "meeting King Olav IX -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_known_name_after_bin_is_the_fathers) {
+  BOOST_TEST(Found("On Monday, Crown Prince Khalid bin Omar Rahman met Peruvian Minister of Energy Elena Quispe.",
+                   kFriday, DictionaryWithoutPersonsPlus(kPersons)) ==
+                 V({"meeting Elena Quispe -- Khalid bin Omar Rahman 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(talks_attended_by_persons_of_two_sides) {
+  // Olav IX and Ortega held the talks; Haakon Magnus (no country given)
+  // comes with Solberg of Norway; Quispe comes from the Peruvian side.
+  BOOST_TEST(Found("On Monday, King Olav IX received Peruvian President Luis Ortega, and the two leaders held "
+                   "talks, followed by expanded talks attended by Crown Prince Haakon Magnus, Norwegian Minister of "
+                   "Foreign Affairs Ingrid Solberg and, from the Peruvian side, Peruvian Minister of Foreign Affairs "
+                   "Elena Quispe.",
+                   kFriday, DictionaryWithoutPersonsPlus(kPersons)) ==
+                 V({"meeting Elena Quispe -- Haakon Magnus 2027-11-22", "meeting Elena Quispe -- Ingrid Solberg 2027-11-22",
+                    "meeting Elena Quispe -- King Olav IX 2027-11-22", "meeting Haakon Magnus -- Luis Ortega 2027-11-22",
+                    "meeting Ingrid Solberg -- Luis Ortega 2027-11-22", "meeting King Olav IX -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_presenting_credentials_together_do_not_meet_each_other) {
+  BOOST_TEST(Found("On Monday, Chilean President Pedro Larrain received the credentials of new ambassadors. Those "
+                   "who presented their credentials were Ambassador of Norway Ingrid Solberg and Ambassador of Peru "
+                   "Elena Quispe.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "meeting Ingrid Solberg -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
