@@ -147,6 +147,9 @@ class ClauseFinder {
     if (t.key == ";"sv || t.key == ":"sv) {
       out_.of[k] = Top();
       if (TopKind() == ClauseKind::kQuote) return;
+      // ("namely: HE A, Ambassador of Brazil; HE B, ...": members of a
+      // list with no verb of their own stay in the clause that lists them)
+      if (!SegmentHasVerb(k + 1)) return;
       NewMain(k + 1);
       return;
     }
@@ -209,6 +212,17 @@ class ClauseFinder {
 
   // A dash at k closes a dateline: a place in capitals, a comma, a day
   // ("ASTANA, April 7"), maybe the agency in brackets.
+  // Whether a verb stands between k and the next semicolon, colon or the
+  // end of the sentence.
+  bool SegmentHasVerb(int k) const {
+    for (int j = k; j < n_; ++j) {
+      std::string_view w = t_[j].key;
+      if (w == ";"sv || w == ":"sv) return false;
+      if (m_.at[j] < 0 && VerbLike(s_, j, lex_)) return true;
+    }
+    return false;
+  }
+
   bool Dateline(int k) const {
     if (k < 3 || k > 10 || !t_[0].Is(kAllCaps)) return false;
     int j = 1;

@@ -230,6 +230,13 @@ class Finder {
     cls_.resize(n_);
     quote_open_ = false;
     for (int k = 0; k < n_; ++k) PrepareToken(k);
+    // "HE Minister X", "H.E. Yerlan Sadykov" (His Excellency): an
+    // honorific before a name or title reads as an article, not a pronoun
+    for (int k = 0; k + 1 < n_; ++k)
+      if (ExcellencyAbbreviation(k)) {
+        bits_[k] = kFunction;
+        cls_[k] = kTagDet;
+      }
     // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
     // capitalised function word between a title and a name is the name's
     for (int k = 1; k + 1 < n_; ++k)
@@ -419,6 +426,12 @@ class Finder {
     return true;
   }
 
+  bool ExcellencyAbbreviation(int k) const {
+    const Token& t = t_[k];
+    bool he = (t.key == "he"sv && t.Is(kAllCaps)) || (t.key == "h e"sv && t.Is(kAbbrev));
+    return he && k + 1 < n_ && t_[k + 1].Is(kWord) && t_[k + 1].Is(kCap) && !t_[k + 1].Is(kAllCaps);
+  }
+
   bool Pronoun(int i) {
     // the pronouns below by length and first letter ("i"; "he", "we", "me",
     // "us"; "she", "him", "her"; "they", "them"): most short words are
@@ -429,6 +442,7 @@ class Finder {
     const Token& t = t_[i];
     std::string_view k = t.key;
     MentionKind kind;
+    if (k == "he"sv && ExcellencyAbbreviation(i)) return false;
     if (k == "he"sv || k == "she"sv || k == "him"sv) kind = MentionKind::kPronoun;
     else if (k == "her"sv) {
       // "her" before a noun is a determiner.
@@ -1591,22 +1605,34 @@ class Finder {
     // word: "Bank of Georgia"; a title is a title: "President of Ghana")
     // ("President Paul Kagame of Rwanda", "President Kagame of Rwanda":
     // after titles, one name word will do)
-    if (first == 0) {
-      int n = static_cast<int>(el.size()), titles = 0;
+    // ("King Abdullah II bin Al Hussein of the Hashemite Kingdom of
+    // Jordan": particles inside the name, and a known person's name first)
+    // ("His Majesty King X": an honorific's possessive before the titles)
+    if (first == 0 || (el[0].kind == E::kPossDet && el[first].kind == E::kTitle)) {
+      int n = static_cast<int>(el.size()), titles = first;
       while (titles < n && el[titles].kind == E::kTitle) ++titles;
-      int i = titles;
-      while (i < n && el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++i;
-      int words = i - titles;
-      if (words >= (titles > 0 ? 1 : 2) && words <= 4 && i + 1 < n && el[i].kind == E::kConn &&
+      int i = titles, words = 0;
+      const DictionaryEntry* known = nullptr;
+      for (; i < n; ++i) {
+        if (el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++words;
+        else if (el[i].kind == E::kParticle && i > titles && i + 1 < n && el[i + 1].kind != E::kConn) continue;
+        else if (el[i].kind == E::kDict && i == titles &&
+                 (el[i].hit.form == FormKind::kName || el[i].hit.form == FormKind::kAlias) &&
+                 el[i].hit.entry->actor.kind == ActorKind::kPerson && i + 1 < n && el[i + 1].kind == E::kParticle)
+          known = el[i].hit.entry, ++words;
+        else break;
+      }
+      if (words >= (titles > first || known ? 1 : 2) && words <= 4 && i + 1 < n && el[i].kind == E::kConn &&
           t_[el[i].b].key == "of"sv && Interpret(el[i + 1].b, e, false) >= 0 &&
           pending_.kind == MentionKind::kCountry && pending_.entry) {
         const DictionaryEntry* of_country = pending_.entry;
         Mention m = Base(b, e, el[titles].b, el[i - 1].e, MentionKind::kPerson);
-        m.name = Text(el[titles].b, el[i - 1].e);
+        m.name = known ? known->actor.name : Text(el[titles].b, el[i - 1].e);
+        m.entry = known;
         m.country = of_country;
-        if (titles > 0) {
-          m.role = Text(el[0].b, el[titles - 1].e);
-          m.office = LastTitle(el, 0, titles);
+        if (titles > first) {
+          m.role = Text(el[first].b, el[titles - 1].e);
+          m.office = LastTitle(el, first, titles);
           m.titled = true;
         }
         return Emit(std::move(m), emit);

@@ -367,11 +367,11 @@ bool ItemProcessor::StartsClause(int s, int k) const {
 bool ItemProcessor::IsElaboration(int s, int k, int* len) const {
   if (k >= NTok(s)) return false;
   int l = lex_.PhraseAt(S(s), k, kElaboration);
-  if (l) {
-    *len = l;
-    return true;
-  }
-  return false;
+  if (!l) return false;
+  // ("namely: A; B; and C")
+  if (k + l < NTok(s) && T(s, k + l).key == ":"sv) ++l;
+  *len = l;
+  return true;
 }
 
 // A noun phrase of plain words ("other European institutions"), up to 6.
@@ -1069,7 +1069,11 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       continue;
     }
     q = p;
-    bool comma = q < n && T(s, q).key == ","sv;
+    // (members after "namely:" may stand between semicolons)
+    int first_at = M(s, items[0]).begin;
+    bool semicolon = q < n && T(s, q).key == ";"sv &&
+                     (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv));
+    bool comma = q < n && (T(s, q).key == ","sv || semicolon);
     if (comma) ++q;
     bool joined = true;
     if (q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv)) {
@@ -1115,7 +1119,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     // "was received by X, the Armenian government said": the speaker is no
     // member
-    if (!joined) {
+    if (!joined && !semicolon) {
       int next = MentionStartingAt(s, q);
       int after = M(s, next).end;
       if (after < n && T(s, after).Is(kWord) && (Bits(s, after) & kSpeechVerb)) break;

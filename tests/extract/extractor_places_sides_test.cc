@@ -4,7 +4,9 @@
 // premises a delegation ..."), on "extended to X an invitation", on "His
 // Majesty" standing alone for the monarch, on a patronymic that contains
 // a known person's name ("Crown Prince X bin Y"), and on talks attended by
-// persons of two sides ("attended by A, B and, from the Peruvian side, C").
+// persons of two sides ("attended by A, B and, from the Peruvian side, C"),
+// on "HE" and "H.E." (His Excellency) before a name, on "King X bin Y of
+// <country>", and on lists after "namely:" between semicolons.
 // Sentences are our own; the dictionary has no persons unless a case adds
 // one. Reference date: Friday 2027-11-26.
 
@@ -97,6 +99,54 @@ BOOST_AUTO_TEST_CASE(envoys_presenting_credentials_together_do_not_meet_each_oth
                    "Elena Quispe.",
                    kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
                                   "meeting Ingrid Solberg -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(he_before_a_name_is_his_excellency_not_a_pronoun) {
+  BOOST_TEST(Found("On Monday, HE Minister of State for Foreign Affairs Nadia Karam met H.E. Ingrid Solberg, "
+                   "Deputy Minister of Foreign Affairs of Norway.",
+                   kFriday) == V({"meeting Ingrid Solberg -- Nadia Karam 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(he_before_a_verb_is_still_a_pronoun) {
+  BOOST_TEST(Found("On Monday, Peruvian Minister of Energy Elena Quispe arrived in Oslo. HE met Norwegian Minister "
+                   "of Trade Ingrid Solberg.",
+                   kFriday) == V({"meeting Elena Quispe -- Ingrid Solberg 2027-11-22",
+                                  "visit Elena Quispe -> Norway 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_known_monarch_with_his_fathers_name_and_country) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega received a phone call from His Majesty King Olav IX "
+                   "bin Haakon of the Kingdom of Norway.",
+                   kFriday, DictionaryWithoutPersonsPlus(kPersons)) ==
+                 V({"call King Olav IX -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_titled_name_with_particles_and_country) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega received a phone call from King Faisal bin Ali Al "
+                   "Rashid of the Hashemite Kingdom of Jordan.",
+                   kFriday) == V({"call Faisal bin Ali Al Rashid -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_listed_after_namely_between_semicolons) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega received the credentials of three new ambassadors, "
+                   "namely: HE Ingrid Solberg, Ambassador of Norway; HE Nadia Karam, Ambassador of Jordan; and HE "
+                   "Pedro Larrain, Ambassador of Chile.",
+                   kFriday) == V({"meeting Ingrid Solberg -- Luis Ortega 2027-11-22",
+                                  "meeting Luis Ortega -- Nadia Karam 2027-11-22",
+                                  "meeting Luis Ortega -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_semicolon_before_a_verb_still_begins_a_clause) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega met Chilean Minister of Mining Pedro Larrain; "
+                   "Norwegian Minister of Trade Ingrid Solberg criticised Jordan.",
+                   kFriday) == V({"criticism Ingrid Solberg -> Jordan 2027-11-22",
+                                  "meeting Luis Ortega -- Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
