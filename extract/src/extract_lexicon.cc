@@ -1,5 +1,6 @@
 #include "extract_lexicon.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string_view>
@@ -207,13 +208,17 @@ void Lexicon::AddDictionary() {
       std::string key = MatchKey(text);
       if (key.empty()) return;
       bool lower = text[0] >= 'a' && text[0] <= 'z';
-      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0, lower, false});
+      bool acronym = text.size() >= 2 && text.find(' ') == std::string::npos &&
+                     std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      auto [it, inserted] = names_.emplace(key, DictHit{&entry, form, 0, lower, false, acronym});
       if (!inserted && !it->second.entry) {
-        it->second = DictHit{&entry, form, 0, lower, true};  // was only a prefix
+        it->second = DictHit{&entry, form, 0, lower, true, acronym};  // was only a prefix
       } else if (!inserted && form == FormKind::kName) {
-        it->second = DictHit{&entry, form, 0, lower || it->second.lower, it->second.prefix};
-      } else if (!inserted && it->second.entry == &entry && lower) {
-        it->second.lower = true;
+        it->second = DictHit{&entry, form, 0, lower || it->second.lower, it->second.prefix,
+                             acronym && it->second.acronym};
+      } else if (!inserted) {
+        if (it->second.entry == &entry && lower) it->second.lower = true;
+        it->second.acronym = it->second.acronym && acronym;
       }
       for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
         DictHit& p = names_[key.substr(0, sp)];

@@ -97,6 +97,7 @@ struct DictHit {
   int length = 0;  // tokens
   bool lower = false;  // written in lower case in the dictionary ("bp")
   bool prefix = false;  // internal: the key begins a longer name
+  bool acronym = false;  // written only in capitals ("NAM"), one word
 };
 
 // Hash tables for the look-ups made for every token (its word id, the trie

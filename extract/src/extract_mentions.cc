@@ -276,6 +276,9 @@ class Finder {
         // no country)
         // ("American Parliament" is also a name of the US Congress)
         if (h.length && k > 0 && lex_.PhraseAt(s_, k - 1, kRegionalAdjective) == 2) h.length = 0;
+        // ("Vice Chairman ... Tran Hoa Nam": a name written only as an
+        // acronym, "NAM", is no word of a name run in lower case)
+        if (h.length == 1 && h.acronym && !t.Is(kAllCaps) && k > 0 && NameLike(k - 1)) h.length = 0;
         // ("Crown Prince Al Hussein bin Abdullah II": a person's name after
         // "bin" names the father, inside the son's name)
         if (h.length && k > 0 && h.entry->actor.kind == ActorKind::kPerson &&
@@ -505,7 +508,11 @@ class Finder {
     // title held at a body
     // (with the holder's name in the same run: "at the Ministry of Foreign
     // Affairs, X" is an apposition, read later)
-    if (key == "at"sv && has_title && !has_name && next_material && next > k + 1) {
+    // (not after a name: "President of Mozambique Daniel Chapo at the
+    // Government Headquarters")
+    if (key == "at"sv && has_title && !has_name && next_material && next > k + 1 &&
+        !(k >= b + 3 && NameLike(k - 1) && NameLike(k - 2) && dict_[k - 3].length &&
+          dict_[k - 3].entry->actor.kind == ActorKind::kCountry)) {
       bool body = false;
       int j = next;
       // ("at the Ministry of Development and Technology of Poland X": a

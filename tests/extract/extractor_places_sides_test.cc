@@ -6,7 +6,9 @@
 // a known person's name ("Crown Prince X bin Y"), and on talks attended by
 // persons of two sides ("attended by A, B and, from the Peruvian side, C"),
 // on "HE" and "H.E." (His Excellency) before a name, on "King X bin Y of
-// <country>", and on lists after "namely:" between semicolons.
+// <country>", on lists after "namely:" between semicolons, on a name
+// before "at the ... Headquarters", and on a body's acronym ("NAM")
+// written as the last word of a person's name ("Tran Hoa Nam").
 // Sentences are our own; the dictionary has no persons unless a case adds
 // one. Reference date: Friday 2027-11-26.
 
@@ -147,6 +149,26 @@ BOOST_AUTO_TEST_CASE(a_semicolon_before_a_verb_still_begins_a_clause) {
                    "Norwegian Minister of Trade Ingrid Solberg criticised Jordan.",
                    kFriday) == V({"criticism Ingrid Solberg -> Jordan 2027-11-22",
                                   "meeting Luis Ortega -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_name_before_at_the_headquarters_ends_the_person) {
+  BOOST_TEST(Found("On Tuesday, Prime Minister Le Van Hai received President of Mozambique Daniel Chapo at the "
+                   "Government Headquarters.",
+                   kFriday) == V({"meeting Daniel Chapo -- Le Van Hai 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_acronym_of_a_body_inside_a_name_is_the_names) {
+  BOOST_TEST(Found("On Tuesday, Peruvian Minister of Energy Elena Quispe met Vice Chairman of the Provincial "
+                   "People's Committee Tran Hoa Nam.",
+                   kFriday) == V({"meeting Elena Quispe -- Tran Hoa Nam 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_acronym_in_capitals_is_still_the_body) {
+  BOOST_TEST(Found("On Tuesday, Peruvian Minister of Energy Elena Quispe criticised the NAM.", kFriday) ==
+                 V({"criticism Elena Quispe -> Non-Aligned Movement 2027-11-23"}),
              boost::test_tools::per_element());
 }
 
