@@ -45,13 +45,22 @@ bool SameName(const std::string& a_key, const std::string& b_key) {
     if (a[i] == b[i]) continue;
     std::size_t shorter = std::min(a[i].size(), b[i].size());
     if (shorter < 4) return false;
+    // ("Nguyen Van Thanh" and "Nguyen Van Thang": words that differ only in
+    // their last letter are two names, not two spellings)
+    if (a[i].size() == b[i].size() && a[i].compare(0, shorter - 1, b[i], 0, shorter - 1) == 0) return false;
     total += EditDistance(a[i], b[i]);
     if (total > (shorter < 7 ? 1 : 2)) return false;
   }
   return true;
 }
 
-
+// "Daniel Chapo" for the dictionary's "Daniel Francisco Chapo": the first
+// and the last name of a longer name, for a person of the same country.
+bool ShortFormOf(const std::string& full_key, const std::string& key) {
+  std::vector<std::string> full = Words(full_key), short_form = Words(key);
+  return full.size() >= 3 && short_form.size() == 2 && full.front() == short_form.front() &&
+         full.back() == short_form.back();
+}
 
 }  // namespace
 
@@ -167,6 +176,9 @@ void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc
       std::string found;
       for (const DictionaryEntry* e : lexicon.Surname(LastWord(key))) {
         if (SameName(FoldKey(e->actor.name), key)) found = reg.FromDictionary(e);
+        if (found.empty() && m.country && e->actor.country == m.country->actor.id &&
+            ShortFormOf(FoldKey(e->actor.name), key))
+          found = reg.FromDictionary(e);
         for (const std::string& a : e->actor.aliases)
           if (found.empty() && SameName(FoldKey(a), key)) found = reg.FromDictionary(e);
         if (!found.empty()) break;
@@ -618,8 +630,11 @@ std::vector<Found> ItemProcessor::Run() {
     for (const Subject& subj : subjects_)
       if (subj.mention >= 0)
         for (const std::string& id : subj.ids) agents_.push_back(id);
+    // ("the Assembly, whose President X led a delegation in 2027": a
+    // third party's head described in passing is no one who acted)
     for (const Subject& subj : subjects_)
-      if (subj.mention >= 0 && subj.ids.size() == 1 && !IsFrameMention(M(s, subj.mention)))
+      if (subj.mention >= 0 && subj.ids.size() == 1 && !IsFrameMention(M(s, subj.mention)) &&
+          !(M(s, subj.mention).begin > 0 && T(s, M(s, subj.mention).begin - 1).key == "whose"sv))
         single_agents_.push_back(subj.ids[0]);
     if (s == it_.first_body - 1 || (it_.first_body == 0 && s == 0)) HeadlineFrame();
     UpdateFrame();

@@ -843,6 +843,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
           (!first || p.s < first->s || (p.s == first->s && p.k < first->k)))
         first = &p;
     if (first) return first->id;
+    // ("received President X ... the Assembly, whose President Y led a
+    // delegation in 2027 ... the President visited": one who took part in
+    // the item's acts before one only named; the latest of them)
+    std::string actor;
+    for (const Found& f : found_) {
+      if (Contains(hits, f.source)) actor = f.source;
+      if (Contains(hits, f.target)) actor = f.target;
+    }
+    if (!actor.empty()) return actor;
     std::string best;
     for (const PersonInfo& p : persons_)
       if (Contains(hits, p.id) && (p.s < s || (p.s == s && p.k < x.begin))) best = p.id;

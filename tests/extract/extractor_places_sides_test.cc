@@ -8,7 +8,10 @@
 // on "HE" and "H.E." (His Excellency) before a name, on "King X bin Y of
 // <country>", on lists after "namely:" between semicolons, on a name
 // before "at the ... Headquarters", and on a body's acronym ("NAM")
-// written as the last word of a person's name ("Tran Hoa Nam").
+// written as the last word of a person's name ("Tran Hoa Nam"), on names
+// that differ in their last letter ("Thanh", "Thang"), on a first and last
+// name for a longer dictionary name, and on "the President" after a
+// president who acted and one only named in passing ("whose President Y").
 // Sentences are our own; the dictionary has no persons unless a case adds
 // one. Reference date: Friday 2027-11-26.
 
@@ -32,7 +35,9 @@ const char* kPersons = R"({"actors": [
   {"id": "king-olav-ix", "name": "King Olav IX", "kind": "person", "country": "norway",
    "aliases": ["Olav IX"], "roles": [{"office": "King", "country": "norway", "from": "2020-01-01", "to": ""}]},
   {"id": "omar-rahman", "name": "Omar Rahman", "kind": "person", "country": "jordan",
-   "roles": [{"office": "Minister of Energy", "country": "jordan", "from": "2020-01-01", "to": ""}]}
+   "roles": [{"office": "Minister of Energy", "country": "jordan", "from": "2020-01-01", "to": ""}]},
+  {"id": "daniel-francisco-chapo", "name": "Daniel Francisco Chapo", "kind": "person", "country": "mozambique",
+   "roles": [{"office": "President", "country": "mozambique", "from": "2025-01-15", "to": ""}]}
 ]})";
 
 BOOST_AUTO_TEST_SUITE(extractor_places_sides)
@@ -169,6 +174,31 @@ BOOST_AUTO_TEST_CASE(an_acronym_of_a_body_inside_a_name_is_the_names) {
 BOOST_AUTO_TEST_CASE(the_acronym_in_capitals_is_still_the_body) {
   BOOST_TEST(Found("On Tuesday, Peruvian Minister of Energy Elena Quispe criticised the NAM.", kFriday) ==
                  V({"criticism Elena Quispe -> Non-Aligned Movement 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(names_that_differ_in_their_last_letter_are_two_persons) {
+  BOOST_TEST(Found("On Monday, Minister of Finance Nguyen Van Thang met Japanese Ambassador Ito Naoki. On Tuesday, "
+                   "Rear Admiral Nguyen Van Thanh received Japanese Rear Admiral Ishida Kenji.",
+                   kFriday) == V({"meeting Ishida Kenji -- Nguyen Van Thanh 2027-11-23",
+                                  "meeting Ito Naoki -- Nguyen Van Thang 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_first_and_last_name_of_a_longer_dictionary_name) {
+  BOOST_TEST(Found("On Monday, Prime Minister Le Van Hai received President of Mozambique Daniel Chapo.", kFriday,
+                   DictionaryWithoutPersonsPlus(kPersons)) ==
+                 V({"meeting Daniel Francisco Chapo -- Le Van Hai 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_president_is_the_one_who_acted_not_one_named_in_passing) {
+  BOOST_TEST(Found("On Monday, Prime Minister Le Van Hai received President of Mozambique Daniel Chapo. The Prime "
+                   "Minister said that the Assembly of Mozambique, whose President Margarida Talapa led a delegation "
+                   "to Hanoi in 2027, supports exchanges. Later that day, the President met Chairman of Viettel Tao "
+                   "Duc Thang.",
+                   kFriday) == V({"meeting Daniel Chapo -- Le Van Hai 2027-11-22",
+                                  "meeting Daniel Chapo -- Tao Duc Thang 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
