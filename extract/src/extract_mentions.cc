@@ -617,9 +617,15 @@ class Finder {
           if (bits_[j] & kOrgHead) return 0;
       // "Minister of Water and Irrigation X": a field whose ending names a
       // thing is more of the title's portfolio, not a second person
-      if (has_title && Cap(k + 1) && !dict_[k + 1].length && !(bits_[k + 1] & kTitle) && ThingNoun(t_[k + 1].key)) {
-        for (int j = k - 1; j > b; --j)
-          if (t_[j].key == "of"sv || t_[j].key == "for"sv) return 1;
+      // ("Minister of Ports and Free Zones, X Y,": nor are words that a
+      // comma and the holder's name follow)
+      if (has_title && Cap(k + 1) && !dict_[k + 1].length && !(bits_[k + 1] & kTitle)) {
+        int j = k + 1;
+        while (j < n_ && j < k + 4 && Cap(j) && !dict_[j].length && !(bits_[j] & kTitle)) ++j;
+        bool named_after = j + 2 < n_ && t_[j].key == ","sv && NameLike(j + 1) && NameLike(j + 2);
+        if (ThingNoun(t_[k + 1].key) || named_after)
+          for (int o = k - 1; o > b; --o)
+            if (t_[o].key == "of"sv || t_[o].key == "for"sv) return 1;
       }
       if (Cap(k + 1) && !dict_[k + 1].length && (bits_[k + 1] & (kNotName | kOrgHead | kEventHead))) {
         if (has_org || has_event || has_title) return 1;
@@ -1939,6 +1945,18 @@ class Finder {
       }
       // "special envoy for the Great Lakes, X": a name takes no "the"
       if (!dict_person && rb > first && name_b > 0 && t_[name_b - 1].key == "the"sv) person = false;
+      // "Minister of Ports and Free Zones, Hassan Doualeh Ali,": words after
+      // the portfolio's "and" are more of it when the holder's name follows
+      // the comma
+      if (!dict_person && rb - 1 > first && el[rb - 1].kind == E::kConn && t_[el[rb - 1].b].key == "and"sv &&
+          e + 2 < n_ && t_[e].key == ","sv && NameLike(e + 1) && NameLike(e + 2)) {
+        bool title = false, of = false;
+        for (int i = first; i < rb - 1; ++i) {
+          title = title || el[i].kind == E::kTitle;
+          of = of || (title && el[i].kind == E::kConn && (t_[el[i].b].key == "of"sv || t_[el[i].b].key == "for"sv));
+        }
+        if (of) person = false;
+      }
       if (person && !place) {
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
         if (dict_person) m.entry = el[rb].hit.entry;

@@ -1110,6 +1110,19 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           std::find(pre.begin(), pre.end(), T(s, q).key) != pre.end())
         ++q;
     }
+    // ("A and presidential adviser B": a lower-case title the mention of
+    // the name leaves out, with an adjective before it)
+    for (int w = 1; w <= 2 && q + w < n; ++w) {
+      int m = MentionStartingAt(s, q + w);
+      if (m < 0 && At(s, q + w) >= 0) break;
+      if (m < 0) continue;
+      bool words = true;
+      for (int j = q; j < q + w && words; ++j) words = At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower);
+      if (words && M(s, m).kind == MentionKind::kPerson && M(s, m).name_begin == q + w &&
+          (Bits(s, q + w - 1) & (kGenericPerson | kTitleLower)))
+        q += w;
+      break;
+    }
     if (MentionStartingAt(s, q) < 0) break;
     // "..., and the two presidents held talks": a new clause, not a member
     {

@@ -1,0 +1,65 @@
+// The extractor on wire-style titles and lists: a portfolio whose second
+// field is followed by the holder's name in commas ("Minister of Ports and
+// Free Zones, X,"), "Minister Delegate", a body's lower-case office before
+// a name ("Canal Authority administrator X"), "A and presidential adviser
+// B", and talks held during another act ("praised ... during talks with
+// Y"). Sentences are our own; the dictionary has no persons. Reference
+// date: Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_wire_titles)
+
+BOOST_AUTO_TEST_CASE(a_second_field_of_the_portfolio_before_the_holder_in_commas) {
+  BOOST_TEST(Found("Djibouti's Minister of Ports and Free Zones, Omar Farah Guedi, received Ethiopian Minister of "
+                   "Transport Alemu Sime on Monday.",
+                   kFriday) == V({"meeting Alemu Sime -- Omar Farah Guedi 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(minister_delegate_is_a_title) {
+  BOOST_TEST(Found("Djibouti's Minister Delegate for International Cooperation, Amina Said Ali, spoke by phone on "
+                   "Tuesday with Somalia's Deputy Foreign Minister Ali Mohamed Warsame.",
+                   kFriday) == V({"call Ali Mohamed Warsame -- Amina Said Ali 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_bodys_lower_case_office_before_a_name) {
+  BOOST_TEST(Found("Panama Canal Authority administrator Luis Saldivar met Japanese shipowner Kenta Morimoto in "
+                   "Panama City on Wednesday.",
+                   kFriday) == V({"meeting Kenta Morimoto -- Luis Saldivar 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_lower_case_title_before_the_second_member) {
+  BOOST_TEST(Found("The African Union's special envoy Kofi Mensah held separate talks on Sunday with Eritrea's Minister of "
+                   "Foreign Affairs Tesfay Berhe and presidential adviser Yonas Habte.",
+                   kFriday) == V({"meeting Kofi Mensah -- Tesfay Berhe 2027-11-21",
+                                  "meeting Kofi Mensah -- Yonas Habte 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(talks_during_which_the_subject_acted) {
+  BOOST_TEST(Found("Lithuanian Vice-Minister of Foreign Affairs Jonas Petraitis praised Iceland's decision to open "
+                   "an embassy in Vilnius as \"a strong signal of unity\" during talks with Icelandic State Secretary "
+                   "Helga Jonsdottir on Monday.",
+                   kFriday) == V({"meeting Helga Jonsdottir -- Jonas Petraitis 2027-11-22",
+                                  "praise Jonas Petraitis -> Iceland 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
