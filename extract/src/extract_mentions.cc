@@ -160,6 +160,7 @@ class Finder {
     MergeTitleChains();
     MergeRoleAndRun();
     MergeAppositions();
+    RoleThenNameInCommas();
     BracketedCountries();
     BracketedEventNames();
     EmbassiesIn();
@@ -3043,6 +3044,33 @@ class Finder {
       if (!m.org) m.org = mentions_[r].org;
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
+      dead_[r] = true;
+    }
+  }
+
+  // "her Bolivian counterpart, Rodrigo Quispe Mamani, met": a role, then
+  // the holder's plain name of two words or more between commas.
+  void RoleThenNameInCommas() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& role = mentions_[r];
+      if (dead_[r] || role.kind != MentionKind::kRole || role.end + 2 >= n_ || t_[role.end].key != ","sv) continue;
+      int p = MentionAt(role.end + 1);
+      if (p < 0 || p == r || dead_[p]) continue;
+      Mention& m = mentions_[p];
+      if (m.kind != MentionKind::kPerson || m.begin != role.end + 1 || m.titled || m.entry || m.tentative ||
+          m.name_end - m.name_begin < 2)
+        continue;
+      int after = m.end;
+      bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv;
+      if (!ends) continue;
+      m.role = role.role;
+      m.office = role.office;
+      if (!m.country) m.country = role.country;
+      if (!m.org) m.org = role.org;
+      if (m.org_text.empty()) m.org_text = role.org_text;
+      m.owner = role.owner;
+      m.begin = role.begin;
+      m.titled = true;
       dead_[r] = true;
     }
   }

@@ -133,6 +133,11 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           p = M(s, m).end;
           continue;
         }
+        // a city the verb names: "left Lima on Sunday for a visit to"
+        if (m >= 0 && j == 0 && M(s, m).kind == MentionKind::kCapital && it_.clauses[s].of[p] == clause) {
+          p = M(s, m).end;
+          continue;
+        }
         break;
       }
       return false;

@@ -2,8 +2,9 @@
 // field is followed by the holder's name in commas ("Minister of Ports and
 // Free Zones, X,"), "Minister Delegate", a body's lower-case office before
 // a name ("Canal Authority administrator X"), "A and presidential adviser
-// B", and talks held during another act ("praised ... during talks with
-// Y"). Sentences are our own; the dictionary has no persons. Reference
+// B", talks held during another act ("praised ... during talks with
+// Y"), a role then its holder between commas ("her Bolivian counterpart,
+// X Y,"), and a departure for a visit ("left Lima for a visit to Fiji"). Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -56,6 +57,20 @@ BOOST_AUTO_TEST_CASE(talks_during_which_the_subject_acted) {
                    "Helga Jonsdottir on Monday.",
                    kFriday) == V({"meeting Helga Jonsdottir -- Jonas Petraitis 2027-11-22",
                                   "praise Jonas Petraitis -> Iceland 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_counterpart_then_the_holder_between_commas) {
+  BOOST_TEST(Found("Peruvian Foreign Minister Elena Quispe and her Bolivian counterpart, Rodrigo Mamani Choque, met "
+                   "in Desaguadero on Monday.",
+                   kFriday) == V({"meeting Elena Quispe -- Rodrigo Mamani Choque 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_departure_for_a_visit_is_the_visit) {
+  BOOST_TEST(Found("Peru's Minister of Foreign Trade, Oscar Mendoza, left Lima on Sunday for a five-day visit to "
+                   "Fiji.",
+                   kFriday) == V({"visit Oscar Mendoza -> Fiji 2027-11-21"}),
              boost::test_tools::per_element());
 }
 
