@@ -2701,6 +2701,22 @@ class Finder {
       int j = k + 3;
       while (j < n_ && j < k + 14 && t_[j].Is(kWord) && t_[j].Is(kLower)) ++j;
       int p = MentionAt(j);
+      // ("Minister of State in Charge of Regional Cooperation X": the
+      // capitalised portfolio was read as the holder's title)
+      int charged = MentionAt(k + 1);
+      if (charged >= 0 && !dead_[charged] && mentions_[charged].kind == MentionKind::kPerson &&
+          mentions_[charged].begin == k + 1 && t_[k + 1].Is(kCap) && !mentions_[charged].entry &&
+          mentions_[charged].name_begin > k + 3) {
+        Mention& m = mentions_[charged];
+        m.role = s_.Span(role.begin, m.name_begin);
+        m.begin = role.begin;
+        m.country = m.country ? m.country : role.country;
+        m.org = m.org ? m.org : role.org;
+        m.office = role.office;
+        m.titled = true;
+        dead_[r] = true;
+        continue;
+      }
       if (p < 0 || dead_[p]) continue;
       Mention& m = mentions_[p];
       if (m.kind != MentionKind::kPerson || m.begin != j || m.titled || !m.role.empty()) continue;

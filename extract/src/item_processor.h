@@ -364,6 +364,9 @@ class ItemProcessor {
   // The token after a named place written at pos ("in Damascus", "at
   // Baku") when a person or a delegation follows it, else pos.
   int AfterPlace(int s, int pos) const;
+  // The token after "at|in his office" or "in the Government Palace"
+  // (no actor named) at p, else p.
+  int PlainPlaceEnd(int s, int p, int clause) const;
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
 

@@ -103,6 +103,13 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       int p = pos;
       for (int j = 0; j <= el.skip; ++j) {
         if (MatchFrom(s, rule, e + 1, p, clause, match)) return true;
+        // a place in a few plain words takes nothing from the gap:
+        // "received at his office in the Government Palace the credentials"
+        if (int place = PlainPlaceEnd(s, p, clause); place > p) {
+          p = place;
+          --j;
+          continue;
+        }
         if (PlainToken(s, p, clause)) {
           ++p;
           continue;
@@ -128,8 +135,11 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         }
         // an adjunct: "met on June 3 at the State Department with ..."
         int m = MentionStartingAt(s, p);
+        // (a place passed over takes nothing from the gap: "received at
+        // his office in the Amiri Diwan the credentials of")
         if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&
             it_.clauses[s].of[p] == clause) {
+          if (M(s, m).kind == MentionKind::kCapital || T(s, p - 1).key == "in"sv) --j;
           p = M(s, m).end;
           continue;
         }
@@ -172,6 +182,23 @@ int ItemProcessor::AfterDay(int s, int pos) const {
     if ((d.begin == pos || (on && d.begin == pos + 1)) && d.kind == DateMention::Kind::kDay && d.end < NTok(s))
       return d.end;
   return pos;
+}
+
+int ItemProcessor::PlainPlaceEnd(int s, int p, int clause) const {
+  int n = NTok(s);
+  if (p + 2 >= n || (T(s, p).key != "at"sv && T(s, p).key != "in"sv) || At(s, p + 1) >= 0) return p;
+  std::string_view det = T(s, p + 1).key;
+  if (det != "his"sv && det != "her"sv && det != "the"sv && det != "its"sv && det != "their"sv) return p;
+  auto plain = [&](int k) {
+    return k < n && At(s, k) < 0 && T(s, k).Is(kWord) && it_.clauses[s].of[k] == clause &&
+           !(Bits(s, k) & (kFunction | kPreposition | kTitle)) && !VerbLike(S(s), k, lex_);
+  };
+  // one noun ("his office") or up to three capitalised words ("the
+  // Government Palace")
+  if (plain(p + 2) && T(s, p + 2).Is(kLower)) return p + 3;
+  int k = p + 2;
+  while (k < p + 5 && plain(k) && T(s, k).Is(kCap)) ++k;
+  return k;
 }
 
 int ItemProcessor::AfterPlace(int s, int pos) const {

@@ -4,7 +4,10 @@
 // a name ("Canal Authority administrator X"), "A and presidential adviser
 // B", talks held during another act ("praised ... during talks with
 // Y"), a role then its holder between commas ("her Bolivian counterpart,
-// X Y,"), and a departure for a visit ("left Lima for a visit to Fiji"). Sentences are our own; the dictionary has no persons. Reference
+// X Y,"), a departure for a visit ("left Lima for a visit to Fiji"), a
+// place in plain words between a verb and its object ("received at his
+// office in the Amiri Diwan the credentials of"), and "Minister of State
+// in Charge of Regional Cooperation X". Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -71,6 +74,27 @@ BOOST_AUTO_TEST_CASE(a_departure_for_a_visit_is_the_visit) {
   BOOST_TEST(Found("Peru's Minister of Foreign Trade, Oscar Mendoza, left Lima on Sunday for a five-day visit to "
                    "Fiji.",
                    kFriday) == V({"visit Oscar Mendoza -> Fiji 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_place_in_plain_words_before_the_credentials) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega received at his office in the Government Palace the "
+                   "credentials of Ambassador of Norway Ingrid Solberg.",
+                   kFriday) == V({"meeting Ingrid Solberg -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_in_charge_of_a_capitalised_portfolio) {
+  BOOST_TEST(Found("On Monday, Peruvian Minister of Energy Elena Quispe held talks with Rwanda's Minister of State "
+                   "in Charge of Regional Cooperation Jean Claude Mugisha.",
+                   kFriday) == V({"meeting Elena Quispe -- Jean Claude Mugisha 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(taking_part_in_a_meeting_with_is_no_talks_of_the_subject) {
+  BOOST_TEST(Found("On Monday, Peruvian Minister of Energy Elena Quispe invited Chilean Minister of Mining Pedro "
+                   "Larrain to take part in a meeting with the Bolivian Government in May.",
+                   kFriday) == V({"invitation Elena Quispe -> Pedro Larrain 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
