@@ -1763,6 +1763,9 @@ const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
         (x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) ? x.entry : x.country;
     if (c && c->actor.kind == ActorKind::kCountry && !own.count(c->actor.id)) return c;
   }
+  // ("Minister of State for the Armed Forces of the United Kingdom X, who
+  // is visiting the country": no other country named, the digest's host)
+  if (doc_->home && !own.count(doc_->home->actor.id)) return doc_->home;
   return nullptr;
 }
 

@@ -7,7 +7,8 @@
 // X Y,"), a departure for a visit ("left Lima for a visit to Fiji"), a
 // place in plain words between a verb and its object ("received at his
 // office in the Amiri Diwan the credentials of"), and "Minister of State
-// in Charge of Regional Cooperation X". Sentences are our own; the dictionary has no persons. Reference
+// in Charge of Regional Cooperation X", and "who is visiting the country"
+// in an embassy's digest when the item names no other country. Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -19,7 +20,10 @@
 namespace actorgraph {
 namespace {
 
+using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-11-26";
 
@@ -95,6 +99,17 @@ BOOST_AUTO_TEST_CASE(taking_part_in_a_meeting_with_is_no_talks_of_the_subject) {
   BOOST_TEST(Found("On Monday, Peruvian Minister of Energy Elena Quispe invited Chilean Minister of Mining Pedro "
                    "Larrain to take part in a meeting with the Bolivian Government in May.",
                    kFriday) == V({"invitation Elena Quispe -> Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(visiting_the_country_is_the_hosts_when_no_other_is_named) {
+  Document doc = ItemDocument("", {"On June 4, Minister of Defence Ana Revenco met Minister of State for the Armed "
+                                   "Forces of the United Kingdom Harriet Colborne, who is currently visiting the "
+                                   "country."},
+                              "2027-11-24");
+  doc.publisher = "在モルドバ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Revenco -- Harriet Colborne 2027-06-04",
+                                       "visit Harriet Colborne -> Moldova 2027-06-04"}),
              boost::test_tools::per_element());
 }
 
