@@ -834,6 +834,14 @@ class Finder {
     bool has_name = false;
     while (k < n_) {
       const Token& t = t_[k];
+      // ("received at the General Command of the Armed Forces Italian Chief
+      // of Defence Staff X": after a body's name, a demonym and a title
+      // begin the next person)
+      if (dict_[k].length && dict_[k].form == FormKind::kDemonym && (has_org || has_title) && k > b + 1 &&
+          t_[k - 1].Is(kCap) && !(bits_[k - 1] & (kTitle | kFunction)) && !t_[k - 1].Is(kPossessive)) {
+        int after = k + dict_[k].length;
+        if (after < n_ && (bits_[after] & kTitle) && t_[after].Is(kCap)) return k;
+      }
       if (dict_[k].length) {
         if (dict_[k].entry->actor.kind == ActorKind::kPerson) has_name = true;
         if (dict_[k].entry->actor.kind == ActorKind::kOrganization) has_org = true;

@@ -11,7 +11,10 @@
 // written as the last word of a person's name ("Tran Hoa Nam"), on names
 // that differ in their last letter ("Thanh", "Thang"), on a first and last
 // name for a longer dictionary name, and on "the President" after a
-// president who acted and one only named in passing ("whose President Y").
+// president who acted and one only named in passing ("whose President Y"),
+// on ", both of whom arrived", and on a body's name, then a demonym and a
+// title ("at the General Command of the Armed Forces Italian Chief of
+// Defence Staff X").
 // Sentences are our own; the dictionary has no persons unless a case adds
 // one. Reference date: Friday 2027-11-26.
 
@@ -199,6 +202,24 @@ BOOST_AUTO_TEST_CASE(the_president_is_the_one_who_acted_not_one_named_in_passing
                    "Duc Thang.",
                    kFriday) == V({"meeting Daniel Chapo -- Le Van Hai 2027-11-22",
                                   "meeting Daniel Chapo -- Tao Duc Thang 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(both_of_whom_are_the_persons_named_before) {
+  BOOST_TEST(Found("On Monday, Norwegian Minister of Foreign Affairs Ingrid Solberg hosted in Oslo a trilateral "
+                   "meeting with Peruvian Foreign Minister Elena Quispe and Chilean Foreign Minister Pedro Larrain, "
+                   "both of whom arrived in the Kingdom earlier in the day.",
+                   kFriday) == V({"meeting Elena Quispe -- Ingrid Solberg 2027-11-22",
+                                  "meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "meeting Ingrid Solberg -- Pedro Larrain 2027-11-22",
+                                  "visit Elena Quispe -> Norway 2027-11-22", "visit Pedro Larrain -> Norway 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_demonym_and_a_title_after_a_body_begin_the_next_person) {
+  BOOST_TEST(Found("On Monday, Chief of Staff General Omar Haddad received at the General Command of the Armed "
+                   "Forces Italian Chief of Defence Staff General Marco Bellini.",
+                   kFriday) == V({"meeting Marco Bellini -- Omar Haddad 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
