@@ -3485,7 +3485,9 @@ class Finder {
     std::vector<DictHit> dict;
     std::vector<int> of_from;
     std::vector<uint16_t> cls;
-    std::vector<bool> dead;
+    // (bytes, not std::vector<bool>'s bits: asked at every mention by
+    // some thirty passes, where a bit costs a shift and a mask each time)
+    std::vector<char> dead;
     std::deque<std::vector<Elem>> elems;  // Interpret's, one a nesting level
   };
   // Counts a nesting level of Interpret while it lasts.
@@ -3523,7 +3525,7 @@ class Finder {
   // loop asks per token for classes most sentences have nowhere.
   uint64_t any_bits_ = 0, any_phrase_bits_ = 0;
   std::vector<Mention>& mentions_;  // out_.mentions
-  std::vector<bool>& dead_;
+  std::vector<char>& dead_;
   Mention pending_;
 };
 
