@@ -403,7 +403,7 @@ void ItemProcessor::DelegationMembers(int s) {
 // and C": so does the participle after the meeting's phrase.)
 void ItemProcessor::MeetingAttendedBy(int s) {
   const int n = NTok(s);
-  if (n < 6) return;
+  if (n < 6 || !MayHaveKey(s, "attended"sv)) return;
   auto meeting_noun = [&](int j) {
     std::string_view w = T(s, j).key;
     return At(s, j) < 0 && (w == "meeting"sv || w == "talks"sv || w == "consultations"sv);
@@ -438,6 +438,7 @@ void ItemProcessor::MeetingAttendedBy(int s) {
 // "The commissions held their 14th meeting on Saturday, chaired by Deputy
 // Prime Ministers A and B": the two chairs, named, met.
 void ItemProcessor::MeetingChairedBy(int s) {
+  if (!MayHaveKey(s, "chaired"sv) && !MayHaveKey(s, "co chaired"sv)) return;
   const int n = NTok(s);
   for (int k = 2; k + 3 < n; ++k) {
     std::string_view w = T(s, k).key;
@@ -581,6 +582,12 @@ void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
   }
 }
 
+void ItemProcessor::NoteKeyBits() {
+  key_bits_.assign(it_.sentences.size(), 0);
+  for (std::size_t s = 0; s < it_.sentences.size(); ++s)
+    for (const Token& t : it_.sentences[s].tokens) key_bits_[s] |= KeyBit(t.key);
+}
+
 std::vector<Found> ItemProcessor::Run() {
   // Most sentences add a subject or two: room made once, not grown (each
   // growth moves every id string).
@@ -590,6 +597,7 @@ std::vector<Found> ItemProcessor::Run() {
   CollectPersons();
   CollectEvents();
   FindAuthor();
+  NoteKeyBits();
   IsoDate before_list;
   int last_block = -2;
   for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s) {

@@ -97,7 +97,7 @@ class Finder {
     while (i < n_) {
       // ("Senior military delegations from A and B": up to two words before)
       int delegation = -1;
-      for (int a = i; a < n_ && a < i + 3 && t_[a].Is(kWord); ++a) {
+      for (int a = i; (any_bits_ & kDelegation) && a < n_ && a < i + 3 && t_[a].Is(kWord); ++a) {
         if (bits_[a] & kDelegation) {
           delegation = a;
           break;
@@ -117,7 +117,9 @@ class Finder {
         i = e;
         continue;
       }
-      if (int len = lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries)) {
+      if (int len = (any_phrase_bits_ & (kFramePersons | kFrameCountries))
+                        ? lex_.PhraseAt(s_, i, kFramePersons | kFrameCountries)
+                        : 0) {
         uint64_t bits = PhraseBits(i, len);
         Mention m;
         m.kind = (bits & kFrameCountries) ? MentionKind::kFrameCountries : MentionKind::kFramePersons;
@@ -139,7 +141,7 @@ class Finder {
         ++i;
         continue;
       }
-      if (int e = QuotedEvent(i)) {
+      if (int e = quote_open_ ? QuotedEvent(i) : 0) {
         i = e;
         continue;
       }
@@ -223,6 +225,8 @@ class Finder {
     if (t.Is(kCap) && lex_.PlaceAdjective(t)) bits |= kNotName;
     if (t.Is(kLower) && (bits & kOrgHead) && !(bits & kOrgHeadLower)) bits &= ~kOrgHead;
     bits_[k] = bits;
+    any_bits_ |= bits;
+    any_phrase_bits_ |= s_.phrase_bits[k];
     cls_[k] = lex_.Tag(t);
   }
 
@@ -230,6 +234,7 @@ class Finder {
     bits_.resize(n_);
     cls_.resize(n_);
     quote_open_ = false;
+    any_bits_ = any_phrase_bits_ = 0;
     for (int k = 0; k < n_; ++k) PrepareToken(k);
     // "HE Minister X", "H.E. Yerlan Sadykov" (His Excellency): an
     // honorific before a name or title reads as an article, not a pronoun
@@ -1373,6 +1378,7 @@ class Finder {
   // Whether a token of [k, k + span] starts a phrase with any of `bits`:
   // when none does, GatheringLen and LowerHeadLen are 0 all the way.
   bool PhraseWithin(int k, int span, uint64_t bits) const {
+    if (!(any_phrase_bits_ & bits)) return false;
     for (int m = k; m <= k + span && m < n_; ++m)
       if (s_.phrase_bits[m] & bits) return true;
     return false;
@@ -3598,7 +3604,9 @@ class Finder {
     std::vector<DictHit> dict;
     std::vector<int> of_from;
     std::vector<uint16_t> cls;
-    std::vector<bool> dead;
+    // (bytes, not std::vector<bool>'s bits: asked at every mention by
+    // some thirty passes, where a bit costs a shift and a mask each time)
+    std::vector<char> dead;
     std::deque<std::vector<Elem>> elems;  // Interpret's, one a nesting level
   };
   // Counts a nesting level of Interpret while it lasts.
@@ -3631,8 +3639,12 @@ class Finder {
   std::deque<std::vector<Elem>>& elems_ = Scratch().elems;
   std::size_t depth_ = 0;      // Interpret's nesting
   bool quote_open_ = false;    // some token opens a quote
+  // The union of the tokens' word classes as Prepare first sets them (a
+  // superset of what it leaves) and of their phrases' classes: the main
+  // loop asks per token for classes most sentences have nowhere.
+  uint64_t any_bits_ = 0, any_phrase_bits_ = 0;
   std::vector<Mention>& mentions_;  // out_.mentions
-  std::vector<bool>& dead_;
+  std::vector<char>& dead_;
   Mention pending_;
 };
 

@@ -238,6 +238,9 @@ Actor ActorRegistry::Exported(const Record& r, Record* own) {
     own->actor.aliases = std::move(all);
   }
   remember(Key(a.name));
+  // (room for all at once: most of an actor's aliases stay, and each
+  // growth would copy the kept ones again)
+  a.aliases.reserve(known.aliases.size());
   for (const std::string& alias : known.aliases) {
     const std::string& key = Key(alias);
     if (std::find(seen_.begin(), seen_.begin() + n, key) == seen_.begin() + n) {

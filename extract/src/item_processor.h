@@ -155,6 +155,18 @@ class ItemProcessor {
     return m >= 0 && M(s, m).begin == k ? m : -1;
   }
   uint64_t Bits(int s, int k) const { return S(s).bits[k]; }
+  // Whether sentence s may have a token with this key: false only when
+  // none has (a filter of the keys' sizes and ends, made once per
+  // sentence), so a pass that reads nothing unless one of its words is
+  // there can stop at once.
+  static uint64_t KeyBit(std::string_view key) {
+    if (key.empty()) return 1;
+    unsigned mix = static_cast<unsigned>(key.size()) * 7u + static_cast<unsigned char>(key.front()) * 3u +
+                   static_cast<unsigned char>(key.back());
+    return uint64_t{1} << (mix & 63u);
+  }
+  bool MayHaveKey(int s, std::string_view key) const { return (key_bits_[s] & KeyBit(key)) != 0; }
+  void NoteKeyBits();
 
   // ---------------------------------------------------------------- persons
 
@@ -531,6 +543,7 @@ class ItemProcessor {
   std::map<int, std::string> quote_speaker_;
   std::vector<Subject> subjects_;
   std::vector<int> subject_order_;  // Subjects()' clauses in text order
+  std::vector<uint64_t> key_bits_;   // per sentence: KeyBit of each token's key, or'ed (MayHaveKey)
   std::vector<bool> in_date_;        // Modal()'s tokens inside a date
   int subjects_sentence_ = -1;
   std::string last_person_;

@@ -798,6 +798,10 @@ void ItemProcessor::NominalContacts(int s) {
     }
   }
   HeldWithParticipants(s);
+  // (each reading below starts from a contact noun)
+  if (!MayHaveKey(s, "call"sv) && !MayHaveKey(s, "conversation"sv) && !MayHaveKey(s, "videoconference"sv) &&
+      !MayHaveKey(s, "videocall"sv) && !MayHaveKey(s, "meeting"sv) && !MayHaveKey(s, "talks"sv))
+    return;
   for (int j = 0; j + 3 < n; ++j) {
     KeyView w = T(s, j).key;
     // ("a welcoming ceremony, followed by talks between A and B")
@@ -948,6 +952,8 @@ void ItemProcessor::BetweenContact(int s, int j, int noun, InteractionType type)
 // participation of A, B and C": an unnamed meeting's participants met each
 // other (a named gathering's take part in it: participation rules).
 void ItemProcessor::HeldWithParticipants(int s) {
+  // (both readings below act only on "with the participation of")
+  if (!MayHaveKey(s, "participation"sv)) return;
   const int n = NTok(s);
   // "X convened a regular meeting of the Security Council, with the
   // participation of A and B": X met them too (an unnamed sitting)
@@ -1110,6 +1116,7 @@ void ItemProcessor::TogetherWith(int s) {
 // "X welcomed Y to Jakarta for talks": Y came to that country (the
 // meeting is the rule's; one rule reads one trigger).
 void ItemProcessor::WelcomedTo(int s) {
+  if (!MayHaveKey(s, "welcomed"sv) && !MayHaveKey(s, "welcomes"sv)) return;
   const int n = NTok(s);
   for (int k = 1; k + 3 < n; ++k) {
     std::string_view w = T(s, k).key;
@@ -1145,6 +1152,7 @@ void ItemProcessor::VisitOf(int s, int k, const std::vector<std::string>& visito
 // the exhibition on March 5, accompanied by Minister Z": Z took part too
 // (a companion after the clause's end goes with its subject).
 void ItemProcessor::AccompaniedBy(int s) {
+  if (!MayHaveKey(s, "accompanied"sv)) return;
   const int n = NTok(s);
   std::size_t end = found_.size();
   for (int k = 1; k + 2 < n; ++k) {
