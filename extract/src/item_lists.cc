@@ -794,11 +794,16 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   }
   // "received a delegation from the city of Yokohama led by Deputy Mayor
   // X": the delegation's leader
-  if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
-      (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) && (Bits(s, p + 1) & kDelegation)) {
+  // ("a five-member delegation", "a high-level parliamentary delegation")
+  int word = p + 1;
+  while (word < n && word < p + 3 && At(s, word) < 0 && T(s, word).Is(kWord) && T(s, word).Is(kLower) &&
+         !(Bits(s, word) & (kDelegation | kFunction | kPreposition | kVerb)))
+    ++word;
+  if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && word < n &&
+      (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) && (Bits(s, word) & kDelegation)) {
     int body = -1;  // "a delegation of the Chilean copper producer Codelco"
-    int limit = p + 20;
-    for (int q = p + 2; q + 1 < n && q < limit; ++q) {
+    int limit = word + 19;
+    for (int q = word + 1; q + 1 < n && q < limit; ++q) {
       // (", which is on an official visit to Georgia, led by X": over the
       // relative clause)
       if (T(s, q).key == ","sv && q + 1 < n && (T(s, q + 1).key == "which"sv || T(s, q + 1).key == "who"sv)) {
@@ -827,7 +832,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
       break;
     }
-    if (body >= 0 && (T(s, p + 2).key == "of"sv || T(s, p + 2).key == "from"sv)) {
+    if (body >= 0 && word + 1 < n && (T(s, word + 1).key == "of"sv || T(s, word + 1).key == "from"sv)) {
       // a lone unknown word here names a body ("of the copper producer Codelco")
       std::vector<std::string> ids =
           M(s, body).tentative ? std::vector<std::string>{reg_.Named(ActorKind::kOrganization, M(s, body).name, "", "")}

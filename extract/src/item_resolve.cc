@@ -511,7 +511,7 @@ std::string ItemProcessor::DelegationLeader() {
       }
       if (m < 0 || M(s, m).kind != MentionKind::kPerson) continue;
       if (At(s, k) >= 0 && At(s, k) != m) continue;
-      for (int j = k - 1; j >= 0 && j >= k - 12; --j)
+      for (int j = k - 1; j >= 0 && j >= k - 20; --j)
         if ((At(s, j) < 0 || At(s, j) == m) && (Bits(s, j) & kDelegation)) {
           std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
           if (ids.size() == 1) return ids[0];

@@ -8,7 +8,10 @@
 // place in plain words between a verb and its object ("received at his
 // office in the Amiri Diwan the credentials of"), and "Minister of State
 // in Charge of Regional Cooperation X", and "who is visiting the country"
-// in an embassy's digest when the item names no other country. Sentences are our own; the dictionary has no persons. Reference
+// in an embassy's digest when the item names no other country, and a
+// delegation with words before its noun and a long body's name before
+// "led by" ("a five-member delegation of the Committee on ... of the German
+// Bundestag, led by X"). Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -110,6 +113,18 @@ BOOST_AUTO_TEST_CASE(visiting_the_country_is_the_hosts_when_no_other_is_named) {
   doc.publisher = "在モルドバ日本国大使館";
   BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Revenco -- Harriet Colborne 2027-06-04",
                                        "visit Harriet Colborne -> Moldova 2027-06-04"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_delegation_with_a_long_name_and_its_leader) {
+  Document doc = ItemDocument("", {"On May 8, Speaker of the Senate Ana Revenco hosted a five-member delegation of "
+                                   "the Committee on Economic Cooperation and Development of the German Bundestag, "
+                                   "led by its Chairperson Dr. Katrin Vogel, at Parliament Buildings. The delegation "
+                                   "is in the country on a four-day working visit."},
+                              "2027-11-24");
+  doc.publisher = "在モルドバ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Revenco -- Katrin Vogel 2027-05-08",
+                                       "visit Katrin Vogel -> Moldova 2027-05-08"}),
              boost::test_tools::per_element());
 }
 
