@@ -210,8 +210,6 @@ class ClauseFinder {
     out_.of[k] = Top();
   }
 
-  // A dash at k closes a dateline: a place in capitals, a comma, a day
-  // ("ASTANA, April 7"), maybe the agency in brackets.
   // Whether a verb stands between k and the next semicolon, colon or the
   // end of the sentence.
   bool SegmentHasVerb(int k) const {
@@ -223,6 +221,8 @@ class ClauseFinder {
     return false;
   }
 
+  // A dash at k closes a dateline: a place in capitals, a comma, a day
+  // ("ASTANA, April 7"), maybe the agency in brackets.
   bool Dateline(int k) const {
     if (k < 3 || k > 10 || !t_[0].Is(kAllCaps)) return false;
     int j = 1;

@@ -46,8 +46,12 @@ bool SameName(const std::string& a_key, const std::string& b_key) {
     std::size_t shorter = std::min(a[i].size(), b[i].size());
     if (shorter < 4) return false;
     // ("Nguyen Van Thanh" and "Nguyen Van Thang": words that differ only in
-    // their last letter are two names, not two spellings)
-    if (a[i].size() == b[i].size() && a[i].compare(0, shorter - 1, b[i], 0, shorter - 1) == 0) return false;
+    // a last consonant are two names, not two spellings; "Sergei" and
+    // "Sergey" are one)
+    auto consonant = [](char c) { return c >= 'a' && c <= 'z' && std::string_view("aeiouy").find(c) == std::string_view::npos; };
+    if (a[i].size() == b[i].size() && a[i].compare(0, shorter - 1, b[i], 0, shorter - 1) == 0 &&
+        consonant(a[i].back()) && consonant(b[i].back()))
+      return false;
     total += EditDistance(a[i], b[i]);
     if (total > (shorter < 7 ? 1 : 2)) return false;
   }

@@ -451,7 +451,6 @@ class Finder {
     const Token& t = t_[i];
     std::string_view k = t.key;
     MentionKind kind;
-    if (k == "he"sv && ExcellencyAbbreviation(i)) return false;
     if (k == "he"sv || k == "she"sv || k == "him"sv) kind = MentionKind::kPronoun;
     else if (k == "her"sv) {
       // "her" before a noun is a determiner.
@@ -516,9 +515,7 @@ class Finder {
     // Affairs, X" is an apposition, read later)
     // (not after a name: "President of Mozambique Daniel Chapo at the
     // Government Headquarters")
-    if (key == "at"sv && has_title && !has_name && next_material && next > k + 1 &&
-        !(k >= b + 3 && NameLike(k - 1) && NameLike(k - 2) && dict_[k - 3].length &&
-          dict_[k - 3].entry->actor.kind == ActorKind::kCountry)) {
+    if (key == "at"sv && has_title && !has_name && next_material && next > k + 1 && !CountryThenName(b, k)) {
       bool body = false;
       int j = next;
       // ("at the Ministry of Development and Technology of Poland X": a
@@ -694,6 +691,17 @@ class Finder {
 
   // A word whose ending names a thing or a field ("Surveillance",
   // "Technology", "Management"), so no part of a person's name.
+  // Whether the run [b, k) ends in a country's name, then a name of two to
+  // four words ("President of Mozambique Daniel Chapo").
+  bool CountryThenName(int b, int k) const {
+    int j = k - 1;
+    while (j > b && j >= k - 4 && NameLike(j)) --j;
+    if (k - 1 - j < 2) return false;
+    for (int i = j; i >= b && i >= j - 3; --i)
+      if (dict_[i].length) return i + dict_[i].length - 1 == j && dict_[i].entry->actor.kind == ActorKind::kCountry;
+    return false;
+  }
+
   static bool ThingNoun(std::string_view w) {
     // (not "-ence" or "-ness": Lawrence, Holness; not "-ics": Rinkevics;
     // long words only where a name ends alike: Constance, Clement)
@@ -2728,6 +2736,7 @@ class Finder {
         m.org = m.org ? m.org : role.org;
         m.office = role.office;
         m.titled = true;
+        m.surname_only = m.tentative = false;
         dead_[r] = true;
         continue;
       }

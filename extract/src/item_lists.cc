@@ -477,9 +477,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         }
         std::string_view w = T(s, q).key;
         if (!(w == "the"sv || w == "in"sv || w == "at"sv || w == "of"sv || T(s, q).Is(kPossessive) || w == "his"sv ||
-              w == "her"sv || w == "its"sv || w == "their"sv ||
-              w == "headquarters"sv || w == "office"sv || w == "offices"sv || w == "palace"sv || w == "court"sv ||
-              w == "residence"sv || w == "premises"sv || w == "building"sv || T(s, q).Is(kCap)))
+              w == "her"sv || w == "its"sv || w == "their"sv || PlaceNoun(w) || T(s, q).Is(kCap)))
           break;
         if (T(s, q).Is(kWord) && w != "the"sv && w != "in"sv && w != "at"sv && w != "of"sv && w != "his"sv &&
             w != "her"sv && w != "its"sv && w != "their"sv)
@@ -1116,7 +1114,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         ++q;
     }
     // ("A and presidential adviser B": a lower-case title the mention of
-    // the name leaves out, with an adjective before it)
+    // the name leaves out, maybe with an adjective before it)
     for (int w = 1; w <= 2 && q + w < n; ++w) {
       int m = MentionStartingAt(s, q + w);
       if (m < 0 && At(s, q + w) >= 0) break;
@@ -1683,6 +1681,11 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
   return PlaceAt(s, k, out);
 }
 
+bool ItemProcessor::PlaceNoun(std::string_view key) {
+  return key == "headquarters"sv || key == "office"sv || key == "offices"sv || key == "palace"sv ||
+         key == "court"sv || key == "residence"sv || key == "premises"sv || key == "building"sv;
+}
+
 // The last organisation named before token k (itself, or the body of a
 // role: "NATO Secretary General Mark Rutte").
 std::string ItemProcessor::BodyNamedWith(int s, int k, std::string_view head) {
@@ -1770,7 +1773,8 @@ const DictionaryEntry* ItemProcessor::CountryAnaphor(int s, int k) const {
   }
   // ("Minister of State for the Armed Forces of the United Kingdom X, who
   // is visiting the country": no other country named, the digest's host)
-  if (doc_->home && !own.count(doc_->home->actor.id)) return doc_->home;
+  if (doc_->home && !own.count(doc_->home->actor.id) && k + 1 < NTok(s) && T(s, k + 1).key == "country"sv)
+    return doc_->home;
   return nullptr;
 }
 

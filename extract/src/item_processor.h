@@ -379,6 +379,9 @@ class ItemProcessor {
   // The token after "at|in his office" or "in the Government Palace"
   // (no actor named) at p, else p.
   int PlainPlaceEnd(int s, int p, int clause) const;
+  // "office", "residence", "premises", "headquarters": a noun that names
+  // where someone receives visitors.
+  static bool PlaceNoun(std::string_view key);
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
 

@@ -135,11 +135,14 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         }
         // an adjunct: "met on June 3 at the State Department with ..."
         int m = MentionStartingAt(s, p);
-        // (a place passed over takes nothing from the gap: "received at
-        // his office in the Amiri Diwan the credentials of")
+        // (a city, or a country or body after "in", takes nothing from the
+        // gap: "received at his office in the Amiri Diwan the credentials")
         if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&
             it_.clauses[s].of[p] == clause) {
-          if (M(s, m).kind == MentionKind::kCapital || T(s, p - 1).key == "in"sv) --j;
+          MentionKind kind = M(s, m).kind;
+          if (kind == MentionKind::kCapital ||
+              (T(s, p - 1).key == "in"sv && (kind == MentionKind::kCountry || kind == MentionKind::kOrganization)))
+            --j;
           p = M(s, m).end;
           continue;
         }
@@ -193,12 +196,12 @@ int ItemProcessor::PlainPlaceEnd(int s, int p, int clause) const {
     return k < n && At(s, k) < 0 && T(s, k).Is(kWord) && it_.clauses[s].of[k] == clause &&
            !(Bits(s, k) & (kFunction | kPreposition | kTitle)) && !VerbLike(S(s), k, lex_);
   };
-  // one noun ("his office") or up to three capitalised words ("the
+  // a noun of place ("his office") or up to three capitalised words ("the
   // Government Palace")
-  if (plain(p + 2) && T(s, p + 2).Is(kLower)) return p + 3;
+  if (plain(p + 2) && T(s, p + 2).Is(kLower)) return PlaceNoun(T(s, p + 2).key) ? p + 3 : p;
   int k = p + 2;
   while (k < p + 5 && plain(k) && T(s, k).Is(kCap)) ++k;
-  return k;
+  return k > p + 2 ? k : p;
 }
 
 int ItemProcessor::AfterPlace(int s, int pos) const {
@@ -608,10 +611,10 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       // (and a person meets persons: the frame's countries stand for them)
       const Actor* other = reg_.Find(b);
       if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kCountry) continue;
-      const std::string& from = host && host->country.empty() ? side[a] : host->country;
-      if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kPerson && !from.empty() &&
-          from == other->country)
-        continue;
+      if (host && other && host->kind == ActorKind::kPerson && other->kind == ActorKind::kPerson) {
+        const std::string& from = host->country.empty() ? side[a] : host->country;
+        if (!from.empty() && from == other->country) continue;
+      }
     }
     Found f = NewFound(type, a, b, date, dated, place,
                        {S(s).text, type == rule.type ? rule.id : rule.id + ".gathering", S(s).line});

@@ -223,6 +223,20 @@ BOOST_AUTO_TEST_CASE(a_demonym_and_a_title_after_a_body_begin_the_next_person) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(his_majestys_government_is_no_monarch) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega criticised His Majesty's Government over the new "
+                   "tariffs.",
+                   kFriday, DictionaryWithoutPersonsPlus(kPersons)) == V({}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_after_in_takes_nothing_from_the_gap) {
+  BOOST_TEST(Found("On Monday, Peruvian President Luis Ortega received at his office in the Amiri Diwan the "
+                   "credentials of Ambassador of Norway Ingrid Solberg.",
+                   kFriday) == V({"meeting Ingrid Solberg -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
