@@ -587,6 +587,15 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       const Actor* a = reg_.Find(id);
       countries.push_back(a && a->kind == ActorKind::kPerson ? a->country : std::string());
     }
+    // (the side a member is named after: "and, from the Egyptian side, Z")
+    const std::vector<int>& named = match.slots[rule.source].mentions;
+    for (std::size_t i = 0; named.size() == sources.size() && i < named.size(); ++i) {
+      int b = M(s, named[i]).begin;
+      int c = b >= 2 && T(s, b - 1).key == ","sv ? At(s, b - 2) : -1;
+      if (countries[i].empty() && c >= 0 && M(s, c).kind == MentionKind::kCountry && M(s, c).entry &&
+          T(s, M(s, c).end - 1).key == "side"sv)
+        countries[i] = M(s, c).entry->actor.id;
+    }
     for (std::size_t i = 0; i < sources.size(); ++i) {
       std::string c = countries[i];
       for (std::size_t j = i + 1; j < sources.size() && c.empty(); ++j) c = countries[j];

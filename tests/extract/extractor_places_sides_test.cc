@@ -237,6 +237,17 @@ BOOST_AUTO_TEST_CASE(a_body_after_in_takes_nothing_from_the_gap) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_side_phrase_gives_the_next_attendee_its_country) {
+  // Quispe's own title names no country: "from the Peruvian side" does.
+  BOOST_TEST(Found("On Monday, King Olav IX received Peruvian President Luis Ortega, and the two leaders held "
+                   "talks, followed by expanded talks attended by Norwegian Minister of Foreign Affairs Ingrid "
+                   "Solberg and, from the Peruvian side, Minister of Foreign Affairs Elena Quispe.",
+                   kFriday, DictionaryWithoutPersonsPlus(kPersons)) ==
+                 V({"meeting Elena Quispe -- Ingrid Solberg 2027-11-22", "meeting Elena Quispe -- King Olav IX 2027-11-22",
+                    "meeting Ingrid Solberg -- Luis Ortega 2027-11-22", "meeting King Olav IX -- Luis Ortega 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
