@@ -163,6 +163,18 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
       bool patronymic_chain = Contains(words, "bin") || Contains(words, "ibn") || Contains(words, "bint");
       if (patronymic_chain && words.size() > 2 && words[0] == key) AddUnique(&item_hits, p.id);
     }
+  // "Abiy" after "Prime Minister Abiy Ahmed", "Prabowo" after "President
+  // Prabowo Subianto": where persons are addressed by their given name
+  // (given_name_address), the first word of an item's person of that country
+  if (item_hits.empty()) {
+    const std::vector<std::string>& given_first = lex_.patterns().Words("given_name_address");
+    for (const PersonInfo& p : persons_) {
+      const Actor* a = reg_.Find(p.id);
+      if (!a || std::find(given_first.begin(), given_first.end(), a->country) == given_first.end()) continue;
+      std::vector<std::string> words = Words(FoldKey(a->name));
+      if (words.size() >= 2 && words[0] == key) AddUnique(&item_hits, p.id);
+    }
+  }
   if (item_hits.size() == 1) return item_hits[0];
   if (item_hits.size() > 1) {
     // the nearest one named before

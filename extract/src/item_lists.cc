@@ -491,6 +491,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         p = q;
     }
   }
+  // "an invitation to His Highness the Amir": an honorific before the
+  // title the mention begins with
+  if (p + 2 < n && MentionStartingAt(s, p) < 0 && (T(s, p).key == "his"sv || T(s, p).key == "her"sv)) {
+    int len = lex_.PhraseAt(S(s), p, kTitle);
+    int m = len >= 2 ? MentionStartingAt(s, p + len) : -1;
+    if (m >= 0 && (M(s, m).kind == MentionKind::kRole || M(s, m).kind == MentionKind::kPerson)) p += len;
+  }
   // ("thanked the Kingdom for its support")
   if (slot == 'X' || slot == 'O')
     if (const DictionaryEntry* c = StateFormCountry(s, p)) {

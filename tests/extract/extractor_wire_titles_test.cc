@@ -11,7 +11,9 @@
 // in an embassy's digest when the item names no other country, and a
 // delegation with words before its noun and a long body's name before
 // "led by" ("a five-member delegation of the Committee on ... of the German
-// Bundestag, led by X"). Sentences are our own; the dictionary has no persons. Reference
+// Bundestag, led by X"), a given name pointing back where persons are
+// addressed by it ("Abiy" after "Abiy Ahmed"), and "an invitation to His
+// Highness the Amir". Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -125,6 +127,30 @@ BOOST_AUTO_TEST_CASE(a_delegation_with_a_long_name_and_its_leader) {
   doc.publisher = "在モルドバ日本国大使館";
   BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Revenco -- Katrin Vogel 2027-05-08",
                                        "visit Katrin Vogel -> Moldova 2027-05-08"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_given_name_points_back_where_persons_are_addressed_by_it) {
+  BOOST_TEST(Found("On Monday, Ethiopian Prime Minister Abiy Tesfaye received Kenyan President Daniel Otieno. Abiy "
+                   "invited Otieno to attend the inauguration of the dam.",
+                   kFriday) == V({"invitation Abiy Tesfaye -> Daniel Otieno 2027-11-22",
+                                  "meeting Abiy Tesfaye -- Daniel Otieno 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_given_name_alone_elsewhere_is_no_one_named_before) {
+  BOOST_TEST(Found("On Monday, Chilean Minister of Mining Pedro Larrain received Peruvian Minister of Energy Elena "
+                   "Quispe. Pedro invited Quispe to visit Santiago.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_invitation_to_his_highness_the_amir) {
+  BOOST_TEST(Found("On Monday, Indonesian President Budi Santoso held talks with the Amir of Qatar Hamad Al-Kuwari. "
+                   "The President of Indonesia extended an invitation to His Highness the Amir to pay a state visit to "
+                   "Jakarta.",
+                   kFriday) == V({"invitation Budi Santoso -> Hamad Al-Kuwari 2027-11-22",
+                                  "meeting Budi Santoso -- Hamad Al-Kuwari 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
