@@ -840,6 +840,11 @@ class Finder {
       // ", member of the Polish Council of Ministers": an apposition
     } else if (GatheringAhead(k)) {
       // "informal meeting of the OTS Council of Foreign Ministers"
+    } else if ((bits_[k] & kOrdinalWord) && t_[k].Is(kCap) && k + 1 < n_ && (bits_[k + 1] & kEventHead) &&
+               t_[k + 1].Is(kCap)) {
+      // "Third Session of the Joint Border Commission held in Moyale": a
+      // headline's gathering named with its ordinal and no article
+      k = b + 1;
     } else if (!MaterialStart(k)) {
       return b;
     }

@@ -310,6 +310,20 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
         found = e.id;
     if (!found.empty()) return found;
   }
+  // "the Session of the Joint Border Commission" after "the Third Session
+  // of the Joint Border Commission": the same gathering without its ordinal
+  {
+    std::string key = FoldKey(x.name);
+    for (const EventInfo& e : events_) {
+      if (!(e.s < s || (e.s == s && e.k < x.begin)) || e.head.size() <= key.size() + 1) continue;
+      std::size_t cut = e.head.size() - key.size();
+      if (e.head.compare(cut, key.size(), key) != 0 || e.head[cut - 1] != ' ') continue;
+      std::string first = e.head.substr(0, cut - 1);
+      bool ordinal = (lex_.Bits(first) & kOrdinalWord) ||
+                     (!first.empty() && std::isdigit(static_cast<unsigned char>(first[0])) && first.find(' ') == std::string::npos);
+      if (ordinal) return e.id;
+    }
+  }
   std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
   reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
   // "... Forum 2028 (AIF 2028)": the short name in brackets

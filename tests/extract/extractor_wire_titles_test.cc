@@ -13,7 +13,8 @@
 // "led by" ("a five-member delegation of the Committee on ... of the German
 // Bundestag, led by X"), a given name pointing back where persons are
 // addressed by it ("Abiy" after "Abiy Ahmed"), and "an invitation to His
-// Highness the Amir". Sentences are our own; the dictionary has no persons. Reference
+// Highness the Amir", and a gathering named with its ordinal and no
+// article ("Third Session of the X held in Y"), or later without it. Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -151,6 +152,27 @@ BOOST_AUTO_TEST_CASE(an_invitation_to_his_highness_the_amir) {
                    "Jakarta.",
                    kFriday) == V({"invitation Budi Santoso -> Hamad Al-Kuwari 2027-11-22",
                                   "meeting Budi Santoso -- Hamad Al-Kuwari 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_gathering_without_its_ordinal_is_the_one_named_with_it) {
+  BOOST_TEST(Found("On Monday, the Third Session of the Chile-Peru Joint Border Commission opened in Arica. Peruvian "
+                   "Minister of Energy Elena Quispe and Chilean Minister of Mining Pedro Larrain took part in the "
+                   "Session of the Chile-Peru Joint Border Commission.",
+                   kFriday) ==
+                 V({"participation Elena Quispe -> Third Session of the Chile-Peru Joint Border Commission 2027-11-22",
+                    "participation Pedro Larrain -> Third Session of the Chile-Peru Joint Border Commission 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_headline_gathering_with_its_ordinal_and_no_article) {
+  Document doc = ItemDocument("Third Session of the Chile-Peru Joint Border Commission held in Arica",
+                              {"The Chilean delegation was led by Minister of Mining Pedro Larrain, while the Peruvian "
+                               "delegation was headed by Minister of Energy Elena Quispe."},
+                              "2027-11-24");
+  BOOST_TEST(Lines(Extract(doc)) ==
+                 V({"participation Elena Quispe -> Third Session of the Chile-Peru Joint Border Commission 2027-11-24",
+                    "participation Pedro Larrain -> Third Session of the Chile-Peru Joint Border Commission 2027-11-24"}),
              boost::test_tools::per_element());
 }
 
