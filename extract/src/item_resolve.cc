@@ -606,13 +606,17 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
           return a->id;
     }
   }
-  // "The guest praised Azerbaijan": the visitor the item reported last,
-  // else the leader of the visiting delegation ("welcoming the guest" is
-  // courtesy, not an act towards someone)
+  // "The guest praised Azerbaijan": the visitor the item reported last, or
+  // the one its host received, else the leader of the visiting delegation
+  // ("welcoming the guest" is courtesy, not an act towards someone)
   if (office_key == "guest"sv || office_key == "guests"sv) {
     if (use != Use::kSubject) return "";
-    for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+    for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
       if (f->type == InteractionType::kVisit) return f->source;
+      if (f->type == InteractionType::kMeeting &&
+          (f->evidence.rule == "meeting.received" || f->evidence.rule == "meeting.was_received_by"))
+        return f->target;
+    }
     return DelegationLeader();
   }
   // "Kosherbayev congratulated his interlocutor": the one the owner (the

@@ -14,7 +14,8 @@
 // Bundestag, led by X"), a given name pointing back where persons are
 // addressed by it ("Abiy" after "Abiy Ahmed"), and "an invitation to His
 // Highness the Amir", and a gathering named with its ordinal and no
-// article ("Third Session of the X held in Y"), or later without it. Sentences are our own; the dictionary has no persons. Reference
+// article ("Third Session of the X held in Y"), or later without it, and
+// "the guest" as the one the host received. Sentences are our own; the dictionary has no persons. Reference
 // date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -173,6 +174,14 @@ BOOST_AUTO_TEST_CASE(a_headline_gathering_with_its_ordinal_and_no_article) {
   BOOST_TEST(Lines(Extract(doc)) ==
                  V({"participation Elena Quispe -> Third Session of the Chile-Peru Joint Border Commission 2027-11-24",
                     "participation Pedro Larrain -> Third Session of the Chile-Peru Joint Border Commission 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_guest_is_the_one_the_host_received) {
+  BOOST_TEST(Found("On Monday, Prime Minister Le Van Hai received President of Mozambique Daniel Chapo. The guest "
+                   "praised Vietnam's achievements in reducing poverty.",
+                   kFriday) == V({"meeting Daniel Chapo -- Le Van Hai 2027-11-22",
+                                  "praise Daniel Chapo -> Vietnam 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
