@@ -2735,28 +2735,30 @@ class Finder {
           mentions_[charged].begin == k + 1 && t_[k + 1].Is(kCap) && !mentions_[charged].entry &&
           mentions_[charged].name_begin > k + 3) {
         Mention& m = mentions_[charged];
-        m.role = s_.Span(role.begin, m.name_begin);
-        m.begin = role.begin;
-        m.country = m.country ? m.country : role.country;
-        m.org = m.org ? m.org : role.org;
-        m.office = role.office;
-        m.titled = true;
-        m.surname_only = m.tentative = false;
-        dead_[r] = true;
+        GiveRole(r, s_.Span(role.begin, m.name_begin), &m);
         continue;
       }
       if (p < 0 || dead_[p]) continue;
       Mention& m = mentions_[p];
       if (m.kind != MentionKind::kPerson || m.begin != j || m.titled || !m.role.empty()) continue;
-      m.role = role.role.empty() ? s_.Span(role.begin, role.end) : role.role;
-      m.begin = role.begin;
-      m.country = m.country ? m.country : role.country;
-      m.org = m.org ? m.org : role.org;
-      m.office = role.office;
-      m.titled = true;
-      m.surname_only = m.tentative = false;
-      dead_[r] = true;
+      GiveRole(r, role.role.empty() ? s_.Span(role.begin, role.end) : role.role, &m);
     }
+  }
+
+  // The role mention r becomes the title of person m, which now begins
+  // where the role did; r is dropped.
+  void GiveRole(int r, const std::string& role_text, Mention* m) {
+    const Mention& role = mentions_[r];
+    m->role = role_text;
+    m->begin = role.begin;
+    if (!m->country) m->country = role.country;
+    if (!m->org) m->org = role.org;
+    if (m->org_text.empty()) m->org_text = role.org_text;
+    if (m->owner.empty()) m->owner = role.owner;
+    m->office = role.office;
+    m->titled = true;
+    m->surname_only = m->tentative = false;
+    dead_[r] = true;
   }
 
   void MergeRoleAndRun() {
@@ -3107,15 +3109,7 @@ class Finder {
       int after = m.end;
       bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv;
       if (!ends) continue;
-      m.role = role.role;
-      m.office = role.office;
-      if (!m.country) m.country = role.country;
-      if (!m.org) m.org = role.org;
-      if (m.org_text.empty()) m.org_text = role.org_text;
-      m.owner = role.owner;
-      m.begin = role.begin;
-      m.titled = true;
-      dead_[r] = true;
+      GiveRole(r, role.role, &m);
     }
   }
 
