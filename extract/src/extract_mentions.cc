@@ -625,7 +625,7 @@ class Finder {
       if (has_title && Cap(k + 1) && !dict_[k + 1].length && !(bits_[k + 1] & kTitle)) {
         int j = k + 1;
         while (j < n_ && j < k + 4 && Cap(j) && !dict_[j].length && !(bits_[j] & kTitle)) ++j;
-        bool named_after = j + 2 < n_ && t_[j].key == ","sv && NameLike(j + 1) && NameLike(j + 2);
+        bool named_after = HolderInCommasAt(j);
         if (ThingNoun(t_[k + 1].key) || named_after)
           for (int o = k - 1; o > b; --o)
             if (t_[o].key == "of"sv || t_[o].key == "for"sv) return 1;
@@ -691,6 +691,12 @@ class Finder {
 
   // A word whose ending names a thing or a field ("Surveillance",
   // "Technology", "Management"), so no part of a person's name.
+  // Whether a comma at k opens a holder's plain name of two words or more
+  // (", Hassan Doualeh Ali,").
+  bool HolderInCommasAt(int k) const {
+    return k + 2 < n_ && t_[k].key == ","sv && NameLike(k + 1) && NameLike(k + 2);
+  }
+
   // Whether the run [b, k) ends in a country's name, then a name of two to
   // four words ("President of Mozambique Daniel Chapo").
   bool CountryThenName(int b, int k) const {
@@ -1977,7 +1983,7 @@ class Finder {
       // the portfolio's "and" are more of it when the holder's name follows
       // the comma
       if (!dict_person && rb - 1 > first && el[rb - 1].kind == E::kConn && t_[el[rb - 1].b].key == "and"sv &&
-          e + 2 < n_ && t_[e].key == ","sv && NameLike(e + 1) && NameLike(e + 2)) {
+          HolderInCommasAt(e)) {
         bool title = false, of = false;
         for (int i = first; i < rb - 1; ++i) {
           title = title || el[i].kind == E::kTitle;
