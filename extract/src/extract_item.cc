@@ -110,9 +110,16 @@ void DropUnnamedBodies(const ItemText& it, SentenceMentions* sentence) {
       }
     }
     if (named) continue;
-    // (erased: the mentions after it move down one place)
+    // (erased: the mentions after it move down one place, and so do the
+    // indices that point at them: token owners, authors, group members)
     sentence->mentions.erase(sentence->mentions.begin() + i);
-    for (int& a : sentence->at) a = a == i ? -1 : a > i ? a - 1 : a;
+    auto moved = [i](int a) { return a == i ? -1 : a > i ? a - 1 : a; };
+    for (int& a : sentence->at) a = moved(a);
+    for (Mention& x : sentence->mentions) {
+      x.author = moved(x.author);
+      for (int& member : x.members) member = moved(member);
+      x.members.erase(std::remove(x.members.begin(), x.members.end(), -1), x.members.end());
+    }
   }
 }
 

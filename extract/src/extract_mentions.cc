@@ -1027,7 +1027,7 @@ class Finder {
         }
         // "the Armenian Foreign Ministry denied media reports": a word in
         // -ed right after a name is its verb, not an adjective
-        bool verb_after_name = Cap(k - 1) && t.key.size() > 4 && t.key.compare(t.key.size() - 2, 2, "ed") == 0;
+        bool verb_after_name = k > 0 && Cap(k - 1) && t.key.size() > 4 && t.key.compare(t.key.size() - 2, 2, "ed") == 0;
         if (k > b && !verb_after_name && LowerAfterAdjectives(k)) {
           while (!LowerHeadLen(k) && !GatheringLen(k) && Adjective(k)) ++k;
           continue;

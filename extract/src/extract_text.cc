@@ -284,13 +284,14 @@ class Tokenizer {
     // U.S., U.K., D.C.: single letters with dots ("wrote on X. Later ..."
     // ends a sentence: a platform, not an initial).
     std::size_t end = j;
-    bool platform = !key_end_.empty() && (LastKey() == "on"sv || LastKey() == "via"sv) && j + 1 < s_.size() &&
-                    s_[j] == '.' && (s_[j + 1] == ' ' || s_[j + 1] == '\n');
+    bool platform = !key_end_.empty() && (LastKey() == "on"sv || LastKey() == "via"sv) && j < s_.size() &&
+                    s_[j] == '.' && (j + 1 == s_.size() || s_[j + 1] == ' ' || s_[j + 1] == '\n');
     if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c) && !platform) {
       end = j + 1;
       // (a letter of any script: "A.Ş.")
-      for (Cp next = Decode(s_, end); end + next.len < s_.size() && IsLetter(next.c) && s_[end + next.len] == '.';
-           next = Decode(s_, end))
+      // (the text may end at the dot: "wrote on X.")
+      for (Cp next; end < s_.size() && (next = Decode(s_, end), end + next.len < s_.size()) && IsLetter(next.c) &&
+                    s_[end + next.len] == '.';)
         end += next.len + 1;
     }
     Token& t = out_.emplace_back();

@@ -166,14 +166,35 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
   // "Abiy" after "Prime Minister Abiy Ahmed", "Prabowo" after "President
   // Prabowo Subianto": where persons are addressed by their given name
   // (given_name_address), the first word of an item's person of that country
+  // (a person of no known country in an embassy's digest: of the host's)
+  const std::vector<std::string>& given_first = lex_.patterns().Words("given_name_address");
+  auto addressed_by_given_name = [&](const Actor& a) {
+    const std::string& country = a.country.empty() && doc_->home ? doc_->home->actor.id : a.country;
+    return std::find(given_first.begin(), given_first.end(), country) != given_first.end();
+  };
   if (item_hits.empty()) {
-    const std::vector<std::string>& given_first = lex_.patterns().Words("given_name_address");
     for (const PersonInfo& p : persons_) {
       const Actor* a = reg_.Find(p.id);
-      if (!a || std::find(given_first.begin(), given_first.end(), a->country) == given_first.end()) continue;
+      if (!a || !addressed_by_given_name(*a)) continue;
       std::vector<std::string> words = Words(FoldKey(a->name));
       if (words.size() >= 2 && words[0] == key) AddUnique(&item_hits, p.id);
     }
+  }
+  // ("I thanked Marco" after "Secretary of State Marco Rubio"; "Zahid"
+  // after "Ahmad Zahid Hamidi" where persons are addressed by a given name:
+  // the first word, or there any word before the last, of exactly one
+  // person the item named before; never a particle, "bin")
+  if (item_hits.empty() && key.size() >= 3 && !(lex_.Bits(key) & (kParticle | kTitle | kTitleLower))) {
+    for (const PersonInfo& p : persons_) {
+      const Actor* a = reg_.Find(p.id);
+      if (!a || !(p.s < s || (p.s == s && p.k < x.begin))) continue;
+      std::vector<std::string> words = Words(FoldKey(a->name));
+      if (words.size() < 2) continue;
+      if (words[0] == key || (addressed_by_given_name(*a) && std::find(words.begin() + 1, words.end() - 1, key) !=
+                                                                  words.end() - 1))
+        AddUnique(&item_hits, p.id);
+    }
+    if (item_hits.size() > 1) item_hits.clear();
   }
   if (item_hits.size() == 1) return item_hits[0];
   if (item_hits.size() > 1) {

@@ -491,6 +491,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         p = q;
     }
   }
+  // "Among those attending the meeting were ..." after the item named the
+  // "21st meeting of the X Council": the gathering with that head word
+  if (slot == 'E' && p + 1 < n && T(s, p).key == "the"sv && MentionStartingAt(s, p) < 0 && At(s, p + 1) < 0 &&
+      (Bits(s, p + 1) & kGathering)) {
+    std::string named = GatheringCalled(s, p, T(s, p + 1).key);
+    if (!named.empty()) {
+      out->ids = {named};
+      out->end = p + 2;
+      return true;
+    }
+  }
   // "an invitation to His Highness the Amir": an honorific before the
   // title the mention begins with
   if (p + 2 < n && MentionStartingAt(s, p) < 0 && (T(s, p).key == "his"sv || T(s, p).key == "her"sv)) {
@@ -1311,7 +1322,7 @@ void ItemProcessor::PersonsOfPlaces(int s, std::vector<int>* items, int* p) {
   // group's "ambassadors of Brazil")
   int before = At(s, last.begin - 2);
   int first_place = place(last.begin - 2);
-  bool of_place = first_place >= 0 ? T(s, M(s, first_place).begin - 1).key == "of"sv
+  bool of_place = first_place >= 0 ? M(s, first_place).begin > 0 && T(s, M(s, first_place).begin - 1).key == "of"sv
                                    : before >= 0 && M(s, before).kind == MentionKind::kGroup &&
                                          M(s, before).country != nullptr;
   if (!of_place) return;

@@ -40,6 +40,15 @@ struct Fixture {
 
 BOOST_AUTO_TEST_SUITE(lexicon_trie)
 
+BOOST_FIXTURE_TEST_CASE(a_platform_letter_at_the_end_of_the_text_is_no_initial, Fixture) {
+  // (the letter's dot is the text's last byte: the tokenizer read past it
+  // looking for "A.Ş."-like initials; tests/fuzz/regressions)
+  Sentence s = Cut("Rassendyll wrote on X.", false);
+  BOOST_TEST_REQUIRE(s.tokens.size() == 5u);
+  BOOST_TEST(s.tokens[3].key == "x");
+  BOOST_TEST(s.tokens[4].key == ".");
+}
+
 BOOST_FIXTURE_TEST_CASE(names_match_across_token_boundaries, Fixture) {
   // tokens: Jean-Noël | Rassendyll | met | Jean | Noel | Rassendyll | in | Ruritania | 's | capital | .
   const std::string text = "Jean-Noël Rassendyll met Jean Noel Rassendyll in Ruritania's capital.";
