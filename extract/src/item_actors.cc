@@ -187,7 +187,8 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
   if (item_hits.empty() && key.size() >= 3 && !(lex_.Bits(key) & (kParticle | kTitle | kTitleLower))) {
     for (const PersonInfo& p : persons_) {
       const Actor* a = reg_.Find(p.id);
-      if (!a || !(p.s < s || (p.s == s && p.k < x.begin))) continue;
+      // (a headline's name may point to the body's full one)
+      if (!a || !(p.s < s || (p.s == s && p.k < x.begin) || S(s).headline)) continue;
       std::vector<std::string> words = Words(FoldKey(a->name));
       if (words.size() < 2) continue;
       if (words[0] == key || (addressed_by_given_name(*a) && std::find(words.begin() + 1, words.end() - 1, key) !=

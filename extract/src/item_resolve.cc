@@ -658,10 +658,6 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       if (same.size() == 1) return same[0];
       // (one of them known to be of that country)
       if (same_country.size() == 1) return same_country[0];
-      // not named in the item: the dictionary's holder of that office there
-      if (same.empty() && x.country)
-        if (const DictionaryEntry* e = dict_.HolderOf(owner_office, x.country->actor.id, it_.lead_date))
-          return reg_.FromDictionary(e);
     }
     // "Narbaeva held talks with Speaker Gafarova ... invited her Azerbaijani
     // counterpart": the offices differ; the person of that country the
@@ -834,8 +830,20 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       other_role = other_role || (&y != &x && y.kind == MentionKind::kRole && !y.country);
     if (!x.country && doc_->home && !other_role) {
       std::vector<std::string> home;
+      // (one whose country the text does not give, and who took part in
+      // the item's acts, is the host's too: "the Foreign Minister" after
+      // "Foreign Minister X ... met Chinese Foreign Minister Y"; not one
+      // only named in passing)
+      auto acted = [&](const std::string& id) {
+        for (const Found& f : found_)
+          if (f.source == id || f.target == id) return true;
+        return false;
+      };
       for (const std::string& id : hits)
-        if (const Actor* a = reg_.Find(id); a && a->country == doc_->home->actor.id) home.push_back(id);
+        if (const Actor* a = reg_.Find(id);
+            a && (a->country == doc_->home->actor.id ||
+                  (a->country.empty() && a->kind == ActorKind::kPerson && acted(id))))
+          home.push_back(id);
       if (home.size() == 1) return home[0];
     }
     if (use == Use::kSubject)

@@ -264,11 +264,14 @@ BOOST_AUTO_TEST_CASE(bodies_behind_heads_and_delegations) {
              boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(a_counterpart_not_named_is_the_dictionarys_holder) {
-  // The built-in dictionary knows who held the office on the item's date.
+BOOST_AUTO_TEST_CASE(a_counterpart_not_named_is_the_country) {
+  // (the spec allows the holder or the country; the built-in dictionary
+  // knows a holder, Bakhtiyor Saidov, but one the text does not name may
+  // have left the office: the country does not depend on the dictionary's
+  // dates)
   BOOST_TEST(Found("Foreign Minister Jeyhun Bayramov held talks with his Uzbek counterpart in Baku on July 6.",
                    kWednesday, ActorDictionary::BuiltIn()) ==
-                 V({"meeting Bakhtiyor Saidov -- Jeyhun Bayramov 2026-07-06"}),
+                 V({"meeting Jeyhun Bayramov -- Uzbekistan 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
