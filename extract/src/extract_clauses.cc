@@ -27,6 +27,7 @@ class ClauseFinder {
     stack_ = {0};
     root_ = 0;
     scare_quote_close_ = -1;
+    blessing_close_ = -1;
     if (IntroParticiple()) out_.clauses[0].kind = ClauseKind::kIntroParticiple;
     for (int k = 0; k < n_; ++k) Step(k);
     while (!stack_.empty()) Close(n_);
@@ -260,6 +261,23 @@ class ClauseFinder {
 
   void Comma(int k) {
     out_.of[k] = Top();
+    // "King X, may God assist Him, received Y": an optative blessing
+    // between commas is inserted; the clause goes on after it
+    if (k == blessing_close_ && TopKind() == ClauseKind::kParenthetical) {
+      Close(k + 1);
+      return;
+    }
+    if (k + 2 < n_ && t_[k + 1].key == "may"sv &&
+        (t_[k + 2].Is(kCap) || t_[k + 2].key == "his"sv || t_[k + 2].key == "her"sv)) {
+      for (int j = k + 3; j < n_ && j <= k + 10; ++j) {
+        if (t_[j].key == ","sv) {
+          blessing_close_ = j;
+          Open(ClauseKind::kParenthetical, k + 1, Top());
+          return;
+        }
+        if (t_[j].key == "."sv || t_[j].key == ";"sv) break;
+      }
+    }
     // "after the commission's rapporteur, Gloria Monteverde, criticized":
     // the comma that closes an apposition, before the verb, ends nothing
     if (k > 0 && k + 1 < n_ && m_.at[k - 1] >= 0 && VerbLike(s_, k + 1, lex_) && !MentionStarts(k + 1)) {
@@ -479,6 +497,7 @@ class ClauseFinder {
   std::vector<int>& stack_;
   int root_ = 0;
   int scare_quote_close_ = -1;  // the closing mark of a quoted verb phrase
+  int blessing_close_ = -1;     // the comma after ", may God assist Him"
 };
 
 }  // namespace

@@ -858,6 +858,9 @@ class Finder {
     bool has_name = false;
     while (k < n_) {
       const Token& t = t_[k];
+      // ("received at the Royal Palace Mr. X": a courtesy title begins a
+      // person; no phrase has one inside)
+      if (k > b + 1 && t.Is(kCap) && InWordClass("courtesy_title", t.key)) return k;
       // ("received at the General Command of the Armed Forces Italian Chief
       // of Defence Staff X": after a body's name, a demonym and a title
       // begin the next person)

@@ -448,6 +448,15 @@ std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
   // gathering under several names, exhibition_head)
   const std::vector<std::string>& shows = lex_.patterns().Words("exhibition_head");
   bool show = std::find(shows.begin(), shows.end(), head) != shows.end();
+  // ("The session was opened by X" after "the 55th Ordinary Session of
+  // the Executive Council, held ahead of the 11th Mid-Year Coordination
+  // Meeting": a gathering named with the word before any gathering)
+  if (any) {
+    bool named = false;
+    for (const EventInfo& e : events_)
+      named = named || ((e.s < s || (e.s == s && e.k < x.begin)) && e.head.find(head) != std::string::npos);
+    if (named) any = false;
+  }
   std::string best, after;
   for (const EventInfo& e : events_) {
     bool fits = any || e.head.find(head) != std::string::npos ||

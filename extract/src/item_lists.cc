@@ -502,6 +502,35 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       return true;
     }
   }
+  // "bilateral meetings with his counterparts from Sierra Leone, Burundi and
+  // the Comoros": the counterpart of each country, as "his Burundian
+  // counterpart" would be
+  if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) >= 0) {
+    const Mention& group = M(s, MentionStartingAt(s, p));
+    if (group.kind == MentionKind::kFramePersons && (group.anaphor == "counterparts" || group.anaphor == "colleagues") &&
+        group.end + 1 < n && (T(s, group.end).key == "from"sv || T(s, group.end).key == "of"sv)) {
+      std::vector<std::string> ids;
+      int q = group.end + 1;
+      while (q < n) {
+        int c = MentionStartingAt(s, q);
+        if (c < 0 || M(s, c).kind != MentionKind::kCountry || !M(s, c).entry) break;
+        Mention one = group;
+        one.kind = MentionKind::kRole;
+        one.office = "counterpart";
+        one.country = M(s, c).entry;
+        std::string id = ResolveRole(s, one, Use::kObject);
+        AddUnique(&ids, id.empty() ? reg_.FromDictionary(M(s, c).entry) : id);
+        q = M(s, c).end;
+        if (q + 1 < n && T(s, q).key == ","sv) ++q;
+        if (q + 1 < n && T(s, q).key == "and"sv) ++q;
+      }
+      if (ids.size() >= 2) {
+        out->ids = std::move(ids);
+        out->end = q;
+        return true;
+      }
+    }
+  }
   // "an invitation to His Highness the Amir": an honorific before the
   // title the mention begins with
   if (p + 2 < n && MentionStartingAt(s, p) < 0 && (T(s, p).key == "his"sv || T(s, p).key == "her"sv)) {

@@ -168,6 +168,20 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
       else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
       if (!ok) return false;
+      // "held talks with A on the follow-up of X, and with B, with whom
+      // ...": a second "with" later in the clause adds to the last slot
+      if (prep == "with" && e + 1 == static_cast<int>(els.size())) {
+        for (int q = fill.end; q + 3 < NTok(s) && q < fill.end + 25; ++q) {
+          if (it_.clauses[s].of[q] != clause || T(s, q).key == ";"sv) break;
+          if (T(s, q).key != ","sv || T(s, q + 1).key != "and"sv || T(s, q + 2).key != "with"sv ||
+              it_.clauses[s].of[q + 2] != clause)
+            continue;
+          Fill more;
+          if (ParseList(s, q + 3, el.slot, &prep, &more))
+            for (const std::string& id : more.ids) AddUnique(&fill.ids, id);
+          break;
+        }
+      }
       int end = fill.end;
       match->slots[el.slot] = std::move(fill);
       return MatchFrom(s, rule, e + 1, end, clause, match);
