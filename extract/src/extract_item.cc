@@ -194,10 +194,22 @@ void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc
           if (found.empty() && SameName(FoldKey(a), key)) found = reg.FromDictionary(e);
         if (!found.empty()) break;
       }
+      // ("Sultan Nazrin Muizzuddin Shah" and "the Yang di-Pertuan Agong
+      // Sultan Nazrin Muizzuddin Shah": a title_in_name word that opens a
+      // name may be read as a title; the same person either way)
+      const std::vector<std::string>& infix = lexicon.patterns().Words("title_in_name");
+      auto bare = [&](const std::string& k) {
+        std::size_t sp = k.find(' ');
+        bool titled = sp != std::string::npos && k.find(' ', sp + 1) != std::string::npos &&
+                      std::find(infix.begin(), infix.end(), k.substr(0, sp)) != infix.end();
+        return titled ? k.substr(sp + 1) : k;
+      };
       if (found.empty()) {
         for (const std::string& id : reg.persons()) {
           const Actor* a = reg.Find(id);
-          if (a && SameName(FoldKey(a->name), key)) {
+          if (!a) continue;
+          std::string name = FoldKey(a->name);
+          if (SameName(name, key) || ((bare(name) != name) != (bare(key) != key) && bare(name) == bare(key))) {
             found = id;
             break;
           }

@@ -150,6 +150,23 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       break;
     case MentionKind::kFramePersons: {
       out = frame_.empty() ? last_plural_ : frame_;
+      // ("A and B co-chaired the consultation, after a four-eyes meeting
+      // between the two leaders": the two persons the clause's own subject
+      // names before the phrase)
+      if (x.count == 2 && subjects_sentence_ == s) {
+        // (the phrase may sit in a clause of its own: "after ...")
+        int c = it_.clauses[s].of[x.begin];
+        while (c >= 0 && c < static_cast<int>(subjects_.size()) && subjects_[c].mention < 0)
+          c = it_.clauses[s].clauses[c].parent;
+        const Subject* subj = c >= 0 && c < static_cast<int>(subjects_.size()) ? &subjects_[c] : nullptr;
+        bool pair = subj && subj->mention >= 0 && subj->end <= x.begin && subj->ids.size() == 2;
+        for (std::size_t i = 0; pair && i < subj->ids.size(); ++i)
+          if (const Actor* a = reg_.Find(subj->ids[i]); !a || a->kind != ActorKind::kPerson) pair = false;
+        if (pair) {
+          out = subj->ids;
+          break;
+        }
+      }
       // "Aliyev met Mirziyoyev. The same day, he met Tokayev. Following the
       // meeting, the two leaders signed ...": the pair that met last
       // (a meeting of the sentence or the one before, its two persons

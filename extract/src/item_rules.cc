@@ -274,6 +274,15 @@ void ItemProcessor::ApplyRules(int s) {
 bool ItemProcessor::SignedBefore(int s, int k) {
   for (int j = 1; j < k; ++j) {
     std::string_view w = T(s, j).key;
+    // ("The two leaders witnessed the exchange of three memoranda: ...
+    // between A and B; ..."): a signing someone witnessed
+    if (w == "signing"sv || w == "exchange"sv) {
+      for (int b = j - 1; b >= 0 && b >= j - 3; --b) {
+        std::string_view v = T(s, b).key;
+        if (v == "witnessed"sv || v == "witness"sv || v == "witnesses"sv || v == "witnessing"sv || v == "oversaw"sv)
+          return true;
+      }
+    }
     if (w != "signed"sv && w != "inked"sv && w != "concluded"sv && w != "exchanged"sv) continue;
     for (int b = j - 1; b >= 0 && b >= j - 2; --b) {
       std::string_view be = T(s, b).key;

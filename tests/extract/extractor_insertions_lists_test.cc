@@ -5,8 +5,11 @@
 // the clause ("held talks with A on ..., and with B"), "the session" as the
 // gathering named with that word rather than a later one named otherwise,
 // and "Abroad" ending a portfolio ("Minister of Foreign Affairs and
-// Ghanaians Abroad X"). Sentences are our own; the dictionary has no
-// persons. Reference date: Friday 2027-11-26.
+// Ghanaians Abroad X"); "the two leaders" as the pair of the clause's
+// subject, "hosted a welcoming ceremony for X", the documents listed after
+// "witnessed the exchange of three memoranda:", and "Sultan X" named after
+// another title as the same person. Sentences are our own; the dictionary
+// has no persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -17,7 +20,10 @@
 namespace actorgraph {
 namespace {
 
+using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-11-26";
 
@@ -74,6 +80,43 @@ BOOST_AUTO_TEST_CASE(the_session_is_the_gathering_named_so_not_a_later_one) {
                    "and Ghanaians Abroad Kofi Mensah.",
                    kFriday) == V({"participation Kofi Mensah -> 12th Ordinary Session of the Regional Council 2027-11-22"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_two_leaders_are_the_pair_the_clause_names) {
+  BOOST_TEST(Found("On Monday, Foreign Minister Rosli Kamal received Sultan Omar Bakri at the airport. On Tuesday, Prime "
+                   "Minister Arif Salleh and Sultan Omar Bakri co-chaired the 12th Annual Leaders Consultation in "
+                   "Putrajaya, after a four-eyes meeting between the two leaders.",
+                   kFriday) == V({"meeting Arif Salleh -- Omar Bakri 2027-11-23",
+                                  "meeting Omar Bakri -- Rosli Kamal 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_welcoming_ceremony_hosted_for_a_guest_is_a_meeting) {
+  BOOST_TEST(Found("On Monday, King Harald Olsen hosted an official welcoming ceremony for President Ana Lund at the "
+                   "Royal Palace.",
+                   kFriday) == V({"meeting Ana Lund -- Harald Olsen 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(documents_listed_after_a_witnessed_exchange) {
+  BOOST_TEST(Found("On Monday, the two ministers witnessed the exchange of three memoranda of understanding: on "
+                   "fisheries between the Fisheries Agency of Ghana and the Marine Institute of Benin; and on energy "
+                   "between Volta Power Company and Benin Electric Company.",
+                   kFriday) == V({"cooperation Benin Electric Company -- Volta Power Company 2027-11-22",
+                                  "cooperation Fisheries Agency of Ghana -- Marine Institute of Benin 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_sultan_named_after_another_title_is_the_same_person) {
+  Document doc = ItemDocument("", {"On May 3, the Yang di-Pertuan Agong Sultan Ibrahim Iskandar received Prime "
+                                   "Minister Arif Salleh. On May 4, His Majesty Sultan Ibrahim Iskandar received "
+                                   "President Ana Lund."},
+                              "2027-05-05");
+  Events events = Extract(doc);
+  BOOST_TEST(Lines(events) == V({"meeting Ana Lund -- Ibrahim Iskandar 2027-05-04",
+                                 "meeting Arif Salleh -- Ibrahim Iskandar 2027-05-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(events.actors.size() == 3u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
