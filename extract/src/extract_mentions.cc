@@ -189,6 +189,7 @@ class Finder {
     QuotedGatheringOfBody();
     PeopleOfCountry();
     DashLists();
+    PlacesAfterAt();
     MarkPossessives();
     SentenceMentions& out = out_;
     out.at.assign(n_, -1);
@@ -3608,6 +3609,23 @@ class Finder {
       } else {
         dead_[g] = true;
       }
+    }
+  }
+
+  // "received the credentials at the Balairung Seri, Istana Negara": a
+  // name with no title or dictionary entry right after "at" is a place,
+  // and so is one set after it by a comma
+  void PlacesAfterAt() {
+    int place_end = -1;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& x = mentions_[m];
+      if (dead_[m] || x.kind != MentionKind::kPerson || x.entry || x.titled || !x.role.empty()) continue;
+      int b = x.begin;
+      bool after_at = b > 0 && t_[b - 1].key == "at"sv;
+      bool apposed = place_end >= 0 && b == place_end + 1 && t_[place_end].key == ","sv;
+      if (!after_at && !apposed) continue;
+      dead_[m] = true;
+      place_end = x.end;
     }
   }
 

@@ -393,6 +393,13 @@ class ItemProcessor {
                         int dated, const std::string& place, Evidence evidence);
 
   bool TryRule(int s, int k, const PatternRule& rule, int anchor);
+  // The frame a rule's "F" target joins (see item_rules.cc).
+  void FrameTarget(const PatternRule& rule, const std::string& gathering, SlotFills& slots, Fill* f);
+  // The sentence before names credentials or letters of credence.
+  bool CredentialsBefore(int s) const;
+  // Who received the credentials the sentence before s names (its clause's
+  // first person before "received"), or nothing.
+  std::vector<std::string> CredentialsReceiver(int s);
   bool SignedBefore(int s, int k);
 
   // The gathering that opens clause `clause` before token k, resolved

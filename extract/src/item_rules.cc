@@ -162,6 +162,11 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       // licences of ...": a day between the verb and its object
       // ("received on April 9 in Damascus Minister X": and a place)
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterPlace(s, AfterDay(s, pos));
+      // ("They are: H.E. A, Ambassador of X; H.E. B, ...": a colon
+      // between the words and the list)
+      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s) && T(s, pos).key == ":"sv &&
+          it_.clauses[s].of[pos + 1] == clause)
+        ++pos;
       Fill fill;
       bool ok = false;
       if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
@@ -261,6 +266,7 @@ void ItemProcessor::ApplyRules(int s) {
       if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
       if (rule.where == PatternRule::Where::kBullet && !bullet) continue;
       if (rule.where == PatternRule::Where::kSigning && !bullet && !SignedBefore(s, k)) continue;
+      if (rule.where == PatternRule::Where::kAfterCredentials && !CredentialsBefore(s)) continue;
       if (TryRule(s, k, rule, ref.element)) break;
     }
   }
@@ -271,6 +277,30 @@ void ItemProcessor::ApplyRules(int s) {
 // after it, "the agreement between A and B, signed in 2025", is only
 // recalled; one that named persons signed is theirs: "A and B signed the
 // plan between the ministries of C and D".)
+std::vector<std::string> ItemProcessor::CredentialsReceiver(int s) {
+  int p = s - 1, verb = -1;
+  for (int j = 0; j < NTok(p) && verb < 0; ++j) {
+    std::string_view w = T(p, j).key;
+    if (w == "received"sv || w == "receives"sv || w == "accepted"sv || w == "accepts"sv) verb = j;
+  }
+  if (verb < 0) return {};
+  int clause = it_.clauses[p].of[verb];
+  int subject = -1;
+  for (int m = 0; m < static_cast<int>(it_.mentions[p].mentions.size()); ++m) {
+    const Mention& x = M(p, m);
+    if (x.end <= x.begin || x.end > verb || x.possessive || it_.clauses[p].of[x.begin] != clause) continue;
+    if (x.kind == MentionKind::kPerson || x.kind == MentionKind::kRole) subject = subject < 0 ? m : subject;
+  }
+  return subject < 0 ? std::vector<std::string>{} : Resolve(p, subject, Use::kSubject);
+}
+
+bool ItemProcessor::CredentialsBefore(int s) const {
+  if (s < 1 || S(s - 1).headline) return false;
+  for (int j = 0; j < NTok(s - 1); ++j)
+    if (T(s - 1, j).key == "credentials"sv || T(s - 1, j).key == "credence"sv) return true;
+  return false;
+}
+
 bool ItemProcessor::SignedBefore(int s, int k) {
   for (int j = 1; j < k; ++j) {
     std::string_view w = T(s, j).key;
@@ -303,6 +333,25 @@ Found ItemProcessor::NewFound(InteractionType type, const std::string& a, const 
   f.place = place;
   f.evidence = std::move(evidence);
   return f;
+}
+
+// The frame a rule's "F" target joins: the meeting found earlier in the
+// sentence, the item's frame, or the person who last acted alone.
+void ItemProcessor::FrameTarget(const PatternRule& rule, const std::string& gathering, SlotFills& slots, Fill* f) {
+  // ("X received Y, and the talks were also attended by Z": the meeting
+  // found earlier in this sentence is the frame Z joins)
+  if (gathering.empty() && rule.source != 'S' && found_.size() > sentence_found_begin_) UpdateFrame();
+  for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
+    if (!Contains(slots['S'].ids, id)) f->ids.push_back(id);
+  // ("President X received the credentials of new envoys. Those who
+  // presented them were A and B": with no meeting yet, the person who
+  // last acted alone in the item)
+  if (gathering.empty() && frame_.empty() && rule.source != 'S') {
+    for (auto it = single_agents_.rbegin(); it != single_agents_.rend() && f->ids.empty(); ++it) {
+      const Actor* a = reg_.Find(*it);
+      if (a && a->kind == ActorKind::kPerson && !Contains(slots[rule.source].ids, *it)) f->ids.push_back(*it);
+    }
+  }
 }
 
 bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
@@ -423,19 +472,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       f.ids = {gathering};
       type = InteractionType::kParticipation;
     }
-    // ("X received Y, and the talks were also attended by Z": the meeting
-    // found earlier in this sentence is the frame Z joins)
-    if (gathering.empty() && rule.source != 'S' && found_.size() > sentence_found_begin_) UpdateFrame();
-    for (const std::string& id : gathering.empty() ? frame_ : std::vector<std::string>{})
-      if (!Contains(match.slots['S'].ids, id)) f.ids.push_back(id);
-    // ("President X received the credentials of new envoys. Those who
-    // presented them were A and B": with no meeting yet, the person who
-    // last acted alone in the item)
-    if (gathering.empty() && frame_.empty() && rule.source != 'S') {
-      for (auto it = single_agents_.rbegin(); it != single_agents_.rend() && f.ids.empty(); ++it) {
-        const Actor* a = reg_.Find(*it);
-        if (a && a->kind == ActorKind::kPerson && !Contains(match.slots[rule.source].ids, *it)) f.ids.push_back(*it);
-      }
+    // ("X received the letters of credence from four envoys. They were A,
+    // B and C": the one who received them in the sentence before)
+    if (rule.where == PatternRule::Where::kAfterCredentials) {
+      f.ids = CredentialsReceiver(s);
+      if (f.ids.empty()) return false;
+    } else {
+      FrameTarget(rule, gathering, match.slots, &f);
     }
     match.slots['F'] = std::move(f);
   }

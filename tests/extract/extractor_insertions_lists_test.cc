@@ -8,8 +8,11 @@
 // Ghanaians Abroad X"); "the two leaders" as the pair of the clause's
 // subject, "hosted a welcoming ceremony for X", the documents listed after
 // "witnessed the exchange of three memoranda:", and "Sultan X" named after
-// another title as the same person. Sentences are our own; the dictionary
-// has no persons. Reference date: Friday 2027-11-26.
+// another title as the same person; the envoys listed after a receipt of
+// credentials ("They were A, B and C", "They are: H.E. A, Ambassador-
+// designate of X; and H.E. B, ..."), and an untitled name after "at" as a
+// place ("at the Blue Hall, Castle Square"). Sentences are our own; the
+// dictionary has no persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -108,15 +111,37 @@ BOOST_AUTO_TEST_CASE(documents_listed_after_a_witnessed_exchange) {
 }
 
 BOOST_AUTO_TEST_CASE(a_sultan_named_after_another_title_is_the_same_person) {
-  Document doc = ItemDocument("", {"On May 3, the Yang di-Pertuan Agong Sultan Ibrahim Iskandar received Prime "
-                                   "Minister Arif Salleh. On May 4, His Majesty Sultan Ibrahim Iskandar received "
-                                   "President Ana Lund."},
+  Document doc = ItemDocument("", {"On May 3, the Ruler of Johor Sultan Ibrahim Iskandar received Prime Minister "
+                                   "Arif Salleh. On May 4, His Majesty Sultan Ibrahim Iskandar received President "
+                                   "Ana Lund."},
                               "2027-05-05");
   Events events = Extract(doc);
   BOOST_TEST(Lines(events) == V({"meeting Ana Lund -- Ibrahim Iskandar 2027-05-04",
                                  "meeting Arif Salleh -- Ibrahim Iskandar 2027-05-03"}),
              boost::test_tools::per_element());
   BOOST_TEST(events.actors.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(envoys_listed_after_a_receipt_of_credentials_meet_the_receiver) {
+  BOOST_TEST(Found("On Monday, President Ana Lund received the letters of credence from three new heads of mission at "
+                   "the Blue Hall, Castle Square. They were Ambassador of the Republic of Korea Park Min-ho, High "
+                   "Commissioner of Canada Claire Dubois, and Ambassador of Brazil Rodrigo Alves.",
+                   kFriday) == V({"meeting Ana Lund -- Claire Dubois 2027-11-22", "meeting Ana Lund -- Park Min-ho 2027-11-22",
+                                  "meeting Ana Lund -- Rodrigo Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Monday, Foreign Minister Jonas Berg received copies of credentials from two "
+                   "ambassadors-designate. They are: H.E. Ms. Ingrid Holm, Ambassador-designate of the Kingdom of "
+                   "Norway; and H.E. Mr. Kwame Boateng, High Commissioner-designate of the Republic of Ghana.",
+                   kFriday) == V({"meeting Ingrid Holm -- Jonas Berg 2027-11-22",
+                                  "meeting Jonas Berg -- Kwame Boateng 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(they_were_after_anything_but_credentials_lists_no_envoys) {
+  BOOST_TEST(Found("On Monday, President Ana Lund met Prime Minister Jonas Berg. They were Minister of Finance Eva Holm's "
+                   "guests at dinner.",
+                   kFriday) == V({"meeting Ana Lund -- Jonas Berg 2027-11-22"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -37,7 +37,8 @@
 // relative pronoun after a comma ("X, which Y denounced").
 // `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
-// documents were signed") or signing.
+// documents were signed"), signing, or after_credentials (the sentence
+// before names credentials or letters of credence: "They are: A; B").
 // `target_kinds` limits the target ("withdrew from" an organization).
 //
 // A PatternTable is a plain value that owns its data.
@@ -71,7 +72,9 @@ struct PatternRule {
   // kSigning: a bullet, or a sentence in which a document "was signed"
   // before the rule's anchor ("A package of documents was signed, including
   // a memorandum between X and Y")
-  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning };
+  // kAfterCredentials: the sentence before names credentials ("received
+  // the letters of credence from four envoys. They were A, B, C and D")
+  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kAfterCredentials };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written
