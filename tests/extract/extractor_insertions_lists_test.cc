@@ -11,7 +11,10 @@
 // another title as the same person; the envoys listed after a receipt of
 // credentials ("They were A, B and C", "They are: H.E. A, Ambassador-
 // designate of X; and H.E. B, ..."), and an untitled name after "at" as a
-// place ("at the Blue Hall, Castle Square"). Sentences are our own; the
+// place ("at the Blue Hall, Castle Square"), a body whose name ends in a
+// plural head before its officer's three-word name ("CEO of Meridian Data
+// Centres Lim Wei Jie"), and an agreement signed "with" X eight words
+// after the document's noun. Sentences are our own; the
 // dictionary has no persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -141,6 +144,25 @@ BOOST_AUTO_TEST_CASE(they_were_after_anything_but_credentials_lists_no_envoys) {
   BOOST_TEST(Found("On Monday, President Ana Lund met Prime Minister Jonas Berg. They were Minister of Finance Eva Holm's "
                    "guests at dinner.",
                    kFriday) == V({"meeting Ana Lund -- Jonas Berg 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_plural_head_ends_the_bodys_name_before_its_officer) {
+  BOOST_TEST(Found("On Monday, Minister of Investment Khalid Salem received Chief Executive Officer of Meridian Data "
+                   "Centres Lim Wei Jie in Riyadh.",
+                   kFriday) == V({"meeting Khalid Salem -- Lim Wei Jie 2027-11-22"}),
+             boost::test_tools::per_element());
+  // (a singular head before a name: one word completes the body)
+  BOOST_TEST(Found("On Monday, Minister of Energy Khalid Salem received Chairman of the State Concern Turkmengaz "
+                   "Merdan Gurbanov.",
+                   kFriday) == V({"meeting Khalid Salem -- Merdan Gurbanov 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(signed_with_far_after_the_documents_noun) {
+  BOOST_TEST(Found("On Monday, Minister of Hajj Tawfiq Salem signed the agreements organizing the arrangements for the "
+                   "Hajj season of 2030 with Minister of Religious Affairs of Pakistan Salik Hussain.",
+                   kFriday) == V({"cooperation Salik Hussain -- Tawfiq Salem 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
