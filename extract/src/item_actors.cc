@@ -125,14 +125,20 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
     }
     // "Ambassador Ruiz Carranza" after "Alejandro Ruiz Carranza": two
     // family names written without the given name
-    if (words.size() == 2) {
+    // (or three: "Minister Perez-Oliva Fraga" after "Oscar Perez-Oliva
+    // Fraga", the hyphen folded to a space)
+    if (words.size() == 2 || words.size() == 3) {
       std::vector<std::string> hits;
       for (const PersonInfo& p : persons_) {
         const Actor* a = reg_.Find(p.id);
         std::vector<std::string> name = a ? Words(FoldKey(a->name)) : std::vector<std::string>();
-        if (name.size() >= 3 && name[name.size() - 2] == words[0] && name.back() == words[1]) AddUnique(&hits, p.id);
+        if (name.size() > words.size() && std::equal(words.begin(), words.end(), name.end() - words.size()))
+          AddUnique(&hits, p.id);
       }
       if (hits.size() == 1) return hits[0];
+    }
+    if (words.size() == 2) {
+      std::vector<std::string> hits;
       // ("Jam Kamal" after "Federal Minister Jam Kamal Khan": the first two
       // words of a longer name of the item)
       hits.clear();

@@ -1103,6 +1103,22 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       p = and_at + 1;
       continue;
     }
+    // "A, Chairman of the Vietnamese section of the committee, and B": the
+    // member's apposition ends in plain words its mention left out
+    if (p < n && At(s, p) < 0 && T(s, p).Is(kWord) && T(s, p).Is(kLower) && !VerbLike(S(s), p, lex_)) {
+      int q = p;
+      while (q < n && q < p + 6 && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
+             !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+        ++q;
+      if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "and"sv) {
+        int next = MentionStartingAt(s, q + 2);
+        if (next >= 0 && (M(s, next).kind == MentionKind::kPerson || M(s, next).kind == MentionKind::kRole) &&
+            (x.kind == MentionKind::kPerson || x.kind == MentionKind::kRole)) {
+          p = q + 2;
+          continue;
+        }
+      }
+    }
     // "A of Mongolia (resident in Ankara), B of Portugal ...": a bracketed
     // remark after a member, then the list goes on
     if (p < n && T(s, p).key == "("sv) {

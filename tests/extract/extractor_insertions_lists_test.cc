@@ -14,7 +14,11 @@
 // place ("at the Blue Hall, Castle Square"), a body whose name ends in a
 // plural head before its officer's three-word name ("CEO of Meridian Data
 // Centres Lim Wei Jie"), and an agreement signed "with" X eight words
-// after the document's noun. Sentences are our own; the
+// after the document's noun; a session that "took place under the
+// co-chairmanship of A, Chairman of the X section of the committee, and
+// B" (a member's apposition ending in words its mention left out), and a
+// family name of three words pointing back ("Minister Perez-Oliva Fraga").
+// Sentences are our own; the
 // dictionary has no persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -163,6 +167,24 @@ BOOST_AUTO_TEST_CASE(signed_with_far_after_the_documents_noun) {
   BOOST_TEST(Found("On Monday, Minister of Hajj Tawfiq Salem signed the agreements organizing the arrangements for the "
                    "Hajj season of 2030 with Minister of Religious Affairs of Pakistan Salik Hussain.",
                    kFriday) == V({"cooperation Salik Hussain -- Tawfiq Salem 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_session_took_place_under_the_co_chairmanship_of_two) {
+  BOOST_TEST(Found("On Monday, the 12th session of the Chile-Peru Joint Committee took place in Lima under the "
+                   "co-chairmanship of Minister of Mining Pedro Larrain, Chairman of the Chilean section of the "
+                   "committee, and Minister Elena Quispe, head of the Peruvian section.",
+                   kFriday) == V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                                  "participation Elena Quispe -> 12th session of the Chile-Peru Joint Committee 2027-11-22",
+                                  "participation Pedro Larrain -> 12th session of the Chile-Peru Joint Committee 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_family_name_of_three_words_points_back) {
+  BOOST_TEST(Found("On Monday, Peruvian Minister of Trade Oscar Perez-Oliva Fraga arrived in Santiago. On Tuesday, "
+                   "President Gabriel Soto received Minister Perez-Oliva Fraga.",
+                   kFriday) == V({"meeting Gabriel Soto -- Oscar Perez-Oliva Fraga 2027-11-23",
+                                  "visit Oscar Perez-Oliva Fraga -> Chile 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
