@@ -1874,10 +1874,12 @@ class Finder {
     }
     // "Chairman of the State Concern Turkmengaz Merdan Gurbanov": after a
     // body's name ("State Concern"), one word completes it and two name him
-    // (not after a plural head, which ends a name: "CEO of Meridian Data
-    // Centres Lim Wei Jie")
+    // (a head that goes before a name, head_before_name; not one that ends
+    // it: "CEO of Meridian Data Centres Lim Wei Jie", "CEO of the Qatar
+    // Investment Authority Mohammed Saif Al-Sowaidi")
     if (rb - 2 >= first && static_cast<int>(el.size()) - rb == 3 && el[rb - 1].kind == E::kOrgHead &&
-        t_[el[rb - 1].b].Is(kCap) && el[rb - 2].kind == E::kCap && t_[el[rb - 1].e - 1].key.back() != 's') {
+        t_[el[rb - 1].b].Is(kCap) && el[rb - 2].kind == E::kCap &&
+        InWordClass("head_before_name", t_[el[rb - 1].e - 1].key)) {
       bool plain = true, titled = false;
       for (int i = rb; i < static_cast<int>(el.size()); ++i) plain = plain && el[i].kind == E::kCap;
       for (int i = first; i < rb; ++i) titled = titled || el[i].kind == E::kTitle;

@@ -14,7 +14,8 @@
 // place ("at the Blue Hall, Castle Square"), a body whose name ends in a
 // plural head before its officer's three-word name ("CEO of Meridian Data
 // Centres Lim Wei Jie"), and an agreement signed "with" X eight words
-// after the document's noun; a session that "took place under the
+// after the document's noun ("Qatar Investment Authority Mohammed Saif
+// Al-Sowaidi" likewise, but "State Concern Turkmengaz Merdan Gurbanov"); a session that "took place under the
 // co-chairmanship of A, Chairman of the X section of the committee, and
 // B" (a member's apposition ending in words its mention left out), and a
 // family name of three words pointing back ("Minister Perez-Oliva Fraga").
@@ -151,12 +152,17 @@ BOOST_AUTO_TEST_CASE(they_were_after_anything_but_credentials_lists_no_envoys) {
              boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(a_plural_head_ends_the_bodys_name_before_its_officer) {
+BOOST_AUTO_TEST_CASE(a_head_that_ends_a_bodys_name_before_its_officer) {
   BOOST_TEST(Found("On Monday, Minister of Investment Khalid Salem received Chief Executive Officer of Meridian Data "
                    "Centres Lim Wei Jie in Riyadh.",
                    kFriday) == V({"meeting Khalid Salem -- Lim Wei Jie 2027-11-22"}),
              boost::test_tools::per_element());
-  // (a singular head before a name: one word completes the body)
+  BOOST_TEST(Found("On Monday, Minister of Finance Ali Salem met Chief Executive Officer of the Qatar Investment "
+                   "Authority Mohammed Saif Al-Sowaidi.",
+                   kFriday) == V({"meeting Ali Salem -- Mohammed Saif Al-Sowaidi 2027-11-22"}),
+             boost::test_tools::per_element());
+  // (a head that goes before a name, head_before_name: one word completes
+  // the body)
   BOOST_TEST(Found("On Monday, Minister of Energy Khalid Salem received Chairman of the State Concern Turkmengaz "
                    "Merdan Gurbanov.",
                    kFriday) == V({"meeting Khalid Salem -- Merdan Gurbanov 2027-11-22"}),
