@@ -420,6 +420,12 @@ int ItemProcessor::GenericEnd(int s, int k) const {
 // does not know, named as a council or commission, meets in sittings.
 // (a capitalised name: "the intergovernmental commission" he co-chairs is
 // an office, not a sitting)
+bool ItemProcessor::VisitorHostVerb(int s, int k) const {
+  std::string_view v = T(s, k).key;
+  return v == "received"sv || v == "receives"sv || v == "hosted"sv || v == "hosts"sv || v == "welcomed"sv ||
+         v == "welcomes"sv || v == "met"sv || v == "meets"sv || v == "greeted"sv || v == "greets"sv;
+}
+
 bool ItemProcessor::SittingBody(const std::string& name) {
   std::size_t of = name.find(" of ");
   std::string head = LastWord(of == std::string::npos ? name : name.substr(0, of));
@@ -490,6 +496,14 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       else if (place_words > 0 && delegation_at(q))
         p = q;
     }
+  }
+  // "received visiting Philippine Undersecretary X", "hosted visiting
+  // Medellin Mayor Y": the participle before the one received describes him
+  if (p + 1 < n && T(s, p).key == "visiting"sv && MentionStartingAt(s, p) < 0 && p > 0 && VisitorHostVerb(s, p - 1)) {
+    int m = MentionStartingAt(s, p + 1);
+    if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole ||
+                   M(s, m).kind == MentionKind::kDelegation || M(s, m).kind == MentionKind::kCapital))
+      ++p;
   }
   // "Among those attending the meeting were ..." after the item named the
   // "21st meeting of the X Council": the gathering with that head word
@@ -1102,6 +1116,30 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (int and_at = AfterDescription(s, p); and_at > 0) {
       p = and_at + 1;
       continue;
+    }
+    // "received A, chief executive of the Norwegian tour operator B, in
+    // Banjul": a lower-case office of a body describes the member; the
+    // body is no member of its own
+    // (the body's mention may take the office in: "chief executive of ...
+    // Nordlys Reiser")
+    if (p + 3 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kLower) &&
+        ((Bits(s, p + 1) & kTitleLower) || lex_.PhraseAt(S(s), p + 1, kTitleLower)) && x.kind == MentionKind::kPerson) {
+      int q = p + 1;
+      bool of = false;
+      while (q < n && q < p + 14 && T(s, q).key != ","sv && !VerbLike(S(s), q, lex_)) {
+        of = of || T(s, q).key == "of"sv;
+        int m = At(s, q);
+        if (m >= 0 && M(s, m).begin == q) {
+          of = of || M(s, m).kind == MentionKind::kOrganization;
+          q = M(s, m).end;
+        } else {
+          ++q;
+        }
+      }
+      if (of && (q >= n || T(s, q).key == ","sv || T(s, q).key == "."sv)) {
+        p = q;
+        continue;
+      }
     }
     // "A, Chairman of the Vietnamese section of the committee, and B": the
     // member's apposition ends in plain words its mention left out

@@ -295,6 +295,9 @@ class ItemProcessor {
   // A noun phrase of plain words ("other European institutions"), up to 6.
   int GenericEnd(int s, int k) const;
 
+  // "received", "hosted", "met" ... at token k: a verb whose object may be
+  // "visiting X" (the participle describes X).
+  bool VisitorHostVerb(int s, int k) const;
   bool SlotAccepts(char slot, const Mention& x) const;
 
   // Parses "A, B and C" from token k. `prep`: a preposition that may repeat

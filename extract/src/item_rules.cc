@@ -395,6 +395,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         return false;
     }
   }
+  // "hosted visiting Medellin Mayor X": the participle describes the one
+  // hosted; the host visits nothing
+  if (rule.type == InteractionType::kVisit && anchor == 1 && T(s, k).key == "visiting"sv && k > 0 &&
+      VisitorHostVerb(s, k - 1))
+    return false;
   Match match;
   current_subject_ = &subjects_[clause].ids;
   if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;

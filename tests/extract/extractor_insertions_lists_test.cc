@@ -19,6 +19,9 @@
 // co-chairmanship of A, Chairman of the X section of the committee, and
 // B" (a member's apposition ending in words its mention left out), and a
 // family name of three words pointing back ("Minister Perez-Oliva Fraga").
+// "received|hosted visiting X" (the participle describes X; the host
+// visits nothing), and a lower-case office of a body after a member
+// ("A, chief executive of the tour operator B,": B is no member).
 // Sentences are our own; the
 // dictionary has no persons. Reference date: Friday 2027-11-26.
 
@@ -191,6 +194,24 @@ BOOST_AUTO_TEST_CASE(a_family_name_of_three_words_points_back) {
                    "President Gabriel Soto received Minister Perez-Oliva Fraga.",
                    kFriday) == V({"meeting Gabriel Soto -- Oscar Perez-Oliva Fraga 2027-11-23",
                                   "visit Oscar Perez-Oliva Fraga -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_one_received_may_be_called_visiting) {
+  BOOST_TEST(Found("Vietnamese Deputy Foreign Minister Tran Quoc Dung received visiting Philippine Undersecretary for "
+                   "Policy Elena Cruz-Velasco in Hanoi on Tuesday.",
+                   kFriday) == V({"meeting Elena Cruz-Velasco -- Tran Quoc Dung 2027-11-23",
+                                  "visit Elena Cruz-Velasco -> Vietnam 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Quito Mayor Andrea Salazar hosted visiting Medellin Mayor Juan Esteban Gomez on Sunday.", kFriday) ==
+                 V({"meeting Andrea Salazar -- Juan Esteban Gomez 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_lower_case_office_of_a_body_describes_the_member) {
+  BOOST_TEST(Found("Gambian Tourism Minister Isatou Jallow received Per Kristian Moen, chief executive of the "
+                   "Norwegian tour operator Nordlys Reiser, in Banjul on Friday.",
+                   kFriday) == V({"meeting Isatou Jallow -- Per Kristian Moen 2027-11-26"}),
              boost::test_tools::per_element());
 }
 
