@@ -27,7 +27,7 @@ class ClauseFinder {
     stack_ = {0};
     root_ = 0;
     scare_quote_close_ = -1;
-    blessing_close_ = -1;
+    blessing_close_ = blessing_clause_ = -1;
     if (IntroParticiple()) out_.clauses[0].kind = ClauseKind::kIntroParticiple;
     for (int k = 0; k < n_; ++k) Step(k);
     while (!stack_.empty()) Close(n_);
@@ -263,16 +263,20 @@ class ClauseFinder {
     out_.of[k] = Top();
     // "King X, may God assist Him, received Y": an optative blessing
     // between commas is inserted; the clause goes on after it
-    if (k == blessing_close_ && TopKind() == ClauseKind::kParenthetical) {
-      Close(k + 1);
+    if (k == blessing_close_) {
+      // (what opened inside the blessing closes with it)
+      while (stack_.size() > 1 && Top() != blessing_clause_) Close(k);
+      if (Top() == blessing_clause_) Close(k + 1);
+      blessing_close_ = blessing_clause_ = -1;
       return;
     }
+    std::string_view wisher = k + 2 < n_ ? std::string_view(t_[k + 2].key) : std::string_view();
     if (k + 2 < n_ && t_[k + 1].key == "may"sv &&
-        (t_[k + 2].Is(kCap) || t_[k + 2].key == "his"sv || t_[k + 2].key == "her"sv)) {
+        (wisher == "god"sv || wisher == "allah"sv || wisher == "his"sv || wisher == "her"sv)) {
       for (int j = k + 3; j < n_ && j <= k + 10; ++j) {
         if (t_[j].key == ","sv) {
           blessing_close_ = j;
-          Open(ClauseKind::kParenthetical, k + 1, Top());
+          blessing_clause_ = Open(ClauseKind::kParenthetical, k + 1, Top());
           return;
         }
         if (t_[j].key == "."sv || t_[j].key == ";"sv) break;
@@ -498,6 +502,7 @@ class ClauseFinder {
   int root_ = 0;
   int scare_quote_close_ = -1;  // the closing mark of a quoted verb phrase
   int blessing_close_ = -1;     // the comma after ", may God assist Him"
+  int blessing_clause_ = -1;    // the clause the blessing opened
 };
 
 }  // namespace

@@ -533,7 +533,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         one.office = "counterpart";
         one.country = M(s, c).entry;
         std::string id = ResolveRole(s, one, Use::kObject);
-        AddUnique(&ids, id.empty() ? reg_.FromDictionary(M(s, c).entry) : id);
+        // (one of that country, else the country: not the item's person of
+        // no known country who holds the same office)
+        const Actor* a = id.empty() ? nullptr : reg_.Find(id);
+        if (!a || a->kind != ActorKind::kPerson || a->country != M(s, c).entry->actor.id)
+          id = reg_.FromDictionary(M(s, c).entry);
+        AddUnique(&ids, id);
+        if (M(s, c).end <= q) break;
         q = M(s, c).end;
         if (q + 1 < n && T(s, q).key == ","sv) ++q;
         if (q + 1 < n && T(s, q).key == "and"sv) ++q;

@@ -400,6 +400,11 @@ class ItemProcessor {
   void FrameTarget(const PatternRule& rule, const std::string& gathering, SlotFills& slots, Fill* f);
   // The sentence before names credentials or letters of credence.
   bool CredentialsBefore(int s) const;
+  // "They were A, B": the sentence opens with the plural pronoun, then the
+  // verb at k.
+  bool EnvoysListed(int s, int k) const;
+  // The anchor at k opens an item of a list (after ":" or ";").
+  bool ListItemOpens(int s, int k) const;
   // Who received the credentials the sentence before s names (its clause's
   // first person before "received"), or nothing.
   std::vector<std::string> CredentialsReceiver(int s);

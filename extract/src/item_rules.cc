@@ -176,8 +176,15 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       // "held talks with A on the follow-up of X, and with B, with whom
       // ...": a second "with" later in the clause adds to the last slot
       if (prep == "with" && e + 1 == static_cast<int>(els.size())) {
+        // (not past a day: "with A on Monday, and with B on Wednesday" are
+        // two acts on two days)
+        auto day_at = [&](int q) {
+          for (const DateMention& d : it_.dates[s])
+            if (d.begin == q && d.kind == DateMention::Kind::kDay) return true;
+          return false;
+        };
         for (int q = fill.end; q + 3 < NTok(s) && q < fill.end + 25; ++q) {
-          if (it_.clauses[s].of[q] != clause || T(s, q).key == ";"sv) break;
+          if (it_.clauses[s].of[q] != clause || T(s, q).key == ";"sv || day_at(q)) break;
           if (T(s, q).key != ","sv || T(s, q + 1).key != "and"sv || T(s, q + 2).key != "with"sv ||
               it_.clauses[s].of[q + 2] != clause)
             continue;
@@ -266,18 +273,38 @@ void ItemProcessor::ApplyRules(int s) {
       if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
       if (rule.where == PatternRule::Where::kBullet && !bullet) continue;
       if (rule.where == PatternRule::Where::kSigning && !bullet && !SignedBefore(s, k)) continue;
-      if (rule.where == PatternRule::Where::kAfterCredentials && !CredentialsBefore(s)) continue;
+      if (rule.where == PatternRule::Where::kDocumentList && !(ListItemOpens(s, k) && SignedBefore(s, k))) continue;
+      if (rule.where == PatternRule::Where::kAfterCredentials && !(CredentialsBefore(s) && EnvoysListed(s, k)))
+        continue;
       if (TryRule(s, k, rule, ref.element)) break;
     }
   }
 }
 
-// "A package of documents was signed, including a memorandum between X and
-// Y": a passive signing verb earlier in the sentence. (A document signed
-// after it, "the agreement between A and B, signed in 2025", is only
-// recalled; one that named persons signed is theirs: "A and B signed the
-// plan between the ministries of C and D".)
+// "They were A, B and C", "These are: A; B": the sentence opens with the
+// plural pronoun and the verb at k (not "Also present were", "Both
+// countries are members of").
+bool ItemProcessor::EnvoysListed(int s, int k) const {
+  if (k != 1 || k + 1 >= NTok(s)) return false;
+  std::string_view who = T(s, 0).key;
+  std::string_view next = T(s, k + 1).key;
+  return (who == "they"sv || who == "these"sv || who == "those"sv) && next != "also"sv && next != "among"sv &&
+         next != "present"sv && next != "members"sv;
+}
+
+// The anchor at k opens an item of a list: right after ":" or ";", or
+// after "; and".
+bool ItemProcessor::ListItemOpens(int s, int k) const {
+  if (k < 1) return false;
+  std::string_view before = T(s, k - 1).key;
+  if (before == ":"sv || before == ";"sv) return true;
+  return before == "and"sv && k >= 2 && (T(s, k - 2).key == ";"sv || T(s, k - 2).key == ":"sv);
+}
+
+// Who received the credentials the sentence before s names: the first
+// person of the clause of "received" before it, or nothing.
 std::vector<std::string> ItemProcessor::CredentialsReceiver(int s) {
+  if (s < 1) return {};
   int p = s - 1, verb = -1;
   for (int j = 0; j < NTok(p) && verb < 0; ++j) {
     std::string_view w = T(p, j).key;
@@ -301,6 +328,11 @@ bool ItemProcessor::CredentialsBefore(int s) const {
   return false;
 }
 
+// "A package of documents was signed, including a memorandum between X and
+// Y": a passive signing verb earlier in the sentence. (A document signed
+// after it, "the agreement between A and B, signed in 2025", is only
+// recalled; one that named persons signed is theirs: "A and B signed the
+// plan between the ministries of C and D".)
 bool ItemProcessor::SignedBefore(int s, int k) {
   for (int j = 1; j < k; ++j) {
     std::string_view w = T(s, j).key;
@@ -481,6 +513,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // B and C": the one who received them in the sentence before)
     if (rule.where == PatternRule::Where::kAfterCredentials) {
       f.ids = CredentialsReceiver(s);
+      type = rule.type;  // (no gathering: the envoys met the receiver)
       if (f.ids.empty()) return false;
     } else {
       FrameTarget(rule, gathering, match.slots, &f);

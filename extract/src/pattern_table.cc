@@ -372,9 +372,10 @@ class PatternTableParser {
     else if (where == "body") rule.where = PatternRule::Where::kBody;
     else if (where == "bullet") rule.where = PatternRule::Where::kBullet;
     else if (where == "signing") rule.where = PatternRule::Where::kSigning;
+    else if (where == "document_list") rule.where = PatternRule::Where::kDocumentList;
     else if (where == "after_credentials") rule.where = PatternRule::Where::kAfterCredentials;
     else if (!where.empty() && where != "any")
-      return ErrorAt(path, what + "\"where\" is any, headline, body, bullet, signing or after_credentials");
+      return ErrorAt(path, what + "\"where\" is any, headline, body, bullet, signing, document_list or after_credentials");
     std::string slots;
     for (const PatternElement& e : rule.elements) {
       if (e.kind == PatternElement::Kind::kSubject) slots += 'S';

@@ -37,7 +37,9 @@
 // relative pronoun after a comma ("X, which Y denounced").
 // `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
-// documents were signed"), signing, or after_credentials (the sentence
+// documents were signed"), signing, document_list (in a signing, the
+// anchor opens an item after ":" or ";": "witnessed the exchange of three
+// memoranda: on X between A and B; ...") or after_credentials (the sentence
 // before names credentials or letters of credence: "They are: A; B").
 // `target_kinds` limits the target ("withdrew from" an organization).
 //
@@ -74,7 +76,9 @@ struct PatternRule {
   // a memorandum between X and Y")
   // kAfterCredentials: the sentence before names credentials ("received
   // the letters of credence from four envoys. They were A, B, C and D")
-  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kAfterCredentials };
+  // kDocumentList: kSigning, and the anchor opens an item of a list after
+  // ":" or ";" ("three memoranda: on X between A and B; and on Y ...")
+  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kDocumentList, kAfterCredentials };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written
