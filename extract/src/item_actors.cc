@@ -352,7 +352,19 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
       if (ordinal) return e.id;
     }
   }
-  std::string id = reg_.Named(ActorKind::kEvent, x.name, x.country ? x.country->actor.id : "", "");
+  // ("58th Malaysia-Thailand General Border Committee (GBC) Meeting": a
+  // short name in brackets inside the name is no part of it)
+  std::string name = x.name;
+  for (std::size_t open = name.find(" ("); open != std::string::npos; open = name.find(" (", open + 1)) {
+    std::size_t close = name.find(')', open);
+    if (close == std::string::npos || close + 1 >= name.size() || name[close + 1] != ' ') continue;
+    bool acronym = close - open - 2 >= 2 && close - open - 2 <= 8;
+    for (std::size_t i = open + 2; i < close && acronym; ++i)
+      acronym = std::isupper(static_cast<unsigned char>(name[i])) || std::isdigit(static_cast<unsigned char>(name[i])) ||
+                name[i] == '-';
+    if (acronym) name.erase(open, close + 1 - open);
+  }
+  std::string id = reg_.Named(ActorKind::kEvent, name, x.country ? x.country->actor.id : "", "");
   reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
   // "... Forum 2028 (AIF 2028)": the short name in brackets
   if (x.end - x.name_end >= 3 && T(s, x.end - 1).key == ")"sv && T(s, x.name_end).key == "("sv)

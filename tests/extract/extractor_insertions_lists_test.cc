@@ -25,7 +25,8 @@
 // call during which the subject acted ("praised X during a phone call with
 // Y"), and guards: others named after a receipt of credentials, a list of
 // documents without a signing, "May" as a given name, a second "with"
-// after a day, a counterpart of one country, a signing ceremony.
+// after a day, a counterpart of one country, a signing ceremony; a short
+// name in brackets inside a gathering's name is no part of it.
 // Sentences are our own; the
 // dictionary has no persons. Reference date: Friday 2027-11-26.
 
@@ -280,6 +281,16 @@ BOOST_AUTO_TEST_CASE(a_lower_case_office_of_a_body_describes_the_member) {
   BOOST_TEST(Found("Gambian Tourism Minister Isatou Jallow received Per Kristian Moen, chief executive of the "
                    "Norwegian tour operator Nordlys Reiser, in Banjul on Friday.",
                    kFriday) == V({"meeting Isatou Jallow -- Per Kristian Moen 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_short_name_in_brackets_inside_a_gatherings_name) {
+  BOOST_TEST(Found("On Monday, Defence Minister Pedro Larrain and his Peruvian counterpart Elena Quispe co-chaired the "
+                   "58th Chile-Peru General Border Committee (GBC) Meeting in Arica.",
+                   kFriday) ==
+                 V({"meeting Elena Quispe -- Pedro Larrain 2027-11-22",
+                    "participation Elena Quispe -> 58th Chile-Peru General Border Committee Meeting 2027-11-22",
+                    "participation Pedro Larrain -> 58th Chile-Peru General Border Committee Meeting 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
