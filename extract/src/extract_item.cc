@@ -247,7 +247,12 @@ void ItemProcessor::ListIntro(int s) {
     std::string_view w = T(s, k).key;
     // ("received credentials from the ambassadors of: - Ambassador of X Y;
     // - ...": each bullet names one the subject received)
-    bool credentials = w == "credentials"sv && k > 0 && (T(s, k - 1).key == "received"sv || T(s, k - 1).key == "accepted"sv);
+    // ("received the credentials of three new heads of mission ...:")
+    bool credentials = false;
+    if (w == "credentials"sv || w == "credence"sv)
+      for (int j = k - 1; j >= 0 && j >= k - 4 && !credentials; --j)
+        credentials = T(s, j).key == "received"sv || T(s, j).key == "accepted"sv || T(s, j).key == "receives"sv ||
+                      T(s, j).key == "accepts"sv;
     if (w == "meetings"sv || w == "talks"sv || w == "met"sv || w == "consultations"sv || w == "conversations"sv ||
         credentials) {
       list_subject_ = subjects_[0].ids[0];
@@ -279,9 +284,16 @@ int ItemProcessor::ListItemWith(int s) const {
 void ItemProcessor::MeetingListItem(int s) {
   if (list_subject_.empty() || NTok(s) < 2) return;
   int with = ListItemWith(s);
-  if (with < 0 && list_of_names_ && MentionStartingAt(s, 0) >= 0 &&
-      (M(s, MentionStartingAt(s, 0)).kind == MentionKind::kPerson || M(s, MentionStartingAt(s, 0)).kind == MentionKind::kRole))
-    with = -1;  // the bullet is the name
+  // ("His Excellency Mr X, Ambassador of Y;": the honorific before the name)
+  int first = 0;
+  while (first < 3 && first + 1 < NTok(s) && MentionStartingAt(s, first) < 0 &&
+         (T(s, first).key == "his"sv || T(s, first).key == "her"sv || T(s, first).key == "excellency"sv ||
+          T(s, first).key == "h e"sv || T(s, first).key == "he"sv))
+    ++first;
+  if (with < 0 && list_of_names_ && MentionStartingAt(s, first) >= 0 &&
+      (M(s, MentionStartingAt(s, first)).kind == MentionKind::kPerson ||
+       M(s, MentionStartingAt(s, first)).kind == MentionKind::kRole))
+    with = first - 1;  // the bullet is the name
   else if (with < 0)
     return;
   // (the list reader joins a title chain to its holder: "with Minister of

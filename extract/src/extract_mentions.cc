@@ -244,6 +244,15 @@ class Finder {
         bits_[k] = kFunction;
         cls_[k] = kTagDet;
       }
+    // "Ms Sam Mostyn AC, Governor-General", "Jane Roe MP said": letters of
+    // an order or office after a name (postnominal) end it
+    // (a name of two words or more: not "the Georgian MP")
+    for (int k = 2; k < n_; ++k)
+      if (t_[k].Is(kCap) && t_[k - 1].Is(kCap) && !(bits_[k - 1] & (kTitle | kFunction)) && t_[k - 2].Is(kCap) &&
+          !(bits_[k - 2] & kFunction) &&
+          InWordClass("postnominal", t_[k].key) && (t_[k].Is(kAllCaps) || t_[k].key == "phd"sv) &&
+          (k + 1 == n_ || !t_[k + 1].Is(kCap)))
+        bits_[k] = kFunction;
     // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
     // capitalised function word between a title and a name is the name's
     for (int k = 1; k + 1 < n_; ++k)

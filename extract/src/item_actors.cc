@@ -379,6 +379,14 @@ std::vector<std::string> ItemProcessor::PersonsBefore(int s) const {
   return out;
 }
 
+std::string ItemProcessor::PersonCountry(const std::string& id) const {
+  const Actor* a = reg_.Find(id);
+  if (a && !a->country.empty()) return a->country;
+  for (const PersonInfo& p : persons_)
+    if (p.id == id && !p.country.empty()) return p.country;
+  return doc_->home ? doc_->home->actor.id : std::string();
+}
+
 // Those of `ids` whose role has the title of a plural anaphor ("the
 // ministers": "minister"); all of them when it gives a count that fails.
 std::vector<std::string> ItemProcessor::WithTitle(const std::vector<std::string>& ids, const Mention& x,

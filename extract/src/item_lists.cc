@@ -1000,6 +1000,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     ++p;
   while (p < n) {
     int m = MentionStartingAt(s, p);
+    if (m < 0 && (slot == 'X' || slot == 'O')) {
+      // "the Dubai-registered ship manager Meridian Star Maritime LLC": a
+      // common-noun description before the name it describes
+      int q = DescribedName(s, p);
+      if (q > p) {
+        p = q;
+        continue;
+      }
+    }
     if (m < 0) {
       // "the role of X", "the efforts of X"
       if (slot == 'O' && items.empty()) {
@@ -1233,6 +1242,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         q += w;
       break;
     }
+    // ("A and Russian shipping executive B": a description before the name)
+    if (MentionStartingAt(s, q) < 0 && (slot == 'X' || slot == 'O')) q = DescribedName(s, q);
     if (MentionStartingAt(s, q) < 0) break;
     // "..., and the two presidents held talks": a new clause, not a member
     {
@@ -1459,6 +1470,31 @@ int ItemProcessor::AfterDescription(int s, int p) const {
       return 0;
   }
   return 0;
+}
+
+int ItemProcessor::DescribedName(int s, int p) const {
+  const int n = NTok(s);
+  int q = p;
+  if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv || T(s, q).key == "an"sv)) ++q;
+  int words = 0, common = 0;
+  while (q < n && words < 4 && At(s, q) < 0 && T(s, q).Is(kWord)) {
+    bool place_adjective = lex_.PlaceAdjective(T(s, q));
+    bool demonym = LoneDemonym(s, q);
+    if (!place_adjective && !demonym && !T(s, q).Is(kLower)) break;
+    if (T(s, q).Is(kLower) &&
+        (VerbLike(S(s), q, lex_) || (Bits(s, q) & (kFunction | kPreposition | kCoordinator | kRelative |
+                                                    kSubordinator | kTitleLower | kPersonGroup | kCountryNoun))))
+      return p;
+    if (T(s, q).Is(kLower)) ++common;
+    ++words;
+    ++q;
+  }
+  int m = MentionStartingAt(s, q);
+  if (common == 0 || m < 0 || !T(s, q - 1).Is(kLower)) return p;
+  const Mention& x = M(s, m);
+  bool named = (x.kind == MentionKind::kOrganization || x.kind == MentionKind::kPerson) && x.name_begin == x.begin &&
+               !x.tentative && !x.possessive;
+  return named ? q : p;
 }
 
 int ItemProcessor::Apposition(int s, int p, std::vector<int>* items) {

@@ -212,6 +212,9 @@ class ItemProcessor {
 
   // The persons first named before sentence s, in that order.
   std::vector<std::string> PersonsBefore(int s) const;
+  // The country of a person: the registry's, else the one the item wrote
+  // beside the name, else (in an embassy's digest) the host's; "" if none.
+  std::string PersonCountry(const std::string& id) const;
   // Those of `ids` who hold `office` (an office id: "head-of-state") on the
   // item's date, by the dictionary or by the title the item gives them.
   std::vector<std::string> Holding(const std::vector<std::string>& ids, const std::string& office) const;
@@ -306,6 +309,11 @@ class ItemProcessor {
 
   // "his Turkish and Georgian counterparts, A and B": the role's holders.
   int AfterDescription(int s, int p) const;
+  // "the Dubai-registered ship manager X", "Russian shipping executive Y":
+  // where a named organisation or person (no title of its own) follows a
+  // description of one to four common words at p, the name's first token;
+  // else p.
+  int DescribedName(int s, int p) const;
   int Apposition(int s, int p, std::vector<int>* items);
 
   // "criticized the decision", "rejected the statement", "condemned the
@@ -566,6 +574,9 @@ class ItemProcessor {
   int subjects_sentence_ = -1;
   std::string last_person_;
   std::vector<std::string> last_plural_;
+  // The subject of the item's last sanction verb whose targets went unnamed
+  // ("imposed sanctions on 14 individuals"), for 'A' when no sanction was found
+  std::vector<std::string> unnamed_sanctioner_;
   std::vector<std::string> frame_;
   bool frame_from_contact_ = false;
   // found_.size() when UpdateFrame() last left the frame as it was;

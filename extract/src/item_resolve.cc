@@ -140,7 +140,23 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       for (int member : x.members)
         AddUniqueAll(&out, Resolve(s, member, use));
       if (x.by_country) {
+        // "Wong and Marles travelled ... The Australian ministers held
+        // talks": every minister of that country named before, when the
+        // item names two or more; else the one holder of the office
+        std::vector<std::string> before = PersonsBefore(s);
+        for (const PersonInfo& p : persons_)
+          if (p.s == s && p.k < x.begin) AddUnique(&before, p.id);
+        Mention plural = x;
+        plural.anaphor = x.office;
+        std::vector<std::string> titled = WithTitle(before, plural, /*exact_count=*/false);
         for (const DictionaryEntry* c : x.countries) {
+          std::vector<std::string> of_country;
+          for (const std::string& id : titled)
+            if (PersonCountry(id) == c->actor.id) of_country.push_back(id);
+          if (of_country.size() >= 2) {
+            AddUniqueAll(&out, std::move(of_country));
+            continue;
+          }
           Mention one = x;
           one.kind = MentionKind::kRole;
           one.country = c;

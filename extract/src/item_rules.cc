@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "actorgraph/text_normalize.h"
 #include "extract_text.h"
@@ -267,8 +268,10 @@ void ItemProcessor::ApplyRules(int s) {
       std::sort(merged.begin(), merged.end(), [](const TriggerRef& a, const TriggerRef& b) { return a.rule < b.rule; });
       refs = &merged;
     }
+    bool read = false;
     for (const TriggerRef& ref : *refs) {
       const PatternRule& rule = rules[ref.rule];
+      if (read && !rule.also) continue;
       if (rule.where == PatternRule::Where::kHeadline && !sen.headline) continue;
       if (rule.where == PatternRule::Where::kBody && sen.headline) continue;
       if (rule.where == PatternRule::Where::kBullet && !bullet) continue;
@@ -276,7 +279,7 @@ void ItemProcessor::ApplyRules(int s) {
       if (rule.where == PatternRule::Where::kDocumentList && !(ListItemOpens(s, k) && SignedBefore(s, k))) continue;
       if (rule.where == PatternRule::Where::kAfterCredentials && !(CredentialsBefore(s) && EnvoysListed(s, k)))
         continue;
-      if (TryRule(s, k, rule, ref.element)) break;
+      if (TryRule(s, k, rule, ref.element) && !rule.also) read = true;
     }
   }
 }
@@ -434,7 +437,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     return false;
   Match match;
   current_subject_ = &subjects_[clause].ids;
-  if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) return false;
+  if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) {
+    // "imposed sanctions on 14 individuals and five entities. Among those
+    // listed are A and B": the sanctioner of a list that follows
+    if (rule.type == InteractionType::kSanction && rule.source == 'S' && anchor == 1 && !subjects_[clause].ids.empty())
+      unnamed_sanctioner_ = subjects_[clause].ids;
+    return false;
+  }
   // "A and B met with former displaced persons": a verb alone that goes on
   // with "with" met someone the sentence names as no actor, not each other
   if (rule.reciprocal && !rule.target && rule.elements.size() == 2 && match.end < NTok(s) &&
@@ -586,6 +595,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // did the item's latest act of the rule's type
     for (auto f = found_.rbegin(); f != found_.rend() && match.slots['A'].ids.empty(); ++f)
       if (f->type == rule.type) match.slots['A'].ids = {f->source};
+    if (match.slots['A'].ids.empty() && rule.type == InteractionType::kSanction)
+      match.slots['A'].ids = unnamed_sanctioner_;
     if (match.slots['A'].ids.empty()) return false;
   }
   if (rule.target == 'R') {
@@ -649,8 +660,20 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       }
     }
   } else {
+    // "The four ministers agreed to establish ...": an agreement of two
+    // countries' delegations binds the sides, not colleagues of one side
+    std::vector<std::string> countries;
+    std::set<std::string> distinct;
+    for (const std::string& id : sources) {
+      const Actor* a = reg_.Find(id);
+      countries.push_back(a && a->kind == ActorKind::kPerson ? PersonCountry(id) : std::string());
+      if (!countries.back().empty()) distinct.insert(countries.back());
+    }
+    bool across_sides = type == InteractionType::kCooperation && sources.size() >= 3 && distinct.size() >= 2;
     for (std::size_t i = 0; i < sources.size(); ++i)
-      for (std::size_t j = i + 1; j < sources.size(); ++j) pairs.emplace_back(sources[i], sources[j]);
+      for (std::size_t j = i + 1; j < sources.size(); ++j)
+        if (!across_sides || countries[i].empty() || countries[i] != countries[j])
+          pairs.emplace_back(sources[i], sources[j]);
   }
   if (pairs.empty()) return false;
   // "talks between Azerbaijan and Iran" in an item that says who led each

@@ -30,7 +30,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
       "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "given_name_address", "any_event_anaphor", "exhibition_head", "title_given_name", "regional_adjective", "hyphen_adjective_end",
       "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific", "courtesy_title", "head_before_name",
-      "honorific_title", "theme_noun", "appeal_verb", "title_premodifier",
+      "honorific_title", "theme_noun", "appeal_verb", "title_premodifier", "postnominal",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",
@@ -341,7 +341,7 @@ class PatternTableParser {
     };
     static const std::set<std::string> kFields = {"id", "type", "pattern", "source", "target",
                                                   "reciprocal", "allow_future", "tense_free",
-                                                  "one_by_one", "where", "cameo", "plover", "note",
+                                                  "one_by_one", "also", "where", "cameo", "plover", "note",
                                                   "target_kinds"};
     for (auto it = r.MemberBegin(); it != r.MemberEnd(); ++it)
       if (!kFields.count(it->name.GetString()))
@@ -354,7 +354,8 @@ class PatternTableParser {
     if (!str("pattern", &rule.pattern) || !str("source", &source) || !str("target", &target) ||
         !str("where", &where) || !str("cameo", &rule.cameo) || !str("plover", &rule.plover) ||
         !flag("reciprocal", &rule.reciprocal) || !flag("allow_future", &rule.allow_future) ||
-        !flag("tense_free", &rule.tense_free) || !flag("one_by_one", &rule.one_by_one))
+        !flag("tense_free", &rule.tense_free) || !flag("one_by_one", &rule.one_by_one) ||
+        !flag("also", &rule.also))
       return ErrorAt(path, what + "a field has the wrong type");
     auto kinds = r.FindMember("target_kinds");
     if (kinds != r.MemberEnd()) {

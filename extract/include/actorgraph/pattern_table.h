@@ -88,6 +88,10 @@ struct PatternRule {
   bool allow_future = false;  // "will jointly produce": announced agreements
   bool tense_free = false;    // accusations of past acts are made now
   bool one_by_one = false;    // the source meets each target apart ("accepted the credentials of A and B")
+  // Tried even when an earlier rule has read the same trigger word: a second
+  // act the word tells ("travelled to Tokyo for the summit": a visit and a
+  // participation). Other rules stop at the first that fires.
+  bool also = false;
   Where where = Where::kAny;
   std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
   std::string cameo, plover;  // "" = the type's default

@@ -1,0 +1,108 @@
+// The extractor on the sides of a delegation and on sanctions named after
+// the act: "sitting down with X"; "the Norwegian ministers" as every
+// minister of that country the item named; "the four ministers agreed" as
+// an agreement between the two countries' ministers, not among colleagues;
+// "travelled to Accra for the 5th ... Consultations" as a visit and a
+// participation; "imposed sanctions on 14 individuals ... Among those
+// listed are the Dubai-registered ship manager A, ... and Russian shipping
+// executive B" (the sanctioner of a list whose first mention named no one,
+// and a description before each name); letters of an order after a name
+// ("Ms Ana Lund AC, Governor-General"); and the envoys of a receipt of
+// credentials listed in bullets after an honorific ("- His Excellency Mr
+// X, Ambassador of Y;"). Sentences are our own; the dictionary has no
+// persons. Reference date: Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Extract;
+using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+BOOST_AUTO_TEST_SUITE(extractor_sides_sanctions)
+
+BOOST_AUTO_TEST_CASE(sitting_down_with_is_a_meeting) {
+  BOOST_TEST(Found("On Wednesday, President Ana Lund was welcomed with a guard of honour before sitting down with "
+                   "Prime Minister Jonas Berg.",
+                   kFriday) == V({"meeting Ana Lund -- Jonas Berg 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_ministers_of_a_country_are_all_those_the_item_named) {
+  Document doc = ItemDocument("", {"Norwegian Foreign Minister Ingrid Holm and Norwegian Defence Minister Lars Dahl "
+                                   "arrived in Accra on Monday.",
+                                   "On Tuesday, the Norwegian ministers held talks with Ghanaian Foreign Minister "
+                                   "Kwame Boateng."},
+                              kFriday);
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "meeting Ingrid Holm -- Kwame Boateng 2027-11-23") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "meeting Kwame Boateng -- Lars Dahl 2027-11-23") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(an_agreement_of_two_sides_pairs_the_sides_not_colleagues) {
+  Document doc = ItemDocument("", {"On Tuesday, Norwegian Foreign Minister Ingrid Holm and Norwegian Defence Minister "
+                                   "Lars Dahl held talks with Ghanaian Foreign Minister Kwame Boateng and Ghanaian "
+                                   "Defence Minister Ama Owusu.",
+                                   "The four ministers agreed to establish a joint maritime working group."},
+                              kFriday);
+  V cooperation;
+  for (const std::string& line : Lines(Extract(doc)))
+    if (line.compare(0, 11, "cooperation") == 0) cooperation.push_back(line);
+  BOOST_TEST(cooperation == V({"cooperation Ama Owusu -- Ingrid Holm 2027-11-23",
+                               "cooperation Ama Owusu -- Lars Dahl 2027-11-23",
+                               "cooperation Ingrid Holm -- Kwame Boateng 2027-11-23",
+                               "cooperation Kwame Boateng -- Lars Dahl 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_trip_for_a_named_gathering_is_a_visit_and_a_participation) {
+  BOOST_TEST(Found("Foreign Minister Ingrid Holm travelled to Ghana on Sunday for the 5th Norway-Ghana Ministerial "
+                   "Consultations.",
+                   kFriday) == V({"participation Ingrid Holm -> 5th Norway-Ghana Ministerial Consultations 2027-11-21",
+                                  "visit Ingrid Holm -> Ghana 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(those_listed_after_unnamed_targets_are_the_sanctioner_s) {
+  BOOST_TEST(Found("The Government of Norway on Friday imposed financial sanctions and travel bans on 14 individuals "
+                   "and five entities involved in the smuggling network. Among those listed are the Dubai-registered "
+                   "ship manager Blue Harbour Maritime LLC, Hong Kong-based Kestrel Freight Ltd and Russian "
+                   "shipping executive Pavel Orlov, who officials say forged the registrations.",
+                   kFriday) ==
+                 V({"sanction Government of Norway -> Blue Harbour Maritime LLC 2027-11-26",
+                    "sanction Government of Norway -> Kestrel Freight Ltd 2027-11-26",
+                    "sanction Government of Norway -> Pavel Orlov 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(letters_of_an_order_after_a_name_end_it) {
+  BOOST_TEST(Found("On Monday, Ms Ana Lund AC, Governor-General of Norway, received Foreign Minister Kwame Boateng.",
+                   kFriday) == V({"meeting Ana Lund -- Kwame Boateng 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_in_bullets_after_a_receipt_of_credentials_meet_the_receiver) {
+  Document doc = ItemDocument("", {"Governor-General Ana Lund received the credentials of two newly arrived heads of "
+                                   "mission at Government House on Thursday 25 November:",
+                                   "- His Excellency Mr Rodrigo Alves, Ambassador of the Republic of Chile;",
+                                   "- Her Excellency Ms Claire Dubois, High Commissioner of Canada."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Lund -- Claire Dubois 2027-11-25",
+                                       "meeting Ana Lund -- Rodrigo Alves 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
