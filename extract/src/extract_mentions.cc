@@ -1107,8 +1107,12 @@ class Finder {
     if (d != "the"sv && d != "all"sv && d != "both"sv) return 0;
     int k = i + 1;
     // "the two signed a memorandum": the two named before
-    if (d == "the"sv && k + 1 < n_ && t_[k].key == "two"sv && t_[k + 1].Is(kWord) && t_[k + 1].Is(kLower) &&
-        (bits_[k + 1] & kVerb)) {
+    // ("a videoconference between the two on Monday": after "between", the
+    // two alone)
+    bool after_between = i > 0 && t_[i - 1].key == "between"sv &&
+                         (k + 1 >= n_ || !t_[k + 1].Is(kWord) || (bits_[k + 1] & (kPreposition | kFunction)));
+    if (d == "the"sv && k < n_ && t_[k].key == "two"sv &&
+        (after_between || (k + 1 < n_ && t_[k + 1].Is(kWord) && t_[k + 1].Is(kLower) && (bits_[k + 1] & kVerb)))) {
       Mention m = Base(i, k + 1, i, k + 1, MentionKind::kFramePersons);
       m.anaphor = "sides";
       m.count = 2;

@@ -240,7 +240,15 @@ bool ItemProcessor::HasSurname(const Actor& a, const std::string& key) const {
     const std::vector<std::string>& first = lex_.patterns().Words("family_name_first");
     return !a.country.empty() && std::find(first.begin(), first.end(), a.country) != first.end();
   };
-  for (const std::string& k : *keys) {
+  for (const std::string& spelling : *keys) {
+    // ("Marcos" for Ferdinand Marcos Jr: a generation's mark follows the
+    // family name)
+    std::string_view k = spelling;
+    for (std::string_view mark : {" jr"sv, " sr"sv, " ii"sv, " iii"sv, " iv"sv})
+      if (k.size() > mark.size() + key.size() && k.compare(k.size() - mark.size(), mark.size(), mark) == 0) {
+        k.remove_suffix(mark.size());
+        break;
+      }
     if (k.size() <= key.size()) continue;
     if (k.compare(k.size() - key.size(), key.size(), key) == 0 && k[k.size() - key.size() - 1] == ' ') return true;
     if (k.compare(0, key.size(), key) == 0 && k[key.size()] == ' ' && family_first()) return true;

@@ -1179,6 +1179,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       while (r < n && r < p + 16 && T(s, r).key != ")"sv && T(s, r).key != "("sv) ++r;
       if (r + 1 < n && T(s, r).key == ")"sv && (T(s, r + 1).key == ","sv || T(s, r + 1).key == "and"sv)) p = r + 1;
     }
+    // "attended the A Summit on Thursday afternoon and the B Summit": a day
+    // between two gatherings
+    if (slot == 'E')
+      for (const DateMention& d : it_.dates[s]) {
+        if (d.kind != DateMention::Kind::kDay || (d.begin != p && !(d.begin == p + 1 && T(s, p).key == "on"sv)))
+          continue;
+        int r = d.end;
+        if (r < n && (T(s, r).key == "morning"sv || T(s, r).key == "afternoon"sv || T(s, r).key == "evening"sv)) ++r;
+        int next = r + 1 < n && T(s, r).key == "and"sv ? MentionStartingAt(s, r + 1) : -1;
+        if (next >= 0 && M(s, next).kind == MentionKind::kEvent) p = r;
+        break;
+      }
     q = SkipInserted(s, p);
     if (q > p && q < n && (T(s, q).key == "and"sv || T(s, q).key == "&"sv) && MentionStartingAt(s, q + 1) >= 0) {
       // "X, who could not attend, and the presidents exchanged views": a

@@ -57,7 +57,7 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     const Clause& parent = cl.clauses[clause.parent];
     for (int j = parent.begin; j < clause.begin; ++j) {
       if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;
-      if (!now && lex_.PhraseAt(S(s), j, kRecall, clause.begin)) return false;
+      if (!now && lex_.PhraseAt(S(s), j, kRecall, clause.begin) && !SameDayEarlier(s, j)) return false;
       std::string_view w = T(s, j).key;
       if (w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "refuted"sv || w == "refutes"sv ||
           w == "dismissed"sv || w == "dismisses"sv || w == "rejected"sv || w == "rejects"sv)
@@ -90,7 +90,8 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     // ("a day earlier" is a date, not a recollection; "recalled its
     // ambassador": the rule's own trigger is no cue)
     for (int j = opening; j < last; ++j)
-      if (j != k && cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall)) return false;
+      if (j != k && cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall) && !SameDayEarlier(s, j))
+        return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }
   // "a month after X's trip to Kyiv": an act a month or more before
@@ -133,6 +134,18 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     }
   }
   return true;
+}
+
+// "Earlier on Thursday", "Earlier that day", "Earlier, X met Y": the same
+// news day, told out of order; no recollection.
+bool ItemProcessor::SameDayEarlier(int s, int j) const {
+  if (T(s, j).key != "earlier"sv || j + 1 >= NTok(s)) return false;
+  std::string_view next = T(s, j + 1).key;
+  if (next == "on"sv || next == "that"sv || next == "this"sv || next == "today"sv) return true;
+  if (next == "in"sv && j + 3 < NTok(s) && T(s, j + 2).key == "the"sv &&
+      (T(s, j + 3).key == "day"sv || T(s, j + 3).key == "week"sv))
+    return true;
+  return j == 0 && next == ","sv;
 }
 
 bool ItemProcessor::ClauseHasDay(int s, int c) const {

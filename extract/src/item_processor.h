@@ -501,6 +501,7 @@ class ItemProcessor {
   // Is the act at trigger k of rule reported as happening now?
   bool Modal(int s, int k, const PatternRule& rule, int subject_end);
 
+  bool SameDayEarlier(int s, int j) const;
   bool ClauseHasDay(int s, int c) const;
 
   // "I want to thank", "we would like to congratulate": thanks given now,

@@ -430,6 +430,19 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         return false;
     }
   }
+  // "for the annual round of summits hosted by the Philippines": a
+  // participle right after a gathering names its host, no meeting
+  if (rule.type == InteractionType::kMeeting && k >= 1 && k + 1 < NTok(s) && T(s, k + 1).key == "by"sv &&
+      reader::EndsWith(T(s, k).key, "ed")) {
+    int m = At(s, k - 1);
+    std::string_view noun = T(s, k - 1).key;
+    // (a plural noun: "summits")
+    if (noun.size() > 4 && noun.back() == 's') noun.remove_suffix(1);
+    const uint64_t gathering = kEventAnaphor | kGathering | kEventHead;
+    if ((m >= 0 && (M(s, m).kind == MentionKind::kEvent || M(s, m).kind == MentionKind::kEventAnaphor)) ||
+        (m < 0 && ((Bits(s, k - 1) & gathering) || (lex_.Bits(noun) & gathering))))
+      return false;
+  }
   // "hosted visiting Medellin Mayor X": the participle describes the one
   // hosted; the host visits nothing
   if (rule.type == InteractionType::kVisit && anchor == 1 && T(s, k).key == "visiting"sv && k > 0 &&

@@ -9,8 +9,13 @@
 // and a description before each name); letters of an order after a name
 // ("Ms Ana Lund AC, Governor-General"); and the envoys of a receipt of
 // credentials listed in bullets after an honorific ("- His Excellency Mr
-// X, Ambassador of Y;"). Sentences are our own; the dictionary has no
-// persons. Reference date: Friday 2027-11-26.
+// X, Ambassador of Y;"). "President Marcos" for one named "Ferdinand
+// Marcos Jr" before; "Earlier on Thursday" as the same news day (and in
+// the clause after "after which"); "summits hosted by X" (a gathering's
+// host, no meeting); a day between two gatherings attended; "announced
+// the conclusion of negotiations" and "a videoconference between the two".
+// Sentences are our own; the dictionary has no persons. Reference date:
+// Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <algorithm>
@@ -99,6 +104,47 @@ BOOST_AUTO_TEST_CASE(envoys_in_bullets_after_a_receipt_of_credentials_meet_the_r
                               kFriday);
   BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Lund -- Claire Dubois 2027-11-25",
                                        "meeting Ana Lund -- Rodrigo Alves 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_family_name_before_a_generation_mark_points_back) {
+  BOOST_TEST(Found("The summit was chaired by President Manuel Reyes Jr on Friday. On Thursday, Prime Minister Ana "
+                   "Lund was received by President Reyes at the palace.",
+                   kFriday) == V({"meeting Ana Lund -- Manuel Reyes Jr 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(earlier_on_a_day_is_no_recollection) {
+  BOOST_TEST(Found("Earlier on Thursday, Prime Minister Ana Lund was received by President Manuel Reyes for talks, "
+                   "after which Defence Minister Jonas Berg and Defence Secretary Carlos Ramos signed a defence "
+                   "cooperation agreement.",
+                   kFriday) == V({"cooperation Carlos Ramos -- Jonas Berg 2027-11-25",
+                                  "meeting Ana Lund -- Manuel Reyes 2027-11-25"}),
+             boost::test_tools::per_element());
+  // (still a recollection where it stands alone before the act)
+  BOOST_TEST(Found("Prime Minister Ana Lund had earlier met President Manuel Reyes.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_gathering_hosted_by_x_is_no_meeting_with_x) {
+  BOOST_TEST(Found("Prime Minister Ana Lund arrived in Manila on Thursday for the annual round of regional summits "
+                   "hosted by the Philippines.",
+                   kFriday) == V({"visit Ana Lund -> Philippines 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_day_between_two_gatherings_keeps_the_list) {
+  BOOST_TEST(Found("Prime Minister Ana Lund attended the Nordic-Baltic Summit on Thursday afternoon and the 4th Arctic "
+                   "Council Summit.",
+                   kFriday) == V({"participation Ana Lund -> 4th Arctic Council Summit 2027-11-25",
+                                  "participation Ana Lund -> Nordic-Baltic Summit 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_concluded_negotiation_and_a_videoconference_between_the_two) {
+  BOOST_TEST(Found("Trade Minister Jonas Berg and European Commissioner for Trade Ana Lund announced on Monday the "
+                   "conclusion of negotiations on the free trade agreement. The announcement came after a final "
+                   "videoconference between the two on Monday evening.",
+                   kFriday) == V({"call Ana Lund -- Jonas Berg 2027-11-22", "cooperation Ana Lund -- Jonas Berg 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
