@@ -1482,6 +1482,16 @@ class Finder {
         int len = lex_.PhraseAt(s_, k, kTitle | kOrgHead | kEventHead | kOrgPluralHead | kOrgSuffix, e);
         // (a title Prepare() took back: "Sen" without its period)
         if (len == 1 && (PhraseBits(k, 1) & kTitle) && !(bits_[k] & kTitle)) len = 0;
+        // ("Minister for Resources Madeleine King": a title word that ends
+        // the run after a given name is the family name)
+        if (len == 1 && k + 1 == e && k > b + 1 && (PhraseBits(k, 1) & kTitle) &&
+            !(PhraseBits(k, 1) & (kOrgHead | kEventHead | kOrgSuffix | kOrgPluralHead)) && Cap(k - 1) &&
+            !dict_[k - 1].length &&
+            !(bits_[k - 1] & (kTitle | kOrgHead | kEventHead | kFunction | kNotName)) && NameLike(k - 1) &&
+            (bits_[k - 2] & kTitle || Cap(k - 2))) {
+          len = 0;
+          el.bits &= ~(kTitle | kTitleLower);
+        }
         if (len) {
           el.bits = PhraseBits(k, len);
           el.e = k + len;

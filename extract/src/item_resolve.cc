@@ -627,6 +627,16 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     else if (reader::EndsWith(role, " government")) office = "head of government";
   }
   std::string office_key = FoldKey(office);
+  // "King held talks" after "Minister Madeleine King": a title word alone,
+  // capitalised without an article, that is an item person's family name
+  if (!x.country && !x.org && x.end == x.begin + 1 && T(s, x.begin).Is(kCap) &&
+      (x.begin == 0 || (T(s, x.begin - 1).key != "the"sv && !T(s, x.begin - 1).Is(kPossessive)))) {
+    std::string named;
+    for (const PersonInfo& p : persons_)
+      if (const Actor* a = reg_.Find(p.id); a && HasSurname(*a, office_key) && p.id != named)
+        named = named.empty() ? p.id : "-";
+    if (!named.empty() && named != "-") return named;
+  }
   // "the visiting Foreign Minister called on X": the visitor with that title
   // (not the host country's holder of it)
   if (x.begin > 0 && !x.country && T(s, x.begin - 1).key == "visiting"sv) {

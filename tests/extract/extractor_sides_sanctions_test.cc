@@ -14,8 +14,10 @@
 // the clause after "after which"); "summits hosted by X" (a gathering's
 // host, no meeting); a day between two gatherings attended; "announced
 // the conclusion of negotiations" and "a videoconference between the two".
-// Sentences are our own; the dictionary has no persons. Reference date:
-// Friday 2027-11-26.
+// A family name that is also a title ("Minister for Resources Madeleine
+// King", then "King held talks"); "received a courtesy call from X"; "the
+// two governments signed". Sentences are our own; the dictionary has no
+// persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
 #include <algorithm>
@@ -145,6 +147,28 @@ BOOST_AUTO_TEST_CASE(a_concluded_negotiation_and_a_videoconference_between_the_t
                    "conclusion of negotiations on the free trade agreement. The announcement came after a final "
                    "videoconference between the two on Monday evening.",
                    kFriday) == V({"call Ana Lund -- Jonas Berg 2027-11-22", "cooperation Ana Lund -- Jonas Berg 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_family_name_that_is_a_title_names_the_person) {
+  BOOST_TEST(Found("Minister for Resources Ana King opened the 3rd Nordic Mining Conference on Tuesday. On the "
+                   "margins of the event, King held talks with Ghanaian Minister of Mines Kwame Boateng.",
+                   kFriday) == V({"meeting Ana King -- Kwame Boateng 2027-11-23",
+                                  "participation Ana King -> 3rd Nordic Mining Conference 2027-11-23"}),
+             boost::test_tools::per_element());
+  // (a king is still a title: "the Saudi King", "His Majesty King Abdullah")
+  BOOST_TEST(Found("On Tuesday, His Majesty King Harald Olsen received Minister of Mines Kwame Boateng.", kFriday) ==
+                 V({"meeting Harald Olsen -- Kwame Boateng 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_courtesy_call_received_and_the_two_governments) {
+  BOOST_TEST(Found("On Thursday, Minister Pat Lund held talks with Prime Minister Jeremiah Kema, after which the two "
+                   "governments signed a memorandum of understanding. Lund also received a courtesy call from "
+                   "Leader of the Opposition Matthew Wale.",
+                   kFriday) == V({"cooperation Jeremiah Kema -- Pat Lund 2027-11-25",
+                                  "meeting Jeremiah Kema -- Pat Lund 2027-11-25",
+                                  "meeting Matthew Wale -- Pat Lund 2027-11-25"}),
              boost::test_tools::per_element());
 }
 
