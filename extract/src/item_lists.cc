@@ -294,7 +294,24 @@ void ItemProcessor::Subjects(int s) {
           // "signed by A and B, who held talks earlier": persons listed
           // before the antecedent
           const Mention& ante = M(s, clause.antecedent);
-          if (ante.kind == MentionKind::kPerson && ante.begin >= 2 && T(s, ante.begin - 1).key == "and"sv) {
+          // ("co-chaired by A and Uganda's Minister B, who had arrived in
+          // Nairobi": a last member of a country of its own, told of an act
+          // no pair does, is the one the clause is about)
+          bool shared_act = false;
+          for (int j = clause.begin; j < clause.end && !shared_act; ++j) {
+            std::string_view w = T(s, j).key;
+            shared_act = w == "both"sv || w == "together"sv || w == "jointly"sv || w == "talks"sv ||
+                         w == "met"sv || w == "signed"sv || w == "agreed"sv || w == "discussed"sv;
+          }
+          bool own_country = ante.kind == MentionKind::kPerson && ante.country && !shared_act;
+          if (own_country && ante.begin >= 2 && T(s, ante.begin - 1).key == "and"sv) {
+            int before = At(s, ante.begin - 2);
+            if (before >= 0 && M(s, before).kind == MentionKind::kPerson && M(s, before).country == ante.country)
+              own_country = false;
+          }
+          if (own_country) {
+            subjects_[c].ids = Resolve(s, clause.antecedent, Use::kSubject);
+          } else if (ante.kind == MentionKind::kPerson && ante.begin >= 2 && T(s, ante.begin - 1).key == "and"sv) {
             std::vector<std::string> list = subjects_[c].ids;
             int k = ante.begin - 1;
             while (k >= 1 && (T(s, k).key == "and"sv || T(s, k).key == ","sv)) {

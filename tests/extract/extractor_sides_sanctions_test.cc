@@ -16,7 +16,11 @@
 // the conclusion of negotiations" and "a videoconference between the two".
 // A family name that is also a title ("Minister for Resources Madeleine
 // King", then "King held talks"); "received a courtesy call from X"; "the
-// two governments signed". Sentences are our own; the dictionary has no
+// two governments signed"; "was hosted on Tuesday for talks at the
+// Ministry of ... by X"; "co-chaired by A and Uganda's Minister B, who had
+// arrived in Nairobi" (the visitor is B alone); "the ministerial segment
+// was co-chaired by" (a part of the gathering named before). Sentences are
+// our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -169,6 +173,26 @@ BOOST_AUTO_TEST_CASE(a_courtesy_call_received_and_the_two_governments) {
                    kFriday) == V({"cooperation Jeremiah Kema -- Pat Lund 2027-11-25",
                                   "meeting Jeremiah Kema -- Pat Lund 2027-11-25",
                                   "meeting Matthew Wale -- Pat Lund 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_passive_host_named_after_a_long_place) {
+  BOOST_TEST(Found("German Development Minister Ana Lund paid a working visit to Kenya on Tuesday. She was hosted on "
+                   "Tuesday for bilateral talks at the Ministry of Foreign and Diaspora Affairs by Cabinet Secretary "
+                   "for Foreign Affairs Peter Maina.",
+                   kFriday) == V({"meeting Ana Lund -- Peter Maina 2027-11-23", "visit Ana Lund -> Kenya 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_member_of_another_country_is_its_own) {
+  BOOST_TEST(Found("The 7th Session of the Kenya-Uganda Joint Permanent Commission was held in Nairobi on Thursday. "
+                   "The ministerial segment was co-chaired by Cabinet Secretary Peter Maina and Uganda's Minister of "
+                   "Foreign Affairs John Okello, who had arrived in Nairobi on Wednesday.",
+                   kFriday) ==
+                 V({"meeting John Okello -- Peter Maina 2027-11-25",
+                    "participation John Okello -> 7th Session of the Kenya-Uganda Joint Permanent Commission 2027-11-25",
+                    "participation Peter Maina -> 7th Session of the Kenya-Uganda Joint Permanent Commission 2027-11-25",
+                    "visit John Okello -> Kenya 2027-11-24"}),
              boost::test_tools::per_element());
 }
 
