@@ -290,6 +290,14 @@ class ClauseFinder {
       for (int j = m.begin; j < m.end && j < k && !apposed; ++j) apposed = t_[j].key == ","sv;
       if (m.end == k && apposed && m.kind == MentionKind::kPerson) return;
     }
+    // "In the letter, dated November 10, President X invited Y": a
+    // participle between commas before the sentence has a verb opens the
+    // sentence; the subject and verb after the comma are its main clause
+    if (stack_.size() == 2 && TopKind() == ClauseKind::kVpCoord && k + 1 < n_ && MentionStarts(k + 1) &&
+        SubjectThenVerb(k + 1) && !VerbSince(out_.clauses[root_].begin, out_.clauses[Top()].begin)) {
+      NewMain(k + 1);
+      return;
+    }
     // Comma-terminated clauses end here.
     while (stack_.size() > 1 &&
            (TopKind() == ClauseKind::kRelative || TopKind() == ClauseKind::kTrailParticiple ||

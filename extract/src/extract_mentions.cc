@@ -439,6 +439,8 @@ class Finder {
   __attribute__((always_inline)) bool Adjective(int k) const {
     if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
     if (bits_[k] & kGathering) return false;
+    // ("the visiting delegation": a participle of a rule before the head)
+    if (t_[k].key == "visiting"sv && k + 1 < n_ && t_[k + 1].Is(kLower) && (bits_[k + 1] & kDelegation)) return true;
     // (a rule's first word is a verb, mostly; its later words are nouns too:
     // "the inter-parliamentary friendship group")
     if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kAnchor | kIntention | kRecall)) return false;

@@ -551,6 +551,23 @@ std::string ItemProcessor::DelegationLeader() {
           break;
         }
     }
+  // "Senate President X, leading a nine-member parliamentary delegation,
+  // arrived": the person before a verb of leading whose object is the
+  // delegation
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 1; k + 1 < NTok(s); ++k) {
+      std::string_view w = T(s, k).key;
+      if (w != "leading"sv && w != "heading"sv && w != "led"sv && w != "headed"sv && w != "leads"sv && w != "heads"sv)
+        continue;
+      bool delegation = false;
+      for (int j = k + 1; j < NTok(s) && j <= k + 5 && !delegation; ++j)
+        delegation = At(s, j) < 0 && (Bits(s, j) & kDelegation) && T(s, j).Is(kLower);
+      if (!delegation) continue;
+      int before = T(s, k - 1).key == ","sv && k >= 2 ? At(s, k - 2) : At(s, k - 1);
+      if (before < 0 || M(s, before).kind != MentionKind::kPerson) continue;
+      std::vector<std::string> ids = Resolve(s, before, Use::kSubject);
+      if (ids.size() == 1) return ids[0];
+    }
   return "";
 }
 

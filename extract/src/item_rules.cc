@@ -97,9 +97,14 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       }
       return false;
     }
-    case PatternElement::Kind::kEnd:
-      return (pos >= NTok(s) || (pos + 1 == NTok(s) && !T(s, pos).Is(kWord))) &&
+    case PatternElement::Kind::kEnd: {
+      // (the end of the sentence, or of its clause before ", who ...")
+      bool relative_next = pos + 1 < NTok(s) && T(s, pos).key == ","sv &&
+                           it_.clauses[s].clauses[it_.clauses[s].of[pos + 1]].kind == ClauseKind::kRelative &&
+                           it_.clauses[s].clauses[it_.clauses[s].of[pos + 1]].begin == pos + 1;
+      return (pos >= NTok(s) || (pos + 1 == NTok(s) && !T(s, pos).Is(kWord)) || relative_next) &&
              MatchFrom(s, rule, e + 1, pos, clause, match);
+    }
     case PatternElement::Kind::kSkip: {
       int p = pos;
       for (int j = 0; j <= el.skip; ++j) {

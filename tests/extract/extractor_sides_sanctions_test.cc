@@ -19,8 +19,11 @@
 // two governments signed"; "was hosted on Tuesday for talks at the
 // Ministry of ... by X"; "co-chaired by A and Uganda's Minister B, who had
 // arrived in Nairobi" (the visitor is B alone); "the ministerial segment
-// was co-chaired by" (a part of the gathering named before). Sentences are
-// our own; the dictionary has no
+// was co-chaired by" (a part of the gathering named before); "virtual
+// consultations" as a call; "In the letter, dated November 10, President
+// X invited Y" (a participle between commas opens the sentence); "called
+// on X, who ..."; "X, leading a delegation, arrived ... the visiting
+// delegation called on Y". Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -193,6 +196,28 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_member_of_another_country_is_its_
                     "participation John Okello -> 7th Session of the Kenya-Uganda Joint Permanent Commission 2027-11-25",
                     "participation Peter Maina -> 7th Session of the Kenya-Uganda Joint Permanent Commission 2027-11-25",
                     "visit John Okello -> Kenya 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(virtual_consultations_are_a_call) {
+  BOOST_TEST(Found("Principal Secretary Peter Maina on Wednesday co-chaired virtual political consultations with Ana "
+                   "Lund, Finland's Under-Secretary of State for Africa.",
+                   kFriday) == V({"call Ana Lund -- Peter Maina 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_participle_between_commas_opens_the_sentence) {
+  BOOST_TEST(Found("In the letter, dated November 10, President Awa Diallo invited President Peter Maina to attend "
+                   "the 2028 Dakar Forum.",
+                   kFriday) == V({"invitation Awa Diallo -> Peter Maina 2027-11-10"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_courtesy_call_before_a_relative_clause_and_the_visiting_delegation) {
+  BOOST_TEST(Found("Senate President Ana Lund, leading a nine-member parliamentary delegation, arrived in Kenya on "
+                   "Monday. On Wednesday, the visiting delegation called on National Assembly Speaker Peter Maina, "
+                   "who described Norway as a partner.",
+                   kFriday) == V({"meeting Ana Lund -- Peter Maina 2027-11-24", "visit Ana Lund -> Kenya 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
