@@ -857,6 +857,16 @@ std::vector<std::string> ItemProcessor::GatheringSubject(int s, int k, int claus
       std::string named = GatheringCalled(s, j, T(s, j + 1).key);
       if (!named.empty()) return {named};
     }
+    // "The opening was also attended by X" after "opened the 4th Business
+    // Forum": a part of the gathering named last (gathering_part)
+    if (m < 0 && j == cl.clauses[clause].begin && j + 1 < k && T(s, j).key == "the"sv && At(s, j + 1) < 0 &&
+        lex_.PhraseAt(S(s), j + 1, kGatheringPart)) {
+      std::string gathering;
+      for (const EventInfo& e : events_)
+        if (e.s < s || (e.s == s && e.k < j)) gathering = e.id;
+      const Actor* g = gathering.empty() ? nullptr : reg_.Find(gathering);
+      if (g && g->name.find(' ') != std::string::npos) return {gathering};
+    }
     if (m < 0) continue;
     const Mention& x = M(s, m);
     if (x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor) return {};

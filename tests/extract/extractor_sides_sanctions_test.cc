@@ -23,7 +23,11 @@
 // consultations" as a call; "In the letter, dated November 10, President
 // X invited Y" (a participle between commas opens the sentence); "called
 // on X, who ..."; "X, leading a delegation, arrived ... the visiting
-// delegation called on Y". Sentences are our own; the dictionary has no
+// delegation called on Y"; a portfolio of fields in a title ("Minister
+// for Climate, Energy and Utilities X"); "delivered Kenya's national
+// statement at the high-level segment of the 31st Conference ... (COP31)";
+// "The opening was also attended by A and B" after the gathering was
+// opened. Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -218,6 +222,26 @@ BOOST_AUTO_TEST_CASE(a_courtesy_call_before_a_relative_clause_and_the_visiting_d
                    "Monday. On Wednesday, the visiting delegation called on National Assembly Speaker Peter Maina, "
                    "who described Norway as a partner.",
                    kFriday) == V({"meeting Ana Lund -- Peter Maina 2027-11-24", "visit Ana Lund -> Kenya 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_portfolio_of_fields_ends_before_the_name) {
+  BOOST_TEST(Found("On Wednesday, Cabinet Secretary Peter Maina met Danish Minister for Climate, Energy and Utilities "
+                   "Lars Aagaard.",
+                   kFriday) == V({"meeting Lars Aagaard -- Peter Maina 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_statement_at_a_part_of_a_gathering_and_those_at_its_opening) {
+  BOOST_TEST(Found("Cabinet Secretary for Environment Ana Lund on Tuesday delivered Kenya's national statement at the "
+                   "high-level segment of the 32nd Conference of the Parties (COP32) in Addis Ababa.",
+                   kFriday) == V({"participation Ana Lund -> 32nd Conference of the Parties 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Peter Maina on Thursday opened the 5th Kenya-Norway Business Forum in Nairobi. The "
+                   "opening was also attended by Governor Ana Lund and CEO Carl Berg.",
+                   kFriday) == V({"participation Ana Lund -> 5th Kenya-Norway Business Forum 2027-11-25",
+                                  "participation Carl Berg -> 5th Kenya-Norway Business Forum 2027-11-25",
+                                  "participation Peter Maina -> 5th Kenya-Norway Business Forum 2027-11-25"}),
              boost::test_tools::per_element());
 }
 
