@@ -27,7 +27,9 @@
 // for Climate, Energy and Utilities X"); "delivered Kenya's national
 // statement at the high-level segment of the 31st Conference ... (COP31)";
 // "The opening was also attended by A and B" after the gathering was
-// opened. Sentences are our own; the dictionary has no
+// opened; "received a courtesy call in Port Moresby on Tuesday from X";
+// "paid a visit to C on Monday, holding talks with X"; "ordered the
+// suspension of all cooperation with X". Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -242,6 +244,24 @@ BOOST_AUTO_TEST_CASE(a_statement_at_a_part_of_a_gathering_and_those_at_its_openi
                    kFriday) == V({"participation Ana Lund -> 5th Kenya-Norway Business Forum 2027-11-25",
                                   "participation Carl Berg -> 5th Kenya-Norway Business Forum 2027-11-25",
                                   "participation Peter Maina -> 5th Kenya-Norway Business Forum 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_courtesy_call_received_from_afar_and_talks_while_visiting) {
+  BOOST_TEST(Found("Prime Minister Peter Maina received a courtesy call in Port Moresby on Tuesday from Australia's "
+                   "Defence Minister Ana Lund.",
+                   kFriday) == V({"meeting Ana Lund -- Peter Maina 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Chilean President Ana Lund paid an official visit to Buenos Aires on Monday, holding talks with "
+                   "Argentine President Peter Maina at the Casa Rosada.",
+                   kFriday) == V({"meeting Ana Lund -- Peter Maina 2027-11-22", "visit Ana Lund -> Argentina 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_ordered_suspension_of_cooperation_is_a_sanction) {
+  BOOST_TEST(Found("The Government of Niger on Tuesday ordered the suspension of all cooperation with the Belgian "
+                   "Development Agency.",
+                   kFriday) == V({"sanction Government of Niger -> Development Agency of Belgium 2027-11-23"}),
              boost::test_tools::per_element());
 }
 
