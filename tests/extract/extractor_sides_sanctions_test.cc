@@ -29,7 +29,8 @@
 // "The opening was also attended by A and B" after the gathering was
 // opened; "received a courtesy call in Port Moresby on Tuesday from X";
 // "paid a visit to C on Monday, holding talks with X"; "ordered the
-// suspension of all cooperation with X". Sentences are our own; the dictionary has no
+// suspension of all cooperation with X"; "toured the shipyard as part of
+// a week-long visit to C". Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -262,6 +263,13 @@ BOOST_AUTO_TEST_CASE(an_ordered_suspension_of_cooperation_is_a_sanction) {
   BOOST_TEST(Found("The Government of Niger on Tuesday ordered the suspension of all cooperation with the Belgian "
                    "Development Agency.",
                    kFriday) == V({"sanction Government of Niger -> Development Agency of Belgium 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_act_as_part_of_a_visit_tells_the_visit) {
+  BOOST_TEST(Found("Foreign Minister Ana Lund toured the shipyard in Adelaide on Wednesday as part of a week-long "
+                   "visit to Australia.",
+                   kFriday) == V({"visit Ana Lund -> Australia 2027-11-24"}),
              boost::test_tools::per_element());
 }
 
