@@ -1486,9 +1486,13 @@ class Finder {
         if (len == 1 && (PhraseBits(k, 1) & kTitle) && !(bits_[k] & kTitle)) len = 0;
         // ("Minister for Resources Madeleine King": a title word that ends
         // the run after a given name is the family name)
-        if (len == 1 && k + 1 == e && k > b + 1 && (PhraseBits(k, 1) & kTitle) &&
+        // (a title before it in the run; the word before no part of a
+        // title with it: not "Senate Majority Leader", "Opposition Leader")
+        bool titled_run = false;
+        for (int j = b; j + 1 < k && !titled_run; ++j) titled_run = (bits_[j] & kTitle) && Cap(j);
+        if (len == 1 && k + 1 == e && k > b + 1 && titled_run && (PhraseBits(k, 1) & kTitle) &&
             !(PhraseBits(k, 1) & (kOrgHead | kEventHead | kOrgSuffix | kOrgPluralHead)) && Cap(k - 1) &&
-            !dict_[k - 1].length &&
+            !dict_[k - 1].length && !lex_.PhraseAt(s_, k - 1, kTitle) &&
             !(bits_[k - 1] & (kTitle | kOrgHead | kEventHead | kFunction | kNotName)) && NameLike(k - 1) &&
             (bits_[k - 2] & kTitle || Cap(k - 2))) {
           len = 0;

@@ -387,12 +387,12 @@ std::vector<std::string> ItemProcessor::PersonsBefore(int s) const {
   return out;
 }
 
-std::string ItemProcessor::PersonCountry(const std::string& id) const {
+std::string ItemProcessor::PersonCountry(const std::string& id, bool host_fallback) const {
   const Actor* a = reg_.Find(id);
   if (a && !a->country.empty()) return a->country;
   for (const PersonInfo& p : persons_)
     if (p.id == id && !p.country.empty()) return p.country;
-  return doc_->home ? doc_->home->actor.id : std::string();
+  return host_fallback && doc_->home ? doc_->home->actor.id : std::string();
 }
 
 // Those of `ids` whose role has the title of a plural anaphor ("the

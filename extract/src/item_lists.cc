@@ -297,13 +297,16 @@ void ItemProcessor::Subjects(int s) {
           // ("co-chaired by A and Uganda's Minister B, who had arrived in
           // Nairobi": a last member of a country of its own, told of an act
           // no pair does, is the one the clause is about)
-          bool shared_act = false;
-          for (int j = clause.begin; j < clause.end && !shared_act; ++j) {
+          // (only a trip is one member's: "who arrived", "who is on a
+          // visit"; "who later held talks" is the list's)
+          bool trip = false, together = false;
+          for (int j = clause.begin; j < clause.end; ++j) {
             std::string_view w = T(s, j).key;
-            shared_act = w == "both"sv || w == "together"sv || w == "jointly"sv || w == "talks"sv ||
-                         w == "met"sv || w == "signed"sv || w == "agreed"sv || w == "discussed"sv;
+            trip = trip || w == "arrived"sv || w == "arrives"sv || w == "landed"sv || w == "flew"sv ||
+                   w == "travelled"sv || w == "traveled"sv || w == "visit"sv || w == "visiting"sv || w == "trip"sv;
+            together = together || w == "both"sv || w == "together"sv || w == "jointly"sv || w == "all"sv;
           }
-          bool own_country = ante.kind == MentionKind::kPerson && ante.country && !shared_act;
+          bool own_country = ante.kind == MentionKind::kPerson && ante.country && trip && !together;
           if (own_country && ante.begin >= 2 && T(s, ante.begin - 1).key == "and"sv) {
             int before = At(s, ante.begin - 2);
             if (before >= 0 && M(s, before).kind == MentionKind::kPerson && M(s, before).country == ante.country)
@@ -1205,7 +1208,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         int r = d.end;
         if (r < n && (T(s, r).key == "morning"sv || T(s, r).key == "afternoon"sv || T(s, r).key == "evening"sv)) ++r;
         int next = r + 1 < n && T(s, r).key == "and"sv ? MentionStartingAt(s, r + 1) : -1;
-        if (next >= 0 && M(s, next).kind == MentionKind::kEvent) p = r;
+        // (not a new clause: "and the B Summit opened on Wednesday")
+        int after = next >= 0 ? M(s, next).end : n;
+        bool clause_next = after < n && (VerbLike(S(s), after, lex_) ||
+                                         (T(s, after).key == ","sv && after + 1 < n &&
+                                          (T(s, after + 1).key == "which"sv || T(s, after + 1).key == "that"sv)));
+        if (next >= 0 && M(s, next).kind == MentionKind::kEvent && !clause_next) p = r;
         break;
       }
     q = SkipInserted(s, p);
@@ -1697,6 +1705,23 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       !OneSide(author_, *current_subject_)) {
     ids->push_back(author_);
     return q + 1;
+  }
+  // "rejected the accusations as baseless": the one the item reported
+  // accusing the subject or the subject's country
+  static const std::vector<std::string> kAccusations = {"accusations", "accusation", "allegations", "allegation",
+                                                        "claims", "claim", "charges"};
+  if (Contains(kAccusations, noun)) {
+    std::vector<std::string> accused = *current_subject_;
+    for (const std::string& id : *current_subject_)
+      if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) {
+        std::string country = PersonCountry(id);
+        if (!country.empty()) AddUnique(&accused, country);
+      }
+    std::string who = Accuser(accused);
+    if (!who.empty() && !Contains(*current_subject_, who)) {
+      ids->push_back(who);
+      return q + 1;
+    }
   }
   // "welcomed the remarks": the words quoted last, when someone else said them
   if (said) {

@@ -58,9 +58,12 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     for (int j = parent.begin; j < clause.begin; ++j) {
       if (cl.of[j] != clause.parent || At(s, j) >= 0) continue;
       if (!now && lex_.PhraseAt(S(s), j, kRecall, clause.begin) && !SameDayEarlier(s, j)) return false;
+      // (a denial voids what its that-clause reports; "dismissed the posts
+      // in which he accused Nairobi": the posts were written all the same)
       std::string_view w = T(s, j).key;
-      if (w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "refuted"sv || w == "refutes"sv ||
-          w == "dismissed"sv || w == "dismisses"sv || w == "rejected"sv || w == "rejects"sv)
+      if (clause.kind == ClauseKind::kThat &&
+          (w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "refuted"sv || w == "refutes"sv ||
+           w == "dismissed"sv || w == "dismisses"sv || w == "rejected"sv || w == "rejects"sv))
         return false;
     }
   }
@@ -141,10 +144,17 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
 bool ItemProcessor::SameDayEarlier(int s, int j) const {
   if (T(s, j).key != "earlier"sv || j + 1 >= NTok(s)) return false;
   std::string_view next = T(s, j + 1).key;
-  if (next == "on"sv || next == "that"sv || next == "this"sv || next == "today"sv) return true;
-  if (next == "in"sv && j + 3 < NTok(s) && T(s, j + 2).key == "the"sv &&
-      (T(s, j + 3).key == "day"sv || T(s, j + 3).key == "week"sv))
-    return true;
+  if (next == "today"sv) return true;
+  // ("earlier on Thursday", not "earlier on in his term")
+  if (next == "on"sv)
+    return j + 2 < NTok(s) && (Bits(s, j + 2) & (kWeekday | kMonth) || T(s, j + 2).Is(kNumber));
+  // ("earlier that day", "earlier this morning", not "earlier this year")
+  if (next == "that"sv || next == "this"sv) {
+    if (j + 2 >= NTok(s)) return false;
+    std::string_view w = T(s, j + 2).key;
+    return w == "day"sv || w == "morning"sv || w == "afternoon"sv || w == "evening"sv;
+  }
+  if (next == "in"sv && j + 3 < NTok(s) && T(s, j + 2).key == "the"sv && T(s, j + 3).key == "day"sv) return true;
   return j == 0 && next == ","sv;
 }
 

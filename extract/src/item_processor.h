@@ -214,7 +214,7 @@ class ItemProcessor {
   std::vector<std::string> PersonsBefore(int s) const;
   // The country of a person: the registry's, else the one the item wrote
   // beside the name, else (in an embassy's digest) the host's; "" if none.
-  std::string PersonCountry(const std::string& id) const;
+  std::string PersonCountry(const std::string& id, bool host_fallback = true) const;
   // Those of `ids` who hold `office` (an office id: "head-of-state") on the
   // item's date, by the dictionary or by the title the item gives them.
   std::vector<std::string> Holding(const std::vector<std::string>& ids, const std::string& office) const;
@@ -578,6 +578,7 @@ class ItemProcessor {
   // The subject of the item's last sanction verb whose targets went unnamed
   // ("imposed sanctions on 14 individuals"), for 'A' when no sanction was found
   std::vector<std::string> unnamed_sanctioner_;
+  int unnamed_sanction_block_ = -3;
   std::vector<std::string> frame_;
   bool frame_from_contact_ = false;
   // found_.size() when UpdateFrame() last left the frame as it was;

@@ -148,7 +148,22 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           if (p.s == s && p.k < x.begin) AddUnique(&before, p.id);
         Mention plural = x;
         plural.anaphor = x.office;
-        std::vector<std::string> titled = WithTitle(before, plural, /*exact_count=*/false);
+        std::vector<std::string> titled;
+        // (not a former holder: "former Development Minister X")
+        for (const std::string& id : WithTitle(before, plural, /*exact_count=*/false)) {
+          bool former = false;
+          for (const PersonInfo& p : persons_)
+            if (p.id == id) {
+              std::vector<std::string> words = Words(p.role_key);
+              former = former || Contains(words, "former") || Contains(words, "then") || Contains(words, "ex");
+              // (the word may stand before the mention: "former Norwegian ...")
+              int m = At(p.s, p.k);
+              int before = m >= 0 ? M(p.s, m).begin - 1 : p.k - 1;
+              if (before >= 0 && (T(p.s, before).key == "former"sv || T(p.s, before).key == "then"sv))
+                former = true;
+            }
+          if (!former) titled.push_back(id);
+        }
         for (const DictionaryEntry* c : x.countries) {
           std::vector<std::string> of_country;
           for (const std::string& id : titled)
@@ -559,10 +574,14 @@ std::string ItemProcessor::DelegationLeader() {
       std::string_view w = T(s, k).key;
       if (w != "leading"sv && w != "heading"sv && w != "led"sv && w != "headed"sv && w != "leads"sv && w != "heads"sv)
         continue;
-      bool delegation = false;
-      for (int j = k + 1; j < NTok(s) && j <= k + 5 && !delegation; ++j)
+      // (not "heading the host delegation")
+      bool delegation = false, host = false;
+      for (int j = k + 1; j < NTok(s) && j <= k + 5 && !delegation; ++j) {
+        std::string_view d = T(s, j).key;
+        host = host || d == "host"sv || d == "hosting"sv || d == "local"sv || d == "home"sv;
         delegation = At(s, j) < 0 && (Bits(s, j) & kDelegation) && T(s, j).Is(kLower);
-      if (!delegation) continue;
+      }
+      if (!delegation || host) continue;
       int before = T(s, k - 1).key == ","sv && k >= 2 ? At(s, k - 2) : At(s, k - 1);
       if (before < 0 || M(s, before).kind != MentionKind::kPerson) continue;
       std::vector<std::string> ids = Resolve(s, before, Use::kSubject);

@@ -97,14 +97,9 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       }
       return false;
     }
-    case PatternElement::Kind::kEnd: {
-      // (the end of the sentence, or of its clause before ", who ...")
-      bool relative_next = pos + 1 < NTok(s) && T(s, pos).key == ","sv &&
-                           it_.clauses[s].clauses[it_.clauses[s].of[pos + 1]].kind == ClauseKind::kRelative &&
-                           it_.clauses[s].clauses[it_.clauses[s].of[pos + 1]].begin == pos + 1;
-      return (pos >= NTok(s) || (pos + 1 == NTok(s) && !T(s, pos).Is(kWord)) || relative_next) &&
+    case PatternElement::Kind::kEnd:
+      return (pos >= NTok(s) || (pos + 1 == NTok(s) && !T(s, pos).Is(kWord))) &&
              MatchFrom(s, rule, e + 1, pos, clause, match);
-    }
     case PatternElement::Kind::kSkip: {
       int p = pos;
       for (int j = 0; j <= el.skip; ++j) {
@@ -439,14 +434,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // participle right after a gathering names its host, no meeting
   if (rule.type == InteractionType::kMeeting && k >= 1 && k + 1 < NTok(s) && T(s, k + 1).key == "by"sv &&
       reader::EndsWith(T(s, k).key, "ed")) {
-    int m = At(s, k - 1);
+    // (a series of gatherings, in the plural: a single "summit hosted by
+    // X" is one where X met the participants)
     std::string_view noun = T(s, k - 1).key;
-    // (a plural noun: "summits")
-    if (noun.size() > 4 && noun.back() == 's') noun.remove_suffix(1);
     const uint64_t gathering = kEventAnaphor | kGathering | kEventHead;
-    if ((m >= 0 && (M(s, m).kind == MentionKind::kEvent || M(s, m).kind == MentionKind::kEventAnaphor)) ||
-        (m < 0 && ((Bits(s, k - 1) & gathering) || (lex_.Bits(noun) & gathering))))
-      return false;
+    if (noun.size() > 4 && noun.back() == 's') {
+      noun.remove_suffix(1);
+      if (lex_.Bits(noun) & gathering) return false;
+    }
   }
   // "hosted visiting Medellin Mayor X": the participle describes the one
   // hosted; the host visits nothing
@@ -458,8 +453,18 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) {
     // "imposed sanctions on 14 individuals and five entities. Among those
     // listed are A and B": the sanctioner of a list that follows
-    if (rule.type == InteractionType::kSanction && rule.source == 'S' && anchor == 1 && !subjects_[clause].ids.empty())
-      unnamed_sanctioner_ = subjects_[clause].ids;
+    // (only sanctions on a count of targets: "on 14 individuals")
+    if ((rule.id == "sanction.imposed_sanctions" || rule.id == "sanction.sanctioned") && anchor == 1 &&
+        !subjects_[clause].ids.empty()) {
+      bool counted = false;
+      for (int j = k + 1; j + 1 < NTok(s) && j <= k + 12 && !counted; ++j)
+        counted = (T(s, j).Is(kNumber) || NumberWord(T(s, j).key)) && T(s, j + 1).Is(kLower) &&
+                  T(s, j + 1).key.size() > 3 && T(s, j + 1).key.back() == 's';
+      if (counted) {
+        unnamed_sanctioner_ = subjects_[clause].ids;
+        unnamed_sanction_block_ = S(s).block;
+      }
+    }
     return false;
   }
   // "A and B met with former displaced persons": a verb alone that goes on
@@ -613,7 +618,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // did the item's latest act of the rule's type
     for (auto f = found_.rbegin(); f != found_.rend() && match.slots['A'].ids.empty(); ++f)
       if (f->type == rule.type) match.slots['A'].ids = {f->source};
-    if (match.slots['A'].ids.empty() && rule.type == InteractionType::kSanction)
+    // (the list follows in the same paragraph or the next)
+    if (match.slots['A'].ids.empty() && rule.type == InteractionType::kSanction &&
+        (S(s).block == unnamed_sanction_block_ || S(s).block == unnamed_sanction_block_ + 1))
       match.slots['A'].ids = unnamed_sanctioner_;
     if (match.slots['A'].ids.empty()) return false;
   }
@@ -680,14 +687,20 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   } else {
     // "The four ministers agreed to establish ...": an agreement of two
     // countries' delegations binds the sides, not colleagues of one side
+    // (a plural that points back, not a list of names: "A, opposition
+    // leader B and C signed")
     std::vector<std::string> countries;
     std::set<std::string> distinct;
     for (const std::string& id : sources) {
       const Actor* a = reg_.Find(id);
-      countries.push_back(a && a->kind == ActorKind::kPerson ? PersonCountry(id) : std::string());
+      countries.push_back(a && a->kind == ActorKind::kPerson ? PersonCountry(id, /*host_fallback=*/false)
+                                                             : std::string());
       if (!countries.back().empty()) distinct.insert(countries.back());
     }
-    bool across_sides = type == InteractionType::kCooperation && sources.size() >= 3 && distinct.size() >= 2;
+    bool anaphoric = subj.mention >= 0 && (M(s, subj.mention).kind == MentionKind::kFramePersons ||
+                                           M(s, subj.mention).kind == MentionKind::kGroup);
+    bool across_sides =
+        type == InteractionType::kCooperation && anaphoric && sources.size() >= 3 && distinct.size() >= 2;
     for (std::size_t i = 0; i < sources.size(); ++i)
       for (std::size_t j = i + 1; j < sources.size(); ++j)
         if (!across_sides || countries[i].empty() || countries[i] != countries[j])
