@@ -500,6 +500,18 @@ std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
     if (e.s < s || (e.s == s && e.k < x.begin)) best = e.id;
     else if (after.empty()) after = e.id;
   }
+  // ("The exhibition was attended by X" after "Africa Health ExCon 2026":
+  // the one gathering named before, when its name says no other kind)
+  if (best.empty() && after.empty()) {
+    std::string only;
+    int named = 0;
+    for (const EventInfo& e : events_)
+      if ((e.s < s || (e.s == s && e.k < x.begin)) && e.id != only) only = e.id, ++named;
+    if (named == 1)
+      for (const EventInfo& e : events_)
+        if (e.id == only && !(lex_.Bits(FoldKey(LastWord(e.head))) & (kEventHead | kEventAnaphor | kGathering)))
+          return only;
+  }
   return best.empty() ? after : best;
 }
 

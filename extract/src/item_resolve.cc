@@ -293,6 +293,17 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           out.assign(titled.end() - x.count, titled.end());
           break;
         }
+        // ("Cabinet Secretary X is visiting at the invitation of Foreign
+        // Minister Y. The two ministers co-chaired ...": the item's only two
+        // persons, whose titles differ by country, rather than the frame's
+        // countries)
+        bool any_person = false;
+        for (const std::string& id : out)
+          if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) any_person = true;
+        if (x.count == 2 && before.size() == 2 && !any_person) {
+          out = before;
+          break;
+        }
       }
       // "the two ministers" of a meeting with three: those with that title
       std::vector<std::string> kept = WithTitle(out, x);

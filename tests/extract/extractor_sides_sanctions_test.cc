@@ -35,7 +35,10 @@
 // call, talks that ended without a deal, a rally organised by a party, an
 // unnamed office-holder, a domestic pair in a named list, a host
 // delegation, a relative clause of a joint act, a new clause after "and",
-// a single summit's host, a former minister). Sentences are our own; the dictionary has no
+// a single summit's host, a former minister). "The two ministers" as the
+// item's only two persons when their titles differ; "inaugurated the 5th
+// edition of E"; "the exhibition" after a gathering whose name tells no
+// kind ("Africa Health ExCon 2026"). Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -275,6 +278,26 @@ BOOST_AUTO_TEST_CASE(an_act_as_part_of_a_visit_tells_the_visit) {
   BOOST_TEST(Found("Foreign Minister Ana Lund toured the shipyard in Adelaide on Wednesday as part of a week-long "
                    "visit to Australia.",
                    kFriday) == V({"visit Ana Lund -> Australia 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(two_ministers_of_differing_titles_and_an_edition_of_a_gathering) {
+  Document doc = ItemDocument("Egypt, Kenya hold 8th session of Joint Permanent Commission",
+                              {"Kenya's Cabinet Secretary for Foreign Affairs Peter Maina is paying an official visit "
+                               "to Egypt at the invitation of Foreign Minister Omar Said. On Monday, the two ministers "
+                               "co-chaired the 8th session of the Egypt-Kenya Joint Permanent Commission."},
+                              kFriday);
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(std::count(lines.begin(), lines.end(),
+                        "participation Omar Said -> 8th session of the Egypt-Kenya Joint Permanent Commission "
+                        "2027-11-22") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(),
+                        "participation Peter Maina -> 8th session of the Egypt-Kenya Joint Permanent Commission "
+                        "2027-11-22") == 1);
+  BOOST_TEST(Found("Prime Minister Omar Said inaugurated on Tuesday the 5th edition of Africa Health ExCon 2027. The "
+                   "exhibition was attended by Zambian Minister of Health Peter Banda.",
+                   kFriday) == V({"participation Omar Said -> Africa Health ExCon 2027 2027-11-23",
+                                  "participation Peter Banda -> Africa Health ExCon 2027 2027-11-23"}),
              boost::test_tools::per_element());
 }
 
