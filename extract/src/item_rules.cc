@@ -1631,7 +1631,12 @@ bool ItemProcessor::KindsFit(const PatternRule& rule, InteractionType type, cons
     case InteractionType::kVisit:
       if (y->kind != ActorKind::kCountry) return false;
       if (x->id == y->id || x->country == y->id) return false;  // a visit is abroad
-      if (by_place_ && x->country.empty()) return false;  // "travelled to Khankendi": maybe at home
+      // ("travelled to Khankendi": maybe at home; in an embassy's digest a
+      // person of no known country is the host's, abroad in another's city)
+      if (by_place_ && x->country.empty()) {
+        std::string from = x->kind == ActorKind::kPerson ? PersonCountry(x->id) : std::string();
+        if (from.empty() || from == y->id) return false;
+      }
       break;
     case InteractionType::kMeeting:
     case InteractionType::kCall:

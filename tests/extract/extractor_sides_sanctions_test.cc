@@ -38,7 +38,9 @@
 // a single summit's host, a former minister). "The two ministers" as the
 // item's only two persons when their titles differ; "inaugurated the 5th
 // edition of E"; "the exhibition" after a gathering whose name tells no
-// kind ("Africa Health ExCon 2026"). Sentences are our own; the dictionary has no
+// kind ("Africa Health ExCon 2026"); "handed over a written invitation
+// from X to Y"; in an embassy's digest, a person of no known country who
+// arrives in another country's city visits it. Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -299,6 +301,24 @@ BOOST_AUTO_TEST_CASE(two_ministers_of_differing_titles_and_an_edition_of_a_gathe
                    kFriday) == V({"participation Omar Said -> Africa Health ExCon 2027 2027-11-23",
                                   "participation Peter Banda -> Africa Health ExCon 2027 2027-11-23"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_invitation_carried_from_one_to_another) {
+  BOOST_TEST(Found("On Tuesday, Ambassador Omar Said handed over a written invitation from Foreign Minister Karim Adel "
+                   "to Uzbek Foreign Minister Timur Aliev to visit Cairo.",
+                   kFriday) == V({"invitation Karim Adel -> Timur Aliev 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_host_person_arriving_in_another_country_s_city_visits_it) {
+  Document doc = ItemDocument("", {"Minister of Investment Hassan Adel, who arrived in Sochi on Wednesday, met Russian "
+                                   "Minister of Economy Ivan Petrov on Thursday."},
+                              kFriday);
+  doc.publisher = "在エジプト日本国大使館";
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "visit Hassan Adel -> Russia 2027-11-24") == 1);
+  // (without a host country the city may be his own)
+  BOOST_TEST(Found("Minister of Investment Hassan Adel arrived in Sochi on Wednesday.", kFriday).empty());
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
