@@ -229,7 +229,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         const Found* last = nullptr;
         std::vector<std::string> latest = LatestContact(&last);
         bool recent = last &&
-                      (last->type == InteractionType::kMeeting || (narrowed && last->type == InteractionType::kCall)) &&
+                      (last->type == InteractionType::kMeeting || ((narrowed || x.count == 2) && last->type == InteractionType::kCall)) &&
                       (last->evidence.sentence == S(s).text || (s > 0 && last->evidence.sentence == S(s - 1).text));
         if (!recent) latest.clear();
         bool persons = latest.size() == 2;
@@ -672,6 +672,9 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     std::string role = " " + FoldKey(x.role);
     if (reader::EndsWith(role, " state")) office = "head of state";
     else if (reader::EndsWith(role, " government")) office = "head of government";
+    // ("the head of Colombian diplomacy": the foreign minister)
+    else if (reader::EndsWith(role, " diplomacy") || (x.end < NTok(s) && T(s, x.end).key == "diplomacy"sv))
+      office = "foreign minister";
   }
   std::string office_key = FoldKey(office);
   // "King held talks" after "Minister Madeleine King": a title word alone,

@@ -40,7 +40,10 @@
 // edition of E"; "the exhibition" after a gathering whose name tells no
 // kind ("Africa Health ExCon 2026"); "handed over a written invitation
 // from X to Y"; in an embassy's digest, a person of no known country who
-// arrives in another country's city visits it. Sentences are our own; the dictionary has no
+// arrives in another country's city visits it; "expressed gratitude for
+// Brazil's support"; "the head of Colombian diplomacy" as its foreign
+// minister; "the two ministers agreed to update ..." after a call.
+// Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -319,6 +322,20 @@ BOOST_AUTO_TEST_CASE(a_host_person_arriving_in_another_country_s_city_visits_it)
   BOOST_TEST(std::count(lines.begin(), lines.end(), "visit Hassan Adel -> Russia 2027-11-24") == 1);
   // (without a host country the city may be his own)
   BOOST_TEST(Found("Minister of Investment Hassan Adel arrived in Sochi on Wednesday.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(gratitude_for_support_and_the_head_of_a_diplomacy) {
+  BOOST_TEST(Found("Foreign Minister Ana Lund spoke by telephone on Monday with her Brazilian counterpart, Carlos "
+                   "Souza, and expressed gratitude for Brazil's support in the border area.",
+                   kFriday) == V({"call Ana Lund -- Carlos Souza 2027-11-22", "praise Ana Lund -> Brazil 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Colombian Foreign Minister Ana Lund spoke by telephone on Monday with Brazilian Foreign Minister "
+                   "Carlos Souza. On the same day, the head of Colombian diplomacy held a videoconference with Spain's "
+                   "Minister of Foreign Affairs, Pedro Ruiz. The two ministers agreed to update the action plan of "
+                   "the strategic partnership.",
+                   kFriday) == V({"call Ana Lund -- Carlos Souza 2027-11-22", "call Ana Lund -- Pedro Ruiz 2027-11-22",
+                                  "cooperation Ana Lund -- Pedro Ruiz 2027-11-22"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
