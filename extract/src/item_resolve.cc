@@ -830,8 +830,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   std::vector<std::string> hits, weak, unknown_country;
   bool excluded_subject = false;  // the clause's subject has the role
   for (const PersonInfo& p : persons_) {
-    if (!country.empty() && !p.country.empty() && p.country != country) continue;
-    if (!country.empty() && p.country.empty() && generic) continue;
+    // (the country the text gave beside the name, else one an apposition
+    // gave: "the foreign ministers of A and B, X and Y")
+    const std::string p_country = p.country.empty() ? PersonCountry(p.id, /*host_fallback=*/false) : p.country;
+    if (!country.empty() && !p_country.empty() && p_country != country) continue;
+    if (!country.empty() && p_country.empty() && generic) continue;
     // (in the body a subject's title points back: "The Minister handed over
     // ..." is no minister the next sentence introduces)
     if (use == Use::kSubject && !x.by_country && s >= it_.first_body && (p.s > s || (p.s == s && p.k > x.begin)))
@@ -841,7 +844,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&
         !(head == "diplomat"sv && p.role_key.find("foreign") != std::string::npos))
       continue;
+    // (a role an apposition gave after the name was first written)
     std::vector<std::string> words = Words(p.role_key);
+    if (words.empty())
+      if (const Actor* a = reg_.Find(p.id)) words = Words(FoldKey(a->role));
     if (Contains(exclude_, p.id)) {
       excluded_subject = true;
       continue;
@@ -867,10 +873,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       if (!Contains(words, q)) qualified = false;
     if (!qualified) continue;
     bool exact = strong || (!p.office_key.empty() && p.office_key == office_key);
-    if (!country.empty() && p.country.empty() && !exact) continue;  // a country named, the person's unknown
+    if (!country.empty() && p_country.empty() && !exact) continue;  // a country named, the person's unknown
     // ("the Iraqi minister": the Iraqi transport minister before a
     // minister whose country the item does not give)
-    if (!country.empty() && p.country.empty()) AddUnique(&unknown_country, p.id);
+    if (!country.empty() && p_country.empty()) AddUnique(&unknown_country, p.id);
     else AddUnique(exact ? &hits : &weak, p.id);
   }
   if (hits.empty()) hits = weak;

@@ -42,7 +42,9 @@
 // from X to Y"; in an embassy's digest, a person of no known country who
 // arrives in another country's city visits it; "expressed gratitude for
 // Brazil's support"; "the head of Colombian diplomacy" as its foreign
-// minister; "the two ministers agreed to update ..." after a call.
+// minister; "the two ministers agreed to update ..." after a call; "the
+// Ecuadorian minister" as the one an apposition made Ecuador's foreign
+// minister ("the foreign ministers of Colombia and Ecuador, X and Y").
 // Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
@@ -335,6 +337,13 @@ BOOST_AUTO_TEST_CASE(gratitude_for_support_and_the_head_of_a_diplomacy) {
                    "the strategic partnership.",
                    kFriday) == V({"call Ana Lund -- Carlos Souza 2027-11-22", "call Ana Lund -- Pedro Ruiz 2027-11-22",
                                   "cooperation Ana Lund -- Pedro Ruiz 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_role_given_by_an_apposition_resolves_a_later_title) {
+  BOOST_TEST(Found("The foreign ministers of Colombia and Ecuador, Ana Lund and Gabriela Ruiz, met on Thursday at the "
+                   "bridge. The Ecuadorian minister was welcomed by Lund at the border post.",
+                   kFriday) == V({"meeting Ana Lund -- Gabriela Ruiz 2027-11-25"}),
              boost::test_tools::per_element());
 }
 
