@@ -44,7 +44,8 @@
 // Brazil's support"; "the head of Colombian diplomacy" as its foreign
 // minister; "the two ministers agreed to update ..." after a call; "the
 // Ecuadorian minister" as the one an apposition made Ecuador's foreign
-// minister ("the foreign ministers of Colombia and Ecuador, X and Y").
+// minister ("the foreign ministers of Colombia and Ecuador, X and Y");
+// "co-chaired a strategic dialogue"; "suspended the broadcasting of X".
 // Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
@@ -344,6 +345,17 @@ BOOST_AUTO_TEST_CASE(a_role_given_by_an_apposition_resolves_a_later_title) {
   BOOST_TEST(Found("The foreign ministers of Colombia and Ecuador, Ana Lund and Gabriela Ruiz, met on Thursday at the "
                    "bridge. The Ecuadorian minister was welcomed by Lund at the border post.",
                    kFriday) == V({"meeting Ana Lund -- Gabriela Ruiz 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_dialogue_co_chaired_and_a_broadcast_suspended) {
+  BOOST_TEST(Found("Philippine Secretary of Foreign Affairs Ana Reyes and Japanese Foreign Minister Ken Sato "
+                   "co-chaired a strategic dialogue in Manila on Tuesday.",
+                   kFriday) == V({"meeting Ana Reyes -- Ken Sato 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Government of Mali on Tuesday suspended the broadcasting of the French channel TV5Monde for "
+                   "three months.",
+                   kFriday) == V({"sanction Government of Mali -> TV5Monde 2027-11-23"}),
              boost::test_tools::per_element());
 }
 
