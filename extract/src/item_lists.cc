@@ -1615,7 +1615,7 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
   // only when the phrase names one (no act found earlier is "the attack")
   static const std::vector<std::string> kForce = {"attack",  "attacks", "strike",  "strikes", "shelling",
                                                   "bombing", "assault", "raid",    "killing", "killings",
-                                                  "invasion", "incursion", "provocation"};
+                                                  "invasion", "incursion", "provocation", "storming", "incursions"};
   static const std::vector<std::string> kWords = {"statement", "statements", "remarks", "report", "comments",
                                                   "claims", "article", "allegations", "accusations",
                                                   "resolution", "document", "declaration", "post", "words",
@@ -1658,9 +1658,12 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       }
     }
   }
-  if (q + 1 < n && (T(s, q + 1).key == "of"sv || T(s, q + 1).Is(kPossessive))) return -1;
-  // "... adopted the day before by X"
-  for (int j = q + 1; j < n && j < p + 9; ++j) {
+  // (an act of force says what it struck first: "the storming of the
+  // compound ... by X")
+  if (q + 1 < n && (T(s, q + 1).key == "of"sv || T(s, q + 1).Is(kPossessive)) && !force) return -1;
+  // "... adopted the day before by X" (an act of force may name its place
+  // first: "the storming of the compound in occupied East Jerusalem by X")
+  for (int j = q + 1; j < n && j < p + (force ? 16 : 9); ++j) {
     if (T(s, j).key == ","sv || T(s, j).key == "."sv) break;
     if (T(s, j).key == "by"sv) {
       int m = MentionStartingAt(s, j + 1);

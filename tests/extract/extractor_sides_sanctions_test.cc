@@ -45,7 +45,10 @@
 // minister; "the two ministers agreed to update ..." after a call; "the
 // Ecuadorian minister" as the one an apposition made Ecuador's foreign
 // minister ("the foreign ministers of Colombia and Ecuador, X and Y");
-// "co-chaired a strategic dialogue"; "suspended the broadcasting of X".
+// "co-chaired a strategic dialogue"; "suspended the broadcasting of X";
+// "condemned in the strongest terms on Sunday the storming of the compound
+// in occupied East Jerusalem by X" (an act of force names what it struck
+// and where before its author).
 // Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
@@ -356,6 +359,13 @@ BOOST_AUTO_TEST_CASE(a_dialogue_co_chaired_and_a_broadcast_suspended) {
   BOOST_TEST(Found("The Government of Mali on Tuesday suspended the broadcasting of the French channel TV5Monde for "
                    "three months.",
                    kFriday) == V({"sanction Government of Mali -> TV5Monde 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_act_of_force_condemned_in_the_strongest_terms) {
+  BOOST_TEST(Found("The Egyptian Ministry of Foreign Affairs condemned in the strongest terms on Sunday the storming of "
+                   "the Al-Aqsa Mosque compound in occupied East Jerusalem by Israeli Minister Avi Levin.",
+                   kFriday) == V({"criticism Ministry of Foreign Affairs of Egypt -> Avi Levin 2027-11-21"}),
              boost::test_tools::per_element());
 }
 
