@@ -1157,8 +1157,11 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     // body is no member of its own
     // (the body's mention may take the office in: "chief executive of ...
     // Nordlys Reiser")
-    if (p + 3 < n && T(s, p).key == ","sv && T(s, p + 1).Is(kLower) &&
-        ((Bits(s, p + 1) & kTitleLower) || lex_.PhraseAt(S(s), p + 1, kTitleLower)) && x.kind == MentionKind::kPerson) {
+    // (or "A, the chief executive of Chilean state copper miner B, met")
+    const int office_at = p + 2 < n && T(s, p + 1).key == "the"sv ? p + 2 : p + 1;
+    if (office_at + 2 < n && T(s, p).key == ","sv && T(s, office_at).Is(kLower) &&
+        ((Bits(s, office_at) & kTitleLower) || lex_.PhraseAt(S(s), office_at, kTitleLower)) &&
+        x.kind == MentionKind::kPerson) {
       int q = p + 1;
       bool of = false;
       while (q < n && q < p + 14 && T(s, q).key != ","sv && !VerbLike(S(s), q, lex_)) {

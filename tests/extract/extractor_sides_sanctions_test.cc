@@ -48,7 +48,8 @@
 // "co-chaired a strategic dialogue"; "suspended the broadcasting of X";
 // "condemned in the strongest terms on Sunday the storming of the compound
 // in occupied East Jerusalem by X" (an act of force names what it struck
-// and where before its author).
+// and where before its author); "A, the chief executive of Chilean state
+// copper miner B, met C" (the body is no member of the subject).
 // Sentences are our own; the dictionary has no
 // persons. Reference date: Friday 2027-11-26.
 
@@ -366,6 +367,13 @@ BOOST_AUTO_TEST_CASE(an_act_of_force_condemned_in_the_strongest_terms) {
   BOOST_TEST(Found("The Egyptian Ministry of Foreign Affairs condemned in the strongest terms on Sunday the storming of "
                    "the Al-Aqsa Mosque compound in occupied East Jerusalem by Israeli Minister Avi Levin.",
                    kFriday) == V({"criticism Ministry of Foreign Affairs of Egypt -> Avi Levin 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_office_of_a_body_with_an_article_describes_the_subject) {
+  BOOST_TEST(Found("During a visit to Tokyo, Pedro Ruiz, the chief executive of Chilean state copper miner Cobrex, met "
+                   "on Thursday with Japan's Minister of Economy Ken Sato.",
+                   kFriday) == V({"meeting Ken Sato -- Pedro Ruiz 2027-11-25", "visit Pedro Ruiz -> Japan 2027-11-25"}),
              boost::test_tools::per_element());
 }
 
