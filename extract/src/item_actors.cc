@@ -387,6 +387,13 @@ std::vector<std::string> ItemProcessor::PersonsBefore(int s) const {
   return out;
 }
 
+std::vector<std::string> ItemProcessor::PersonsBefore(int s, int k) const {
+  std::vector<std::string> out = PersonsBefore(s);
+  for (const PersonInfo& p : persons_)
+    if (p.s == s && p.k < k) AddUnique(&out, p.id);
+  return out;
+}
+
 std::string ItemProcessor::PersonCountry(const std::string& id, bool host_fallback) const {
   const Actor* a = reg_.Find(id);
   if (a && !a->country.empty()) return a->country;

@@ -212,6 +212,8 @@ class ItemProcessor {
 
   // The persons first named before sentence s, in that order.
   std::vector<std::string> PersonsBefore(int s) const;
+  // The same, then those named in sentence s before token k.
+  std::vector<std::string> PersonsBefore(int s, int k) const;
   // The country of a person: the registry's, else the one the item wrote
   // beside the name, else (in an embassy's digest) the host's; "" if none.
   std::string PersonCountry(const std::string& id, bool host_fallback = true) const;

@@ -143,9 +143,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         // "Wong and Marles travelled ... The Australian ministers held
         // talks": every minister of that country named before, when the
         // item names two or more; else the one holder of the office
-        std::vector<std::string> before = PersonsBefore(s);
-        for (const PersonInfo& p : persons_)
-          if (p.s == s && p.k < x.begin) AddUnique(&before, p.id);
+        std::vector<std::string> before = PersonsBefore(s, x.begin);
         Mention plural = x;
         plural.anaphor = x.office;
         std::vector<std::string> titled;
@@ -158,9 +156,8 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
               former = former || Contains(words, "former") || Contains(words, "then") || Contains(words, "ex");
               // (the word may stand before the mention: "former Norwegian ...")
               int m = At(p.s, p.k);
-              int before = m >= 0 ? M(p.s, m).begin - 1 : p.k - 1;
-              if (before >= 0 && (T(p.s, before).key == "former"sv || T(p.s, before).key == "then"sv))
-                former = true;
+              int prev = m >= 0 ? M(p.s, m).begin - 1 : p.k - 1;
+              if (prev >= 0 && (T(p.s, prev).key == "former"sv || T(p.s, prev).key == "then"sv)) former = true;
             }
           if (!former) titled.push_back(id);
         }
@@ -245,9 +242,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       if (heads) {
         const std::string office = x.anaphor == "state"sv ? "head-of-state" : "head-of-government";
         std::vector<std::string> named = frame_;
-        AddUniqueAll(&named, PersonsBefore(s));
-        for (const PersonInfo& p : persons_)
-          if (p.s == s && p.k < x.begin) AddUnique(&named, p.id);
+        AddUniqueAll(&named, PersonsBefore(s, x.begin));
         std::vector<std::string> held = Holding(named, office);
         if (Holding(out, office).size() != out.size() &&
             static_cast<int>(held.size()) == (x.count ? x.count : 2))
@@ -256,9 +251,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // ("A thanked B when the two met": with no pair of the item's own, the
       // last two persons named)
       if (x.count == 2 && frame_.empty() && out.size() != 2 && !TitleNoun(x.anaphor)) {
-        std::vector<std::string> before = PersonsBefore(s);
-        for (const PersonInfo& p : persons_)
-          if (p.s == s && p.k < x.begin) AddUnique(&before, p.id);
+        std::vector<std::string> before = PersonsBefore(s, x.begin);
         if (before.size() >= 2) out.assign(before.end() - 2, before.end());
         break;
       }
