@@ -184,6 +184,7 @@ class Finder {
     TitleOfBodyThenName();
     TitleUnderBody();
     TitleOfPlaceThenName();
+    RoleRunOnThenName();
     TitleResidentInThenName();
     YearNamedGatherings();
     QuotedGatheringOfBody();
@@ -1718,6 +1719,29 @@ class Finder {
         return Emit(std::move(m), emit);
       }
     }
+    // "Senator Ted Cruz of Texas", "Republican Representative Dan Crenshaw
+    // of Texas": titles (maybe after one capitalised word), a name, then
+    // "of" and one to three plain capitalised words of no country (a state,
+    // a province, a city) is that titled person
+    if (first == 0) {
+      int n = static_cast<int>(el.size()), lead = 0;
+      if (lead + 1 < n && el[lead].kind == E::kCap && el[lead + 1].kind == E::kTitle) ++lead;
+      int titles = lead;
+      while (titles < n && el[titles].kind == E::kTitle) ++titles;
+      int i = titles, words = 0;
+      while (i < n && el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++i, ++words;
+      bool place = titles > lead && words >= 1 && words <= 4 && i + 1 < n && i + 4 >= n && el[i].kind == E::kConn &&
+                   t_[el[i].b].key == "of"sv;
+      for (int j = i + 1; j < n && place; ++j) place = el[j].kind == E::kCap && !(el[j].bits & kNotName);
+      if (place) {
+        Mention m = Base(b, e, el[titles].b, el[i - 1].e, MentionKind::kPerson);
+        m.name = Text(el[titles].b, el[i - 1].e);
+        m.role = Text(el[0].b, el[titles - 1].e);
+        m.office = LastTitle(el, lead, titles);
+        m.titled = true;
+        return Emit(std::move(m), emit);
+      }
+    }
     // "a delegation led by X": X.
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
       if (el[i].kind != E::kLedBy) continue;
@@ -3111,6 +3135,10 @@ class Finder {
                   (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator)) ||
                   t_[after].Is(kDash) || t_[after].key == ")"sv || t_[after].Is(kQuoteOpen);
       if (!ends) continue;
+      // ("A, the head of the Green Party bench, B, and C": the role names
+      // the holder after it)
+      int role_end = -1;
+      if (IsDetKey(t_[mentions_[r].begin].key) && HolderAfterRole(r, &role_end) >= 0) continue;
       // ("According to spokesperson X, the Chancellor condemned ...": a
       // titled or quoted source, then "the" title and its verb open the
       // main clause)
@@ -3167,6 +3195,15 @@ class Finder {
       int role_b = t_[x.begin].Is(kWord) && IsDetKey(t_[x.begin].key) ? x.begin + 1 : x.begin;
       bool title_of = x.kind == MentionKind::kPerson && x.titled && x.name_begin > 0 &&
                       t_[x.name_begin - 1].key == "of"sv;
+      // ("the Governor of Baja California Sur, X,": a place of several
+      // words after "of", the first read as the title's, is the office's
+      // too; not a country's: "Foreign Minister of Ghana A, B and C")
+      for (int k = x.name_begin - 1; !title_of && x.kind == MentionKind::kPerson && x.titled && !x.country &&
+                                     k > x.begin && k >= x.name_begin - 2;
+           --k) {
+        if (t_[k].key == "of"sv) title_of = true;
+        else if (!t_[k].Is(kWord) || !t_[k].Is(kCap) || (bits_[k] & kTitle)) break;
+      }
       bool titled_body = x.kind == MentionKind::kOrganization && (bits_[role_b] & kTitle) && t_[role_b].Is(kCap);
       if (!title_of && !titled_body) continue;
       int p = MentionAt(x.end + 1);
@@ -3252,6 +3289,61 @@ class Finder {
     x.titled = true;
     for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
       if (o != r && mentions_[o].begin >= x.begin && mentions_[o].end <= x.end) dead_[o] = true;
+  }
+
+  // "the coordinator of the Morena group in the Chamber of Deputies, X,",
+  // "the head of the Green Party (PVEM) bench, Y,": the holder a role r
+  // names after the body or plain nouns its mention left out, as a plain
+  // name of two words or more between commas: the person's mention, else
+  // -1; *role_end is where the role's words end.
+  int HolderAfterRole(int r, int* role_end) const {
+    const Mention& x = mentions_[r];
+    if (x.kind != MentionKind::kRole || !x.owner.empty() || x.end + 3 >= n_) return -1;
+    int k = x.end;
+    if ((t_[k].key == "in"sv || t_[k].key == "at"sv || t_[k].key == "of"sv) && k + 1 < n_) {
+      int o = MentionAt(k + 1);
+      if (o >= 0 && !dead_[o] && mentions_[o].begin == k + 1 && mentions_[o].kind == MentionKind::kOrganization) {
+        k = mentions_[o].end;
+      } else {
+        // (a body no mention covers: "in the National Assembly")
+        int j = k + 1, words = 0;
+        if (j < n_ && t_[j].key == "the"sv) ++j;
+        while (j < n_ && words < 4 && t_[j].Is(kWord) && t_[j].Is(kCap) && MentionAt(j) < 0) ++j, ++words;
+        // (or plain nouns: "the chair of the farmers' caucus")
+        while (words == 0 && j < k + 7 && j < n_ && MentionAt(j) < 0 &&
+               ((t_[j].Is(kWord) && t_[j].Is(kLower) && !(bits_[j] & (kFunction | kCoordinator | kVerb))) ||
+                t_[j].Is(kPossessive)))
+          ++j;
+        if (j + 1 < n_ && t_[j].key == ","sv && j > k + 1) words = 1;
+        if (words == 0) return -1;
+        k = j;
+      }
+    } else if (t_[k].key != ","sv) {
+      int words = 0;
+      while (k < n_ && words < 2 && t_[k].Is(kWord) && t_[k].Is(kLower) &&
+             !(bits_[k] & (kFunction | kCoordinator | kVerb | kTitleLower)))
+        ++k, ++words;
+      if (words == 0) return -1;
+    } else {
+      return -1;
+    }
+    if (k + 1 >= n_ || t_[k].key != ","sv) return -1;
+    int p = MentionAt(k + 1);
+    if (p < 0 || dead_[p] || mentions_[p].begin != k + 1 || mentions_[p].kind != MentionKind::kPerson ||
+        mentions_[p].titled || mentions_[p].name_end - mentions_[p].name_begin < 2)
+      return -1;
+    int after = mentions_[p].end;
+    if (!(after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv)) return -1;
+    *role_end = k;
+    return p;
+  }
+
+  void RoleRunOnThenName() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      int role_end = -1;
+      int p = dead_[r] ? -1 : HolderAfterRole(r, &role_end);
+      if (p >= 0) TakeHolder(r, p, role_end);
+    }
   }
 
   // "the mayor of the Norwegian city of Bergen, Kari Solheim,": a title of

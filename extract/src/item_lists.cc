@@ -150,6 +150,7 @@ int ItemProcessor::OwnSubject(int s, int c) {
     if (h >= 0 && (T(s, h).key == "visit"sv || T(s, h).key == "trip"sv || T(s, h).key == "tour"sv)) return m;
   }
   bool in_phrase = false;  // inside a prepositional phrase's list ("of A and B")
+  int phrase_end = -1;      // where the last mention read inside it ended
   for (int k = start; k < verb; ++k) {
     if (cl.of[k] != c) continue;
     int m = MentionStartingAt(s, k);
@@ -168,6 +169,9 @@ int ItemProcessor::OwnSubject(int s, int c) {
       continue;
     }
     const Mention& x = M(s, m);
+    // "On the sidelines of the forum he met X": a name right after the
+    // phrase's last one, with no comma or conjunction, ends the phrase
+    if (in_phrase && x.begin == phrase_end) in_phrase = false;
     // the subject right after a subordinator ("after Sharif arrived")
     if (x.begin == start && start > clause.begin && !x.possessive && x.end > x.begin &&
         x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor &&
@@ -189,6 +193,7 @@ int ItemProcessor::OwnSubject(int s, int c) {
     }
     if (after_prep) in_phrase = true;
     if (!in_phrase && Eligible(s, x)) return m;
+    phrase_end = x.end;
     k = x.end - 1;
   }
   // "'...,' said X, thanking Y": an attribution after the quote names its
@@ -525,6 +530,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
                    M(s, m).kind == MentionKind::kDelegation || M(s, m).kind == MentionKind::kCapital))
       ++p;
   }
+  // "a courtesy call from the squadron's commander, Rear Admiral X"
+  if (slot == 'X' || slot == 'O') p = DescribedHolder(s, p);
   // "Among those attending the meeting were ..." after the item named the
   // "21st meeting of the X Council": the gathering with that head word
   if (slot == 'E' && p + 1 < n && T(s, p).key == "the"sv && MentionStartingAt(s, p) < 0 && At(s, p + 1) < 0 &&
@@ -1284,6 +1291,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     // ("A and Russian shipping executive B": a description before the name)
     if (MentionStartingAt(s, q) < 0 && (slot == 'X' || slot == 'O')) q = DescribedName(s, q);
+    // ("A, B and its owner, C")
+    if (MentionStartingAt(s, q) < 0 && (slot == 'X' || slot == 'O')) q = DescribedHolder(s, q);
     if (MentionStartingAt(s, q) < 0) break;
     // "..., and the two presidents held talks": a new clause, not a member
     {
@@ -1510,6 +1519,29 @@ int ItemProcessor::AfterDescription(int s, int p) const {
       return 0;
   }
   return 0;
+}
+
+int ItemProcessor::DescribedHolder(int s, int p) const {
+  const int n = NTok(s);
+  if (p + 3 >= n || MentionStartingAt(s, p) >= 0) return p;
+  std::string_view w = T(s, p).key;
+  if (!(w == "the"sv || w == "its"sv || w == "his"sv || w == "her"sv || w == "their"sv)) return p;
+  int q = p + 1;
+  while (q < n && q < p + 6 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kPossessive)) &&
+         !(Bits(s, q) & kTitleLower))
+    ++q;
+  if (q + 2 >= n || At(s, q) >= 0 || !(Bits(s, q) & kTitleLower)) return p;
+  // ("the chair of the farmers' caucus, X": what the office is of)
+  ++q;
+  if (T(s, q).key == "of"sv)
+    for (int end = q + 6; q < n && q < end && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kPossessive)) &&
+                          !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kCoordinator | kRelative));)
+      ++q;
+  if (q + 1 >= n || T(s, q).key != ","sv) return p;
+  int m = MentionStartingAt(s, q + 1);
+  if (m < 0 || M(s, m).kind != MentionKind::kPerson) return p;
+  if (!M(s, m).titled && M(s, m).name_end - M(s, m).name_begin < 2) return p;
+  return q + 1;
 }
 
 int ItemProcessor::DescribedName(int s, int p) const {

@@ -316,6 +316,11 @@ class ItemProcessor {
   // description of one to four common words at p, the name's first token;
   // else p.
   int DescribedName(int s, int p) const;
+  // "the squadron's commander, Rear Admiral X", "its owner, Y": where a
+  // lower-case office no mention covers opens at p and its holder follows
+  // between commas (titled, or a plain name of two words or more), the
+  // holder's first token; else p.
+  int DescribedHolder(int s, int p) const;
   int Apposition(int s, int p, std::vector<int>* items);
 
   // "criticized the decision", "rejected the statement", "condemned the
@@ -463,6 +468,10 @@ class ItemProcessor {
   static bool ContactNoun(std::string_view key, InteractionType* type);
 
   bool Separate(int s, int clause) const;
+  // "hosted a working meeting with A, B and C": the words [k, end) of a
+  // match name one meeting ("a"/"an", at most two words, then "meeting",
+  // "round table" or "roundtable"), so everyone named met everyone.
+  bool OneMeeting(int s, int k, int end) const;
   void Including(int s, Fill* target);
   void LeadersNamed(int s, std::vector<int>* items, int* p);
   void PersonsOfPlaces(int s, std::vector<int>* items, int* p);

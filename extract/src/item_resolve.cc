@@ -692,10 +692,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
           return a->id;
     }
   }
-  // "The guest praised Azerbaijan": the visitor the item reported last, or
-  // the one its host received, else the leader of the visiting delegation
+  // "The guest praised Azerbaijan", "the visitor held talks with X": the
+  // visitor the item reported last, or the one its host received, else the
+  // leader of the visiting delegation
   // ("welcoming the guest" is courtesy, not an act towards someone)
-  if (office_key == "guest"sv || office_key == "guests"sv) {
+  if (office_key == "guest"sv || office_key == "guests"sv || office_key == "visitor"sv || office_key == "visitors"sv) {
     if (use != Use::kSubject) return "";
     for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
       if (f->type == InteractionType::kVisit) return f->source;

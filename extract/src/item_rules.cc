@@ -457,9 +457,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if ((rule.id == "sanction.imposed_sanctions" || rule.id == "sanction.sanctioned") && anchor == 1 &&
         !subjects_[clause].ids.empty()) {
       bool counted = false;
+      // ("on three Mexico-based companies": a word may describe them)
+      auto plural = [&](int j) {
+        return j < NTok(s) && T(s, j).Is(kLower) && T(s, j).key.size() > 3 && T(s, j).key.back() == 's';
+      };
       for (int j = k + 1; j + 1 < NTok(s) && j <= k + 12 && !counted; ++j)
-        counted = (T(s, j).Is(kNumber) || NumberWord(T(s, j).key)) && T(s, j + 1).Is(kLower) &&
-                  T(s, j + 1).key.size() > 3 && T(s, j + 1).key.back() == 's';
+        counted = (T(s, j).Is(kNumber) || NumberWord(T(s, j).key)) && (plural(j + 1) || plural(j + 2));
       if (counted) {
         unnamed_sanctioner_ = subjects_[clause].ids;
         unnamed_sanction_block_ = S(s).block;
@@ -679,7 +682,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // "the team met with A, B and C": one party's round of meetings;
         // that A, B and C met each other is not said (two objects, "X
         // met A and B", are a meeting of three)
-        if (side == &targets && sources.size() == 1 && targets.size() >= 3) continue;
+        // (unless they sat at one table: "hosted a working meeting with A,
+        // B and C")
+        if (side == &targets && sources.size() == 1 && targets.size() >= 3 && !OneMeeting(s, k, match.end)) continue;
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
       }
@@ -1613,6 +1618,17 @@ bool ItemProcessor::Separate(int s, int clause) const {
          // "met with A and with B": the preposition said again
          (T(s, k).key == "with"sv && k > 0 && (T(s, k - 1).key == "and"sv || T(s, k - 1).key == "as"sv))))
       return true;
+  return false;
+}
+
+bool ItemProcessor::OneMeeting(int s, int k, int end) const {
+  for (int j = k; j < end && j < NTok(s); ++j) {
+    std::string_view w = T(s, j).key;
+    if (w != "meeting"sv && w != "roundtable"sv && !(w == "table"sv && j > 0 && T(s, j - 1).key == "round"sv)) continue;
+    for (int d = j - 1; d >= k && d >= j - 3; --d)
+      if (T(s, d).key == "a"sv || T(s, d).key == "an"sv) return true;
+    return false;
+  }
   return false;
 }
 

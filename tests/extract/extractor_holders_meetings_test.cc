@@ -1,0 +1,147 @@
+// The extractor on office holders named after a description and on one
+// meeting of several: "the leader of the Unity group in the National
+// Assembly, A, the head of the Green Party (PV) bench, B, and the chair of
+// the farmers' caucus, C" (a role whose body or plain nouns its mention
+// left out, then the holder between commas); "hosted a working meeting
+// with A, B and C" (one meeting: everyone met everyone; "held meetings
+// with" stays a round); "the visitor held talks"; "On the sidelines of the
+// forum he met" (no comma after the opening phrase); "a courtesy call from
+// the flotilla's commander, Rear Admiral X"; "the Governor of Santa Cruz
+// Norte, X" (a place of several words after "of"); "Republican Senator X
+// of Nevada" (a title, a name, "of" and a place that is no country);
+// "Those designated include A, B and its owner, C" after sanctions on
+// counted targets; "Also taking part were A and B"; "handed Y a letter
+// from X inviting her"; "said it firmly opposes the measure" after duties;
+// and guards: "invited Japanese firms to expand" is an appeal, not an
+// invitation. Sentences are our own; the dictionary has no persons.
+// Reference date: Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+bool Has(const V& lines, const std::string& line) { return std::count(lines.begin(), lines.end(), line) == 1; }
+
+BOOST_AUTO_TEST_SUITE(extractor_holders_meetings)
+
+BOOST_AUTO_TEST_CASE(holders_named_after_their_offices_meet_at_one_working_meeting) {
+  BOOST_TEST(Found("On Monday, Interior Minister Ana Lund hosted a working meeting at the Riverside Palace with the "
+                   "leader of the Unity group in the National Assembly, Pedro Alves Ramos, the head of the Green "
+                   "Party (PV) bench, Marta Sousa Lima, and the chair of the farmers' caucus, Jorge Neto Cruz.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto Cruz 2027-11-22",
+                                  "meeting Ana Lund -- Marta Sousa Lima 2027-11-22",
+                                  "meeting Ana Lund -- Pedro Alves Ramos 2027-11-22",
+                                  "meeting Jorge Neto Cruz -- Marta Sousa Lima 2027-11-22",
+                                  "meeting Jorge Neto Cruz -- Pedro Alves Ramos 2027-11-22",
+                                  "meeting Marta Sousa Lima -- Pedro Alves Ramos 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(meetings_in_the_plural_stay_a_round_of_meetings) {
+  BOOST_TEST(Found("On Monday, Interior Minister Ana Lund held meetings with Pedro Alves Ramos, Marta Sousa Lima and "
+                   "Jorge Neto Cruz.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto Cruz 2027-11-22",
+                                  "meeting Ana Lund -- Marta Sousa Lima 2027-11-22",
+                                  "meeting Ana Lund -- Pedro Alves Ramos 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_visitor_is_the_one_who_paid_the_visit) {
+  BOOST_TEST(Found("Deputy Foreign Minister Kenji Mori paid a working visit to Chile from November 22 to 24. On "
+                   "Tuesday, the visitor held talks with Undersecretary Ana Lund.",
+                   kFriday) == V({"meeting Ana Lund -- Kenji Mori 2027-11-23", "visit Kenji Mori -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_subject_right_after_an_opening_phrase_without_a_comma) {
+  V lines = Found("Minister Kenji Mori opened the Chile-Japan Business Forum 2027 on Wednesday. On the sidelines of "
+                  "the forum he met Governor Rosa Diaz Pinto.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "meeting Kenji Mori -- Rosa Diaz Pinto 2027-11-24"));
+}
+
+BOOST_AUTO_TEST_CASE(a_courtesy_call_from_a_holder_described_first) {
+  BOOST_TEST(Found("On Monday, Vice Admiral Pedro Alves received a courtesy call from the flotilla's commander, Rear "
+                   "Admiral Kenji Mori.",
+                   kFriday) == V({"meeting Kenji Mori -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_governor_of_a_place_of_several_words_then_the_holder) {
+  BOOST_TEST(Found("President Ana Lund held a videoconference on Wednesday with the Governor of Santa Cruz Norte, "
+                   "Pedro Alves Ramos, and the National Coordinator of Civil Protection, Marta Sousa Lima.",
+                   kFriday) == V({"call Ana Lund -- Marta Sousa Lima 2027-11-24",
+                                  "call Ana Lund -- Pedro Alves Ramos 2027-11-24",
+                                  "call Marta Sousa Lima -- Pedro Alves Ramos 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_titled_name_of_a_state_is_a_person) {
+  BOOST_TEST(Found("President Ana Lund on Wednesday rejected a bill introduced by Republican Senator John Harlow of "
+                   "Nevada.",
+                   kFriday) == V({"criticism Ana Lund -> John Harlow 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(those_designated_after_counted_targets_and_an_owner_described_first) {
+  BOOST_TEST(Found("The Government of Norway on Thursday imposed sanctions on two Panama-based companies and three "
+                   "individuals. Those designated include Atlas Cargo SA, the shipping firm Norte Marine Ltd and its "
+                   "owner, Pedro Alves Ramos.",
+                   kFriday) == V({"sanction Government of Norway -> Atlas Cargo SA 2027-11-25",
+                                  "sanction Government of Norway -> Norte Marine Ltd 2027-11-25",
+                                  "sanction Government of Norway -> Pedro Alves Ramos 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(also_taking_part_were_those_at_the_gathering_named_last) {
+  V lines = Found("The 3rd Meeting of the Chile-Peru Border Commission was held on Tuesday, co-chaired by Interior "
+                  "Minister Ana Lund and Peru's Interior Minister Jorge Neto. Also taking part were Defence Minister "
+                  "Pedro Alves and Ambassador Rosa Diaz.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "participation Pedro Alves -> 3rd Meeting of the Chile-Peru Border Commission 2027-11-23"));
+  BOOST_TEST(Has(lines, "participation Rosa Diaz -> 3rd Meeting of the Chile-Peru Border Commission 2027-11-23"));
+}
+
+BOOST_AUTO_TEST_CASE(a_letter_handed_over_that_invites_its_recipient) {
+  BOOST_TEST(Found("Deputy Minister Kenji Mori handed Foreign Minister Ana Lund a letter from Foreign Minister Taro "
+                   "Sato inviting her to visit Tokyo.",
+                   kFriday) == V({"invitation Taro Sato -> Ana Lund 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_objection_to_duties_is_aimed_at_the_one_who_imposed_them) {
+  V lines = Found("Norway imposed anti-dumping duties on imports of steel from China on Monday. On Tuesday, China's "
+                  "Ministry of Commerce said it firmly opposes the measure.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "criticism Ministry of Commerce of China -> Norway 2027-11-23"));
+}
+
+BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
+  // an appeal to a country's companies is no invitation
+  BOOST_TEST(Found("Governor Rosa Diaz Pinto met Minister Kenji Mori on Wednesday and invited Japanese firms to "
+                   "expand their presence in the region.",
+                   kFriday) == V({"meeting Kenji Mori -- Rosa Diaz Pinto 2027-11-24"}),
+             boost::test_tools::per_element());
+  // a role after a name with no holder after it stays the name's
+  BOOST_TEST(Found("On Monday, Minister Ana Lund received Pedro Alves Ramos, the head of the Green Party bench, and "
+                   "Marta Sousa Lima.",
+                   kFriday) == V({"meeting Ana Lund -- Marta Sousa Lima 2027-11-22",
+                                  "meeting Ana Lund -- Pedro Alves Ramos 2027-11-22",
+                                  "meeting Marta Sousa Lima -- Pedro Alves Ramos 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
