@@ -159,6 +159,14 @@ class ClauseFinder {
       return;
     }
     uint64_t bits = s_.bits[k];
+    // "the framework of the exchange that day": "that" before a unit of
+    // time points to it; no clause opens
+    if (t.key == "that"sv && k + 1 < n_ &&
+        (TimeUnit(t_[k + 1].key) || t_[k + 1].key == "morning"sv || t_[k + 1].key == "afternoon"sv ||
+         t_[k + 1].key == "evening"sv || t_[k + 1].key == "night"sv)) {
+      out_.of[k] = Top();
+      return;
+    }
     // "a report by X that accused Baku": "that" between a name and a verb
     // opens a relative clause about the name
     if (t.key == "that"sv && k > 0 && k + 1 < n_ && m_.at[k - 1] >= 0 && m_.mentions[m_.at[k - 1]].end == k &&

@@ -2002,8 +2002,13 @@ class Finder {
       bool known_surname = surname && !lex_.Surname(t_[name_b].key).empty();
       // ("Najaf, who arrived ...": a person the dictionary knows by that
       // name before a city)
+      // ("in Dien Bien province": a name before a lower-case kind of place;
+      // "hold talks in Dien Bien": an untitled name right after "in" that
+      // owns nothing)
+      bool after_in = name_b == b && b > 0 && t_[b - 1].key == "in"sv && (e >= n_ || !t_[e].Is(kPossessive));
       bool place = !dict_person && !titled && !known_surname &&
-                   lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b;
+                   (lex_.PhraseAt(s_, name_b, kPlace) == name_e - name_b || after_in ||
+                    (e == name_e && e < n_ && t_[e].Is(kLower) && PlaceKind(t_[e].key)));
       if (place && rb == first) return -1;
       bool person = dict_person || run_len >= 2 || titled || known_surname;
       // "COP17 of Convention on Biological Diversity", "the Office of
@@ -2030,7 +2035,11 @@ class Finder {
       bool opening_participle = name_b == 0 && t_[name_b].key.size() > 5 &&
                                 t_[name_b].key.substr(t_[name_b].key.size() - 3) == "ing"sv;
       if (!place && surname && !titled && !known_surname && rb == first && first == 0 && !opening_participle &&
-          !(bits_[name_b] & (kTrigger | kVerb | kNotName)) && t_[name_b].key.size() > 2) {
+          !(bits_[name_b] & (kTrigger | kVerb | kNotName)) &&
+          // ("Vu also met": a name of two letters, past the sentence's
+          // first word and not in capitals)
+          (t_[name_b].key.size() > 2 ||
+           (t_[name_b].key.size() == 2 && name_b > 0 && !t_[name_b].Is(kAllCaps) && !(bits_[name_b] & kFunction)))) {
         // A lone capitalised word: kept as a possible surname.
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);
         m.name = Text(name_b, name_e);
@@ -2051,6 +2060,18 @@ class Finder {
           of = of || (title && el[i].kind == E::kConn && (t_[el[i].b].key == "of"sv || t_[el[i].b].key == "for"sv));
         }
         if (of) person = false;
+      }
+      // "the 2nd Vietnam-Laos-Cambodia Border Defence Friendship Exchange":
+      // a name that opens with an ordinal and carries no title is a
+      // numbered gathering whose kind the lexicon does not know
+      if (person && !dict_person && el[first].kind == E::kNum && t_[el[first].b].Is(kOrdinal)) {
+        bool title = false;
+        for (int i = first; i < rb; ++i) title = title || el[i].kind == E::kTitle;
+        if (!title) {
+          Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kEvent);
+          m.name = Text(el[first].b, el.back().e);
+          return Emit(std::move(m), emit);
+        }
       }
       if (person && !place) {
         Mention m = Base(b, e, name_b, name_e, MentionKind::kPerson);

@@ -360,6 +360,20 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
       if (ordinal) return e.id;
     }
   }
+  // "the plenary session of AIPA-47" after "the 47th General Assembly of
+  // the ASEAN Inter-Parliamentary Assembly (AIPA-47)": a part of a
+  // gathering the item named, by another of its names
+  if (int part = lex_.PhraseAt(S(s), x.name_begin, kGatheringPart, x.name_end);
+      part > 0 && x.name_begin + part + 1 < x.name_end && T(s, x.name_begin + part).key == "of"sv) {
+    int from = x.name_begin + part + 1;
+    if (T(s, from).key == "the"sv) ++from;
+    std::string rest = FoldKey(S(s).Span(from, x.name_end));
+    for (const EventInfo& e : events_) {
+      if (!(e.s < s || (e.s == s && e.k < x.begin))) continue;
+      const std::vector<std::string>* keys = reg_.Keys(e.id);
+      if (keys && std::find(keys->begin(), keys->end(), rest) != keys->end()) return e.id;
+    }
+  }
   // ("58th Malaysia-Thailand General Border Committee (GBC) Meeting": a
   // short name in brackets inside the name is no part of it)
   std::string name = x.name;

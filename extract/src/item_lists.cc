@@ -346,8 +346,16 @@ void ItemProcessor::Subjects(int s) {
       case ClauseKind::kVpCoord:
         if (clause.parent >= 0) {
           // the parent's own subject, or the first own subject after the intro
-          if (subjects_[clause.parent].mention >= 0) subjects_[c].ids = subjects_[clause.parent].ids;
-          else if (clause.kind == ClauseKind::kIntroParticiple) {
+          if (subjects_[clause.parent].mention >= 0) {
+            subjects_[c].ids = subjects_[clause.parent].ids;
+            // ("the three ministers held a meeting and signed ...": a group
+            // resolved when a rule uses it, for both verbs)
+            const Subject& parent = subjects_[clause.parent];
+            if (parent.ids.empty() && IsFrameMention(M(s, parent.mention))) {
+              subjects_[c].mention = parent.mention;
+              subjects_[c].end = parent.end;
+            }
+          } else if (clause.kind == ClauseKind::kIntroParticiple) {
             for (int d : order)
               if (cl.clauses[d].begin >= clause.end && subjects_[d].mention >= 0) {
                 subjects_[c].ids = subjects_[d].ids;
@@ -1237,8 +1245,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     q = p;
     // (members after "namely:" may stand between semicolons)
     int first_at = M(s, items[0]).begin;
+    // (or when a member's apposition has commas of its own: "General A,
+    // Minister of Defence of X; General B, ...; and General C, ...")
+    bool inner_comma = false;
+    for (int j = M(s, items.back()).begin; j < M(s, items.back()).end && !inner_comma; ++j)
+      inner_comma = T(s, j).key == ","sv;
     bool semicolon = q < n && T(s, q).key == ";"sv &&
-                     (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv));
+                     (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv) || inner_comma);
     bool comma = q < n && (T(s, q).key == ","sv || semicolon);
     if (comma) ++q;
     bool joined = true;
@@ -1298,7 +1311,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     {
       const SentenceClauses& cl = it_.clauses[s];
       int cq = cl.of[q];
-      if (cq != cl.of[M(s, items[0]).begin] && cl.clauses[cq].begin >= p && cl.clauses[cq].begin <= q) break;
+      // (members between semicolons: the clause reader cut at "; and")
+      if (cq != cl.of[M(s, items[0]).begin] && cl.clauses[cq].begin >= p && cl.clauses[cq].begin <= q && !semicolon)
+        break;
     }
     // "was received by X, the Armenian government said": the speaker is no
     // member

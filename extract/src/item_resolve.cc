@@ -293,7 +293,9 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         bool any_person = false;
         for (const std::string& id : out)
           if (const Actor* a = reg_.Find(id); a && a->kind == ActorKind::kPerson) any_person = true;
-        if (x.count == 2 && before.size() == 2 && !any_person) {
+        // (so "the three ministers" after "General A, Minister of Defence of
+        // X; General B, ...": the item's only three persons)
+        if (x.count >= 2 && static_cast<int>(before.size()) == x.count && !any_person) {
           out = before;
           break;
         }
@@ -826,7 +828,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   for (const PersonInfo& p : persons_) {
     // (the country the text gave beside the name, else one an apposition
     // gave: "the foreign ministers of A and B, X and Y")
-    const std::string p_country = p.country.empty() ? PersonCountry(p.id, /*host_fallback=*/false) : p.country;
+    std::string p_country = p.country.empty() ? PersonCountry(p.id, /*host_fallback=*/false) : p.country;
+    // ("the top Vietnamese legislator" for the Speaker of an embassy's
+    // Vietnam digest: a person of no country given is the host's)
+    if (!country.empty() && p_country.empty() && generic) p_country = PersonCountry(p.id, /*host_fallback=*/true);
     if (!country.empty() && !p_country.empty() && p_country != country) continue;
     if (!country.empty() && p_country.empty() && generic) continue;
     // (in the body a subject's title points back: "The Minister handed over

@@ -1060,7 +1060,11 @@ void ItemProcessor::NominalContacts(int s) {
     }
     // the clause's subject, else (an opening phrase) the next clause's
     const Subject* subj = &subjects_[cl.of[j]];
-    if (subj->ids.empty() || subj->mention < 0) {
+    // (a trailing participle's subject is the one before it: "A held a
+    // meeting with B, followed by talks with C, during which C urged")
+    ClauseKind kind = cl.clauses[cl.of[j]].kind;
+    bool inherited = !subj->ids.empty() && (kind == ClauseKind::kTrailParticiple || kind == ClauseKind::kVpCoord);
+    if ((subj->ids.empty() || subj->mention < 0) && !inherited) {
       const Subject* next = nullptr;
       int next_begin = n;
       for (std::size_t c = 0; c < cl.clauses.size(); ++c)

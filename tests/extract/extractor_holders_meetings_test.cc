@@ -13,7 +13,18 @@
 // counted targets; "Also taking part were A and B"; "handed Y a letter
 // from X inviting her"; "said it firmly opposes the measure" after duties;
 // and guards: "invited Japanese firms to expand" is an appeal, not an
-// invitation. Sentences are our own; the dictionary has no persons.
+// invitation. A name that opens with an ordinal ("the 2nd Chile-Peru-
+// Bolivia Border Friendship Exchange") as a gathering; guests between
+// semicolons ("General A, Minister of ...; General B, ...; and General
+// C, ..."); "the three ministers" as the item's only three persons, for both
+// verbs of "held a meeting and signed"; "that day" opening no clause; "in
+// Arica province" as a place; a name of two letters ("Vu also met");
+// "left Hanoi on November 22 for Manila to attend E"; "the plenary session
+// of SAPN-12" as E when E was given that short name; talks in a trailing
+// participle ("followed by talks with C, during which C urged") as the
+// subject's; "the top Chilean legislator" as the host's person whose
+// country the item does not give. Sentences are our own; the dictionary
+// has no persons.
 // Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -26,7 +37,10 @@
 namespace actorgraph {
 namespace {
 
+using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-11-26";
 
@@ -124,6 +138,66 @@ BOOST_AUTO_TEST_CASE(an_objection_to_duties_is_aimed_at_the_one_who_imposed_them
                   "Ministry of Commerce said it firmly opposes the measure.",
                   kFriday);
   BOOST_TEST(Has(lines, "criticism Ministry of Commerce of China -> Norway 2027-11-23"));
+}
+
+BOOST_AUTO_TEST_CASE(an_untitled_name_after_an_ordinal_is_a_gathering_and_semicolons_part_its_guests) {
+  Document doc = ItemDocument(
+      "", {"The 2nd Chile-Peru-Bolivia Border Friendship Exchange opened in Arica province on November 22, bringing "
+           "together General Pedro Alves, Minister of National Defence of Chile; General Jorge Neto, Deputy Prime "
+           "Minister and Minister of National Defence of Peru; and General Rosa Diaz, Minister of Defence of "
+           "Bolivia.",
+           "Within the framework of the exchange that day, the three ministers held a trilateral meeting and signed "
+           "a memorandum of understanding on border management."},
+      kFriday);
+  V lines = Lines(Extract(doc));
+  for (const char* who : {"Pedro Alves", "Jorge Neto", "Rosa Diaz"})
+    BOOST_TEST(Has(lines, std::string("participation ") + who +
+                              " -> 2nd Chile-Peru-Bolivia Border Friendship Exchange 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Jorge Neto -- Pedro Alves 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Jorge Neto -- Rosa Diaz 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Pedro Alves -- Rosa Diaz 2027-11-22"));
+  BOOST_TEST(Has(lines, "cooperation Jorge Neto -- Rosa Diaz 2027-11-22"));
+  // (a place before "province" is no person; no country met anyone)
+  BOOST_TEST(std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+               return l.find("Arica") != std::string::npos || l.find("Chile --") != std::string::npos;
+             }) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_of_two_letters_and_a_trip_that_left_for_a_capital) {
+  Document doc = ItemDocument(
+      "", {"Deputy Foreign Minister Tran Minh Vu left Hanoi on November 22 for Manila to attend the 12th Assembly "
+           "of the Southeast Asian Parliamentary Network (SAPN-12).",
+           "Addressing the plenary session of SAPN-12 on November 23, Vu praised the Philippines. On November 24, "
+           "Vu also met Maria Laura da Rocha, Secretary-General of the network."},
+      kFriday);
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(Has(lines, "visit Tran Minh Vu -> Philippines 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Maria Laura da Rocha -- Tran Minh Vu 2027-11-24"));
+  // (the plenary is a part of the assembly, named by its short name)
+  int assembly = 0;
+  for (const std::string& l : lines)
+    if (l.rfind("participation Tran Minh Vu -> ", 0) == 0) {
+      BOOST_TEST(l.find("12th Assembly of the Southeast Asian Parliamentary Network") != std::string::npos);
+      ++assembly;
+    }
+  BOOST_TEST(assembly == 1);
+}
+
+BOOST_AUTO_TEST_CASE(talks_in_a_trailing_participle_are_the_subject_s) {
+  BOOST_TEST(Found("On Friday, Prime Minister Ana Lund held a meeting with President Pedro Alves, followed by talks "
+                   "with Premier Jorge Neto, during which Neto urged Norway to act.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-26", "meeting Ana Lund -- Pedro Alves 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_generic_role_of_the_host_country_is_the_host_s_person) {
+  Document doc = ItemDocument("", {"A delegation of the Senate, led by Senate President Ana Lund, arrived in Lima on "
+                                   "November 22.",
+                                   "On Tuesday, the top Chilean legislator met Peru's Prime Minister Jorge Neto."},
+                              kFriday);
+  doc.publisher = "在チリ日本国大使館";
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Jorge Neto 2027-11-23"));
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
