@@ -522,13 +522,15 @@ class Finder {
     if ((key == "against"sv || key == "on"sv) && (has_org || has_event) && next_material &&
         !(has_title && k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)))
       return next - k;
-    // "Minister of State at the Federal Foreign Office Florian Hahn": a
-    // title held at a body
+    // "Minister of State at the Federal Foreign Office Florian Hahn",
+    // "Secretary of State in the Ministry of Foreign Affairs X": a title
+    // held at a body
     // (with the holder's name in the same run: "at the Ministry of Foreign
     // Affairs, X" is an apposition, read later)
     // (not after a name: "President of Mozambique Daniel Chapo at the
     // Government Headquarters")
-    if (key == "at"sv && has_title && !has_name && next_material && next > k + 1 && !CountryThenName(b, k)) {
+    if ((key == "at"sv || key == "in"sv) && has_title && !has_name && next_material && next > k + 1 &&
+        !CountryThenName(b, k)) {
       bool body = false;
       int j = next;
       // ("at the Ministry of Development and Technology of Poland X": a
@@ -694,6 +696,30 @@ class Finder {
       }
     }
     return 0;
+  }
+
+  // Whether "led by" or "headed by" and a leader's name follow token k in
+  // the sentence (after a comma or a relative clause too). A name is two
+  // plain capitalised words after a title or a body, not after "of" or
+  // "for": "led by the Vice-Minister of Defense for International Affairs"
+  // names no one.
+  bool LedByAhead(int k) const {
+    for (int j = k; j < n_ && j < k + 24; ++j) {
+      if (t_[j].key == "."sv || t_[j].key == ";"sv) return false;
+      int len = lex_.PhraseAt(s_, j, kLedBy);
+      if (!len) continue;
+      auto plain = [&](int i) {
+        return i < n_ && t_[i].Is(kWord) && t_[i].Is(kCap) && !(bits_[i] & (kTitle | kOrgHead | kFunction));
+      };
+      for (int i = j + len; i + 1 < n_ && i < j + len + 14; ++i) {
+        std::string_view w = t_[i].key;
+        if (w == ","sv || w == "."sv || w == ";"sv) break;
+        std::string_view before = t_[i - 1].key;
+        if (plain(i) && plain(i + 1) && before != "of"sv && before != "for"sv && before != "and"sv) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // A lower-case kind of place: "the city of Valencia", "Samarkand region".
@@ -2049,6 +2075,11 @@ class Finder {
       }
       // "special envoy for the Great Lakes, X": a name takes no "the"
       if (!dict_person && rb > first && name_b > 0 && t_[name_b - 1].key == "the"sv) person = false;
+      // ("co-leader of the New Left": nor does an untitled one)
+      // (a place after "at" or "in" is left to PlacesAfterAt)
+      if (!dict_person && !titled && rb == first && first == 1 && det == "the"sv &&
+          !(b > 0 && (t_[b - 1].key == "at"sv || t_[b - 1].key == "in"sv)))
+        person = false;
       // "Minister of Ports and Free Zones, Hassan Doualeh Ali,": words after
       // the portfolio's "and" are more of it when the holder's name follows
       // the comma
@@ -2274,6 +2305,21 @@ class Finder {
         if (singular_delegation) {
           Mention m = Base(b, e, h.b, h.e, MentionKind::kDelegation);
           m.country = cs.empty() ? nullptr : cs[0];
+          // "A delegation of the Ministry of Defense of Japan": the body
+          // sends it and stands for it
+          // (its leader, named after it, stands for it: "a delegation of the
+          // National Assembly of Viet Nam led by its Vice Chairwoman X")
+          if (!m.country && head + 2 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn &&
+              (t_[el[head + 1].b].key == "of"sv || t_[el[head + 1].b].key == "from"sv) &&
+              !LedByAhead(e)) {
+            int body = Interpret(el[head + 1].e, e, emit);
+            Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
+            if (found && (found->kind == MentionKind::kOrganization || found->kind == MentionKind::kCountry)) {
+              found->begin = b;
+              return body;
+            }
+            return -1;
+          }
           if (!m.country && det != "the"sv) return -1;
           return Emit(std::move(m), emit);
         }

@@ -1167,6 +1167,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       p = and_at + 1;
       continue;
     }
+    // "A, who chairs the Polish People's Party, Marshal of the Sejm B, and
+    // C": a relative clause about a member, then the next titled member
+    if (x.kind == MentionKind::kPerson && p + 3 < n && T(s, p).key == ","sv && T(s, p + 1).key == "who"sv) {
+      int r = p + 2;
+      while (r < n && r < p + 14 && T(s, r).key != ","sv && T(s, r).key != "."sv && T(s, r).key != ";"sv) {
+        int m = MentionStartingAt(s, r);
+        r = m >= 0 ? std::max(r + 1, M(s, m).end) : r + 1;
+      }
+      int next = r + 1 < n && T(s, r).key == ","sv ? MentionStartingAt(s, r + 1) : -1;
+      int after = next >= 0 ? M(s, next).end : n;
+      if (next >= 0 && M(s, next).kind == MentionKind::kPerson && M(s, next).titled && after < n &&
+          (T(s, after).key == ","sv || T(s, after).key == "and"sv))
+        p = r;
+    }
     // "received A, chief executive of the Norwegian tour operator B, in
     // Banjul": a lower-case office of a body describes the member; the
     // body is no member of its own

@@ -694,6 +694,17 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
           return a->id;
     }
   }
+  // "the head of the delegation paid a courtesy call on X": its leader,
+  // else the visitor the item reported last
+  if ((office_key == "head"sv || office_key == "leader"sv || office_key == "chief"sv) && x.end + 2 < NTok(s) &&
+      T(s, x.end).key == "of"sv && (T(s, x.end + 1).key == "the"sv || T(s, x.end + 1).key == "its"sv) &&
+      (Bits(s, x.end + 2) & kDelegation)) {
+    std::string leader = DelegationLeader();
+    if (!leader.empty()) return leader;
+    for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+      if (f->type == InteractionType::kVisit) return f->source;
+    return "";
+  }
   // "The guest praised Azerbaijan", "the visitor held talks with X": the
   // visitor the item reported last, or the one its host received, else the
   // leader of the visiting delegation

@@ -637,7 +637,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   }
   if (rule.source == 'Q' || rule.target == 'Q') {
     // (a rule without a subject speaks for the quote it opens: only there)
-    if (!uses_subject && (S(s).quote[k] < 0 || k == 0 || !T(s, k - 1).Is(kQuoteOpen))) return false;
+    // (or a quoted sentence it opens: '"Good call with X. Grateful to
+    // Poland for its support," Y wrote')
+    if (!uses_subject && (S(s).quote[k] < 0 || (k == 0 ? s == 0 : !T(s, k - 1).Is(kQuoteOpen)))) return false;
     std::string who = Speaker(s, k);
     if (who.empty()) return false;
     Fill f;

@@ -23,8 +23,14 @@
 // of SAPN-12" as E when E was given that short name; talks in a trailing
 // participle ("followed by talks with C, during which C urged") as the
 // subject's; "the top Chilean legislator" as the host's person whose
-// country the item does not give. Sentences are our own; the dictionary
-// has no persons.
+// country the item does not give. "A, who chairs the Farmers' Party, B,
+// co-leader of the New Left, and C" (a relative clause between guests; a
+// party after "the" is no person); "were joined by X for a videoconference"
+// (a call); "held a call with"; gratitude opening the second sentence of a
+// quote; "Secretary of State in the Ministry of Foreign Affairs X"; "A
+// delegation of the Ministry of Defence of Norway" (the body), "the head of
+// the delegation" and "the Norwegian guests". Sentences are our own; the
+// dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -198,6 +204,46 @@ BOOST_AUTO_TEST_CASE(a_generic_role_of_the_host_country_is_the_host_s_person) {
   doc.publisher = "在チリ日本国大使館";
   V lines = Lines(Extract(doc));
   BOOST_TEST(Has(lines, "meeting Ana Lund -- Jorge Neto 2027-11-23"));
+}
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_about_a_guest_and_a_party_that_is_no_person) {
+  BOOST_TEST(Found("Prime Minister Ana Lund hosted Deputy Prime Minister Pedro Alves, who chairs the Farmers' Party, "
+                   "Speaker of the Assembly Jorge Neto, co-leader of the New Left, and Minister of Funds Rosa Diaz, "
+                   "representing Unity 2050.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-26", "meeting Ana Lund -- Pedro Alves 2027-11-26",
+                                  "meeting Ana Lund -- Rosa Diaz 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(calls_joined_held_and_thanked_for_in_a_quote) {
+  BOOST_TEST(Found("Foreign Minister Ana Lund held a telephone conversation on Sunday with Ukrainian Foreign Minister "
+                   "Pedro Alves. Later the same day, the two ministers were joined by Lithuanian Foreign Minister Jorge "
+                   "Neto for a videoconference.",
+                   kFriday) == V({"call Ana Lund -- Jorge Neto 2027-11-21", "call Ana Lund -- Pedro Alves 2027-11-21",
+                                  "call Jorge Neto -- Pedro Alves 2027-11-21"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Ana Lund held a call with Ukrainian Foreign Minister Pedro Alves on Sunday. \"Good "
+                   "call with Ana Lund. Grateful to Norway for its steadfast support,\" Alves wrote on X after the "
+                   "conversation.",
+                   kFriday) == V({"call Ana Lund -- Pedro Alves 2027-11-21", "praise Pedro Alves -> Norway 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_in_a_ministry_then_the_holder) {
+  BOOST_TEST(Found("On Monday, Secretary of State in the Ministry of Foreign Affairs Pedro Alves Ramos condemned Russia "
+                   "for the deportations.",
+                   kFriday) == V({"criticism Pedro Alves Ramos -> Russia 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_s_delegation_its_head_and_its_guests) {
+  BOOST_TEST(Found("A delegation of the Ministry of Defence of Norway, led by the Vice-Minister of Defence, arrived in "
+                   "Lima on Wednesday. On arrival, the head of the delegation paid a courtesy call on Defence Minister "
+                   "Jorge Neto. On Thursday, the Norwegian guests were received by Deputy Minister Rosa Diaz.",
+                   kFriday) == V({"meeting Jorge Neto -- Ministry of Defense of Norway 2027-11-24",
+                                  "meeting Ministry of Defense of Norway -- Rosa Diaz 2027-11-25",
+                                  "visit Ministry of Defense of Norway -> Peru 2027-11-24"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
