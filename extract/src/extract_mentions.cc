@@ -184,6 +184,7 @@ class Finder {
     TitleOfBodyThenName();
     TitleUnderBody();
     TitleOfPlaceThenName();
+    DelegationOfBody();
     RoleRunOnThenName();
     TitleResidentInThenName();
     YearNamedGatherings();
@@ -591,7 +592,13 @@ class Finder {
           if (t_[j].key == "for"sv) return 4;
       }
       // "... Transport Rashad Nabiyev and Minister of ...": a name ends here
-      if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) return 0;
+      // (not the end of a title's own words: "Minister of Foreign Affairs
+      // and International Cooperation of Guyana")
+      if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) {
+        bool in_title = false;
+        for (int j = b; j < k - 1 && !in_title; ++j) in_title = j + lex_.PhraseAt(s_, j, kTitle, k) >= k;
+        if (!in_title) return 0;
+      }
       int prev = k - 1;
       // Azerbaijani and Turkish (representatives)
       if (prev >= b && IsDemonymEnd(prev) && dict_[k + 1].length && dict_[k + 1].form == FormKind::kDemonym)
@@ -1636,6 +1643,29 @@ class Finder {
     return nullptr;
   }
 
+  // "Senate President Davi Alcolumbre (União-AP)", "Hugo Motta
+  // (Republicanos-PB)": a remark in brackets (a party, a constituency)
+  // after a titled name or a name of two words, in a region with no body
+  // or gathering whose short name it could be.
+  bool BracketRemark(const std::vector<Elem>& el, int first) const {
+    int n = static_cast<int>(el.size());
+    if (n - first < 3 || el[n - 1].kind != E::kParen || !NameWord(el[n - 2])) return false;
+    // (a body before the title is the title's: "Senate President")
+    int last_title = -1;
+    for (int i = first; i < n - 1; ++i)
+      if (el[i].kind == E::kTitle) last_title = i;
+    for (int i = last_title + 1; i < n - 1; ++i) {
+      switch (el[i].kind) {
+        case E::kOrgHead: case E::kOrgPlural: case E::kOrgSuffix: case E::kEventHead: case E::kGathering:
+        case E::kDelegation: case E::kCountryNoun: case E::kSpeaker: case E::kEventAnaphor:
+          return false;
+        default:
+          break;
+      }
+    }
+    return last_title >= 0 || NameWord(el[n - 3]);
+  }
+
   bool NameWord(const Elem& el) const {
     if (el.kind == E::kDict) return el.hit.entry->actor.kind == ActorKind::kPerson;
     if (el.kind == E::kAdj && ParticleCompound(el.b)) return true;
@@ -1813,7 +1843,7 @@ class Finder {
     // "MEP Laurent Castelnau (France)": a country in brackets after a titled
     // name is the person's country, no part of the name
     const DictionaryEntry* bracket_country = BracketCountry(el, first);
-    if (bracket_country) el.pop_back();
+    if (bracket_country || BracketRemark(el, first)) el.pop_back();
     // The final name run.
     int rb = static_cast<int>(el.size());
     while (rb > first) {
@@ -2136,6 +2166,18 @@ class Finder {
     while (head > first && (el[head].kind == E::kNum || el[head].kind == E::kParen || el[head].kind == E::kConn ||
                             el[head].kind == E::kPoss))
       --head;
+    // "the Minister of Foreign Affairs and Trade of Guyana": a title of
+    // several words (its own "of" inside), then more of its portfolio after
+    // "and", is headed by the title
+    if (el[head].kind == E::kCap) {
+      for (int i = head - 1; i > first; --i) {
+        if (el[i].kind == E::kConn && t_[el[i].b].key == "and"sv && el[i - 1].kind == E::kTitle) {
+          head = i - 1;
+          break;
+        }
+        if (el[i].kind != E::kCap) break;
+      }
+    }
     // "Hyundai Engineering & Construction": the word after an ampersand
     // shares the head before it
     while (head - 2 >= first && el[head].kind == E::kCap && el[head - 1].kind == E::kConn &&
@@ -2560,9 +2602,11 @@ class Finder {
         ++hb;
       int he = ne;
       // "Ministry of Foreign Affairs of Azerbaijan": the head runs to "of <country>".
+      // (not to a demonym: "the Federation of Korean Industries")
       for (int i = hb; i < ne; ++i)
         if (el[i].kind == E::kConn && t_[el[i].b].key == "of"sv && i + 1 < ne &&
-            ((el[i + 1].kind == E::kDict && el[i + 1].hit.entry->actor.kind == ActorKind::kCountry) ||
+            ((el[i + 1].kind == E::kDict && el[i + 1].hit.entry->actor.kind == ActorKind::kCountry &&
+              el[i + 1].hit.form != FormKind::kDemonym) ||
              (i + 2 < ne && t_[el[i + 1].b].key == "the"sv && el[i + 2].kind == E::kDict))) {
           he = i;
           break;
@@ -3245,7 +3289,10 @@ class Finder {
           m.name_end - m.name_begin < 2)
         continue;
       int after = m.end;
-      bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv;
+      // (or a remark in brackets: "the Speaker of the Chamber, Hugo Motta
+      // (Republicanos-PB), for dinner")
+      bool ends = after >= n_ || t_[after].key == ","sv || t_[after].key == "."sv || t_[after].key == ";"sv ||
+                  t_[after].key == "("sv;
       if (!ends) continue;
       GiveRole(r, role.role, &m);
     }
@@ -3410,6 +3457,25 @@ class Finder {
       int role_end = -1;
       int p = dead_[r] ? -1 : HolderAfterRole(r, &role_end);
       if (p >= 0) TakeHolder(r, p, role_end);
+    }
+  }
+
+  // "The business mission from the Japan Business Federation was
+  // received": a delegation of no country, then the body that sends it (no
+  // named leader after it), is that body
+  void DelegationOfBody() {
+    for (int d = 0; d < static_cast<int>(mentions_.size()); ++d) {
+      const Mention& x = mentions_[d];
+      if (dead_[d] || x.kind != MentionKind::kDelegation || x.country || x.end + 1 >= n_ ||
+          (t_[x.end].key != "from"sv && t_[x.end].key != "of"sv))
+        continue;
+      int o = MentionAt(x.end + 1);
+      if (o < 0 || dead_[o] || mentions_[o].begin != x.end + 1 ||
+          (mentions_[o].kind != MentionKind::kOrganization && mentions_[o].kind != MentionKind::kCountry) ||
+          LedByAhead(mentions_[o].end))
+        continue;
+      mentions_[o].begin = x.begin;
+      dead_[d] = true;
     }
   }
 

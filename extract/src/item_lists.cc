@@ -138,9 +138,19 @@ int ItemProcessor::OwnSubject(int s, int c) {
       if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) return m;
     }
   }
+  // ("A trade mission from X was received": a delegation a word or two
+  // later is the body's)
+  auto delegation_soon = [&]() {
+    for (int j = start + 1; j < verb && j <= start + 3; ++j)
+      if (At(s, j) < 0 && (Bits(s, j) & kDelegation) && j + 1 < verb &&
+          (T(s, j + 1).key == "from"sv || T(s, j + 1).key == "of"sv))
+        return true;
+    return false;
+  };
   if (start < verb && At(s, start) < 0 && (T(s, start).key == "a"sv || T(s, start).key == "an"sv) &&
       start + 1 < verb && At(s, start + 1) < 0 && T(s, start + 1).Is(kLower) &&
-      !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson | kDelegation)))
+      !(Bits(s, start + 1) & (kTitleLower | kPersonGroup | kCountryNoun | kGenericPerson | kDelegation)) &&
+      !delegation_soon())
     return -1;
   // "X's three-day visit to China began with talks with Y": the visitor
   // acts in what the visit did
@@ -184,8 +194,18 @@ int ItemProcessor::OwnSubject(int s, int c) {
       int noun = x.begin - 2;
       // back over "the", "military", "and" to the clause's start
       int first = noun;
-      while (first > start && At(s, first - 1) < 0 && T(s, first - 1).Is(kWord) && T(s, first - 1).Is(kLower) &&
-             !VerbLike(S(s), first - 1, lex_) && first > noun - 3)
+      // (and a count: "A 30-member business mission from X")
+      auto counted = [&](int j) {
+        std::string_view w = T(s, j).key;
+        // (the key of "30-member" is "30 member")
+        return (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
+                std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) ||
+               w == "a"sv || w == "an"sv || w == "the"sv;
+      };
+      while (first > start && At(s, first - 1) < 0 &&
+             ((T(s, first - 1).Is(kWord) && T(s, first - 1).Is(kLower) && !VerbLike(S(s), first - 1, lex_)) ||
+              counted(first - 1)) &&
+             first > noun - 3)
         --first;
       if (first == start && At(s, noun) < 0 && (Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) &&
           (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization))
@@ -1171,14 +1191,16 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     // C": a relative clause about a member, then the next titled member
     if (x.kind == MentionKind::kPerson && p + 3 < n && T(s, p).key == ","sv && T(s, p + 1).key == "who"sv) {
       int r = p + 2;
-      while (r < n && r < p + 14 && T(s, r).key != ","sv && T(s, r).key != "."sv && T(s, r).key != ";"sv) {
+      while (r < n && r < p + 20 && T(s, r).key != ","sv && T(s, r).key != "."sv && T(s, r).key != ";"sv) {
         int m = MentionStartingAt(s, r);
         r = m >= 0 ? std::max(r + 1, M(s, m).end) : r + 1;
       }
-      int next = r + 1 < n && T(s, r).key == ","sv ? MentionStartingAt(s, r + 1) : -1;
+      // (or a semicolon: "A, who travelled to Brasília ...; B, Minister of
+      // ...; and C")
+      int next = r + 1 < n && (T(s, r).key == ","sv || T(s, r).key == ";"sv) ? MentionStartingAt(s, r + 1) : -1;
       int after = next >= 0 ? M(s, next).end : n;
-      if (next >= 0 && M(s, next).kind == MentionKind::kPerson && M(s, next).titled && after < n &&
-          (T(s, after).key == ","sv || T(s, after).key == "and"sv))
+      if (next >= 0 && M(s, next).kind == MentionKind::kPerson && (M(s, next).titled || !M(s, next).role.empty()) &&
+          after < n && (T(s, after).key == ","sv || T(s, after).key == ";"sv || T(s, after).key == "and"sv))
         p = r;
     }
     // "received A, chief executive of the Norwegian tour operator B, in
@@ -1261,9 +1283,16 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     int first_at = M(s, items[0]).begin;
     // (or when a member's apposition has commas of its own: "General A,
     // Minister of Defence of X; General B, ...; and General C, ...")
+    // (the member after the semicolon may be the first with one: "led by
+    // A; B, First Deputy Minister of X; and C, ...")
     bool inner_comma = false;
     for (int j = M(s, items.back()).begin; j < M(s, items.back()).end && !inner_comma; ++j)
       inner_comma = T(s, j).key == ","sv;
+    if (!inner_comma && q + 1 < n && T(s, q).key == ";"sv) {
+      int next = MentionStartingAt(s, q + 1);
+      for (int j = next >= 0 ? M(s, next).begin : n; next >= 0 && j < M(s, next).end && !inner_comma; ++j)
+        inner_comma = T(s, j).key == ","sv;
+    }
     bool semicolon = q < n && T(s, q).key == ";"sv &&
                      (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv) || inner_comma);
     bool comma = q < n && (T(s, q).key == ","sv || semicolon);
@@ -1556,16 +1585,23 @@ int ItemProcessor::DescribedHolder(int s, int p) const {
   std::string_view w = T(s, p).key;
   if (!(w == "the"sv || w == "its"sv || w == "his"sv || w == "her"sv || w == "their"sv)) return p;
   int q = p + 1;
-  while (q < n && q < p + 6 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kPossessive)) &&
+  // ("the Chinese automaker's senior vice-president in Brazil, X": a
+  // demonym among the words)
+  while (q < n && q < p + 6 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kPossessive) || LoneDemonym(s, q)) &&
          !(Bits(s, q) & kTitleLower))
     ++q;
   if (q + 2 >= n || At(s, q) >= 0 || !(Bits(s, q) & kTitleLower)) return p;
-  // ("the chair of the farmers' caucus, X": what the office is of)
+  // ("the chair of the farmers' caucus, X": what the office is of; "in
+  // Brazil": where)
   ++q;
   if (T(s, q).key == "of"sv)
     for (int end = q + 6; q < n && q < end && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kPossessive)) &&
                           !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kCoordinator | kRelative));)
       ++q;
+  else if ((T(s, q).key == "in"sv || T(s, q).key == "at"sv) && q + 1 < n && MentionStartingAt(s, q + 1) >= 0 &&
+           (M(s, MentionStartingAt(s, q + 1)).kind == MentionKind::kCountry ||
+            M(s, MentionStartingAt(s, q + 1)).kind == MentionKind::kCapital))
+    q = M(s, MentionStartingAt(s, q + 1)).end;
   if (q + 1 >= n || T(s, q).key != ","sv) return p;
   int m = MentionStartingAt(s, q + 1);
   if (m < 0 || M(s, m).kind != MentionKind::kPerson) return p;

@@ -385,6 +385,26 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         for (const PersonInfo& p : persons_)
           if ((p.s < s || (p.s == s && p.k < x.begin)) && p.country == x.country->actor.id) AddUnique(&of_country, p.id);
         out.push_back(of_country.size() == 1 ? of_country[0] : reg_.FromDictionary(x.country));
+        break;
+      }
+      // "A business mission from the Japan Business Federation was
+      // received ... the mission paid a courtesy call": the body whose
+      // mention took in the delegation it sent
+      for (int ps = s; ps >= 0 && out.empty(); --ps) {
+        const std::vector<Mention>& ms = it_.mentions[ps].mentions;
+        for (int m = static_cast<int>(ms.size()) - 1; m >= 0 && out.empty(); --m) {
+          const Mention& y = ms[m];
+          if ((y.kind != MentionKind::kOrganization && y.kind != MentionKind::kCountry) || y.end <= y.begin ||
+              (ps == s && y.begin >= x.begin))
+            continue;
+          bool sent = false;
+          for (int k = y.begin; k < y.name_begin && !sent; ++k) sent = (Bits(ps, k) & kDelegation) != 0;
+          // (or the body after "mission from")
+          if (y.begin >= 2 && (T(ps, y.begin - 1).key == "from"sv || T(ps, y.begin - 1).key == "of"sv))
+            for (int k = y.begin - 2; k >= 0 && k >= y.begin - 4 && !sent && At(ps, k) < 0; --k)
+              sent = (Bits(ps, k) & kDelegation) != 0;
+          if (sent) out = Resolve(ps, m, Use::kObject);
+        }
       }
       break;
     }

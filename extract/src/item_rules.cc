@@ -32,6 +32,12 @@ __attribute__((always_inline)) inline bool ItemProcessor::NoActorAt(int s, int k
 bool ItemProcessor::SkippableGathering(int s, int m) const {
   const Mention& x = M(s, m);
   if (x.kind == MentionKind::kRole && (x.owner == "its" || x.owner == "their") && x.end - x.begin <= 3) return true;
+  // (and the people of a gathering a rule names by word: "Among the
+  // speakers on the opening day were X")
+  if (x.kind == MentionKind::kFramePersons && x.end - x.begin <= 3 &&
+      (x.anaphor == "speakers"sv || x.anaphor == "participants"sv || x.anaphor == "attendees"sv ||
+       x.anaphor == "panelists"sv || x.anaphor == "panellists"sv))
+    return true;
   return x.kind == MentionKind::kEventAnaphor && x.end - x.begin <= 3;
 }
 
@@ -645,6 +651,19 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     Fill f;
     f.ids = {who};
     match.slots['Q'] = std::move(f);
+  }
+  // "was greeted with jeers at a rally organised by X": a skip before
+  // "by" must not pass another participle, whose agent X is
+  if (match.slots.count('X') && !match.slots['X'].mentions.empty()) {
+    int by = M(s, match.slots['X'].mentions[0]).begin - 1;
+    bool own_word = false;  // the rule's own participle: "was briefed by"
+    for (const PatternElement& el : rule.elements)
+      own_word = own_word || (el.kind == PatternElement::Kind::kWords && WordFits(el, T(s, by - 1).key));
+    // ("a delegation ..., headed by its Chair X": a leader stands for it)
+    if (by - 1 > k && T(s, by).key == "by"sv && At(s, by - 1) < 0 && T(s, by - 1).key.size() > 4 &&
+        reader::EndsWith(T(s, by - 1).key, "ed") && VerbLike(S(s), by - 1, lex_) && !own_word &&
+        !lex_.PhraseAt(S(s), by - 1, kLedBy))
+      return false;
   }
   if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
   if (type == InteractionType::kSanction && rule.target && match.slots.count(rule.target)) Including(s, &match.slots[rule.target]);

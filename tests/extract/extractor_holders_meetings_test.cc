@@ -29,8 +29,14 @@
 // (a call); "held a call with"; gratitude opening the second sentence of a
 // quote; "Secretary of State in the Ministry of Foreign Affairs X"; "A
 // delegation of the Ministry of Defence of Norway" (the body), "the head of
-// the delegation" and "the Norwegian guests". Sentences are our own; the
-// dictionary has no persons.
+// the delegation" and "the Norwegian guests". "Senate President A (PSD-RJ)"
+// (a remark in brackets); "A 30-member business mission from the
+// Federation of Norwegian Industries" (the body, also for "the mission"
+// later); "Among the speakers on the opening day were", "took part, along
+// with X", "Those present included A, who ...; B, Minister of Foreign
+// Affairs and International Cooperation of Guyana; and C", "The foreign
+// delegations were led by A; B, ...; and C" (each at the gathering named
+// last). Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -244,6 +250,47 @@ BOOST_AUTO_TEST_CASE(a_body_s_delegation_its_head_and_its_guests) {
                                   "meeting Ministry of Defense of Norway -- Rosa Diaz 2027-11-25",
                                   "visit Ministry of Defense of Norway -> Peru 2027-11-24"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_remark_in_brackets_after_a_name) {
+  BOOST_TEST(Found("President Ana Lund hosted Senate President Pedro Alves (PSD-RJ) and the Speaker of the Chamber of "
+                   "Deputies, Jorge Neto (PL-SP), for dinner on Wednesday.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-24", "meeting Ana Lund -- Pedro Alves 2027-11-24",
+                                  "meeting Jorge Neto -- Pedro Alves 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_business_mission_from_a_body_is_the_body) {
+  BOOST_TEST(Found("A 30-member business mission from the Federation of Norwegian Industries was received on Monday "
+                   "by Vice-President Rosa Diaz at the ministry headquarters in Lima. On Tuesday, the mission paid a "
+                   "courtesy call on Senate President Pedro Alves.",
+                   kFriday) == V({"meeting Federation of Norwegian Industries -- Pedro Alves 2027-11-23",
+                                  "meeting Federation of Norwegian Industries -- Rosa Diaz 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(those_who_spoke_were_present_or_led_delegations_took_part) {
+  V lines = Found("The 9th Andean Trade Forum was held in Lima on Tuesday. Among the speakers on the opening day "
+                  "were Minister Rosa Diaz, Governor Pedro Alves and Senator Jorge Neto.",
+                  kFriday);
+  for (const char* who : {"Rosa Diaz", "Pedro Alves", "Jorge Neto"})
+    BOOST_TEST(Has(lines, std::string("participation ") + who + " -> 9th Andean Trade Forum 2027-11-23"));
+  lines = Found("The 4th Meeting of Ministers of the Andean Water Commission was held in Lima on Tuesday, chaired by "
+                "Foreign Minister Ana Lund. Ministers from the five member states took part, along with the "
+                "Secretary General of the commission, Pedro Alves Ramos. Those present included Bolivia's Foreign "
+                "Minister Jorge Neto, who travelled to Lima at the head of a delegation of officials from La Paz; "
+                "Marta Sousa, Minister of Foreign Affairs and International Cooperation of Guyana; and Ecuadorian "
+                "Foreign Minister Rosa Diaz.",
+                kFriday);
+  for (const char* who : {"Ana Lund", "Pedro Alves Ramos", "Jorge Neto", "Marta Sousa", "Rosa Diaz"})
+    BOOST_TEST(Has(lines, std::string("participation ") + who +
+                              " -> 4th Meeting of Ministers of the Andean Water Commission 2027-11-23"));
+  lines = Found("The 3rd Andean Security Forum opened in Quito on Monday. The foreign delegations were led by Ana "
+                "Lund; Pedro Alves, First Deputy Minister of Foreign Affairs of Chile; and Jorge Neto, Deputy "
+                "Foreign Minister of Peru.",
+                kFriday);
+  for (const char* who : {"Ana Lund", "Pedro Alves", "Jorge Neto"})
+    BOOST_TEST(Has(lines, std::string("participation ") + who + " -> 3rd Andean Security Forum 2027-11-22"));
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
