@@ -115,6 +115,11 @@ class ClauseFinder {
     if (t.Is(kQuoteClose)) {
       out_.of[k] = Top();
       if (k == scare_quote_close_) return;
+      // ('"biased and detached from reality" and accused X': clauses opened
+      // inside the quote end with it)
+      bool open_quote = false;
+      for (int c : stack_) open_quote = open_quote || out_.clauses[c].kind == ClauseKind::kQuote;
+      while (open_quote && stack_.size() > 1 && TopKind() != ClauseKind::kQuote) Close(k + 1);
       if (TopKind() == ClauseKind::kQuote) Close(k + 1);
       return;
     }

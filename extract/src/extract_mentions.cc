@@ -185,6 +185,7 @@ class Finder {
     TitleUnderBody();
     TitleOfPlaceThenName();
     DelegationOfBody();
+    DescribedBodyThenName();
     RoleRunOnThenName();
     TitleResidentInThenName();
     YearNamedGatherings();
@@ -1352,6 +1353,9 @@ class Finder {
       }
       return 0;
     }
+    // ("four commanders of Sudan's paramilitary Rapid Support Forces": a
+    // country that owns what follows is no group's)
+    if (last < n_ && t_[last].Is(kPossessive)) return 0;
     // the lower-case org noun after the countries belongs to the phrase
     while (last < n_ && t_[last].Is(kWord) && t_[last].Is(kLower) &&
            (bits_[last] & (kOrgHead | kOrgPluralHead | kCountryNoun)) && !(bits_[last] & kFunction))
@@ -2804,7 +2808,10 @@ class Finder {
     int last_lower = -1;
     for (int k = m->name_begin; k < m->name_end; ++k)
       if (t_[k].Is(kWord) && t_[k].Is(kLower)) last_lower = k;
-    if (last_lower < 0 || m->name_end - last_lower < 3 || !(bits_[last_lower] & (kOrgHead | kOrgPluralHead))) return;
+    // (or a person's trade: "Saudi mining investor Manara Minerals")
+    if (last_lower < 0 || m->name_end - last_lower < 3 ||
+        !(bits_[last_lower] & (kOrgHead | kOrgPluralHead | kTitleLower | kGenericPerson)))
+      return;
     for (int k = last_lower + 1; k < m->name_end; ++k)
       if (!Cap(k)) return;
     m->name_begin = last_lower + 1;
@@ -3476,6 +3483,31 @@ class Finder {
         continue;
       mentions_[o].begin = x.begin;
       dead_[d] = true;
+    }
+  }
+
+  // "Burkina Faso's media regulator, the Superior Council of
+  // Communication (CSC), suspended": a body a country's possessive and
+  // common nouns describe, then its name between commas, is that named body
+  void DescribedBodyThenName() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      const Mention& x = mentions_[r];
+      if (dead_[r] || x.kind != MentionKind::kOrganization || x.entry || x.end + 2 >= n_ || t_[x.end].key != ","sv)
+        continue;
+      bool generic = x.name_end > x.name_begin;
+      int k = x.name_begin;
+      while (k < x.name_end && (!t_[k].Is(kWord) || t_[k].Is(kPossessive) || dict_[k].length))
+        k += dict_[k].length ? dict_[k].length : 1;
+      for (int j = k; j < x.name_end && generic; ++j) generic = t_[j].Is(kWord) && t_[j].Is(kLower);
+      if (!generic || k >= x.name_end) continue;
+      int p = MentionAt(x.end + 1);
+      if (p < 0 || dead_[p] || mentions_[p].begin != x.end + 1 || mentions_[p].kind != MentionKind::kOrganization)
+        continue;
+      int after = mentions_[p].end;
+      if (after >= n_ || t_[after].key != ","sv) continue;
+      if (!mentions_[p].country) mentions_[p].country = x.country;
+      mentions_[p].begin = x.begin;
+      dead_[r] = true;
     }
   }
 

@@ -774,6 +774,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         (Bits(s, q - 1) & (kCountryNoun | kPersonGroup | kDelegation))) {
       int r = q + 1;
       if (r < n && T(s, r).key == "the"sv && MentionStartingAt(s, r) < 0) ++r;
+      // ("of Sudan's paramilitary Rapid Support Forces": the body the
+      // country owns)
+      if (int owner = MentionStartingAt(s, r); owner >= 0 && M(s, owner).possessive) {
+        int b = M(s, owner).end;
+        if (b < n && T(s, b).Is(kPossessive)) ++b;
+        for (int j = b; j < n && j <= b + 2; ++j) {
+          int body = MentionStartingAt(s, j);
+          if (body >= 0 && M(s, body).kind == MentionKind::kOrganization) {
+            r = j;
+            break;
+          }
+          if (At(s, j) >= 0 || !T(s, j).Is(kLower)) break;
+        }
+      }
       if (MentionStartingAt(s, r) >= 0) p = r;
     }
   }

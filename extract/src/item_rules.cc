@@ -526,8 +526,15 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       int m = At(s, k - 1);
       // "adopted a statement condemning X": the statement is the subject's
       // own, so the subject acts
+      // ("signed a decree extending a surcharge on X": so is a decree)
+      // ("signed a decree on Thursday extending ...": a day between)
+      int before = k - 1;
+      for (const DateMention& d : it_.dates[s])
+        if (d.end == k && d.begin > 0) before = T(s, d.begin - 1).key == "on"sv && d.begin > 1 ? d.begin - 2 : d.begin - 1;
+      std::string_view doc = T(s, before).key;
+      bool decree = doc == "decree"sv || doc == "resolution"sv || doc == "ordinance"sv || doc == "regulation"sv;
       bool subjects_statement =
-          (m < 0 && T(s, k - 1).Is(kWord) && (Bits(s, k - 1) & kSpeakerNoun)) ||
+          (m < 0 && T(s, k - 1).Is(kWord) && (Bits(s, k - 1) & kSpeakerNoun)) || (decree && At(s, before) < 0) ||
           (m >= 0 && M(s, m).kind == MentionKind::kSpeakerAnaphor && M(s, m).author < 0 && M(s, m).begin > subj.end);
       if (m < 0 && !subjects_statement) return false;
       if (!subjects_statement && m != subj.mention) f.ids = Resolve(s, m, Use::kSubject);

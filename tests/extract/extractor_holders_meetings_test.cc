@@ -36,7 +36,14 @@
 // with X", "Those present included A, who ...; B, Minister of Foreign
 // Affairs and International Cooperation of Guyana; and C", "The foreign
 // delegations were led by A; B, ...; and C" (each at the gathering named
-// last). Sentences are our own; the dictionary has no persons.
+// last). Sanctions on "four commanders of Sudan's paramilitary Rapid
+// Support Forces" (the body), "suspended French broadcaster X for three
+// months", "a decree on Thursday extending a surcharge on Peruvian imports",
+// "closed its border crossings with X"; a quote that ends the clauses
+// opened inside it; "Saudi mining investor X" (the trade describes X);
+// "Mali's media regulator, the High Authority of Communication (HAC)," (the
+// named body); "Leaders' Retreat" as a gathering. Sentences are our own;
+// the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
 #include <boost/test/unit_test.hpp>
@@ -291,6 +298,39 @@ BOOST_AUTO_TEST_CASE(those_who_spoke_were_present_or_led_delegations_took_part) 
                 kFriday);
   for (const char* who : {"Ana Lund", "Pedro Alves", "Jorge Neto"})
     BOOST_TEST(Has(lines, std::string("participation ") + who + " -> 3rd Andean Security Forum 2027-11-22"));
+}
+
+BOOST_AUTO_TEST_CASE(sanctions_on_a_body_s_commanders_an_outlet_imports_and_a_border) {
+  BOOST_TEST(Found("The Council of the European Union on Monday imposed asset freezes and travel bans on four senior "
+                   "commanders of Sudan's paramilitary Rapid Support Forces over abuses.",
+                   kFriday) == V({"sanction Council of the European Union -> Rapid Support Forces 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Mali's media regulator, the High Authority of Communication (HAC), on Monday suspended French "
+                   "broadcaster Radio Sahel for three months over its coverage of the blockade.",
+                   kFriday) == V({"sanction High Authority of Communication -> Radio Sahel 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Daniel Noboa signed a decree on Thursday extending a 30 percent surcharge on Peruvian "
+                   "imports.",
+                   kFriday) == V({"sanction Daniel Noboa -> Peru 2027-11-25"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Lithuania closed its two remaining border crossings with Belarus on Monday for at least a week.",
+                   kFriday) == V({"sanction Lithuania -> Belarus 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_quote_ends_its_clauses_and_a_trade_before_a_name_describes_it) {
+  BOOST_TEST(Found("The Foreign Ministry's spokesperson, Tomas Berg, dismissed the Chilean note as \"biased and "
+                   "detached from reality\" and accused Santiago of \"turning a blind eye\".",
+                   kFriday) == V({"criticism Tomas Berg -> Chile 2027-11-26"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Zambian Mines Minister Rosa Diaz signed an agreement on Tuesday with Saudi mining investor Qamar "
+                   "Minerals.",
+                   kFriday) == V({"cooperation Qamar Minerals -- Rosa Diaz 2027-11-23"}),
+             boost::test_tools::per_element());
+  V lines = Found("Chilean President Ana Lund and her Argentine counterpart Pedro Alves attended the Chile-Argentina "
+                  "Leaders' Retreat in Mendoza on Wednesday.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "participation Ana Lund -> Chile-Argentina Leaders' Retreat 2027-11-24"));
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {

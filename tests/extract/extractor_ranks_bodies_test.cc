@@ -172,9 +172,10 @@ BOOST_AUTO_TEST_CASE(sanctions_on_a_group_including_named_persons_target_them) {
                    "Luis Prado.",
                    kWednesday) == V({"sanction Canada -> Jorge Salas 2026-07-06", "sanction Canada -> Luis Prado 2026-07-06"}),
              boost::test_tools::per_element());
-  // Without names the group's country stays the target.
+  // Without names the body they serve is the target (the spec names the
+  // most specific actor: the organisation before its country).
   BOOST_TEST(Found("Canada on Monday imposed asset freezes on four senior officials of Peru's Ministry of Interior.",
-                   kWednesday) == V({"sanction Canada -> Peru 2026-07-06"}),
+                   kWednesday) == V({"sanction Canada -> Ministry of Interior of Peru 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
