@@ -83,6 +83,20 @@ class ClauseFinder {
     return t_[w + 1].Is(kQuoteClose) ? w - k : 0;
   }
 
+  // 'extending a 30 percent "security surcharge" on Colombian imports': a
+  // quoted term of one to three lower-case words between a word and a
+  // preposition stays in the clause. Returns its length in words, or 0.
+  int QuotedTerm(int k) const {
+    if (k == 0 || !t_[k - 1].Is(kWord) || !t_[k - 1].Is(kLower) || VerbLike(s_, k - 1, lex_) ||
+        (s_.bits[k - 1] & kSpeechVerb))
+      return 0;
+    int w = k + 1;
+    while (w < n_ && w < k + 4 && t_[w].Is(kWord) && t_[w].Is(kLower) && m_.at[w] < 0) ++w;
+    if (w == k + 1 || w + 1 >= n_ || !t_[w].Is(kQuoteClose)) return 0;
+    const Token& after = t_[w + 1];
+    return after.Is(kWord) && (s_.bits[w + 1] & kPreposition) ? w - 1 - k : 0;
+  }
+
   bool IntroParticiple() const {
     int k = 0;
     while (k < n_ && t_[k].Is(kPunct)) ++k;
@@ -104,7 +118,7 @@ class ClauseFinder {
     // Quotes ("it \"categorically rejects\" the allegations": a quoted verb
     // of two or three words inside a clause stays in it).
     if (t.Is(kQuoteOpen)) {
-      if (int words = QuotedVerb(k)) {
+      if (int words = QuotedVerb(k) ? QuotedVerb(k) : QuotedTerm(k)) {
         scare_quote_close_ = k + words + 1;
       } else {
         Open(ClauseKind::kQuote, k, Top());
@@ -166,7 +180,8 @@ class ClauseFinder {
     uint64_t bits = s_.bits[k];
     // "the framework of the exchange that day": "that" before a unit of
     // time points to it; no clause opens
-    if (t.key == "that"sv && k + 1 < n_ &&
+    // (not after a verb of saying: "Zelensky said that day Putin held talks")
+    if (t.key == "that"sv && k + 1 < n_ && !(k > 0 && (s_.bits[k - 1] & kSpeechVerb)) &&
         (TimeUnit(t_[k + 1].key) || t_[k + 1].key == "morning"sv || t_[k + 1].key == "afternoon"sv ||
          t_[k + 1].key == "evening"sv || t_[k + 1].key == "night"sv)) {
       out_.of[k] = Top();

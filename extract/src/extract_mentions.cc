@@ -579,6 +579,13 @@ class Finder {
     }
     if (key == "and"sv || key == "&"sv) {
       if (k + 1 >= n_ || has_name) return 0;
+      // "the 9th Indonesia-Australia Foreign and Defence Ministers' Meeting":
+      // capitalised words after "and" run on to a gathering's head word
+      if (key == "and"sv && k > b && t_[k - 1].Is(kCap) && !dict_[k - 1].length && !(bits_[k - 1] & kTitle))
+        for (int j = k + 1; j < n_ && j <= k + 5; ++j) {
+          if (t_[j].Is(kCap) && (bits_[j] & kEventHead)) return 1;
+          if (!(t_[j].Is(kCap) && !dict_[j].length) && !t_[j].Is(kPossessive)) break;
+        }
       // "Austral Cargo Ltd and Pacific Dredging Company": a company's legal
       // form ends its name
       if (key == "and"sv && k > b && (bits_[k - 1] & kOrgSuffix)) return 0;
@@ -715,6 +722,10 @@ class Finder {
     for (int j = k; j < n_ && j < k + 24; ++j) {
       if (t_[j].key == "."sv || t_[j].key == ";"sv) return false;
       int len = lex_.PhraseAt(s_, j, kLedBy);
+      // (a verb first ends the phrase: "met Vietnamese officials led by X")
+      if (!len && VerbLikeKey(j) && t_[j].key != "was"sv && t_[j].key != "were"sv && t_[j].key != "is"sv &&
+          t_[j].key != "are"sv)
+        return false;
       if (!len) continue;
       auto plain = [&](int i) {
         return i < n_ && t_[i].Is(kWord) && t_[i].Is(kCap) && !(bits_[i] & (kTitle | kOrgHead | kFunction));
@@ -1654,6 +1665,12 @@ class Finder {
   bool BracketRemark(const std::vector<Elem>& el, int first) const {
     int n = static_cast<int>(el.size());
     if (n - first < 3 || el[n - 1].kind != E::kParen || !NameWord(el[n - 2])) return false;
+    // (a party and its state, "PT-SP": a body's short name, "(LMT)", is
+    // no remark)
+    bool code = false;
+    for (int k = el[n - 1].b + 1; k + 1 < el[n - 1].e && !code; ++k)
+      code = std::string_view(s_.text).substr(t_[k].begin, t_[k].end - t_[k].begin).find('-') != std::string_view::npos;
+    if (!code) return false;
     // (a body before the title is the title's: "Senate President")
     int last_title = -1;
     for (int i = first; i < n - 1; ++i)
@@ -2110,9 +2127,8 @@ class Finder {
       // "special envoy for the Great Lakes, X": a name takes no "the"
       if (!dict_person && rb > first && name_b > 0 && t_[name_b - 1].key == "the"sv) person = false;
       // ("co-leader of the New Left": nor does an untitled one)
-      // (a place after "at" or "in" is left to PlacesAfterAt)
-      if (!dict_person && !titled && rb == first && first == 1 && det == "the"sv &&
-          !(b > 0 && (t_[b - 1].key == "at"sv || t_[b - 1].key == "in"sv)))
+      // (only after "of": "the Dalai Lama", "the Aga Khan" are persons)
+      if (!dict_person && !titled && rb == first && first == 1 && det == "the"sv && b > 0 && t_[b - 1].key == "of"sv)
         person = false;
       // "Minister of Ports and Free Zones, Hassan Doualeh Ali,": words after
       // the portfolio's "and" are more of it when the holder's name follows
@@ -2173,13 +2189,20 @@ class Finder {
     // "the Minister of Foreign Affairs and Trade of Guyana": a title of
     // several words (its own "of" inside), then more of its portfolio after
     // "and", is headed by the title
-    if (el[head].kind == E::kCap) {
+    // (not "the Minister of Foreign Affairs and Heads of Mission": a plural
+    // title after "and" names others)
+    auto portfolio_word = [&](const Elem& x) {
+      if (x.kind != E::kCap || (x.bits & (kPersonGroup | kTitle))) return false;
+      std::string_view w = t_[x.b].key;
+      return !(w.size() > 3 && w.back() == 's' && (lex_.Bits(w.substr(0, w.size() - 1)) & kTitle));
+    };
+    if (portfolio_word(el[head])) {
       for (int i = head - 1; i > first; --i) {
         if (el[i].kind == E::kConn && t_[el[i].b].key == "and"sv && el[i - 1].kind == E::kTitle) {
           head = i - 1;
           break;
         }
-        if (el[i].kind != E::kCap) break;
+        if (!portfolio_word(el[i])) break;
       }
     }
     // "Hyundai Engineering & Construction": the word after an ampersand

@@ -831,8 +831,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         ++q;
         continue;
       }
+      // ("repeated violations of X by Y": a participle before the first noun)
+      bool leading_participle = words == 0 && q + 1 < n && At(s, q + 1) < 0 && T(s, q + 1).Is(kLower) &&
+                                !VerbLike(S(s), q + 1, lex_) && !(Bits(s, q + 1) & (kFunction | kPreposition));
       if (in >= 0 || !T(s, q).Is(kWord) || !plain(q) || T(s, q).key == "from"sv || T(s, q).key == "by"sv ||
-          (VerbLike(S(s), q, lex_) && !noun_then_by) || (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
+          (VerbLike(S(s), q, lex_) && !noun_then_by && !leading_participle) ||
+          (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
         break;
       ++q, ++words;
     }
@@ -1213,8 +1217,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // ...; and C")
       int next = r + 1 < n && (T(s, r).key == ","sv || T(s, r).key == ";"sv) ? MentionStartingAt(s, r + 1) : -1;
       int after = next >= 0 ? M(s, next).end : n;
+      // (the list goes on with "and": "..., B, co-leader of X, and C", not
+      // "..., B, the government's liaison, told reporters")
+      bool goes_on = after < n && (T(s, after).key == "and"sv ||
+                                   ((T(s, after).key == ","sv || T(s, after).key == ";"sv) && after + 1 < n &&
+                                    T(s, after + 1).key == "and"sv));
       if (next >= 0 && M(s, next).kind == MentionKind::kPerson && (M(s, next).titled || !M(s, next).role.empty()) &&
-          after < n && (T(s, after).key == ","sv || T(s, after).key == ";"sv || T(s, after).key == "and"sv))
+          goes_on)
         p = r;
     }
     // "received A, chief executive of the Norwegian tour operator B, in

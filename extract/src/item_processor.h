@@ -265,6 +265,11 @@ class ItemProcessor {
   // A person named by role: the item's person with that role, else the
   // holder of the office on the item's date, else the country.
   std::string ResolveRole(int s, const Mention& x, Use use);
+  // Whether person p, of no country given, may be the digest host's holder
+  // of a generic role with that head word: "the top Chilean legislator" is
+  // a legislature's member, "the Chilean official" any office holder (no
+  // businessman or journalist).
+  static bool HostOfficeFits(std::string_view head, const PersonInfo& p);
 
   // The person's own title, or its role without "of <country>", names the
   // office or one that implies it ("President" implies "head of state").
@@ -472,6 +477,11 @@ class ItemProcessor {
   // match name one meeting ("a"/"an", at most two words, then "meeting",
   // "round table" or "roundtable"), so everyone named met everyone.
   bool OneMeeting(int s, int k, int end) const;
+  // Whether the item reports gathering `id` as held or attended, by sentence
+  // s: a participation in it found so far, or a verb of taking place
+  // ("was held", "opened", "took place") after its name in a sentence that
+  // named it, up to s (a rule's "held" flag).
+  bool HeldGathering(const std::string& id, int s) const;
   void Including(int s, Fill* target);
   void LeadersNamed(int s, std::vector<int>* items, int* p);
   void PersonsOfPlaces(int s, std::vector<int>* items, int* p);

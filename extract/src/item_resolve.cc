@@ -388,24 +388,34 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         break;
       }
       // "A business mission from the Japan Business Federation was
-      // received ... the mission paid a courtesy call": the body whose
-      // mention took in the delegation it sent
-      for (int ps = s; ps >= 0 && out.empty(); --ps) {
-        const std::vector<Mention>& ms = it_.mentions[ps].mentions;
-        for (int m = static_cast<int>(ms.size()) - 1; m >= 0 && out.empty(); --m) {
-          const Mention& y = ms[m];
-          if ((y.kind != MentionKind::kOrganization && y.kind != MentionKind::kCountry) || y.end <= y.begin ||
-              (ps == s && y.begin >= x.begin))
+      // received ... the mission paid a courtesy call": the body of the
+      // latest delegation word before it, when it names one ("mission from
+      // X", "delegation of X"); a later delegation of no body ("a delegation
+      // of Vietnamese veterans arrived ...; the delegation met X") ends the
+      // search
+      for (int ps = s, stop = 0; ps >= 0 && !stop; --ps)
+        for (int k = (ps == s ? x.begin : NTok(ps)) - 1; k >= 0 && !stop; --k) {
+          if (!(Bits(ps, k) & kDelegation) || !T(ps, k).Is(kLower)) continue;
+          int m = At(ps, k);
+          // ("The delegation ... was accompanied by": one that points back
+          // too is passed over)
+          if (m >= 0 && M(ps, m).kind == MentionKind::kDelegation) {
+            if (M(ps, m).country || T(ps, M(ps, m).begin).key != "the"sv) stop = 1;
             continue;
-          bool sent = false;
-          for (int k = y.begin; k < y.name_begin && !sent; ++k) sent = (Bits(ps, k) & kDelegation) != 0;
-          // (or the body after "mission from")
-          if (y.begin >= 2 && (T(ps, y.begin - 1).key == "from"sv || T(ps, y.begin - 1).key == "of"sv))
-            for (int k = y.begin - 2; k >= 0 && k >= y.begin - 4 && !sent && At(ps, k) < 0; --k)
-              sent = (Bits(ps, k) & kDelegation) != 0;
-          if (sent) out = Resolve(ps, m, Use::kObject);
+          }
+          // the body it names: a mention that took the word in, or one after
+          // "from" or "of" right behind it
+          int body = m >= 0 && (M(ps, m).kind == MentionKind::kOrganization || M(ps, m).kind == MentionKind::kCountry)
+                         ? m
+                         : -1;
+          if (body < 0 && k + 2 < NTok(ps) && (T(ps, k + 1).key == "from"sv || T(ps, k + 1).key == "of"sv)) {
+            int b = MentionStartingAt(ps, k + 2);
+            if (b >= 0 && (M(ps, b).kind == MentionKind::kOrganization || M(ps, b).kind == MentionKind::kCountry))
+              body = b;
+          }
+          if (body >= 0) out = Resolve(ps, body, Use::kObject);
+          stop = 1;
         }
-      }
       break;
     }
   }
@@ -679,6 +689,20 @@ const std::vector<std::pair<int, int>>& ItemProcessor::LedRespectively() {
 
 // A person named by role: the item's person with that role, else the
 // holder of the office on the item's date, else the country.
+bool ItemProcessor::HostOfficeFits(std::string_view head, const PersonInfo& p) {
+  static const std::vector<std::string> kTrades = {"businessman", "businesswoman", "entrepreneur", "tycoon", "investor",
+                                                   "activist", "journalist", "banker", "financier", "oligarch"};
+  if (p.role_key.empty() || Contains(kTrades, LastWord(p.office_key))) return false;
+  if (head == "legislator"sv || head == "lawmaker"sv || head == "parliamentarian"sv) {
+    static const std::vector<std::string> kHouses = {"assembly", "parliament", "senate", "congress", "speaker", "chamber",
+                                                     "deputy", "senator", "mp", "duma", "majlis", "sejm", "legislat"};
+    for (const std::string& h : kHouses)
+      if (p.role_key.find(h) != std::string::npos) return true;
+    return false;
+  }
+  return head == "official"sv || head == "officials"sv;
+}
+
 std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   std::string office = x.office;
   std::string country = x.country ? x.country->actor.id : "";
@@ -716,9 +740,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   // "the head of the delegation paid a courtesy call on X": its leader,
   // else the visitor the item reported last
+  // (not "the head of the delegation of the Ministry of Health of Laos":
+  // a delegation named by its body)
   if ((office_key == "head"sv || office_key == "leader"sv || office_key == "chief"sv) && x.end + 2 < NTok(s) &&
       T(s, x.end).key == "of"sv && (T(s, x.end + 1).key == "the"sv || T(s, x.end + 1).key == "its"sv) &&
-      (Bits(s, x.end + 2) & kDelegation)) {
+      (Bits(s, x.end + 2) & kDelegation) && !(x.end + 3 < NTok(s) && T(s, x.end + 3).key == "of"sv)) {
     std::string leader = DelegationLeader();
     if (!leader.empty()) return leader;
     for (auto f = found_.rbegin(); f != found_.rend(); ++f)
@@ -731,6 +757,19 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // ("welcoming the guest" is courtesy, not an act towards someone)
   if (office_key == "guest"sv || office_key == "guests"sv || office_key == "visitor"sv || office_key == "visitors"sv) {
     if (use != Use::kSubject) return "";
+    // ("the guests from Laos, led by X": named by where they come from)
+    if (x.end < NTok(s) && (T(s, x.end).key == "from"sv || lex_.PhraseAt(S(s), x.end, kLedBy))) return "";
+    // ("the Norwegian guests": a visitor of that country only)
+    if (x.country) {
+      const std::string& want = x.country->actor.id;
+      auto fits = [&](const std::string& id) {
+        const Actor* a = reg_.Find(id);
+        return id == want || (a && (a->country == want || PersonCountry(id, /*host_fallback=*/false) == want));
+      };
+      for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+        if (f->type == InteractionType::kVisit && fits(f->source)) return f->source;
+      return "";
+    }
     for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
       if (f->type == InteractionType::kVisit) return f->source;
       if (f->type == InteractionType::kMeeting &&
@@ -862,7 +901,9 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     std::string p_country = p.country.empty() ? PersonCountry(p.id, /*host_fallback=*/false) : p.country;
     // ("the top Vietnamese legislator" for the Speaker of an embassy's
     // Vietnam digest: a person of no country given is the host's)
-    if (!country.empty() && p_country.empty() && generic) p_country = PersonCountry(p.id, /*host_fallback=*/true);
+    // (a legislator's role must be a legislature's; a trade is no office)
+    if (!country.empty() && p_country.empty() && generic && HostOfficeFits(head, p))
+      p_country = PersonCountry(p.id, /*host_fallback=*/true);
     if (!country.empty() && !p_country.empty() && p_country != country) continue;
     if (!country.empty() && p_country.empty() && generic) continue;
     // (in the body a subject's title points back: "The Minister handed over

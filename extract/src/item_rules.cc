@@ -32,6 +32,10 @@ __attribute__((always_inline)) inline bool ItemProcessor::NoActorAt(int s, int k
 bool ItemProcessor::SkippableGathering(int s, int m) const {
   const Mention& x = M(s, m);
   if (x.kind == MentionKind::kRole && (x.owner == "its" || x.owner == "their") && x.end - x.begin <= 3) return true;
+  // ("with X in the chair": an idiom, no office holder)
+  if (x.kind == MentionKind::kRole && x.end - x.begin == 2 && x.begin > 0 && T(s, x.begin - 1).key == "in"sv &&
+      T(s, x.begin + 1).key == "chair"sv)
+    return true;
   // (and the people of a gathering a rule names by word: "Among the
   // speakers on the opening day were X")
   if (x.kind == MentionKind::kFramePersons && x.end - x.begin <= 3 &&
@@ -605,6 +609,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       break;
     }
     if (gathering.empty()) return false;
+    if (rule.held && !HeldGathering(gathering, s)) return false;
     // (a named gathering: not a bare "Meeting" of two delegations)
     const Actor* g = reg_.Find(gathering);
     if (!g || g->name.find(' ') == std::string::npos) return false;
@@ -632,8 +637,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (rule.source == 'A') {
     // "X imposed sanctions on ... The list includes A and B": the one who
     // did the item's latest act of the rule's type
+    // (told in this sentence or the one before: a list further on may be
+    // of someone else's act)
     for (auto f = found_.rbegin(); f != found_.rend() && match.slots['A'].ids.empty(); ++f)
-      if (f->type == rule.type) match.slots['A'].ids = {f->source};
+      if (f->type == rule.type) {
+        if (f->evidence.sentence != S(s).text && (s == 0 || f->evidence.sentence != S(s - 1).text)) return false;
+        match.slots['A'].ids = {f->source};
+      }
     // (the list follows in the same paragraph or the next)
     if (match.slots['A'].ids.empty() && rule.type == InteractionType::kSanction &&
         (S(s).block == unnamed_sanction_block_ || S(s).block == unnamed_sanction_block_ + 1))
@@ -1653,7 +1663,32 @@ bool ItemProcessor::Separate(int s, int clause) const {
   return false;
 }
 
+bool ItemProcessor::HeldGathering(const std::string& id, int s) const {
+  for (const Found& f : found_)
+    if (f.type == InteractionType::kParticipation && f.target == id) return true;
+  // (a sentence that named it says it took place)
+  for (const EventInfo& e : events_) {
+    if (e.id != id || e.s > s) continue;
+    // ("X and Y held the 2026 ... Roundtable": the verb may come first)
+    for (int j = std::max(0, e.k - 8); j < NTok(e.s) && j <= e.k + 16; ++j) {
+      std::string_view w = T(e.s, j).key;
+      if (w == "held"sv || w == "opened"sv || w == "began"sv || w == "convened"sv || w == "hosted"sv ||
+          w == "kicked"sv || w == "closed"sv || w == "concluded"sv || w == "ended"sv ||
+          (w == "place"sv && j > 0 && T(e.s, j - 1).key == "took"sv))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool ItemProcessor::OneMeeting(int s, int k, int end) const {
+  // ("a one-on-one meeting with A, B and C in turn", "a bilateral meeting")
+  for (int j = k; j < NTok(s); ++j) {
+    std::string_view w = T(s, j).key;
+    if (w == "one on one"sv || w == "one-on-one"sv || w == "bilateral"sv || w == "turn"sv || w == "separate"sv ||
+        w == "individual"sv || w == "respectively"sv)
+      return false;
+  }
   for (int j = k; j < end && j < NTok(s); ++j) {
     std::string_view w = T(s, j).key;
     if (w != "meeting"sv && w != "roundtable"sv && !(w == "table"sv && j > 0 && T(s, j - 1).key == "round"sv)) continue;

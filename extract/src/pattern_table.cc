@@ -341,7 +341,7 @@ class PatternTableParser {
     };
     static const std::set<std::string> kFields = {"id", "type", "pattern", "source", "target",
                                                   "reciprocal", "allow_future", "tense_free",
-                                                  "one_by_one", "also", "where", "cameo", "plover", "note",
+                                                  "one_by_one", "also", "held", "where", "cameo", "plover", "note",
                                                   "target_kinds"};
     for (auto it = r.MemberBegin(); it != r.MemberEnd(); ++it)
       if (!kFields.count(it->name.GetString()))
@@ -355,7 +355,7 @@ class PatternTableParser {
         !str("where", &where) || !str("cameo", &rule.cameo) || !str("plover", &rule.plover) ||
         !flag("reciprocal", &rule.reciprocal) || !flag("allow_future", &rule.allow_future) ||
         !flag("tense_free", &rule.tense_free) || !flag("one_by_one", &rule.one_by_one) ||
-        !flag("also", &rule.also))
+        !flag("also", &rule.also) || !flag("held", &rule.held))
       return ErrorAt(path, what + "a field has the wrong type");
     auto kinds = r.FindMember("target_kinds");
     if (kinds != r.MemberEnd()) {

@@ -339,6 +339,55 @@ BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
                    "expand their presence in the region.",
                    kFriday) == V({"meeting Kenji Mori -- Rosa Diaz Pinto 2027-11-24"}),
              boost::test_tools::per_element());
+  // a door left open for a country is no trip
+  BOOST_TEST(Found("Prime Minister Pedro Alves left the door open for Ukraine to join the bloc.", kFriday).empty());
+  // a long skip before "by" passes no other act's agent
+  BOOST_TEST(Found("Foreign Minister Ana Lund was greeted in Lima on Tuesday amid a row over a deal struck by Prime "
+                   "Minister Pedro Alves.",
+                   kFriday)
+                 .empty());
+  // a body's short name in brackets makes no person of it
+  BOOST_TEST(Found("President Ana Lund praised Andes Logistics Group (ALG) on Monday. Later, Group met Pedro Alves.",
+                   kFriday) == V({"praise Ana Lund -> Andes Logistics Group 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ana Lund praised Hayat Tahrir al-Sham (HTS) on Monday.", kFriday).empty());
+  // a relative clause, then a source of the report, is no list
+  BOOST_TEST(Found("President Ana Lund met Senator Rosa Diaz, who chairs the Foreign Relations Committee, Minister "
+                   "Pedro Alves, the government's liaison, told reporters.",
+                   kFriday) == V({"meeting Ana Lund -- Rosa Diaz 2027-11-26"}),
+             boost::test_tools::per_element());
+  // a courtesy call is made in person
+  BOOST_TEST(Found("Ambassador Pedro Alves had a courtesy call with Governor Rosa Diaz in Cusco on Monday.", kFriday)
+                 .empty());
+  // a one-on-one meeting with several in turn makes no meeting among them
+  BOOST_TEST(Found("President Ana Lund had a one-on-one meeting with Foreign Minister Pedro Alves, Defence Minister "
+                   "Jorge Neto and Energy Minister Rosa Diaz in turn.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-26", "meeting Ana Lund -- Pedro Alves 2027-11-26",
+                                  "meeting Ana Lund -- Rosa Diaz 2027-11-26"}),
+             boost::test_tools::per_element());
+  // those present at a gathering only recalled took no part in it
+  BOOST_TEST(Found("President Ana Lund attended the funeral of former President Jorge Neto in Lima, two days after "
+                   "the Andean Summit in Quito. Those present included President Pedro Alves.",
+                   kFriday)
+                 .empty());
+  // a list long after a sanction, of someone else's act, is not its
+  BOOST_TEST(Found("Norway imposed sanctions on five Russian officials on Monday. In Moscow, police detained dozens "
+                   "of activists. Those listed include opposition politicians Pedro Alves and Jorge Neto.",
+                   kFriday) == V({"sanction Norway -> Russia 2027-11-22"}),
+             boost::test_tools::per_element());
+  // guests of another country are not the visitor's party
+  BOOST_TEST(Found("Swedish Trade Minister Ana Lund visited Peru on Monday. The Norwegian guests met Peruvian "
+                   "Health Minister Rosa Diaz on Tuesday.",
+                   kFriday) == V({"visit Ana Lund -> Peru 2027-11-22"}),
+             boost::test_tools::per_element());
+  // "that day" after a verb of saying opens the reported clause
+  BOOST_TEST(Found("President Ana Lund said that day Pedro Alves held talks with Jorge Neto in Lima.", kFriday) ==
+                 V({"meeting Jorge Neto -- Pedro Alves 2027-11-26"}),
+             boost::test_tools::per_element());
+  // a title holder after "the" with no title word is still a person
+  BOOST_TEST(Found("The Dalai Lama met US Ambassador Pedro Alves on Monday.", kFriday) ==
+                 V({"meeting Dalai Lama -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
   // a role after a name with no holder after it stays the name's
   BOOST_TEST(Found("On Monday, Minister Ana Lund received Pedro Alves Ramos, the head of the Green Party bench, and "
                    "Marta Sousa Lima.",

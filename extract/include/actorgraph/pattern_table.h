@@ -92,6 +92,11 @@ struct PatternRule {
   // act the word tells ("travelled to Tokyo for the summit": a visit and a
   // participation). Other rules stop at the first that fires.
   bool also = false;
+  // Target G only: the gathering named last must be one the item reports
+  // as held or attended ("... Forum opened in Quito. The delegations were
+  // led by A, B and C"), not one only recalled or announced ("two days
+  // after the SCO Summit", "ahead of the NATO Summit next month").
+  bool held = false;
   Where where = Where::kAny;
   std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
   std::string cameo, plover;  // "" = the type's default
