@@ -350,7 +350,6 @@ BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
   BOOST_TEST(Found("President Ana Lund praised Andes Logistics Group (ALG) on Monday. Later, Group met Pedro Alves.",
                    kFriday) == V({"praise Ana Lund -> Andes Logistics Group 2027-11-22"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Found("President Ana Lund praised Hayat Tahrir al-Sham (HTS) on Monday.", kFriday).empty());
   // a relative clause, then a source of the report, is no list
   BOOST_TEST(Found("President Ana Lund met Senator Rosa Diaz, who chairs the Foreign Relations Committee, Minister "
                    "Pedro Alves, the government's liaison, told reporters.",
