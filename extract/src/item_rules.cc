@@ -534,7 +534,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       // ("signed a decree on Thursday extending ...": a day between)
       int before = k - 1;
       for (const DateMention& d : it_.dates[s])
-        if (d.end == k && d.begin > 0) before = T(s, d.begin - 1).key == "on"sv && d.begin > 1 ? d.begin - 2 : d.begin - 1;
+        if (d.end == k && d.begin > 0)
+          before = T(s, d.begin - 1).key == "on"sv && d.begin > 1 ? d.begin - 2 : d.begin - 1;
       std::string_view doc = T(s, before).key;
       bool decree = doc == "decree"sv || doc == "resolution"sv || doc == "ordinance"sv || doc == "regulation"sv;
       bool subjects_statement =
@@ -671,7 +672,8 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   }
   // "was greeted with jeers at a rally organised by X": a skip before
   // "by" must not pass another participle, whose agent X is
-  if (match.slots.count('X') && !match.slots['X'].mentions.empty()) {
+  if (match.slots.count('X') && !match.slots['X'].mentions.empty() &&
+      M(s, match.slots['X'].mentions[0]).begin > k + 2) {
     int by = M(s, match.slots['X'].mentions[0]).begin - 1;
     bool own_word = false;  // the rule's own participle: "was briefed by"
     for (const PatternElement& el : rule.elements)
