@@ -194,8 +194,8 @@ int ItemProcessor::OwnSubject(int s, int c) {
       int noun = x.begin - 2;
       // back over "the", "military", "and" to the clause's start
       int first = noun;
-      // (and a count: "A 30-member business mission from X")
-      auto counted = [&](int j) {
+      // (and an article or a count: "A 30-member business mission from X")
+      auto article_or_count = [&](int j) {
         std::string_view w = T(s, j).key;
         // (the key of "30-member" is "30 member")
         return (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
@@ -204,7 +204,7 @@ int ItemProcessor::OwnSubject(int s, int c) {
       };
       while (first > start && At(s, first - 1) < 0 &&
              ((T(s, first - 1).Is(kWord) && T(s, first - 1).Is(kLower) && !VerbLike(S(s), first - 1, lex_)) ||
-              counted(first - 1)) &&
+              article_or_count(first - 1)) &&
              first > noun - 3)
         --first;
       if (first == start && At(s, noun) < 0 && (Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) &&

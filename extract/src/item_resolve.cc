@@ -755,7 +755,7 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // visitor the item reported last, or the one its host received, else the
   // leader of the visiting delegation
   // ("welcoming the guest" is courtesy, not an act towards someone)
-  if (office_key == "guest"sv || office_key == "guests"sv || office_key == "visitor"sv || office_key == "visitors"sv) {
+  if (office_key == "guest"sv || office_key == "guests"sv || office_key == "visitor"sv) {
     if (use != Use::kSubject) return "";
     // ("the guests from Laos, led by X": named by where they come from)
     if (x.end < NTok(s) && (T(s, x.end).key == "from"sv || lex_.PhraseAt(S(s), x.end, kLedBy))) return "";

@@ -1687,7 +1687,8 @@ bool ItemProcessor::OneMeeting(int s, int k, int end) const {
   // ("a one-on-one meeting with A, B and C in turn", "a bilateral meeting")
   for (int j = k; j < NTok(s); ++j) {
     std::string_view w = T(s, j).key;
-    if (w == "one on one"sv || w == "one-on-one"sv || w == "bilateral"sv || w == "turn"sv || w == "separate"sv ||
+    // (a token's key folds hyphens: "one-on-one" is "one on one")
+    if (w == "one on one"sv || w == "bilateral"sv || w == "turn"sv || w == "separate"sv ||
         w == "individual"sv || w == "respectively"sv)
       return false;
   }
