@@ -559,6 +559,14 @@ class Finder {
         return next - k;
     }
     if (key == "by"sv && has_speaker && next_material) return next - k;
+    // "Office National des Hydrocarbures et des Mines", "Banco de la
+    // Nación": a body's name in another language joins its words with that
+    // language's articles and "and"
+    if (has_org && !has_name && k > b && t_[k].Is(kLower) && InWordClass("foreign_name_joiner", key)) {
+      int j = k + 1;
+      while (j < n_ && j < k + 3 && t_[j].Is(kLower) && InWordClass("foreign_name_joiner", t_[j].key)) ++j;
+      if (j < n_ && Cap(j) && !dict_[j].length && !(bits_[j] & kTitle)) return j - k;
+    }
     // "the Days of Japanese Culture in Uzbekistan 2027": a gathering's name
     // runs on over "in <country> <year>"
     if (key == "in"sv && has_event && !has_name && k + 1 < n_ && dict_[k + 1].length &&
@@ -769,7 +777,7 @@ class Finder {
   static bool ThingNoun(std::string_view w) {
     // (not "-ence" or "-ness": Lawrence, Holness; not "-ics": Rinkevics;
     // long words only where a name ends alike: Constance, Clement)
-    static constexpr std::string_view kEndings[] = {"tion", "sion", "ology", "ism", "ship", "ance", "ment"};
+    static constexpr std::string_view kEndings[] = {"tion", "sion", "ology", "ism", "ship", "ance", "ment", "cracy", "macy"};
     if (w.size() < 6) return false;
     for (std::string_view e : kEndings)
       if (w.compare(w.size() - e.size(), e.size(), e) == 0)
@@ -2108,6 +2116,14 @@ class Finder {
         for (int i = first; i < rb - 2; ++i) title_first = title_first || el[i].kind == E::kTitle;
         if (!title_first) person = false;
       }
+      // ("the Agence Nationale de la Recherche": a foreign body's head
+      // noun, then the words of its name)
+      if (!dict_person && rb > first && el[first].kind == E::kOrgHead &&
+          (InWordClass("foreign_org_head", t_[el[first].b].key) || ForeignJoinerIn(name_b, name_e))) {
+        bool title = false;
+        for (int i = first; i < rb; ++i) title = title || el[i].kind == E::kTitle;
+        if (!title) person = false;
+      }
       // ("Noting that ...": a participle opening the sentence is no surname)
       bool opening_participle = name_b == 0 && t_[name_b].key.size() > 5 &&
                                 t_[name_b].key.substr(t_[name_b].key.size() - 3) == "ing"sv;
@@ -2176,13 +2192,29 @@ class Finder {
     // The head: the element before the first "of", else the last one.
     int head = static_cast<int>(el.size()) - 1;
     for (int i = first; i < static_cast<int>(el.size()); ++i) {
-      if (el[i].kind != E::kConn || i == first) continue;
+      if ((el[i].kind != E::kConn && el[i].kind != E::kAdj) || i == first) continue;
       std::string_view c = t_[el[i].b].key;
+      if (el[i].kind == E::kAdj && !InWordClass("foreign_name_joiner", c)) continue;
       if (c == "of"sv || c == "for"sv || c == "to"sv || c == "against"sv || c == "on"sv || c == "by"sv) {
         head = i - 1;
         break;
       }
+      // "Office National des Hydrocarbures", "Banco Central de Reserva": in
+      // another language the head noun comes first
+      if (t_[el[i].b].Is(kLower) && InWordClass("foreign_name_joiner", c)) {
+        head = i - 1;
+        for (int j = first; j < i; ++j)
+          if (el[j].kind == E::kOrgHead) {
+            head = j;
+            break;
+          }
+        break;
+      }
     }
+    // "Banco Santander", "Société Générale": a foreign head noun, then its name
+    if (head == static_cast<int>(el.size()) - 1 && el[head].kind != E::kOrgHead && el[first].kind == E::kOrgHead &&
+        InWordClass("foreign_org_head", t_[el[first].b].key))
+      head = first;
     while (head > first && (el[head].kind == E::kNum || el[head].kind == E::kParen || el[head].kind == E::kConn ||
                             el[head].kind == E::kPoss))
       --head;
@@ -2559,6 +2591,22 @@ class Finder {
            noun != "embassy"sv && noun != "cabinet"sv;
   }
 
+  // Whether [first, ne) is a capitalised head noun that no state body
+  // owns, with at least one more capitalised word and no lower-case word
+  // but its joining words.
+  bool FieldNamedBody(const std::vector<Elem>& el, int first, int head, int ne) const {
+    if (el[head].kind != E::kOrgHead || !t_[el[head].b].Is(kCap) || el[head].e - el[head].b != 1) return false;
+    if (InWordClass("state_body_head", t_[el[head].b].key)) return false;
+    int words = 0;
+    for (int i = first; i < ne; ++i) {
+      const Elem& x = el[i];
+      if (i == head || x.kind == E::kConn || x.kind == E::kParen) continue;
+      if (x.kind != E::kCap || !t_[x.b].Is(kCap)) return false;
+      ++words;
+    }
+    return words >= 1;
+  }
+
   bool BrandName(const std::vector<Elem>& el, int first, int head) const {
     if (head != first + 1 || el[first].kind != E::kDict || el[head].e - el[head].b != 1) return false;
     return InWordClass("brand_head", t_[el[head].b].key);
@@ -2702,6 +2750,10 @@ class Finder {
       m.unqualified = true;
       return Emit(std::move(m), emit);
     }
+    // "the National Institute of Geology", "the Agency for Peace": a body
+    // named by capitalised field words alone is a named body, unless its
+    // head is one every state has ("the General Staff", "the Armed Forces")
+    if (!proper && !country && FieldNamedBody(el, first, head, ne)) proper = true;
     if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;
@@ -2888,6 +2940,10 @@ class Finder {
         bool determined = !mentions_[r].leads && mentions_[r].end - mentions_[r].begin <= 3 &&
                           t_[mentions_[r].begin].key == "the"sv;
         bool own_title = mentions_[next].kind == MentionKind::kPerson && mentions_[next].begin < mentions_[next].name_begin;
+        // ("the Deputy Speaker, Rt. Hon. X", "the Chairman, Dr. Y": a
+        // courtesy title is part of how the holder is addressed, no office)
+        bool courtesy = own_title && CourtesyOnly(mentions_[next].begin, mentions_[next].name_begin);
+        if (courtesy) own_title = false;
         if (chain.size() == 1 && determined && own_title) break;
         // (a person with a title of its own takes the roles before it however
         // long its title: "Deputy Prime Minister of A, Co-Chairman of the
@@ -2903,10 +2959,10 @@ class Finder {
             for (int j = first.begin; j < first.end; ++j)
               if (t_[j].key == "by"sv) role_b = j + 1;
           }
-          p.role = s_.Span(role_b, p.name_begin);
+          p.role = s_.Span(role_b, courtesy ? mentions_[chain.back()].end : p.name_begin);
           while (!p.role.empty() && (p.role.back() == ',' || p.role.back() == ' ')) p.role.pop_back();
           if (first.leads) p.leads = true;
-          if (p.office.empty()) p.office = first.office;
+          if (p.office.empty() || courtesy) p.office = first.office;
           for (int c : chain) {
             if (!p.country) p.country = mentions_[c].country;
             if (!p.org) p.org = mentions_[c].org;
@@ -2919,6 +2975,25 @@ class Finder {
         break;
       }
     }
+  }
+
+  // Whether a lower-case joining word of another language ("des", "de la")
+  // stands inside [b, e).
+  bool ForeignJoinerIn(int b, int e) const {
+    for (int k = b; k < e; ++k)
+      if (t_[k].Is(kLower) && InWordClass("foreign_name_joiner", t_[k].key)) return true;
+    return false;
+  }
+
+  // Whether every word of [b, e) is a title of address ("Mr.", "Rt. Hon.").
+  bool CourtesyOnly(int b, int e) const {
+    bool any = false;
+    for (int k = b; k < e; ++k) {
+      if (!t_[k].Is(kWord)) continue;
+      if (!InWordClass("address_title", t_[k].key)) return false;
+      any = true;
+    }
+    return any;
   }
 
   // "Commissioner for Energy and Housing Dan Jørgensen": the role ends with

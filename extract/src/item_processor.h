@@ -427,6 +427,7 @@ class ItemProcessor {
   bool ListItemOpens(int s, int k) const;
   // Who received the credentials the sentence before s names (its clause's
   // first person before "received"), or nothing.
+  std::vector<std::string> PresentedTo(int p);
   std::vector<std::string> CredentialsReceiver(int s);
   bool SignedBefore(int s, int k);
 

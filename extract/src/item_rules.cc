@@ -323,7 +323,7 @@ std::vector<std::string> ItemProcessor::CredentialsReceiver(int s) {
     std::string_view w = T(p, j).key;
     if (w == "received"sv || w == "receives"sv || w == "accepted"sv || w == "accepts"sv) verb = j;
   }
-  if (verb < 0) return {};
+  if (verb < 0) return PresentedTo(p);
   int clause = it_.clauses[p].of[verb];
   int subject = -1;
   for (int m = 0; m < static_cast<int>(it_.mentions[p].mentions.size()); ++m) {
@@ -332,6 +332,23 @@ std::vector<std::string> ItemProcessor::CredentialsReceiver(int s) {
     if (x.kind == MentionKind::kPerson || x.kind == MentionKind::kRole) subject = subject < 0 ? m : subject;
   }
   return subject < 0 ? std::vector<std::string>{} : Resolve(p, subject, Use::kSubject);
+}
+
+// "Five new envoys presented their letters of credence to President X":
+// the person "to" names after the credentials, or nothing.
+std::vector<std::string> ItemProcessor::PresentedTo(int p) {
+  bool credentials = false;
+  for (int j = 0; j + 1 < NTok(p); ++j) {
+    std::string_view w = T(p, j).key;
+    if (w == "credentials"sv || w == "credence"sv) credentials = true;
+    if (!credentials || w != "to"sv) continue;
+    int m = At(p, j + 1);
+    if (m < 0 || M(p, m).begin != j + 1) return {};
+    MentionKind kind = M(p, m).kind;
+    if (kind != MentionKind::kPerson && kind != MentionKind::kRole) return {};
+    return Resolve(p, m, Use::kObject);
+  }
+  return {};
 }
 
 bool ItemProcessor::CredentialsBefore(int s) const {
@@ -752,6 +769,17 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
           pairs.emplace_back(sources[i], sources[j]);
   }
   if (pairs.empty()) return false;
+  // ("Welcoming the envoys, X urged them": a person welcomed in person is a
+  // guest; "welcomed X's decision" and "welcomed the remarks" are acts)
+  if (rule.no_guest && rule.target && match.slots.count(rule.target)) {
+    for (int m : match.slots[rule.target].mentions) {
+      const Mention& x = M(s, m);
+      bool person = x.kind == MentionKind::kPerson || x.kind == MentionKind::kRole ||
+                    x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kGroup ||
+                    x.kind == MentionKind::kDelegation;
+      if (person && !x.possessive && !(x.end < NTok(s) && T(s, x.end).Is(kPossessive))) return false;
+    }
+  }
   // "talks between Azerbaijan and Iran" in an item that says who led each
   // delegation: the leaders met
   if (type == InteractionType::kMeeting || type == InteractionType::kCooperation) {

@@ -29,7 +29,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "frame_countries", "speaker_noun", "not_name", "function", "name_particle", "pronoun_person",
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
       "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "given_name_address", "any_event_anaphor", "exhibition_head", "title_given_name", "regional_adjective", "hyphen_adjective_end",
-      "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific", "courtesy_title", "head_before_name",
+      "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific", "courtesy_title", "address_title", "foreign_name_joiner", "foreign_org_head", "state_body_head", "head_before_name",
       "honorific_title", "theme_noun", "appeal_verb", "title_premodifier", "postnominal",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
@@ -341,7 +341,7 @@ class PatternTableParser {
     };
     static const std::set<std::string> kFields = {"id", "type", "pattern", "source", "target",
                                                   "reciprocal", "allow_future", "tense_free",
-                                                  "one_by_one", "also", "held", "where", "cameo", "plover", "note",
+                                                  "one_by_one", "also", "held", "no_guest", "where", "cameo", "plover", "note",
                                                   "target_kinds"};
     for (auto it = r.MemberBegin(); it != r.MemberEnd(); ++it)
       if (!kFields.count(it->name.GetString()))
@@ -355,7 +355,8 @@ class PatternTableParser {
         !str("where", &where) || !str("cameo", &rule.cameo) || !str("plover", &rule.plover) ||
         !flag("reciprocal", &rule.reciprocal) || !flag("allow_future", &rule.allow_future) ||
         !flag("tense_free", &rule.tense_free) || !flag("one_by_one", &rule.one_by_one) ||
-        !flag("also", &rule.also) || !flag("held", &rule.held))
+        !flag("also", &rule.also) || !flag("held", &rule.held) ||
+        !flag("no_guest", &rule.no_guest))
       return ErrorAt(path, what + "a field has the wrong type");
     auto kinds = r.FindMember("target_kinds");
     if (kinds != r.MemberEnd()) {

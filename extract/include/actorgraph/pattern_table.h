@@ -97,6 +97,10 @@ struct PatternRule {
   // led by A, B and C"), not one only recalled or announced ("two days
   // after the SCO Summit", "ahead of the NATO Summit next month").
   bool held = false;
+  // The target is no person the slot names plainly: "Welcoming the envoys,
+  // X urged them" (a guest welcomed), not "welcomed X's decision" or
+  // "welcomed the remarks" (acts).
+  bool no_guest = false;
   Where where = Where::kAny;
   std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
   std::string cameo, plover;  // "" = the type's default

@@ -1,0 +1,90 @@
+// The extractor on titles of address and envoys, and on bodies named in
+// field words or in another language: "the Deputy Speaker, Rt. Hon. X" (the
+// office, not "Rt. Hon.", is the role; "Rt." ends no sentence); "Five
+// envoys presented their letters of credence to President X. They are A;
+// B; and C" (each envoy meets X); "Welcoming the envoys, X urged them" (a
+// guest welcomed is no praise, a decision welcomed is); "the Office
+// National des Hydrocarbures et des Mines" and "the National Institute of
+// Geology" (named bodies); "the Association for Elections and Democracy"
+// (a field ending in "-cracy" runs on); "who chairs the Committee" (an
+// office held, no participation). Sentences are our own; the
+// dictionary has no persons.
+// Reference date: Friday 2027-11-26.
+
+#include <boost/test/unit_test.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-11-26";
+
+bool Has(const V& lines, const std::string& line) { return std::count(lines.begin(), lines.end(), line) == 1; }
+
+BOOST_AUTO_TEST_SUITE(extractor_envoys_bodies)
+
+BOOST_AUTO_TEST_CASE(titles_of_address_after_an_office_between_commas) {
+  V lines = Found("On Monday, Speaker Ana Lund held talks with the Speaker of the House of Representatives, Rt. Hon. "
+                  "Pedro Alves Ramos, and the Deputy Speaker, Rt. Hon. Marta Sousa Lima.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Pedro Alves Ramos 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Marta Sousa Lima 2027-11-22"));
+  for (const std::string& line : lines) BOOST_TEST(line.find("Rt") == std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_CASE(envoys_who_presented_credentials_to_a_named_receiver) {
+  BOOST_TEST(Found("Three new ambassadors on Thursday presented their letters of credence to President Ana Lund at "
+                   "the State House. They are the Ambassador of Norway, Mr Pedro Alves; the High Commissioner of "
+                   "Canada, Ms Marta Sousa; and the Ambassador of Peru, Mr Jorge Neto. Welcoming the envoys, Lund "
+                   "urged them to promote trade.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-25",
+                                  "meeting Ana Lund -- Marta Sousa 2027-11-25",
+                                  "meeting Ana Lund -- Pedro Alves 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_welcomed_is_praise_of_its_owner) {
+  BOOST_TEST(Found("Foreign Minister Ana Lund on Monday welcomed Chile's decision to reopen its embassy.", kFriday) ==
+                 V({"praise Ana Lund -> Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_named_in_french_keeps_its_articles) {
+  BOOST_TEST(Found("Energy Minister Ana Lund on Tuesday signed an agreement with the Office National des "
+                   "Hydrocarbures et des Mines.",
+                   kFriday) == V({"cooperation Ana Lund -- Office National des Hydrocarbures et des Mines 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(bodies_named_by_field_words_alone) {
+  V lines = Found("Minister Ana Lund on Monday signed a memorandum with the National Institute of Geology. The "
+                  "Association for Elections and Democracy on Tuesday criticised Lund over the mining bill.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "cooperation Ana Lund -- National Institute of Geology 2027-11-22"));
+  BOOST_TEST(Has(lines, "criticism Association for Elections and Democracy -> Ana Lund 2027-11-23"));
+}
+
+BOOST_AUTO_TEST_CASE(the_general_staff_is_no_body_of_its_own) {
+  // a state's body named by its head and field words alone is the country's
+  V lines = Found("Minister Ana Lund on Monday met the General Staff.", kFriday);
+  for (const std::string& line : lines) BOOST_TEST(line.find("General Staff") == std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_CASE(chairing_a_named_committee_is_an_office_held) {
+  // "who chairs the Committee" describes the senator; a body's sitting
+  // that someone chaired is an act
+  V lines = Found("President Ana Lund met Senator Rosa Diaz, who chairs the Foreign Relations Committee, on Monday.",
+                  kFriday);
+  BOOST_TEST(lines == V({"meeting Ana Lund -- Rosa Diaz 2027-11-22"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
