@@ -509,7 +509,11 @@ class Finder {
       return 0;
     }
     // "Minister for Foreign Affairs", not "thanked President X for Azerbaijan's ..."
-    if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material) return next - k;
+    // (nor "thanked the British Government for the Chevening ...": after
+    // thanks, "for the" gives the reason)
+    if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material &&
+        !(next > k + 1 && ThanksBefore(b)))
+      return next - k;
     // "the Committee to Protect Journalists": a body named by its purpose
     if (key == "to"sv && has_org && !has_name && k + 2 < n_ && Cap(k + 1) && Cap(k + 2) && !dict_[k + 1].length &&
         !(bits_[k + 1] & (kTitle | kOrgHead)) && t_[k].Is(kLower))
@@ -589,8 +593,15 @@ class Finder {
       if (k + 1 >= n_ || has_name) return 0;
       // "the 9th Indonesia-Australia Foreign and Defence Ministers' Meeting":
       // capitalised words after "and" run on to a gathering's head word
+      // ("... Trade and Investment Partnership (ETIP) Ministerial Dialogue":
+      // over the short name in brackets too)
       if (key == "and"sv && k > b && t_[k - 1].Is(kCap) && !dict_[k - 1].length && !(bits_[k - 1] & kTitle))
-        for (int j = k + 1; j < n_ && j <= k + 5; ++j) {
+        for (int j = k + 1, last = k + 5; j < n_ && j <= last; ++j) {
+          if (t_[j].key == "("sv && j + 2 < n_ && t_[j + 1].Is(kAllCaps) && t_[j + 2].key == ")"sv) {
+            j += 2;
+            last += 3;
+            continue;
+          }
           if (t_[j].Is(kCap) && (bits_[j] & kEventHead)) return 1;
           if (!(t_[j].Is(kCap) && !dict_[j].length) && !t_[j].Is(kPossessive)) break;
         }
@@ -1815,9 +1826,14 @@ class Finder {
       while (titles < n && el[titles].kind == E::kTitle) ++titles;
       int i = titles, words = 0;
       while (i < n && el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++i, ++words;
-      bool place = titles > lead && words >= 1 && words <= 4 && i + 1 < n && i + 4 >= n && el[i].kind == E::kConn &&
-                   t_[el[i].b].key == "of"sv;
-      for (int j = i + 1; j < n && place; ++j) place = el[j].kind == E::kCap && !(el[j].bits & kNotName);
+      // ("Babagana Zulum of Borno State", "Prof. X Y of Lac Province": a
+      // place that ends in its kind; then two name words need no title)
+      bool kind_last = i + 2 < n && el[n - 1].e - el[n - 1].b == 1 && t_[el[n - 1].b].Is(kCap) &&
+                       (PlaceKind(t_[el[n - 1].b].key) || t_[el[n - 1].b].key == "state"sv);
+      bool place = (titles > lead || (kind_last && words >= 2 && lead == 0)) && words >= 1 && words <= 4 &&
+                   i + 1 < n && i + 4 >= n && el[i].kind == E::kConn && t_[el[i].b].key == "of"sv;
+      for (int j = i + 1; j < n && place; ++j)
+        place = (el[j].kind == E::kCap && !(el[j].bits & kNotName)) || (j == n - 1 && kind_last);
       if (place) {
         Mention m = Base(b, e, el[titles].b, el[i - 1].e, MentionKind::kPerson);
         m.name = Text(el[titles].b, el[i - 1].e);
@@ -2309,7 +2325,7 @@ class Finder {
         for (int adj = 0; adj < 2 && name_b > 0 && Adjective(name_b - 1); ++adj) --name_b;
       if (name_b < b) b = name_b;
       Mention m = Base(b, e, name_b, el[ne - 1].e, MentionKind::kEvent);
-      m.name = Text(m.name_begin, m.name_end);
+      m.name = TextWithoutShortNames(m.name_begin, m.name_end);
       // "SAHA 2026 International Defense ... Exhibition" is "SAHA 2026".
       if (nb + 1 < ne && (el[nb].kind == E::kAcr || el[nb].kind == E::kCap) && el[nb + 1].kind == E::kNum &&
           t_[el[nb + 1].b].Is(kYear) && nb + 2 < ne)
@@ -2975,6 +2991,23 @@ class Finder {
         break;
       }
     }
+  }
+
+  // Whether a verb of thanks or praise stands right before token b.
+  bool ThanksBefore(int b) const {
+    if (b < 1) return false;
+    std::string_view w = t_[b - 1].key;
+    return w == "thanked"sv || w == "thanks"sv || w == "thank"sv || w == "thanking"sv || w == "praised"sv ||
+           w == "commended"sv || w == "lauded"sv || w == "congratulated"sv || w == "hailed"sv;
+  }
+
+  // The text of [b, e) without a short name in brackets inside it: "the
+  // Enhanced Trade and Investment Partnership (ETIP) Ministerial Dialogue".
+  std::string TextWithoutShortNames(int b, int e) const {
+    for (int k = b + 1; k + 3 < e; ++k)
+      if (t_[k].key == "("sv && t_[k + 1].Is(kAllCaps) && t_[k + 2].key == ")"sv)
+        return Text(b, k) + " " + TextWithoutShortNames(k + 3, e);
+    return Text(b, e);
   }
 
   // Whether a lower-case joining word of another language ("des", "de la")

@@ -1703,7 +1703,8 @@ bool ItemProcessor::HeldGathering(const std::string& id, int s) const {
     for (int j = std::max(0, e.k - 8); j < NTok(e.s) && j <= e.k + 16; ++j) {
       std::string_view w = T(e.s, j).key;
       if (w == "held"sv || w == "opened"sv || w == "began"sv || w == "convened"sv || w == "hosted"sv ||
-          w == "kicked"sv || w == "closed"sv || w == "concluded"sv || w == "ended"sv ||
+          w == "kicked"sv || w == "closed"sv || w == "concluded"sv || w == "ended"sv || w == "inaugurated"sv ||
+          (w == "open"sv && j > 0 && T(e.s, j - 1).key == "declared"sv) ||
           (w == "place"sv && j > 0 && T(e.s, j - 1).key == "took"sv))
         return true;
     }

@@ -7,7 +7,12 @@
 // National des Hydrocarbures et des Mines" and "the National Institute of
 // Geology" (named bodies); "the Association for Elections and Democracy"
 // (a field ending in "-cracy" runs on); "who chairs the Committee" (an
-// office held, no participation). Sentences are our own; the
+// office held, no participation); "Participants included A; B; and C" at
+// a forum "declared open" (ranks such as "Brig.-Gen." and "Engr." before
+// the names, "Prof. X of Kano State"); "the ... Partnership (ETIP)
+// Ministerial Dialogue" (one gathering, named without its short name);
+// "thanked the Norwegian Government for the Nansen and Commonwealth
+// scholarships" (the reason names no one). Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -82,6 +87,33 @@ BOOST_AUTO_TEST_CASE(chairing_a_named_committee_is_an_office_held) {
   V lines = Found("President Ana Lund met Senator Rosa Diaz, who chairs the Foreign Relations Committee, on Monday.",
                   kFriday);
   BOOST_TEST(lines == V({"meeting Ana Lund -- Rosa Diaz 2027-11-22"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(participants_of_a_forum_declared_open) {
+  V lines = Found("Vice President Ana Lund on Wednesday declared open the 6th Lake Basin Governors' Forum in Lagos. "
+                  "Participants included the host governor, Prof. Pedro Alves of Kano State; the Governor of the "
+                  "Far North Region, Brig.-Gen. Marta Sousa Lima; and Engr. Jorge Neto Cruz.",
+                  kFriday);
+  BOOST_TEST(lines == V({"participation Ana Lund -> 6th Lake Basin Governors' Forum 2027-11-24",
+                         "participation Jorge Neto Cruz -> 6th Lake Basin Governors' Forum 2027-11-24",
+                         "participation Marta Sousa Lima -> 6th Lake Basin Governors' Forum 2027-11-24",
+                         "participation Pedro Alves -> 6th Lake Basin Governors' Forum 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_gathering_named_with_its_short_name_inside) {
+  BOOST_TEST(Found("Trade Minister Ana Lund on Wednesday attended the 4th Chile-Peru Enhanced Trade and Investment "
+                   "Partnership (ETIP) Ministerial Dialogue in Lima.",
+                   kFriday) == V({"participation Ana Lund -> 4th Chile-Peru Enhanced Trade and Investment Partnership "
+                                  "Ministerial Dialogue 2027-11-24"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(thanks_for_the_reason_name_no_more_actors) {
+  BOOST_TEST(Found("Governor Ana Lund on Thursday thanked the Norwegian Government for the Nansen and Commonwealth "
+                   "scholarships awarded to students.",
+                   kFriday) == V({"praise Ana Lund -> Government of Norway 2027-11-25"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
