@@ -675,7 +675,9 @@ class Finder {
         int j = k + 1;
         while (j < n_ && j < k + 4 && Cap(j) && !dict_[j].length && !(bits_[j] & kTitle)) ++j;
         bool named_after = HolderInCommasAt(j);
-        if (ThingNoun(t_[k + 1].key) || named_after)
+        // ("Director General of Budget Financing and Risk Management,
+        // Suminto,": the field's last word names a thing)
+        if (ThingNoun(t_[k + 1].key) || ThingNoun(t_[j - 1].key) || named_after)
           for (int o = k - 1; o > b; --o)
             if (t_[o].key == "of"sv || t_[o].key == "for"sv) return 1;
       }
@@ -1689,7 +1691,7 @@ class Finder {
     bool code = false;
     for (int k = el[n - 1].b + 1; k + 1 < el[n - 1].e && !code; ++k)
       code = std::string_view(s_.text).substr(t_[k].begin, t_[k].end - t_[k].begin).find('-') != std::string_view::npos;
-    if (!code) return false;
+    if (!code && !NameInitials(el, n)) return false;
     // (a body before the title is the title's: "Senate President")
     int last_title = -1;
     for (int i = first; i < n - 1; ++i)
@@ -1704,6 +1706,27 @@ class Finder {
       }
     }
     return last_title >= 0 || NameWord(el[n - 3]);
+  }
+
+  static bool TitleAmong(const std::vector<Elem>& el, int b, int e) {
+    for (int i = b; i < e; ++i)
+      if (el[i].kind == E::kTitle) return true;
+    return false;
+  }
+
+  // "Agus Harimurti Yudhoyono (AHY)": the bracket of el[n - 1] holds the
+  // initials of the name words right before it.
+  bool NameInitials(const std::vector<Elem>& el, int n) const {
+    const Elem& paren = el[n - 1];
+    if (paren.e - paren.b != 3 || !t_[paren.b + 1].Is(kAllCaps)) return false;
+    std::string_view acronym = t_[paren.b + 1].key;
+    int letters = static_cast<int>(acronym.size());
+    if (letters < 2 || letters > 4 || n - 1 - letters < 0) return false;
+    for (int i = 0; i < letters; ++i) {
+      const Elem& word = el[n - 1 - letters + i];
+      if (!NameWord(word) || t_[word.b].key.empty() || t_[word.b].key[0] != acronym[i]) return false;
+    }
+    return true;
   }
 
   bool NameWord(const Elem& el) const {
@@ -1948,6 +1971,11 @@ class Finder {
       // ("Minister of Energy, Water Resources and Irrigation Sunita Karki":
       // a portfolio's last word after its connector is no given name)
       if (x.kind == E::kCap && ThingNoun(t_[x.b].key) && rb - 2 >= first && el[rb - 2].kind == E::kConn) break;
+      // ("Director General of Budget Financing and Risk Management,": a
+      // run that ends in such a word names no one)
+      if (x.kind == E::kCap && ThingNoun(t_[x.b].key) && rb == static_cast<int>(el.size()) && rb - 1 > first &&
+          TitleAmong(el, first, rb - 1))
+        break;
       if (x.kind == E::kDict && rb < static_cast<int>(el.size())) {
         // "Prince Faisal bin Farhan" + "Al Saud": the dictionary's person, spelt longer
         std::string_view next = t_[el[rb].b].key;
@@ -2965,7 +2993,13 @@ class Finder {
         // long its title: "Deputy Prime Minister of A, Co-Chairman of the
         // Commission on Economic, Trade and Humanitarian Cooperation X")
         bool short_role = mentions_[next].role.find(',') == std::string::npos && mentions_[next].role.size() < 24;
-        if (mentions_[next].kind == MentionKind::kPerson && !mentions_[next].tentative && (short_role || own_title)) {
+        // ("the Director General of ... Risk Management, Suminto, and": one
+        // name word between commas is the holder's whole name)
+        bool mononym = mentions_[next].kind == MentionKind::kPerson && mentions_[next].tentative &&
+                       mentions_[next].end - mentions_[next].begin == 1 && mentions_[next].end < n_ &&
+                       t_[mentions_[next].end].key == ","sv && !mentions_[r].leads && chain.size() == 1;
+        if (mentions_[next].kind == MentionKind::kPerson && (!mentions_[next].tentative || mononym) &&
+            (short_role || own_title || mononym)) {
           Mention& p = mentions_[next];
           const Mention& first = mentions_[r];
           int role_b = first.begin;
@@ -2987,6 +3021,7 @@ class Finder {
           }
           p.begin = first.begin;
           p.titled = true;
+          if (mononym) p.tentative = p.surname_only = false;
         }
         break;
       }

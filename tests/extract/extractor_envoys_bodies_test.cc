@@ -12,7 +12,11 @@
 // the names, "Prof. X of Kano State"); "the ... Partnership (ETIP)
 // Ministerial Dialogue" (one gathering, named without its short name);
 // "thanked the Norwegian Government for the Nansen and Commonwealth
-// scholarships" (the reason names no one). Sentences are our own; the
+// scholarships" (the reason names no one); "The envoys presenting their
+// credentials were A, Ambassador of ...; and B"; ministers who "reported to
+// the head of state"; "the Director General of ... Risk Management,
+// Suminto," (one name between commas), "X Y Z (XYZ)" (initials) and
+// "General Manager X". Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -114,6 +118,35 @@ BOOST_AUTO_TEST_CASE(thanks_for_the_reason_name_no_more_actors) {
                    "scholarships awarded to students.",
                    kFriday) == V({"praise Ana Lund -> Government of Norway 2027-11-25"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_presenting_their_credentials_were) {
+  BOOST_TEST(Found("President Ana Lund received the letters of credence of two ambassadors-designate on Thursday. The "
+                   "envoys presenting their credentials were Pedro Alves Ramos, Ambassador of the Kingdom of Norway; "
+                   "and Marta Sousa Lima, Ambassador of the Portuguese Republic.",
+                   kFriday) == V({"meeting Ana Lund -- Marta Sousa Lima 2027-11-25",
+                                  "meeting Ana Lund -- Pedro Alves Ramos 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(ministers_who_reported_to_the_head_of_state) {
+  V lines = Found("President Ana Lund convened a limited cabinet meeting on Monday. Finance Minister Pedro Alves Ramos "
+                  "and Energy Minister Marta Sousa Lima reported to the head of state on the budget.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Pedro Alves Ramos 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Marta Sousa Lima 2027-11-22"));
+}
+
+BOOST_AUTO_TEST_CASE(a_holder_of_one_name_and_one_known_by_initials) {
+  // "Risk Management" is no name; one word between commas after the role
+  // is the holder's whole name; "(AGY)" are the initials of the name before
+  V lines = Found("The loan was signed on Thursday by the Director General of Budget Financing and Risk Management, "
+                  "Suminto, and Chief Representative Takeda Sachiko. On Wednesday, Coordinating Minister for "
+                  "Infrastructure and Regional Development Ana Gita Yusuf (AGY) received a courtesy call from the "
+                  "company's General Manager Pedro Alves Ramos.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "cooperation Suminto -- Takeda Sachiko 2027-11-25"));
+  BOOST_TEST(Has(lines, "meeting Ana Gita Yusuf -- Pedro Alves Ramos 2027-11-24"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
