@@ -2541,6 +2541,16 @@ class Finder {
           }
           return Emit(std::move(m), emit);
         }
+        // "the 41st Trade Expo Indonesia": a gathering's name that ends in
+        // its country's name (no "of" or "in" before it)
+        if (entry->actor.kind == ActorKind::kCountry && h.hit.form == FormKind::kName &&
+            head == static_cast<int>(el.size()) - 1 && head - 1 > first && el[head - 1].kind == E::kEventHead &&
+            t_[el[head - 1].b].Is(kCap)) {
+          Mention m = Base(b, e, el[first].b, h.e, MentionKind::kEvent);
+          m.name = Text(el[first].b, h.e);
+          m.country = entry;
+          return Emit(std::move(m), emit);
+        }
         MentionKind kind = MentionKind::kOrganization;
         switch (entry->actor.kind) {
           case ActorKind::kPerson: kind = MentionKind::kPerson; break;

@@ -651,12 +651,34 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     // including X": a demonym among the words)
     auto demonym = [&](int j) { return LoneDemonym(s, j); };
     int q = p;
-    while (q < n && q < p + 14 && At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber) || demonym(q)) &&
-           !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kRelative | kSubordinator)))
+    // ("three companies operating in North Sumatra – A, B and C –": a place
+    // after "in" among the words, the names between dashes)
+    auto place_in = [&](int j) {
+      if (j <= p) return -1;
+      std::string_view before = T(s, j - 1).key;
+      bool joined = before == "in"sv || before == "of"sv || before == "and"sv || before == "the"sv;
+      if (!joined) return -1;
+      int m = MentionStartingAt(s, j);
+      if (m < 0) return At(s, j) < 0 && T(s, j).Is(kCap) && T(s, j).Is(kWord) ? j + 1 : -1;
+      return !M(s, m).titled && M(s, m).kind != MentionKind::kEvent ? M(s, m).end : -1;
+    };
+    while (q < n && q < p + 14) {
+      if (int after = place_in(q); after > q) {
+        q = after;
+        continue;
+      }
+      if (!(At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber) || demonym(q)) &&
+            (!VerbLike(S(s), q, lex_) || (q > p && T(s, q).key.size() > 4 &&
+                                          T(s, q).key.substr(T(s, q).key.size() - 3) == "ing"sv)) &&
+            !(Bits(s, q) & (kRelative | kSubordinator))))
+        break;
       ++q;
+    }
     if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "including"sv &&
         MentionStartingAt(s, q + 2) >= 0)
       p = q + 2;
+    else if (q > p + 1 && q + 1 < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0)
+      p = q + 1;
   }
   // "suspended cooperation with the AFD, accusing it of ...": in a
   // trailing participle, the object pronoun is what the sentence acted on

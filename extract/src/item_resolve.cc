@@ -64,6 +64,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         // "... Surveillance (Rosselkhoznadzor)": the short name in brackets
         if (x.end - x.name_end >= 3 && T(s, x.end - 1).key == ")"sv && T(s, x.end - 3).key == "("sv)
           reg_.AddAlias(id, S(s).Span(x.end - 2, x.end - 1));
+        // "PT Sinar Toba Perkasa", "JSC Uzbekneftegaz": the name with the
+        // legal form written before it
+        if (x.name_begin > x.begin && (Bits(s, x.name_begin - 1) & kOrgSuffix) && T(s, x.name_begin - 1).Is(kAllCaps))
+          reg_.AddAlias(id, S(s).Span(x.name_begin - 1, x.name_end));
         out.push_back(id);
       }
       if (x.entry) reg_.AddAlias(out.back(), S(s).Span(x.name_begin, x.name_end));

@@ -131,6 +131,14 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           ++p;
           continue;
         }
+        // a short name in brackets of the words skipped: "revoked the
+        // forest utilization business permits (PBPH) of"
+        if (p > pos && p + 2 < NTok(s) && T(s, p).key == "("sv && T(s, p + 1).Is(kAllCaps) &&
+            T(s, p + 2).key == ")"sv && T(s, p - 1).Is(kLower)) {
+          p += 3;
+          --j;
+          continue;
+        }
         // an opening quote: 'described the measures as "counterproductive"'
         if (p + 1 < NTok(s) && T(s, p).Is(kQuoteOpen) && T(s, p + 1).Is(kWord)) {
           ++p;

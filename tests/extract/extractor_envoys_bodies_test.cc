@@ -16,7 +16,9 @@
 // credentials were A, Ambassador of ...; and B"; ministers who "reported to
 // the head of state"; "the Director General of ... Risk Management,
 // Suminto," (one name between commas), "X Y Z (XYZ)" (initials) and
-// "General Manager X". Sentences are our own; the
+// "General Manager X"; permits revoked "(PBPH) of three companies operating
+// in ... – PT A, PT B and PT C –"; "the 41st Trade Expo Indonesia" (a
+// gathering whose name ends in its country). Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -147,6 +149,25 @@ BOOST_AUTO_TEST_CASE(a_holder_of_one_name_and_one_known_by_initials) {
                   kFriday);
   BOOST_TEST(Has(lines, "cooperation Suminto -- Takeda Sachiko 2027-11-25"));
   BOOST_TEST(Has(lines, "meeting Ana Gita Yusuf -- Pedro Alves Ramos 2027-11-24"));
+}
+
+BOOST_AUTO_TEST_CASE(permits_revoked_of_companies_named_between_dashes) {
+  // the legal form "PT" opens each company's name; "(PBPH)" is the
+  // permits' short name; the companies are named between dashes
+  BOOST_TEST(Found("Forestry Minister Ana Lund on Thursday revoked the forest business permits (PBPH) of three "
+                   "companies operating in the Toru and Toba highlands of North Kivu – PT Hijau Lestari, PT Sinar "
+                   "Perkasa and PT Rimba Jaya – after an audit.",
+                   kFriday) == V({"sanction Ana Lund -> Hijau Lestari 2027-11-25",
+                                  "sanction Ana Lund -> Rimba Jaya 2027-11-25",
+                                  "sanction Ana Lund -> Sinar Perkasa 2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_gathering_named_after_its_country) {
+  BOOST_TEST(Found("Vice President Ana Lund on Wednesday officially opened the 41st Trade Expo Indonesia (TEI 2026) in "
+                   "Tangerang.",
+                   kFriday) == V({"participation Ana Lund -> 41st Trade Expo Indonesia 2027-11-24"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
