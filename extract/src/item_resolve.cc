@@ -260,6 +260,28 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         break;
       }
       if (!TitleNoun(x.anaphor)) break;
+      // "visited Korea at the invitation of his counterpart X. The
+      // ministers held talks": for the country the frame holds, the one
+      // person of that country the item named before
+      // (every country so replaced, or none)
+      std::vector<std::string> persons_for = out;
+      bool all_replaced = true;
+      for (std::string& id : persons_for) {
+        const Actor* a = reg_.Find(id);
+        if (!a || a->kind != ActorKind::kCountry) continue;
+        std::string only;
+        int found = 0;
+        for (const std::string& p : PersonsBefore(s, x.begin))
+          if (PersonCountry(p, /*host_fallback=*/false) == id && std::find(out.begin(), out.end(), p) == out.end())
+            only = p, ++found;
+        // (holding the office the phrase names, or its "counterpart")
+        std::vector<std::string> with_office = {only};
+        for (const std::string& o : out)
+          if (o != id) with_office.push_back(o);
+        if (found == 1 && Contains(WithTitle(with_office, x, /*exact_count=*/false), only)) id = only;
+        else all_replaced = false;
+      }
+      if (all_replaced) out = persons_for;
       // "the five visiting ministers": the last five named with that title
       // (and "the two generals" when the item has no frame: "The ceremony
       // was attended by General A and General B. The two generals met")

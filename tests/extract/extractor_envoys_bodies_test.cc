@@ -18,7 +18,9 @@
 // Suminto," (one name between commas), "X Y Z (XYZ)" (initials) and
 // "General Manager X"; permits revoked "(PBPH) of three companies operating
 // in ... – PT A, PT B and PT C –"; "the 41st Trade Expo Indonesia" (a
-// gathering whose name ends in its country). Sentences are our own; the
+// gathering whose name ends in its country); "the ministers held talks"
+// after a visit at the invitation of the host's minister. Sentences are
+// our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -168,6 +170,20 @@ BOOST_AUTO_TEST_CASE(a_gathering_named_after_its_country) {
                    "Tangerang.",
                    kFriday) == V({"participation Ana Lund -> 41st Trade Expo Indonesia 2027-11-24"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_ministers_after_a_visit_at_a_counterparts_invitation) {
+  // the frame holds the visitor and the country he visited; "the ministers"
+  // are the visitor and the one minister of that country named before
+  Document doc = testing::ItemDocument(
+      "Chilean Defence Minister visits Peru",
+      {"Minister of Defence of Chile Pedro Alves Ramos paid an official visit to Peru on November 22-24 at the "
+       "invitation of his Peruvian counterpart Marta Sousa Lima.",
+       "On November 23, the ministers held talks in Lima."},
+      kFriday);
+  V lines = testing::Lines(testing::Extract(doc));
+  BOOST_TEST(Has(lines, "meeting Marta Sousa Lima -- Pedro Alves Ramos 2027-11-23"));
+  for (const std::string& line : lines) BOOST_TEST(line.find("meeting Pedro Alves Ramos -- Peru") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
