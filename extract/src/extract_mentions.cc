@@ -1010,6 +1010,12 @@ class Finder {
         k += 3;
         continue;
       }
+      // "Bhagwant Mann (Himachal Pradesh)", "(Jammu and Kashmir)": a place of
+      // several words in brackets after a name
+      if (int close = t.key == "("sv && k > b + 1 ? PlaceBracketEnd(k, n_) : 0; close > 0) {
+        k = close;
+        continue;
+      }
       // "Managing Director for the Caucasus, Moldova and Central Asia": a
       // portfolio of places after "for" is one list
       if (t.key == ","sv && has_title && !has_name && k > b) {
@@ -1549,6 +1555,9 @@ class Finder {
       else if (t.key == "("sv && k + 2 < e + 1 && k + 2 < n_ && t_[k + 2].key == ")"sv) {
         el.kind = E::kParen;
         el.e = k + 3;
+      } else if (int close = t.key == "("sv ? PlaceBracketEnd(k, e) : 0; close > 0) {
+        el.kind = E::kParen;  // "(Jammu and Kashmir)" after a name
+        el.e = close;
       } else if (t.Is(kNumber)) el.kind = E::kNum;
       else if (Cap(k)) {
         int len = lex_.PhraseAt(s_, k, kTitle | kOrgHead | kEventHead | kOrgPluralHead | kOrgSuffix, e);
@@ -1574,6 +1583,9 @@ class Finder {
           el.kind = ClassOf(el.bits, true);
         } else if (bits_[k] & kOrgSuffix) {
           el.kind = E::kOrgSuffix;
+        } else if (HyphenedEventHead(k)) {
+          el.kind = E::kEventHead;  // "Defence Ministers' Meeting-Plus"
+          el.bits = kEventHead;
         } else {
           el.kind = t.Is(kAllCaps) ? E::kAcr : E::kCap;
         }
@@ -1691,7 +1703,7 @@ class Finder {
     bool code = false;
     for (int k = el[n - 1].b + 1; k + 1 < el[n - 1].e && !code; ++k)
       code = std::string_view(s_.text).substr(t_[k].begin, t_[k].end - t_[k].begin).find('-') != std::string_view::npos;
-    if (!code && !NameInitials(el, n)) return false;
+    if (!code && !NameInitials(el, n) && !PlaceInBrackets(el[n - 1])) return false;
     // (a body before the title is the title's: "Senate President")
     int last_title = -1;
     for (int i = first; i < n - 1; ++i)
@@ -1712,6 +1724,50 @@ class Finder {
     for (int i = b; i < e; ++i)
       if (el[i].kind == E::kTitle) return true;
     return false;
+  }
+
+  // "ADMM-Plus": a hyphened word that opens with a short name in capitals.
+  bool AcronymLed(int k) const {
+    if (!t_[k].Is(kHyphenated)) return false;
+    std::string_view text = std::string_view(s_.text).substr(t_[k].begin, t_[k].end - t_[k].begin);
+    std::size_t dash = text.find('-');
+    if (dash == std::string_view::npos || dash < 2) return false;
+    for (std::size_t i = 0; i < dash; ++i)
+      if (text[i] < 'A' || text[i] > 'Z') return false;
+    return true;
+  }
+
+  // "Meeting-Plus", "Summit-Plus": a hyphened word whose first part is a
+  // gathering's head.
+  bool HyphenedEventHead(int k) const {
+    if (!t_[k].Is(kHyphenated) || t_[k].Is(kAllCaps)) return false;
+    std::string_view key = t_[k].key;
+    std::size_t space = key.find(' ');
+    return space != std::string_view::npos && space > 2 && (lex_.Bits(key.substr(0, space)) & kEventHead);
+  }
+
+  // The end (after ")") of a bracket at k of two to five capitalised words
+  // or "and" after two name words, within [.., e); else 0.
+  int PlaceBracketEnd(int k, int e) const {
+    if (k < 2 || !NameLike(k - 1) || !NameLike(k - 2)) return 0;
+    int j = k + 1;
+    while (j < e && j < k + 6 && (Cap(j) || (t_[j].key == "and"sv && j > k + 1))) ++j;
+    return j > k + 2 && j < e && t_[j].key == ")"sv && Cap(j - 1) ? j + 1 : 0;
+  }
+
+  // "Bhagwant Mann (Punjab)", "Omar Abdullah (Jammu and Kashmir)": the
+  // bracket holds a place's name of one to four capitalised words (no
+  // body, title or gathering, not in capitals: "(PDP)" is a party).
+  bool PlaceInBrackets(const Elem& paren) const {
+    int words = 0;
+    for (int k = paren.b + 1; k + 1 < paren.e; ++k) {
+      if (t_[k].key == "and"sv && words > 0) continue;
+      if (!t_[k].Is(kWord) || !t_[k].Is(kCap) || t_[k].Is(kAllCaps) ||
+          (bits_[k] & (kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix)))
+        return false;
+      ++words;
+    }
+    return words >= 1 && words <= 4;
   }
 
   // "Agus Harimurti Yudhoyono (AHY)": the bracket of el[n - 1] holds the
@@ -2319,6 +2375,11 @@ class Finder {
         acr_year = true;
     for (int i = first; i < static_cast<int>(el.size()); ++i)
       if (el[i].kind == E::kAcr && HasDigit(t_[el[i].b].key) && el.size() - first <= 2) acr_year = true;
+    // "the 13th ADMM-Plus": an ordinal, then a short name
+    if (static_cast<int>(el.size()) == first + 2 && el[first].kind == E::kNum && t_[el[first].b].Is(kOrdinal) &&
+        (el[first + 1].kind == E::kAcr || (el[first + 1].kind == E::kCap && AcronymLed(el[first + 1].b))) &&
+        t_[el[first + 1].b].key.size() >= 3 && first > 0)
+      acr_year = true;
     // ("Days later, ...": a head word alone that opens the sentence names
     // nothing)
     if (event_head && h.kind == E::kEventHead && first == 0 && el.size() == 1 && b == 0) event_head = false;

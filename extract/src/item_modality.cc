@@ -335,8 +335,22 @@ void ItemProcessor::AdvanceNarrative(int s, std::size_t found_before) {
     if (found_[i].dated && !found_[i].background) narrative_date_ = found_[i].date, moved = true;
   if (moved) return;
   for (const DateMention& d : it_.dates[s])
-    if (d.kind == DateMention::Kind::kDay && d.begin <= 2 && !d.occasion)
+    if (d.kind == DateMention::Kind::kDay && d.begin <= 2 && !d.occasion) {
       narrative_date_ = d.relative && !narrative_date_.empty() ? AddDays(narrative_date_, d.offset) : d.date;
+      return;
+    }
+  // "Addressing the meeting on Monday, ..., Singh called for ...": a day of
+  // the sentence's opening participle or main clause moves the story on
+  // (forward only, to no later than the item's source date)
+  const SentenceClauses& cl = it_.clauses[s];
+  for (const DateMention& d : it_.dates[s]) {
+    if (d.kind != DateMention::Kind::kDay || d.occasion || d.relative || d.offset < 0) continue;
+    ClauseKind kind = cl.clauses[cl.of[d.begin]].kind;
+    if (kind != ClauseKind::kMain && kind != ClauseKind::kIntroParticiple) continue;
+    if (!narrative_date_.empty() && narrative_date_ < d.date && (it_.source_date.empty() || !(it_.source_date < d.date)))
+      narrative_date_ = d.date;
+    return;
+  }
 }
 
 std::string ItemProcessor::PlaceFor(int s, int k) const {

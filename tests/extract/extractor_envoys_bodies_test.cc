@@ -19,8 +19,11 @@
 // "General Manager X"; permits revoked "(PBPH) of three companies operating
 // in ... – PT A, PT B and PT C –"; "the 41st Trade Expo Indonesia" (a
 // gathering whose name ends in its country); "the ministers held talks"
-// after a visit at the invitation of the host's minister. Sentences are
-// our own; the
+// after a visit at the invitation of the host's minister; "Governors A
+// (Puno), B (Madre de Dios) and C (San Martin and Loreto) took part"; "A and
+// B were among the other ministers who spoke"; "Meeting-Plus" and "the 13th
+// ADMM-Plus" as gatherings; "Addressing the forum on Monday, X ..." moving
+// the story's day on. Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -184,6 +187,38 @@ BOOST_AUTO_TEST_CASE(the_ministers_after_a_visit_at_a_counterparts_invitation) {
   V lines = testing::Lines(testing::Extract(doc));
   BOOST_TEST(Has(lines, "meeting Marta Sousa Lima -- Pedro Alves Ramos 2027-11-23"));
   for (const std::string& line : lines) BOOST_TEST(line.find("meeting Pedro Alves Ramos -- Peru") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(holders_listed_with_their_places_in_brackets) {
+  V lines = Found("Interior Minister Ana Lund on Saturday chaired the 33rd meeting of the Andean Zonal Council in "
+                  "Cusco. Governors Pedro Alves Ramos (Puno), Marta Sousa Lima (Madre de Dios) and Jorge Neto Cruz "
+                  "(San Martin and Loreto) took part.",
+                  kFriday);
+  for (const char* who : {"Jorge Neto Cruz", "Marta Sousa Lima", "Pedro Alves Ramos"})
+    BOOST_TEST(Has(lines, std::string("participation ") + who +
+                              " -> 33rd meeting of the Andean Zonal Council 2027-11-20"),
+               who);
+}
+
+BOOST_AUTO_TEST_CASE(ministers_among_those_who_spoke_and_a_numbered_short_name) {
+  // "Meeting-Plus" is a gathering's head; "the 13th ADMM-Plus" a gathering
+  V lines = Found("Defence Minister Ana Lund on Monday addressed the 13th ASEAN Defence Ministers' Meeting-Plus "
+                  "(ADMM-Plus) in Manila. Minister of Defence Pedro Alves Ramos and Secretary of Defense Marta Sousa "
+                  "Reis were among the other ministers who spoke at the session.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "participation Pedro Alves Ramos -> 13th ASEAN Defence Ministers' Meeting-Plus 2027-11-22"));
+  BOOST_TEST(Has(lines, "participation Marta Sousa Reis -> 13th ASEAN Defence Ministers' Meeting-Plus 2027-11-22"));
+  BOOST_TEST(Found("Minister Ana Lund attended the 13th ADMM-Plus on Monday.", kFriday) ==
+                 V({"participation Ana Lund -> 13th ADMM-Plus 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_day_in_an_opening_participle_moves_the_story_on) {
+  BOOST_TEST(Found("Minister Ana Lund arrived in Lima on Sunday for a three-day visit. Addressing the forum on "
+                   "Monday, Lund called for calm. On the sidelines, Lund held talks with Pedro Alves Ramos.",
+                   kFriday) == V({"meeting Ana Lund -- Pedro Alves Ramos 2027-11-22",
+                                  "visit Ana Lund -> Peru 2027-11-21"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
