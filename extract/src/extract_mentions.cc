@@ -915,12 +915,14 @@ class Finder {
     }
     if (Is(k, kTagDet | kTagPossDet) && !dict_[k].length) {
       int m = k + 1;
-      if (m < n_ && (bits_[m] & kOrdinalWord) && MaterialStart(m + 1)) ++m;
+      // ("the third ministerial meeting of ...": a spelt ordinal before a
+      // gathering word in lower case too)
+      if (m < n_ && (bits_[m] & kOrdinalWord) && (MaterialStart(m + 1) || GatheringAhead(m + 1))) ++m;
       int adj = 0;
       while (m < n_ && adj < 3 && !LowerHeadLen(m) && !GatheringLen(m) && Adjective(m)) ++m, ++adj;
       if (!(MaterialStart(m) || LowerHeadLen(m) || GatheringLen(m))) return b;
       k = b + 1;
-      if (bits_[k] & kOrdinalWord && MaterialStart(k + 1)) ++k;
+      if (bits_[k] & kOrdinalWord && (MaterialStart(k + 1) || GatheringAhead(k + 1))) ++k;
     } else if (ApposedTitle(k)) {
       // ", member of the Polish Council of Ministers": an apposition
     } else if (GatheringAhead(k)) {
@@ -2514,10 +2516,12 @@ class Finder {
           // "A delegation of the Ministry of Defense of Japan": the body
           // sends it and stands for it
           // (its leader, named after it, stands for it: "a delegation of the
-          // National Assembly of Viet Nam led by its Vice Chairwoman X")
+          // National Assembly of Viet Nam led by its Vice Chairwoman X";
+          // not as the subject, its leader between commas: "A delegation of
+          // the X Party, led by Y, met Z")
           if (!m.country && head + 2 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn &&
               (t_[el[head + 1].b].key == "of"sv || t_[el[head + 1].b].key == "from"sv) &&
-              !LedByAhead(e)) {
+              (!LedByAhead(e) || (e < n_ && t_[e].key == ","sv && (b == 0 || t_[b - 1].key == ","sv)))) {
             int body = Interpret(el[head + 1].e, e, emit);
             Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
             if (found && (found->kind == MentionKind::kOrganization || found->kind == MentionKind::kCountry)) {

@@ -23,7 +23,9 @@
 // (Puno), B (Madre de Dios) and C (San Martin and Loreto) took part"; "A and
 // B were among the other ministers who spoke"; "Meeting-Plus" and "the 13th
 // ADMM-Plus" as gatherings; "Addressing the forum on Monday, X ..." moving
-// the story's day on. Sentences are our own; the
+// the story's day on; "the third ministerial meeting of ..." (a spelt
+// ordinal); "A delegation of the X Party (XP), led by Y, met Z" (the party
+// is the subject). Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -218,6 +220,25 @@ BOOST_AUTO_TEST_CASE(a_day_in_an_opening_participle_moves_the_story_on) {
                    "Monday, Lund called for calm. On the sidelines, Lund held talks with Pedro Alves Ramos.",
                    kFriday) == V({"meeting Ana Lund -- Pedro Alves Ramos 2027-11-22",
                                   "visit Ana Lund -> Peru 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_spelt_ordinal_before_a_gathering_in_lower_case) {
+  BOOST_TEST(Found("On Thursday, Minister Ana Lund and Minister Pedro Alves co-chaired the third ministerial meeting "
+                   "of the Committee on Political Cooperation.",
+                   kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-25",
+                    "participation Ana Lund -> third ministerial meeting of the Committee on Political Cooperation "
+                    "2027-11-25",
+                    "participation Pedro Alves -> third ministerial meeting of the Committee on Political Cooperation "
+                    "2027-11-25"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_party_delegation_led_by_a_leader_between_commas) {
+  BOOST_TEST(Found("A nine-member delegation of the Farmers' Party (FP), led by Senator Pedro Alves Ramos, met Chief "
+                   "Election Commissioner Ana Lund on Monday.",
+                   kFriday) == V({"meeting Ana Lund -- Farmers' Party 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
