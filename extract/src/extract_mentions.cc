@@ -331,7 +331,13 @@ class Finder {
   bool PossDet(int k) const { return Is(k, kTagPossDet); }
 
   bool Initial(int k) const {
-    return k < n_ && t_[k].Is(kAbbrev) && t_[k].Is(kCap) && t_[k].key.size() == 1;
+    if (k >= n_ || !t_[k].Is(kCap) || t_[k].key.size() != 1) return false;
+    // ("Dinesh K Tripathi": without its period, between two name words)
+    // (token flags only: Prepare asks before the word classes are read)
+    auto word = [&](int j) {
+      return t_[j].Is(kWord) && t_[j].Is(kCap) && !t_[j].Is(kAllCaps) && t_[j].key.size() > 1;
+    };
+    return t_[k].Is(kAbbrev) || (k > 0 && k + 1 < n_ && word(k - 1) && word(k + 1));
   }
 
   // (one load of the flags: small enough to be inlined at its hundred
@@ -1728,6 +1734,20 @@ class Finder {
     return false;
   }
 
+  // Element i is a family name in capitals ("SAITO") right before the
+  // run's last word, a given name, after a title or a country's name:
+  // "Admiral SAITO Akira", "Ambassador of Japan to India ONO Keiichi".
+  bool CapitalFamilyName(const std::vector<Elem>& el, int i, int first) const {
+    if (i <= first || i + 1 >= static_cast<int>(el.size()) || !NameWord(el[i + 1])) return false;
+    std::string_view key = t_[el[i].b].key;
+    if (key.size() < 2 || key.size() > 10 || el[i].e - el[i].b != 1 || t_[el[i].b].Is(kHyphenated)) return false;
+    if ((lex_.Bits(key) & (kTitle | kOrgHead | kEventHead | kOrgSuffix | kNotName)) || RomanNumeral(key)) return false;
+    for (char c : key)
+      if (c < 'a' || c > 'z') return false;
+    const Elem& before = el[i - 1];
+    return before.kind == E::kTitle || (before.kind == E::kDict && before.hit.entry->actor.kind == ActorKind::kCountry);
+  }
+
   // "ADMM-Plus": a hyphened word that opens with a short name in capitals.
   bool AcronymLed(int k) const {
     if (!t_[k].Is(kHyphenated)) return false;
@@ -2025,6 +2045,13 @@ class Finder {
           continue;
         }
       }
+      // ("Ambassador of Japan to India ONO Keiichi", "Admiral SAITO Akira":
+      // a family name in capitals before the given name)
+      if (x.kind == E::kAcr && rb < static_cast<int>(el.size()) && rb == static_cast<int>(el.size()) - 1 &&
+          CapitalFamilyName(el, rb - 1, first)) {
+        --rb;
+        break;
+      }
       if (!NameWord(x)) break;
       // ("Minister of Energy, Water Resources and Irrigation Sunita Karki":
       // a portfolio's last word after its connector is no given name)
@@ -2128,7 +2155,8 @@ class Finder {
     int run_len = 0;
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
       run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b)) ||
-                  (el[i].kind == E::kAcr && NameWord(el[i])) || CapitalGivenName(el, first, i))
+                  (el[i].kind == E::kAcr && (NameWord(el[i]) || CapitalFamilyName(el, i, first))) ||
+                  CapitalGivenName(el, first, i))
                      ? 1
                      : 0;
     bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict &&

@@ -25,7 +25,8 @@
 // ADMM-Plus" as gatherings; "Addressing the forum on Monday, X ..." moving
 // the story's day on; "the third ministerial meeting of ..." (a spelt
 // ordinal); "A delegation of the X Party (XP), led by Y, met Z" (the party
-// is the subject). Sentences are our own; the
+// is the subject); "Ambassador of Japan to Chile KATO Ren" (a family name
+// in capitals), "Dinesh K Tripathi", "Adm Mori". Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -240,6 +241,23 @@ BOOST_AUTO_TEST_CASE(a_party_delegation_led_by_a_leader_between_commas) {
                    "Election Commissioner Ana Lund on Monday.",
                    kFriday) == V({"meeting Ana Lund -- Farmers' Party 2027-11-22"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(family_names_in_capitals_and_initials_without_a_period) {
+  // a Japanese embassy writes "KATO Ren"; "Dinesh K Tripathi" has an
+  // initial without its period; "Adm" needs no period to be a rank
+  Document doc = testing::ItemDocument(
+      "",
+      {"Chief Minister Pedro Alves Ramos received a courtesy call from Ambassador of Japan to Chile KATO Ren in "
+       "Valparaiso on Monday. Ambassador Kato invited the Chief Minister to visit Japan.",
+       "On Tuesday, Admiral MORI Kenji held talks with Chief of the Naval Staff Admiral Dinesh K Tripathi. The "
+       "following day, Adm Mori called on Defence Secretary Ana Lund."},
+      kFriday);
+  V lines = testing::Lines(testing::Extract(doc));
+  BOOST_TEST(Has(lines, "meeting KATO Ren -- Pedro Alves Ramos 2027-11-22"));
+  BOOST_TEST(Has(lines, "invitation KATO Ren -> Pedro Alves Ramos 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Dinesh K Tripathi -- MORI Kenji 2027-11-23"));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- MORI Kenji 2027-11-24"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
