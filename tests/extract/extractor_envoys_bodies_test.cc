@@ -26,7 +26,8 @@
 // the story's day on; "the third ministerial meeting of ..." (a spelt
 // ordinal); "A delegation of the X Party (XP), led by Y, met Z" (the party
 // is the subject); "Ambassador of Japan to Chile KATO Ren" (a family name
-// in capitals), "Dinesh K Tripathi", "Adm Mori". Sentences are our own; the
+// in capitals), "Dinesh K Tripathi", "Adm Mori"; "designated two
+// Lima-based companies — A and B —". Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -258,6 +259,16 @@ BOOST_AUTO_TEST_CASE(family_names_in_capitals_and_initials_without_a_period) {
   BOOST_TEST(Has(lines, "invitation KATO Ren -> Pedro Alves Ramos 2027-11-22"));
   BOOST_TEST(Has(lines, "meeting Dinesh K Tripathi -- MORI Kenji 2027-11-23"));
   BOOST_TEST(Has(lines, "meeting Ana Lund -- MORI Kenji 2027-11-24"));
+}
+
+BOOST_AUTO_TEST_CASE(bodies_designated_between_dashes) {
+  BOOST_TEST(Found("The Office of Foreign Assets Control (OFAC) on Thursday designated two Lima-based companies — "
+                   "Callao-registered Andes Shipping SAC and Cusco-based Inca Fuels Ltd — over oil sales.",
+                   kFriday) == V({"sanction Office of Foreign Assets Control -> Andes Shipping SAC 2027-11-25",
+                                  "sanction Office of Foreign Assets Control -> Inca Fuels Ltd 2027-11-25"}),
+             boost::test_tools::per_element());
+  // a person designated to an office is no sanction
+  BOOST_TEST(Found("President Ana Lund on Monday designated Pedro Alves Ramos as her special envoy.", kFriday).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
