@@ -1576,7 +1576,9 @@ class Finder {
         // (a title before it in the run; the word before no part of a
         // title with it: not "Senate Majority Leader", "Opposition Leader")
         bool titled_run = false;
-        for (int j = b; j + 1 < k && !titled_run; ++j) titled_run = (bits_[j] & kTitle) && Cap(j);
+        // ("PDP president Mehbooba Mufti": a title in lower case too)
+        for (int j = b; j + 1 < k && !titled_run; ++j)
+          titled_run = ((bits_[j] & kTitle) && Cap(j)) || ((bits_[j] & kTitleLower) && t_[j].Is(kLower));
         if (len == 1 && k + 1 == e && k > b + 1 && titled_run && (PhraseBits(k, 1) & kTitle) &&
             !(PhraseBits(k, 1) & (kOrgHead | kEventHead | kOrgSuffix | kOrgPluralHead)) && Cap(k - 1) &&
             !dict_[k - 1].length && !lex_.PhraseAt(s_, k - 1, kTitle) &&
