@@ -185,6 +185,7 @@ class Finder {
     TitleUnderBody();
     TitleOfPlaceThenName();
     DelegationOfBody();
+    LeaderForSentBody();
     DescribedBodyThenName();
     RoleRunOnThenName();
     TitleResidentInThenName();
@@ -516,9 +517,10 @@ class Finder {
     }
     // "Minister for Foreign Affairs", not "thanked President X for Azerbaijan's ..."
     // (nor "thanked the British Government for the Chevening ...": after
-    // thanks, "for the" gives the reason)
+    // thanks, "for the" after a government gives the reason; "thanked the
+    // Minister for the Environment X" keeps the portfolio)
     if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material &&
-        !(next > k + 1 && ThanksBefore(b)))
+        !(next > k + 1 && ThanksBefore(b) && (t_[k - 1].key == "government"sv || t_[k - 1].key == "people"sv)))
       return next - k;
     // "the Committee to Protect Journalists": a body named by its purpose
     if (key == "to"sv && has_org && !has_name && k + 2 < n_ && Cap(k + 1) && Cap(k + 2) && !dict_[k + 1].length &&
@@ -1775,7 +1777,13 @@ class Finder {
   int PlaceBracketEnd(int k, int e) const {
     if (k < 2 || !NameLike(k - 1) || !NameLike(k - 2)) return 0;
     int j = k + 1;
-    while (j < e && j < k + 6 && (Cap(j) || (t_[j].key == "and"sv && j > k + 1))) ++j;
+    // (a place's words: no body, title or gathering in them, "(Samajwadi
+    // Party)" is a party)
+    auto place_word = [&](int w) {
+      return Cap(w) && !t_[w].Is(kAllCaps) &&
+             !(bits_[w] & (kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix));
+    };
+    while (j < e && j < k + 6 && (place_word(j) || (t_[j].key == "and"sv && j > k + 1))) ++j;
     return j > k + 2 && j < e && t_[j].key == ")"sv && Cap(j - 1) ? j + 1 : 0;
   }
 
@@ -1929,11 +1937,13 @@ class Finder {
       while (titles < n && el[titles].kind == E::kTitle) ++titles;
       int i = titles, words = 0;
       while (i < n && el[i].kind == E::kCap && !(el[i].bits & kNotName)) ++i, ++words;
-      // ("Babagana Zulum of Borno State", "Prof. X Y of Lac Province": a
-      // place that ends in its kind; then two name words need no title)
+      // ("Prof. X Y of Lac Province", "the governor, X Y of Borno State": a
+      // place that ends in its kind; then two name words between commas
+      // need no title; "Ikeja Electric of Lagos State" is a company)
       bool kind_last = i + 2 < n && el[n - 1].e - el[n - 1].b == 1 && t_[el[n - 1].b].Is(kCap) &&
                        (PlaceKind(t_[el[n - 1].b].key) || t_[el[n - 1].b].key == "state"sv);
-      bool place = (titles > lead || (kind_last && words >= 2 && lead == 0)) && words >= 1 && words <= 4 &&
+      bool apposed = b > 0 && t_[b - 1].key == ","sv;  // ("the governor, X Y of Borno State")
+      bool place = (titles > lead || (kind_last && words >= 2 && lead == 0 && apposed)) && words >= 1 && words <= 4 &&
                    i + 1 < n && i + 4 >= n && el[i].kind == E::kConn && t_[el[i].b].key == "of"sv;
       for (int j = i + 1; j < n && place; ++j)
         place = (el[j].kind == E::kCap && !(el[j].bits & kNotName)) || (j == n - 1 && kind_last);
@@ -2248,10 +2258,10 @@ class Finder {
         for (int i = first; i < rb - 2; ++i) title_first = title_first || el[i].kind == E::kTitle;
         if (!title_first) person = false;
       }
-      // ("the Agence Nationale de la Recherche": a foreign body's head
-      // noun, then the words of its name)
+      // ("the Office National des Mines": a body's head noun, then the words
+      // of its name in another language)
       if (!dict_person && rb > first && el[first].kind == E::kOrgHead &&
-          (InWordClass("foreign_org_head", t_[el[first].b].key) || ForeignJoinerIn(name_b, name_e))) {
+          ForeignJoinerIn(name_b, name_e)) {
         bool title = false;
         for (int i = first; i < rb; ++i) title = title || el[i].kind == E::kTitle;
         if (!title) person = false;
@@ -2343,10 +2353,7 @@ class Finder {
         break;
       }
     }
-    // "Banco Santander", "Société Générale": a foreign head noun, then its name
-    if (head == static_cast<int>(el.size()) - 1 && el[head].kind != E::kOrgHead && el[first].kind == E::kOrgHead &&
-        InWordClass("foreign_org_head", t_[el[first].b].key))
-      head = first;
+
     while (head > first && (el[head].kind == E::kNum || el[head].kind == E::kParen || el[head].kind == E::kConn ||
                             el[head].kind == E::kPoss))
       --head;
@@ -2741,19 +2748,26 @@ class Finder {
   }
 
   // Whether [first, ne) is a capitalised head noun that no state body
-  // owns, with at least one more capitalised word and no lower-case word
-  // but its joining words.
+  // owns, then "of", "for" or "on" and capitalised words, no lower-case
+  // word but its joining words.
   bool FieldNamedBody(const std::vector<Elem>& el, int first, int head, int ne) const {
     if (el[head].kind != E::kOrgHead || !t_[el[head].b].Is(kCap) || el[head].e - el[head].b != 1) return false;
     if (InWordClass("state_body_head", t_[el[head].b].key)) return false;
+    // (with its field after "of", "for" or "on": "the International
+    // Community", "the Special Committee", "the Central Bank" name no body)
     int words = 0;
+    bool field = false;
     for (int i = first; i < ne; ++i) {
       const Elem& x = el[i];
+      if (x.kind == E::kConn && i == head + 1) {
+        std::string_view c = t_[x.b].key;
+        field = c == "of"sv || c == "for"sv || c == "on"sv;
+      }
       if (i == head || x.kind == E::kConn || x.kind == E::kParen) continue;
       if (x.kind != E::kCap || !t_[x.b].Is(kCap)) return false;
       ++words;
     }
-    return words >= 1;
+    return words >= 1 && field;
   }
 
   bool BrandName(const std::vector<Elem>& el, int first, int head) const {
@@ -3754,6 +3768,30 @@ class Finder {
         continue;
       mentions_[o].begin = x.begin;
       dead_[d] = true;
+    }
+  }
+
+  // "A delegation of the X Party, led by Y, met Z": Y, named, stands for
+  // the delegation the sentence opens with (the body sends it).
+  void LeaderForSentBody() {
+    for (int d = 0; d < static_cast<int>(mentions_.size()); ++d) {
+      const Mention& x = mentions_[d];
+      if (dead_[d] || (x.kind != MentionKind::kOrganization && x.kind != MentionKind::kCountry) ||
+          x.end + 3 >= n_ || t_[x.end].key != ","sv || (t_[x.end + 1].key != "led"sv && t_[x.end + 1].key != "headed"sv) ||
+          t_[x.end + 2].key != "by"sv)
+        continue;
+      bool delegation = false;
+      for (int k = x.begin; k < x.name_begin && !delegation; ++k) delegation = (bits_[k] & kDelegation) != 0;
+      int y = MentionAt(x.end + 3);
+      if (!delegation || y < 0 || dead_[y] || mentions_[y].begin != x.end + 3 ||
+          mentions_[y].kind != MentionKind::kPerson || mentions_[y].tentative)
+        continue;
+      Mention leader = mentions_[y];
+      leader.begin = x.begin;
+      leader.leads = true;
+      if (!leader.country && x.kind == MentionKind::kCountry) leader.country = x.entry;
+      mentions_[d] = std::move(leader);
+      dead_[y] = true;
     }
   }
 

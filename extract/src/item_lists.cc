@@ -679,8 +679,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "including"sv &&
         MentionStartingAt(s, q + 2) >= 0)
       p = q + 2;
-    else if (q > p + 1 && q + 1 < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0)
-      p = q + 1;
+    else if (q > p + 1 && q + 1 < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
+      // (the names close with a second dash, no verb before it: "– A, B
+      // and C –", not "– Kaja Kallas told reporters")
+      int close = q + 1;
+      while (close < n && !T(s, close).Is(kDash) && !VerbLike(S(s), close, lex_)) ++close;
+      if (close < n && T(s, close).Is(kDash)) p = q + 1;
+    }
   }
   // "suspended cooperation with the AFD, accusing it of ...": in a
   // trailing participle, the object pronoun is what the sentence acted on

@@ -340,13 +340,16 @@ void ItemProcessor::AdvanceNarrative(int s, std::size_t found_before) {
       return;
     }
   // "Addressing the meeting on Monday, ..., Singh called for ...": a day of
-  // the sentence's opening participle or main clause moves the story on
-  // (forward only, to no later than the item's source date)
+  // an opening participle of an act (act_participle: not "Looking ahead to
+  // the summit on Thursday") moves the story on (forward only, to no later
+  // than the item's source date)
   const SentenceClauses& cl = it_.clauses[s];
   for (const DateMention& d : it_.dates[s]) {
     if (d.kind != DateMention::Kind::kDay || d.occasion || d.relative || d.offset < 0) continue;
-    ClauseKind kind = cl.clauses[cl.of[d.begin]].kind;
-    if (kind != ClauseKind::kMain && kind != ClauseKind::kIntroParticiple) continue;
+    const Clause& clause = cl.clauses[cl.of[d.begin]];
+    if (clause.kind != ClauseKind::kIntroParticiple || clause.begin != 0) continue;
+    const std::vector<std::string>& acts = lex_.LowerWordClass("act_participle");
+    if (std::find(acts.begin(), acts.end(), T(s, 0).key) == acts.end()) continue;
     if (!narrative_date_.empty() && narrative_date_ < d.date && (it_.source_date.empty() || !(it_.source_date < d.date)))
       narrative_date_ = d.date;
     return;

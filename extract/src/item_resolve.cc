@@ -274,6 +274,13 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         for (const std::string& p : PersonsBefore(s, x.begin))
           if (PersonCountry(p, /*host_fallback=*/false) == id && std::find(out.begin(), out.end(), p) == out.end())
             only = p, ++found;
+        // (named as the one who invited: "at the invitation of his
+        // counterpart X", not "X was in Washington at the time")
+        bool inviter = false;
+        for (const PersonInfo& p : persons_)
+          if (p.id == only && p.k >= 3 && T(p.s, p.k - 1).key == "of"sv)
+            for (int j = p.k - 2; j >= 0 && j >= p.k - 4 && !inviter; --j) inviter = T(p.s, j).key == "invitation"sv;
+        if (!inviter) found = 0;
         // (holding the office the phrase names, or its "counterpart")
         std::vector<std::string> with_office = {only};
         for (const std::string& o : out)

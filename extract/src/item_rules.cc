@@ -345,10 +345,11 @@ std::vector<std::string> ItemProcessor::CredentialsReceiver(int s) {
 // "Five new envoys presented their letters of credence to President X":
 // the person "to" names after the credentials, or nothing.
 std::vector<std::string> ItemProcessor::PresentedTo(int p) {
-  bool credentials = false;
+  bool presented = false, credentials = false;  // (done: not "will present")
   for (int j = 0; j + 1 < NTok(p); ++j) {
     std::string_view w = T(p, j).key;
-    if (w == "credentials"sv || w == "credence"sv) credentials = true;
+    if (w == "presented"sv || w == "submitted"sv || w == "handed"sv) presented = true;
+    if (presented && (w == "credentials"sv || w == "credence"sv)) credentials = true;
     if (!credentials || w != "to"sv) continue;
     int m = At(p, j + 1);
     if (m < 0 || M(p, m).begin != j + 1) return {};
