@@ -656,16 +656,29 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     auto place_in = [&](int j) {
       if (j <= p) return -1;
       std::string_view before = T(s, j - 1).key;
-      bool joined = before == "in"sv || before == "of"sv || before == "and"sv || before == "the"sv;
+      // (or a list of places: "in China, Hong Kong and Vietnam")
+      bool joined = before == "in"sv || before == "of"sv || before == "and"sv || before == "the"sv ||
+                    before == ","sv;
       if (!joined) return -1;
       int m = MentionStartingAt(s, j);
-      if (m < 0) return At(s, j) < 0 && T(s, j).Is(kCap) && T(s, j).Is(kWord) ? j + 1 : -1;
+      if (m < 0) {
+        int e = j;
+        while (e < n && e < j + 3 && At(s, e) < 0 && T(s, e).Is(kCap) && T(s, e).Is(kWord)) ++e;
+        return e > j ? e : -1;
+      }
       return !M(s, m).titled && M(s, m).kind != MentionKind::kEvent ? M(s, m).end : -1;
     };
-    while (q < n && q < p + 14) {
+    while (q < n && q < p + 24) {
       if (int after = place_in(q); after > q) {
         q = after;
         continue;
+      }
+      // (the commas of a list of places)
+      if (T(s, q).key == ","sv && q > p && q + 2 < n && T(s, q - 1).Is(kCap)) {
+        if (int after = place_in(q + 1); after > q + 1) {
+          q = after;
+          continue;
+        }
       }
       // ("three India-based companies": where they sit)
       std::string_view key = T(s, q).key;
@@ -676,9 +689,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         break;
       ++q;
     }
+    // (", including X", ", among them X")
     if (q > p && q + 2 < n && T(s, q).key == ","sv && T(s, q + 1).key == "including"sv &&
         MentionStartingAt(s, q + 2) >= 0)
       p = q + 2;
+    else if (q > p && q + 3 < n && T(s, q).key == ","sv && T(s, q + 1).key == "among"sv &&
+             T(s, q + 2).key == "them"sv && MentionStartingAt(s, q + 3) >= 0)
+      p = q + 3;
     else if (q > p + 1 && q + 1 < n && T(s, q).Is(kDash) && MentionStartingAt(s, q + 1) >= 0) {
       // (the names close with a second dash, no verb before it: "– A, B
       // and C –", not "– Kaja Kallas told reporters")

@@ -27,7 +27,9 @@
 // ordinal); "A delegation of the X Party (XP), led by Y, met Z" (the
 // leader, named, is the subject); "Ambassador of Japan to Chile KATO Ren" (a family name
 // in capitals), "Dinesh K Tripathi", "Adm Mori"; "designated two
-// Lima-based companies — A and B —". Sentences are our own; the
+// Lima-based companies — A and B —"; sanctions "on 14 entities ... in A, B,
+// the C and D for ..., among them X" and "the list comprises A and B";
+// hosts who "co-hosted the gathering". Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -269,6 +271,25 @@ BOOST_AUTO_TEST_CASE(bodies_designated_between_dashes) {
              boost::test_tools::per_element());
   // a person designated to an office is no sanction
   BOOST_TEST(Found("President Ana Lund on Monday designated Pedro Alves Ramos as her special envoy.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(targets_among_them_after_places_and_the_list_that_follows) {
+  V lines = Found("The Office of Foreign Assets Control (OFAC) on Monday imposed sanctions on 14 entities and nine "
+                  "vessels in Chile, Hong Kong, the United Arab Emirates and Peru for transporting oil, among them "
+                  "Andes Shipping SAC. According to the Treasury, the list comprises Inca Fuels Ltd and Condor "
+                  "Tankers SRL.",
+                  kFriday);
+  for (const char* target : {"Andes Shipping SAC", "Condor Tankers SRL", "Inca Fuels Ltd"})
+    BOOST_TEST(Has(lines, std::string("sanction Office of Foreign Assets Control -> ") + target + " 2027-11-22"),
+               target);
+}
+
+BOOST_AUTO_TEST_CASE(hosts_who_co_hosted_a_gathering) {
+  BOOST_TEST(Found("The two federations held the 2027 Chile-Peru Business Roundtable in Lima on Friday. Chairman Ana "
+                   "Lund and Chairman Pedro Alves co-hosted the gathering.",
+                   kFriday) == V({"participation Ana Lund -> 2027 Chile-Peru Business Roundtable 2027-11-26",
+                                  "participation Pedro Alves -> 2027 Chile-Peru Business Roundtable 2027-11-26"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
