@@ -29,7 +29,8 @@
 // in capitals), "Dinesh K Tripathi", "Adm Mori"; "designated two
 // Lima-based companies — A and B —"; sanctions "on 14 entities ... in A, B,
 // the C and D for ..., among them X" and "the list comprises A and B";
-// hosts who "co-hosted the gathering". Sentences are our own; the
+// hosts who "co-hosted the gathering"; "handed President X a letter from
+// Y" (a meeting in person). Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -289,6 +290,15 @@ BOOST_AUTO_TEST_CASE(hosts_who_co_hosted_a_gathering) {
                    "Lund and Chairman Pedro Alves co-hosted the gathering.",
                    kFriday) == V({"participation Ana Lund -> 2027 Chile-Peru Business Roundtable 2027-11-26",
                                   "participation Pedro Alves -> 2027 Chile-Peru Business Roundtable 2027-11-26"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_letter_handed_in_person) {
+  BOOST_TEST(Found("Foreign Minister Ana Lund, on a visit to Lima, on Sunday handed Peruvian President Pedro Alves "
+                   "Ramos a letter from President Jorge Neto inviting him to make a state visit to Santiago.",
+                   kFriday) == V({"invitation Jorge Neto -> Pedro Alves Ramos 2027-11-21",
+                                  "meeting Ana Lund -- Pedro Alves Ramos 2027-11-21",
+                                  "visit Ana Lund -> Peru 2027-11-21"}),
              boost::test_tools::per_element());
 }
 
