@@ -333,6 +333,11 @@ BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
   BOOST_TEST(Found("President Ana Lund met Ikeja Electric of Lagos State on Monday.", kFriday) ==
                  V({"meeting Ana Lund -- Ikeja Electric of Lagos State 2027-11-22"}),
              boost::test_tools::per_element());
+  // agreeing to meet is no agreement coded (agreeing to convene a body is)
+  BOOST_TEST(Found("President Ana Lund and President Pedro Alves spoke by phone on Monday and agreed to meet in "
+                   "person.",
+                   kFriday) == V({"call Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
   // a day only announced does not move the story on
   BOOST_TEST(Found("Minister Ana Lund arrived in Lima on Sunday. Looking ahead to the summit on Thursday, Lund called "
                    "for calm. Lund held talks with Pedro Alves Ramos.",
