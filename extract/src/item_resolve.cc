@@ -143,6 +143,9 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
     case MentionKind::kGroup:
       for (int member : x.members)
         AddUniqueAll(&out, Resolve(s, member, use));
+      // ("the foreign ministers of A, B and C – X, Y and Z –": one named
+      // holder for each country named; the countries add no one)
+      if (x.by_country && !x.members.empty() && x.members.size() == x.countries.size()) break;
       if (x.by_country) {
         // "Wong and Marles travelled ... The Australian ministers held
         // talks": every minister of that country named before, when the

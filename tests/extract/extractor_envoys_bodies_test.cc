@@ -30,7 +30,8 @@
 // Lima-based companies — A and B —"; sanctions "on 14 entities ... in A, B,
 // the C and D for ..., among them X" and "the list comprises A and B";
 // hosts who "co-hosted the gathering"; "handed President X a letter from
-// Y" (a meeting in person). Sentences are our own; the
+// Y" (a meeting in person); "the foreign ministers of A, B and C – X, Y
+// and Z – met". Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -299,6 +300,15 @@ BOOST_AUTO_TEST_CASE(a_letter_handed_in_person) {
                    kFriday) == V({"invitation Jorge Neto -> Pedro Alves Ramos 2027-11-21",
                                   "meeting Ana Lund -- Pedro Alves Ramos 2027-11-21",
                                   "visit Ana Lund -> Peru 2027-11-21"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(holders_of_an_office_named_between_dashes) {
+  // each country's holder is named; the countries add no one
+  BOOST_TEST(Found("The foreign ministers of Chile, Peru and Bolivia – Ana Lund, Pedro Alves and Jorge Neto – met in "
+                   "Arica on Monday.",
+                   kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-22", "meeting Ana Lund -- Pedro Alves 2027-11-22",
+                                  "meeting Jorge Neto -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
