@@ -629,10 +629,15 @@ class Finder {
       // "... Transport Rashad Nabiyev and Minister of ...": a name ends here
       // (not the end of a title's own words: "Minister of Foreign Affairs
       // and International Cooperation of Guyana")
+      // (not the fields of a body's name: "the Independent Electoral and
+      // Boundaries Commission")
       if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) {
         bool in_title = false;
         for (int j = b; j < k - 1 && !in_title; ++j) in_title = j + lex_.PhraseAt(s_, j, kTitle, k) >= k;
-        if (!in_title) return 0;
+        bool body = false;
+        for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j) && !dict_[j].length && !body; ++j)
+          body = (bits_[j] & kOrgHead) && !(bits_[j] & kTitle) && j > k + 1;
+        if (!in_title && !body) return 0;
       }
       int prev = k - 1;
       // Azerbaijani and Turkish (representatives)

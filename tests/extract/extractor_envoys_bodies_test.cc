@@ -31,7 +31,8 @@
 // the C and D for ..., among them X" and "the list comprises A and B";
 // hosts who "co-hosted the gathering"; "handed President X a letter from
 // Y" (a meeting in person); "the foreign ministers of A, B and C – X, Y
-// and Z – met". Sentences are our own; the
+// and Z – met"; "the Independent Electoral and Boundaries Commission".
+// Sentences are our own; the
 // dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -309,6 +310,13 @@ BOOST_AUTO_TEST_CASE(holders_of_an_office_named_between_dashes) {
                    "Arica on Monday.",
                    kFriday) == V({"meeting Ana Lund -- Jorge Neto 2027-11-22", "meeting Ana Lund -- Pedro Alves 2027-11-22",
                                   "meeting Jorge Neto -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_named_by_two_fields_joined_by_and) {
+  BOOST_TEST(Found("Opposition leader Ana Lund on Sunday accused the Independent Electoral and Boundaries Commission "
+                   "(IEBC) of slowing the registration drive.",
+                   kFriday) == V({"criticism Ana Lund -> Independent Electoral and Boundaries Commission 2027-11-21"}),
              boost::test_tools::per_element());
 }
 
