@@ -1777,18 +1777,19 @@ class Finder {
     return space != std::string_view::npos && space > 2 && (lex_.Bits(key.substr(0, space)) & kEventHead);
   }
 
+  // A word of a place's name in brackets: capitalised, not in capitals, no
+  // body, title or gathering ("(Samajwadi Party)" is a party).
+  bool PlaceWord(int k) const {
+    return t_[k].Is(kWord) && t_[k].Is(kCap) && !t_[k].Is(kAllCaps) &&
+           !(bits_[k] & (kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix));
+  }
+
   // The end (after ")") of a bracket at k of two to five capitalised words
   // or "and" after two name words, within [.., e); else 0.
   int PlaceBracketEnd(int k, int e) const {
     if (k < 2 || !NameLike(k - 1) || !NameLike(k - 2)) return 0;
     int j = k + 1;
-    // (a place's words: no body, title or gathering in them, "(Samajwadi
-    // Party)" is a party)
-    auto place_word = [&](int w) {
-      return Cap(w) && !t_[w].Is(kAllCaps) &&
-             !(bits_[w] & (kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix));
-    };
-    while (j < e && j < k + 6 && (place_word(j) || (t_[j].key == "and"sv && j > k + 1))) ++j;
+    while (j < e && j < k + 6 && (PlaceWord(j) || (t_[j].key == "and"sv && j > k + 1))) ++j;
     return j > k + 2 && j < e && t_[j].key == ")"sv && Cap(j - 1) ? j + 1 : 0;
   }
 
@@ -1799,9 +1800,7 @@ class Finder {
     int words = 0;
     for (int k = paren.b + 1; k + 1 < paren.e; ++k) {
       if (t_[k].key == "and"sv && words > 0) continue;
-      if (!t_[k].Is(kWord) || !t_[k].Is(kCap) || t_[k].Is(kAllCaps) ||
-          (bits_[k] & (kTitle | kOrgHead | kOrgPluralHead | kEventHead | kOrgSuffix)))
-        return false;
+      if (!PlaceWord(k)) return false;
       ++words;
     }
     return words >= 1 && words <= 4;

@@ -684,7 +684,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       std::string_view key = T(s, q).key;
       bool based = T(s, q).Is(kHyphenated) && (reader::EndsWith(key, " based") || reader::EndsWith(key, " registered"));
       if (!(At(s, q) < 0 && (T(s, q).Is(kLower) || T(s, q).Is(kNumber) || demonym(q) || based) &&
-            (!VerbLike(S(s), q, lex_) || (q > p && T(s, q).key.size() > 4 && reader::EndsWith(T(s, q).key, "ing"))) &&
+            (!VerbLike(S(s), q, lex_) || (q > p && key.size() > 4 && reader::EndsWith(key, "ing"))) &&
             !(Bits(s, q) & (kRelative | kSubordinator))))
         break;
       ++q;
