@@ -747,6 +747,12 @@ class Finder {
     return 0;
   }
 
+  // "co-chairs", "ministers": the plural of a title in lower case.
+  bool PluralTitle(std::string_view key) const {
+    if (key.size() < 4 || key.back() != 's') return false;
+    return (lex_.Bits(key.substr(0, key.size() - 1)) & kTitleLower) != 0;
+  }
+
   // Whether "led by" or "headed by" and a leader's name follow token k in
   // the sentence (after a comma or a relative clause too). A name is two
   // plain capitalised words after a title or a body, not after "of" or
@@ -1025,6 +1031,16 @@ class Finder {
         k += 3;
         continue;
       }
+      // "a delegation of the X Party (X P) headed by Y": a short name of
+      // several words in brackets before the delegation's leader
+      if (has_deleg && t.key == "("sv && k > b && Cap(k - 1)) {
+        int close = k + 1;
+        while (close < n_ && close < k + 5 && t_[close].key != ")"sv && Cap(close)) ++close;
+        if (close > k + 1 && close + 1 < n_ && t_[close].key == ")"sv && lex_.PhraseAt(s_, close + 1, kLedBy)) {
+          k = close + 1;
+          continue;
+        }
+      }
       // "Bhagwant Mann (Himachal Pradesh)", "(Jammu and Kashmir)": a place of
       // several words in brackets after a name
       if (int close = t.key == "("sv && k > b + 1 ? PlaceBracketEnd(k, n_) : 0; close > 0) {
@@ -1106,12 +1122,14 @@ class Finder {
               k += lb;
               continue;
             }
-            // ("led by deputy mayor Carmen Ortells": a title in lower case)
+            // ("led by deputy mayor Carmen Ortells": a title in lower case;
+            // "headed by co-chairs A and B", "by deputy ministers A and B":
+            // a plural one before a list)
             int j = k + lb;
             while (j < n_ && j < k + lb + 3 && t_[j].Is(kWord) && t_[j].Is(kLower) &&
                    !(bits_[j] & (kFunction | kPreposition | kVerb)))
               ++j;
-            if (j > k + lb && j < n_ && (bits_[j - 1] & kTitleLower) && MaterialStart(j)) {
+            if (j > k + lb && j < n_ && ((bits_[j - 1] & kTitleLower) || PluralTitle(t_[j - 1].key)) && MaterialStart(j)) {
               k = j;
               continue;
             }
