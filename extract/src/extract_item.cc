@@ -431,6 +431,93 @@ void ItemProcessor::DelegationMembers(int s) {
       found_.push_back(NewFound(act.type, host, id, date, 0, "", {S(s).text, act.id, S(s).line}));
 }
 
+// "The Turkish side was represented by A, B and C, while the Syrian
+// delegation, which arrived on Thursday, comprised D and E" after "a
+// meeting between Türkiye and Syria took place": each member of one side
+// met each member of the other, on the day of the meeting the item found
+// last (or the sentence's). A side may also be told in the next sentence.
+void ItemProcessor::SidesRepresented(int s) {
+  if (S(s).headline) return;
+  const int n = NTok(s);
+  int named = 0;
+  for (int k = 2; k < n; ++k) {
+    // the side: "the <adjective or country> side|delegation|team"
+    if (!(T(s, k).key == "side"sv || (Bits(s, k) & kDelegation)) || T(s, k).key == "delegations"sv) continue;
+    if (T(s, k - 2).key != "the"sv && !(k >= 3 && T(s, k - 3).key == "the"sv)) continue;
+    std::vector<std::string> members = SideMembers(s, k + 1);
+    if (members.empty()) continue;
+    sides_.emplace_back(s, std::move(members));
+    ++named;
+  }
+  if (named == 0) return;
+  // (the sides of this sentence and of the one before, of talks the item told)
+  std::vector<const std::vector<std::string>*> sides;
+  for (const auto& side : sides_)
+    if (side.first >= s - 1) sides.push_back(&side.second);
+  if (sides.size() < 2) return;
+  const Found* talks = nullptr;
+  for (auto f = found_.rbegin(); f != found_.rend() && !talks; ++f)
+    if (f->type == InteractionType::kMeeting) talks = &*f;
+  bool talks_word = false;
+  for (int t = std::max(0, s - 2); t <= s && !talks_word; ++t)
+    for (int k = 0; k < NTok(t) && !talks_word; ++k) {
+      std::string_view w = T(t, k).key;
+      talks_word = w == "consultations"sv || w == "talks"sv || w == "negotiations"sv || w == "meeting"sv;
+    }
+  if (!talks && !talks_word) return;
+  PatternRule act;
+  act.type = InteractionType::kMeeting;
+  act.id = "meeting.sides_represented";
+  int dated = 0;
+  IsoDate date = talks ? talks->date : DateFor(s, 0, act, &dated);
+  if (talks) dated = talks->dated;
+  std::string place = talks ? talks->place : PlaceFor(s, 0);
+  std::vector<Found> met;
+  for (std::size_t i = 0; i < sides.size(); ++i)
+    for (std::size_t j = i + 1; j < sides.size(); ++j)
+      for (const std::string& a : *sides[i])
+        for (const std::string& b : *sides[j])
+          if (a != b && KindsFit(act, act.type, a, b))
+            met.push_back(NewFound(act.type, a, b, date, dated, place, {S(s).text, act.id, S(s).line}));
+  for (Found& f : met) found_.push_back(std::move(f));
+  sides_.clear();
+}
+
+std::vector<std::string> ItemProcessor::SideMembers(int s, int k) {
+  const int n = NTok(s);
+  // (", which arrived in the capital on Thursday evening,": a clause on the
+  // side between commas)
+  if (k + 1 < n && T(s, k).key == ","sv && (Bits(s, k + 1) & kRelative)) {
+    int j = k + 1;
+    while (j < n && j < k + 16 && T(s, j).key != ","sv) ++j;
+    if (j >= n || T(s, j).key != ","sv) return {};
+    k = j + 1;
+  }
+  if (k + 1 < n && (T(s, k).key == "was"sv || T(s, k).key == "were"sv)) {
+    ++k;
+    if (T(s, k).key != "represented"sv && T(s, k).key != "made"sv && T(s, k).key != "composed"sv) return {};
+    ++k;
+    if (k >= n || (T(s, k).key != "by"sv && T(s, k).key != "up"sv && T(s, k).key != "of"sv)) return {};
+    if (T(s, k).key == "up"sv) ++k;
+    ++k;
+  } else if (k < n && (T(s, k).key == "comprised"sv || T(s, k).key == "included"sv)) {
+    ++k;
+  } else if (k + 1 < n && T(s, k).key == "consisted"sv && T(s, k + 1).key == "of"sv) {
+    k += 2;
+  } else {
+    return {};
+  }
+  Fill list;
+  current_subject_ = &no_subject_;
+  if (k >= n || !ParseList(s, k, 'X', nullptr, &list)) return {};
+  std::vector<std::string> persons;
+  for (const std::string& id : list.ids) {
+    const Actor* a = reg_.Find(id);
+    if (a && a->kind == ActorKind::kPerson) AddUnique(&persons, id);
+  }
+  return persons;
+}
+
 // "The meeting was attended by A, B and C" when the item's meeting has no
 // name (a trilateral meeting of port heads, not a named gathering): they
 // met each other.
@@ -667,6 +754,7 @@ std::vector<Found> ItemProcessor::Run() {
     MeetingChairedBy(s);
     MeetingAttendedBy(s);
     DelegationMembers(s);
+    SidesRepresented(s);
     ResultLabel(s);
     RemoteContacts(s, before);
     if (!S(s).headline) AdvanceNarrative(s, before);

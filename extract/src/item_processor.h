@@ -502,6 +502,13 @@ class ItemProcessor {
   void MeetingAttendedBy(int s);
   // "The delegation also included A and B": they met the leader's host.
   void DelegationMembers(int s);
+  // "The Turkish side was represented by A and B, while the Syrian
+  // delegation comprised C and D" after talks: each of one side met each
+  // of the other.
+  void SidesRepresented(int s);
+  // The persons one side's phrase lists from token k on: "the X side was
+  // represented by", "the Y delegation, which ..., comprised".
+  std::vector<std::string> SideMembers(int s, int k);
   // "X, accompanied by Z, met Y": Z met Y as well.
   void AccompaniedBy(int s);
   // "X welcomed Y to Jakarta": Y's visit.
@@ -602,6 +609,8 @@ class ItemProcessor {
   std::vector<std::string> unnamed_sanctioner_;
   int unnamed_sanction_block_ = -3;
   std::vector<std::string> frame_;
+  // SidesRepresented()'s sides of talks, each with the sentence that named it
+  std::vector<std::pair<int, std::vector<std::string>>> sides_;
   bool frame_from_contact_ = false;
   // found_.size() when UpdateFrame() last left the frame as it was;
   // kUnsettled once anything changes frame_ or frame_from_contact_ (every

@@ -5,7 +5,9 @@
 // meeting" and "Also present at the talks were A and B" (they meet the
 // item's participants); "paid a visit to Party Chairman X at the party's
 // headquarters" (a visit to a person is a meeting; a visit to a country
-// stays a visit).
+// stays a visit); "The A side was represented by X and Y, while the B
+// delegation comprised Z" after talks (each of one side met each of the
+// other, no pair within a side).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -66,6 +68,29 @@ BOOST_AUTO_TEST_CASE(a_visit_paid_to_a_person_is_a_meeting) {
   BOOST_TEST(Found("President Ana Lund paid a visit to Japan on Thursday.", kFriday) ==
                  V({"visit Ana Lund -> Japan 2027-11-25"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sides_represented_at_talks_meet_across) {
+  V lines = Found("A security meeting between Chile and Peru took place in Lima on Friday. The Chilean side was "
+                  "represented by Foreign Minister Ana Lund and Defence Minister Pedro Alves, while the Peruvian "
+                  "delegation, which arrived in the capital on Thursday evening, comprised Foreign Minister Jorge Neto "
+                  "and Interior Minister Rosa Vidal.",
+                  kFriday);
+  for (const char* line : {"meeting Ana Lund -- Jorge Neto 2027-11-26", "meeting Ana Lund -- Rosa Vidal 2027-11-26",
+                           "meeting Jorge Neto -- Pedro Alves 2027-11-26", "meeting Pedro Alves -- Rosa Vidal 2027-11-26"})
+    BOOST_TEST(Has(lines, line), line);
+  // (no pair within one side)
+  BOOST_TEST(!Has(lines, "meeting Ana Lund -- Pedro Alves 2027-11-26"));
+  // a side told in the next sentence
+  lines = Found("Talks between Chile and Peru were held in Lima on Monday. The Chilean delegation was made up of Deputy "
+                "Minister Ana Lund and Ambassador Pedro Alves. The Peruvian side was represented by Vice Minister Jorge "
+                "Neto.",
+                kFriday);
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Jorge Neto 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Jorge Neto -- Pedro Alves 2027-11-22"));
+  // one side at a ceremony is no talks
+  BOOST_TEST(Found("The Chilean side was represented by Foreign Minister Ana Lund at the ceremony on Monday.", kFriday)
+                 .empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
