@@ -1,6 +1,7 @@
 #include "extract_dates.h"
 
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 
 using namespace std::literals;
@@ -220,8 +221,19 @@ class DateFinder {
     if (weekday >= 0 && HaveRef()) {
       long z = DaysFromCivil(ref_);
       int back = (WeekdayOf(ref_) - weekday + 7) % 7;
-      Push(Word(k - 1, "on") ? k - 1 : k, k + 1, FormatIsoDate(CivilFromDays(z - back)));
-      return k + 1;
+      // ("on Monday (17)", "on Monday (Oct 26)": the day of the month in
+      // brackets belongs to the date)
+      int end = k + 1;
+      if (end + 2 < n_ && t_[end].key == "("sv) {
+        int close = end + 1;
+        while (close < n_ && close < end + 4 && t_[close].key != ")"sv &&
+               (std::isdigit(static_cast<unsigned char>(t_[close].key[0])) ||
+                (close < static_cast<int>(bits_.size()) && (bits_[close] & kMonth))))
+          ++close;
+        if (close > end + 1 && close < n_ && t_[close].key == ")"sv) end = close + 1;
+      }
+      Push(Word(k - 1, "on") ? k - 1 : k, end, FormatIsoDate(CivilFromDays(z - back)));
+      return end;
     }
     // ("'Today I invited ...,' X said": inside a quote, the day the
     // speaker spoke, which the story has reached, not the source's day)

@@ -121,6 +121,13 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           --j;
           continue;
         }
+        // a day takes nothing from the gap either: "were received on
+        // Thursday (20) at the plant by X"
+        if (int day = AfterDay(s, p); day > p + 1 && it_.clauses[s].of[p] == clause && it_.clauses[s].of[day] == clause) {
+          p = day;
+          --j;
+          continue;
+        }
         if (PlainToken(s, p, clause)) {
           ++p;
           continue;

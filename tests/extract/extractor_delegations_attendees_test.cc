@@ -7,7 +7,9 @@
 // headquarters" (a visit to a person is a meeting; a visit to a country
 // stays a visit); "The A side was represented by X and Y, while the B
 // delegation comprised Z" after talks (each of one side met each of the
-// other, no pair within a side).
+// other, no pair within a side); "was received on Monday (22) at the
+// plant by X", "on Monday (Nov 22)" (a day, with its date in brackets,
+// takes nothing from a rule's gap).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -91,6 +93,20 @@ BOOST_AUTO_TEST_CASE(sides_represented_at_talks_meet_across) {
   // one side at a ceremony is no talks
   BOOST_TEST(Found("The Chilean side was represented by Foreign Minister Ana Lund at the ceremony on Monday.", kFriday)
                  .empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_day_with_its_date_in_brackets_takes_nothing_from_the_gap) {
+  BOOST_TEST(Found("Marta Sousa was received on Monday (22) at the plant by Minister Pedro Alves.", kFriday) ==
+                 V({"meeting Marta Sousa -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Prime Minister Ana Lund arrived at the international airport on Monday (Nov 22) for a three-day "
+                   "state visit to Indonesia.",
+                   kFriday) == V({"visit Ana Lund -> Indonesia 2027-11-22"}),
+             boost::test_tools::per_element());
+  // a day and a place between the verb and "by"
+  BOOST_TEST(Found("Marta Sousa was received on Monday at the plant in Callao by Minister Pedro Alves.", kFriday) ==
+                 V({"meeting Marta Sousa -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
