@@ -112,6 +112,13 @@ void ItemProcessor::HeadlineEventsGiveWay() {
 void ItemProcessor::RoutineSittingsGiveWay() {
   auto routine = [&](const Actor* event) {
     const std::string& name = event->name;
+    // ("Trilateral meeting in Kars": a meeting told by its format alone has
+    // no name of its own)
+    std::vector<std::string> words = Words(FoldKey(name));
+    if (words.size() == 2 && (words[1] == "meeting" || words[1] == "talks" || words[1] == "consultations") &&
+        (words[0] == "bilateral" || words[0] == "trilateral" || words[0] == "quadrilateral" ||
+         words[0] == "tripartite" || words[0] == "working"))
+      return true;
     if (name.empty() || !(name[0] >= 'a' && name[0] <= 'z')) return false;
     std::size_t of = name.find(" of ");
     if (of == std::string::npos) return false;

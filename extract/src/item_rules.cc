@@ -188,6 +188,14 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       // licences of ...": a day between the verb and its object
       // ("received on April 9 in Damascus Minister X": and a place)
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterPlace(s, AfterDay(s, pos));
+      // ("co-chaired, together with Minister X, the 3rd session of ...": a
+      // partner between commas; TogetherWith() reads the partner)
+      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 4 < NTok(s) && T(s, pos).key == ","sv &&
+          (T(s, pos + 1).key == "together"sv || T(s, pos + 1).key == "along"sv) && T(s, pos + 2).key == "with"sv) {
+        int close = pos + 3;
+        while (close < NTok(s) && close < pos + 16 && T(s, close).key != ","sv) ++close;
+        if (close + 1 < NTok(s) && T(s, close).key == ","sv) pos = close + 1;
+      }
       // ("They are: H.E. A, Ambassador of X; H.E. B, ...": a colon
       // between the words and the list)
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s) && T(s, pos).key == ":"sv &&
@@ -1782,6 +1790,9 @@ bool ItemProcessor::KindsFit(const PatternRule& rule, InteractionType type, cons
   }
   if (!rule.target_kinds.empty() &&
       std::find(rule.target_kinds.begin(), rule.target_kinds.end(), y->kind) == rule.target_kinds.end())
+    return false;
+  if (!rule.source_kinds.empty() &&
+      std::find(rule.source_kinds.begin(), rule.source_kinds.end(), x->kind) == rule.source_kinds.end())
     return false;
   return true;
 }

@@ -342,7 +342,7 @@ class PatternTableParser {
     static const std::set<std::string> kFields = {"id", "type", "pattern", "source", "target",
                                                   "reciprocal", "allow_future", "tense_free",
                                                   "one_by_one", "also", "held", "no_guest", "where", "cameo", "plover", "note",
-                                                  "target_kinds"};
+                                                  "target_kinds", "source_kinds"};
     for (auto it = r.MemberBegin(); it != r.MemberEnd(); ++it)
       if (!kFields.count(it->name.GetString()))
         return ErrorAt(path, std::string("rule: unknown field \"") + it->name.GetString() + "\"");
@@ -358,14 +358,16 @@ class PatternTableParser {
         !flag("also", &rule.also) || !flag("held", &rule.held) ||
         !flag("no_guest", &rule.no_guest))
       return ErrorAt(path, what + "a field has the wrong type");
-    auto kinds = r.FindMember("target_kinds");
-    if (kinds != r.MemberEnd()) {
-      if (!kinds->value.IsArray()) return ErrorAt(path, what + "\"target_kinds\" must be a list of kinds");
+    for (const char* field : {"target_kinds", "source_kinds"}) {
+      auto kinds = r.FindMember(field);
+      if (kinds == r.MemberEnd()) continue;
+      std::vector<ActorKind>* out = field[0] == 't' ? &rule.target_kinds : &rule.source_kinds;
+      if (!kinds->value.IsArray()) return ErrorAt(path, what + "\"" + field + "\" must be a list of kinds");
       for (const auto& k : kinds->value.GetArray()) {
         ActorKind kind;
         if (!k.IsString() || !ParseActorKind(k.GetString(), &kind))
-          return ErrorAt(path, what + "\"target_kinds\": unknown actor kind");
-        rule.target_kinds.push_back(kind);
+          return ErrorAt(path, what + "\"" + field + "\": unknown actor kind");
+        out->push_back(kind);
       }
     }
     std::string error;

@@ -80,6 +80,12 @@ BOOST_AUTO_TEST_CASE(errors_name_file_line_and_column) {
              "p.json:3:1: duplicate rule id \"x\"");
   BOOST_TEST(ErrorOf("{\"rules\": [}") == "p.json:1:12: Invalid value.");
   BOOST_TEST(ErrorOf("{\"colour\": 1}") == "p.json:1:11: unknown field \"colour\"");
+  BOOST_TEST(ErrorOf("{\"rules\": [{\"id\": \"x\", \"type\": \"meeting\", \"pattern\": \"S met X\", "
+                     "\"source_kinds\": [\"planet\"]}]}") ==
+             "p.json:1:12: rule \"x\": \"source_kinds\": unknown actor kind");
+  BOOST_TEST(ErrorOf("{\"rules\": [{\"id\": \"x\", \"type\": \"meeting\", \"pattern\": \"S met X\", "
+                     "\"target_kinds\": \"person\"}]}") ==
+             "p.json:1:12: rule \"x\": \"target_kinds\" must be a list of kinds");
 }
 
 BOOST_AUTO_TEST_CASE(missing_file) {

@@ -41,7 +41,9 @@
 // anchor opens an item after ":" or ";": "witnessed the exchange of three
 // memoranda: on X between A and B; ...") or after_credentials (the sentence
 // before names credentials or letters of credence: "They are: A; B").
-// `target_kinds` limits the target ("withdrew from" an organization).
+// `target_kinds` limits the target ("withdrew from" an organization),
+// `source_kinds` the source ("hosted" a gathering: a person or body, not the
+// country that is its venue).
 //
 // A PatternTable is a plain value that owns its data.
 
@@ -103,6 +105,7 @@ struct PatternRule {
   bool no_guest = false;
   Where where = Where::kAny;
   std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
+  std::vector<ActorKind> source_kinds;  // allowed kinds of the source; empty: any
   std::string cameo, plover;  // "" = the type's default
   std::string file;           // where the rule was defined
   int line = 0, column = 0;
