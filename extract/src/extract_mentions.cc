@@ -916,7 +916,17 @@ class Finder {
     return (Is(b, kTagDet | kTagPossDet) && !dict_[b].length) ||  // a determiner
            (b > 0 && IsMark(b - 1, ',')) ||                               // ApposedTitle
            PhraseWithin(b, 2, kGathering) ||                                     // GatheringAhead
-           dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear);                     // MaterialStart
+           dict_[b].length || Cap(b) || t.Is(kOrdinal) || t.Is(kYear) ||                   // MaterialStart
+           (t.Is(kLower) && b + 3 < n_ && (Cap(b + 2) || Cap(b + 3)) && LowerTitleBeforeName(b));
+  }
+
+  // Whether a title in lower case of several words ("opposition leader",
+  // "deputy mayor") begins at k and a name follows it at once.
+  bool LowerTitleBeforeName(int k) const {
+    if (k == 0 || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
+    int len = lex_.PhraseAt(s_, k, kTitleLower);
+    if (len < 2 || k + len + 1 >= n_) return false;
+    return Cap(k + len) && !dict_[k + len].length && NameLike(k + len) && NameLike(k + len + 1);
   }
 
   int ExtendRegion(int b) {
@@ -951,6 +961,9 @@ class Finder {
       // "Third Session of the Joint Border Commission held in Moyale": a
       // headline's gathering named with its ordinal and no article
       k = b + 1;
+    } else if (LowerTitleBeforeName(k)) {
+      // "was criticized by opposition leader Karl Berg": a title in lower
+      // case, with no article, right before a name
     } else if (!MaterialStart(k)) {
       return b;
     }

@@ -13,7 +13,10 @@
 // co-chaired by A and B", "with X presiding", "presided over by X",
 // "co-chaired, together with Y, the 3rd session of ..."; "X hosted the 5th
 // ... Meeting" (a person or body hosts; a country hosting is the venue:
-// the rule's `source_kinds`).
+// the rule's `source_kinds`); criticism in more words ("hit back at",
+// "was taken to task by", "castigated", "rebuffed the criticism", "called
+// the decision by X 'unjustified'"); "by opposition leader X" (a title in
+// lower case with no article before a name).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -145,6 +148,34 @@ BOOST_AUTO_TEST_CASE(a_gathering_hosted_by_a_person_not_by_its_venue) {
   BOOST_TEST(Found("Peru hosted the 5th Quadrilateral Ministerial Meeting on Monday.", kFriday).empty());
   BOOST_TEST(Found("Minister Ana Lund on Monday lauded Oman for hosting a round of Gulf consultations.", kFriday) ==
                  V({"praise Ana Lund -> Oman 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(criticism_in_more_words) {
+  BOOST_TEST(Found("Opposition leader Marta Sousa hit back at President Pedro Alves on Tuesday.", kFriday) ==
+                 V({"criticism Marta Sousa -> Pedro Alves 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Finance Minister Ana Lund was taken to task by Senator Pedro Alves on Tuesday.", kFriday) ==
+                 V({"criticism Pedro Alves -> Ana Lund 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Ana Lund on Monday castigated President Pedro Alves.", kFriday) ==
+                 V({"criticism Ana Lund -> Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  // a reply to an accusation goes back to the accuser
+  V lines = Found("Senator Pedro Alves accused Minister Ana Lund of waste. Lund rebuffed the criticism on Tuesday.", kFriday);
+  BOOST_TEST(Has(lines, "criticism Ana Lund -> Pedro Alves 2027-11-23"));
+  BOOST_TEST(Found("The Ministry of Trade of Peru on Monday called the decision by Chile's customs agency "
+                   "\"unjustified\".",
+                   kFriday) == V({"criticism Ministry of Trade of Peru -> Customs Agency of Chile 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_title_in_lower_case_before_a_name_with_no_article) {
+  BOOST_TEST(Found("Finance Minister Ana Lund was criticized by opposition leader Pedro Alves on Tuesday.", kFriday) ==
+                 V({"criticism Pedro Alves -> Ana Lund 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Ana Lund on Monday met with spy chief Pedro Alves.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
