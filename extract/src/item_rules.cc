@@ -1433,16 +1433,38 @@ void ItemProcessor::VisitOf(int s, int k, const std::vector<std::string>& visito
 // the exhibition on March 5, accompanied by Minister Z": Z took part too
 // (a companion after the clause's end goes with its subject).
 void ItemProcessor::AccompaniedBy(int s) {
-  if (!MayHaveKey(s, "accompanied"sv)) return;
+  bool accompanied = MayHaveKey(s, "accompanied"sv) || MayHaveKey(s, "flanked"sv);
+  if (!accompanied && !MayHaveKey(s, "presence"sv)) return;
   const int n = NTok(s);
   std::size_t end = found_.size();
   for (int k = 1; k + 2 < n; ++k) {
-    if (T(s, k).key != "accompanied"sv || T(s, k + 1).key != "by"sv || T(s, k - 1).key != ","sv) continue;
-    int host = At(s, k - 2 >= 0 ? k - 2 : 0), companion = MentionStartingAt(s, k + 2);
-    if (companion < 0 || M(s, companion).kind == MentionKind::kEvent) continue;
+    std::string_view w = T(s, k).key;
+    int host = -1, companion = -1;
     std::vector<std::string> hosts;
-    if (host >= 0) hosts = Resolve(s, host, Use::kSubject);
-    else if (k >= 2) hosts = subjects_[it_.clauses[s].of[k - 2]].ids;
+    if ((w == "accompanied"sv || w == "flanked"sv) && T(s, k + 1).key == "by"sv) {
+      // ", accompanied by Z", ", who was accompanied by Z": the host named
+      // before the comma
+      int comma = k - 1;
+      if (comma >= 3 && (T(s, comma).key == "was"sv || T(s, comma).key == "were"sv) && T(s, comma - 1).key == "who"sv)
+        comma -= 2;
+      if (T(s, comma).key != ","sv) continue;
+      host = At(s, comma - 1 >= 0 ? comma - 1 : 0);
+      companion = MentionStartingAt(s, k + 2);
+      if (host >= 0) hosts = Resolve(s, host, Use::kSubject);
+      else if (comma >= 1) hosts = subjects_[it_.clauses[s].of[comma - 1]].ids;
+    } else if (w == "presence"sv && k >= 2 && T(s, k - 1).key == "the"sv && T(s, k - 2).key == "in"sv &&
+               T(s, k + 1).key == "of"sv) {
+      // "X received Y in the presence of Z": Z is on X's side, as one who
+      // accompanies X (a signing witnessed is no meeting)
+      companion = MentionStartingAt(s, k + 2);
+      bool signing = false;
+      for (std::size_t f = sentence_found_begin_; f < end; ++f) signing = signing || found_[f].type == InteractionType::kCooperation;
+      for (std::size_t f = sentence_found_begin_; f < end && hosts.empty() && !signing; ++f)
+        if (found_[f].type == InteractionType::kMeeting) hosts = {found_[f].source};
+    } else {
+      continue;
+    }
+    if (companion < 0 || M(s, companion).kind == MentionKind::kEvent) continue;
     std::vector<std::string> companions = Resolve(s, companion, Use::kObject);
     if (hosts.size() != 1 || companions.empty()) continue;
     for (std::size_t f = sentence_found_begin_; f < end; ++f) {

@@ -16,7 +16,9 @@
 // the rule's `source_kinds`); criticism in more words ("hit back at",
 // "was taken to task by", "castigated", "rebuffed the criticism", "called
 // the decision by X 'unjustified'"); "by opposition leader X" (a title in
-// lower case with no article before a name).
+// lower case with no article before a name); "received Y in the presence
+// of Z", ", who was accompanied by Z", "Also taking part was Z" (Z met the
+// guest; a signing witnessed "in the presence of" leaders is no meeting).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -176,6 +178,30 @@ BOOST_AUTO_TEST_CASE(a_title_in_lower_case_before_a_name_with_no_article) {
              boost::test_tools::per_element());
   BOOST_TEST(Found("Minister Ana Lund on Monday met with spy chief Pedro Alves.", kFriday) ==
                  V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(those_in_attendance_beside_the_host) {
+  // "in the presence of Z": Z, on the host's side, met the guest
+  V lines = Found("Prime Minister Ana Lund on Monday received Pedro Alves, chief executive of Norsk Kraft, in the "
+                  "presence of Energy Minister Marta Sousa.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Pedro Alves 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Marta Sousa -- Pedro Alves 2027-11-22"));
+  // ", who was accompanied by Z"
+  BOOST_TEST(Has(Found("President Ana Lund, who was accompanied by Interior Minister Marta Sousa, received Senate "
+                       "President Pedro Alves on Monday.",
+                       kFriday),
+                 "meeting Marta Sousa -- Pedro Alves 2027-11-22"));
+  // "Also taking part was Z" after a meeting, with no gathering
+  lines = Found("President Ana Lund received Senate President Pedro Alves on Monday. Also taking part was Interior "
+                "Minister Marta Sousa.",
+                kFriday);
+  BOOST_TEST(Has(lines, "meeting Marta Sousa -- Pedro Alves 2027-11-22"));
+  // a signing witnessed is no meeting of the witnesses
+  BOOST_TEST(Found("President Ana Lund received Pedro Alves on Monday, after which Minister Marta Sousa and Minister "
+                   "Jorge Neto signed an agreement in the presence of both leaders.",
+                   kFriday) == V({"cooperation Jorge Neto -- Marta Sousa 2027-11-22", "meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
