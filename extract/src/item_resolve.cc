@@ -1118,6 +1118,21 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     reg_.AddAlias(id, x.role);
     return id;
   }
+  // "The President of the Republic received X", "the head of state" in an
+  // embassy's digest whose host's head of state the item does not name and
+  // the dictionary does not know on that day: the office itself, an actor by
+  // its title ("President of Colombia")
+  std::string bare = FoldKey(x.role.empty() ? office : x.role);
+  if (bare.compare(0, 4, "the ") == 0) bare.erase(0, 4);
+  if (!x.country && !x.org && x.org_text.empty() && doc_->home && doc_->home->actor.kind == ActorKind::kCountry &&
+      (bare == "president"sv || bare == "president of the republic"sv || bare == "head of state"sv ||
+       bare == "head of the state"sv) &&
+      !dict_.HolderOf("President", doc_->home->actor.id, it_.lead_date)) {
+    std::string id = reg_.Named(ActorKind::kPerson, "President of " + doc_->home->actor.name, doc_->home->actor.id,
+                                "President");
+    reg_.AddAlias(id, x.role);
+    return id;
+  }
   return "";
 }
 

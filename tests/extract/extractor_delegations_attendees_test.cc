@@ -18,7 +18,9 @@
 // the decision by X 'unjustified'"); "by opposition leader X" (a title in
 // lower case with no article before a name); "received Y in the presence
 // of Z", ", who was accompanied by Z", "Also taking part was Z" (Z met the
-// guest; a signing witnessed "in the presence of" leaders is no meeting).
+// guest; a signing witnessed "in the presence of" leaders is no meeting);
+// "The President of the Republic received X" in a digest whose host's
+// president is neither named nor known: the office, "President of Moldova".
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -27,12 +29,16 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/document.h"
 #include "extractor_test_util.h"
 
 namespace actorgraph {
 namespace {
 
+using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-11-26";
 
@@ -203,6 +209,21 @@ BOOST_AUTO_TEST_CASE(those_in_attendance_beside_the_host) {
                    "Jorge Neto signed an agreement in the presence of both leaders.",
                    kFriday) == V({"cooperation Jorge Neto -- Marta Sousa 2027-11-22", "meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_host_head_of_state_the_dictionary_does_not_know) {
+  // (the dictionary of these tests has no persons: no holder is known)
+  Document doc = ItemDocument("", {"The President of the Republic received Senate President Ana Lund on Wednesday. "
+                                   "Taking part was Interior Minister Pedro Alves."},
+                              "2027-11-26");
+  doc.publisher = "在モルドバ日本国大使館";
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- President of Moldova 2027-11-24"));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Pedro Alves 2027-11-24"));
+  // an office of another body is not the head of state's
+  doc = ItemDocument("", {"President of the Senate Ana Lund received Pedro Alves on Wednesday."}, "2027-11-26");
+  doc.publisher = "在モルドバ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Lund -- Pedro Alves 2027-11-24"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
