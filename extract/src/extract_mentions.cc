@@ -3565,6 +3565,9 @@ class Finder {
       if (dead_[p] || m.kind != MentionKind::kPerson || m.tentative) continue;
       int k = m.end;
       if (k >= n_ || t_[k].key != ","sv) continue;
+      // ("at the Casa de Nariño, the President received": a place after
+      // "at", as PlacesAfterAt() reads it, takes no title)
+      if (!m.entry && !m.titled && m.role.empty() && m.begin > 0 && t_[m.begin - 1].key == "at"sv) continue;
       int r = MentionAt(k + 1);
       if (r < 0 || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
       int after = mentions_[r].end;

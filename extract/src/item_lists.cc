@@ -1181,6 +1181,16 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
       break;
     }
+    // ("received the new ambassadors of India, A; Morocco, B; and Norway,
+    // C": after the first, each member is a country and its envoy)
+    if (!items.empty() && M(s, m).kind == MentionKind::kCountry && M(s, m).end + 1 < n &&
+        T(s, M(s, m).end).key == ","sv && M(s, items[0]).kind == MentionKind::kPerson) {
+      int envoy = MentionStartingAt(s, M(s, m).end + 1);
+      if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && !StartsClause(s, M(s, envoy).end)) {
+        p = M(s, envoy).begin;
+        continue;
+      }
+    }
     const Mention& x = M(s, m);
     if (!SlotAccepts(slot, x)) break;
     if (x.possessive) {
@@ -1218,6 +1228,19 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       int after = Apposition(s, p, &items);
       if (after != p) {
         p = after;
+        // ("the new ambassadors of India, A; Morocco, B; and Norway, C":
+        // more countries and their envoys between semicolons)
+        int r = p + 1;
+        if (r < n && T(s, r).key == "and"sv) ++r;
+        int next = p + 1 < n && T(s, p).key == ";"sv ? MentionStartingAt(s, r) : -1;
+        int envoy = next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
+                            T(s, M(s, next).end).key == ","sv
+                        ? MentionStartingAt(s, M(s, next).end + 1)
+                        : -1;
+        if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && M(s, items.back()).kind == MentionKind::kPerson) {
+          p = r;
+          continue;
+        }
         break;
       }
       // "three Belarusian firms, A and B": the firms are named next
@@ -1362,8 +1385,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       for (int j = next >= 0 ? M(s, next).begin : n; next >= 0 && j < M(s, next).end && !inner_comma; ++j)
         inner_comma = T(s, j).key == ","sv;
     }
+    // (or persons of their countries: "received A of India; B of Morocco;
+    // and C of Norway", "India, A; Morocco, B")
+    bool persons_between = false;
+    if (q + 1 < n && T(s, q).key == ";"sv && M(s, items.back()).kind == MentionKind::kPerson) {
+      int r = q + 1;
+      if (r < n && T(s, r).key == "and"sv) ++r;
+      int next = MentionStartingAt(s, r);
+      if (next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
+          T(s, M(s, next).end).key == ","sv)
+        next = MentionStartingAt(s, M(s, next).end + 1);
+      persons_between = next >= 0 && M(s, next).kind == MentionKind::kPerson && !StartsClause(s, M(s, next).end);
+    }
     bool semicolon = q < n && T(s, q).key == ";"sv &&
-                     (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv) || inner_comma);
+                     (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv) || inner_comma || persons_between);
     bool comma = q < n && (T(s, q).key == ","sv || semicolon);
     if (comma) ++q;
     bool joined = true;

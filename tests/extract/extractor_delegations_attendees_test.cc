@@ -20,7 +20,10 @@
 // of Z", ", who was accompanied by Z", "Also taking part was Z" (Z met the
 // guest; a signing witnessed "in the presence of" leaders is no meeting);
 // "The President of the Republic received X" in a digest whose host's
-// president is neither named nor known: the office, "President of Moldova".
+// president is neither named nor known: the office, "President of Moldova";
+// envoys between semicolons ("the new ambassadors of India, A; Morocco, B;
+// and Norway, C", "A of India; B of Morocco") and a place after "at" that
+// takes no title ("at the Casa de Nariño, the President received").
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -224,6 +227,31 @@ BOOST_AUTO_TEST_CASE(the_host_head_of_state_the_dictionary_does_not_know) {
   doc = ItemDocument("", {"President of the Senate Ana Lund received Pedro Alves on Wednesday."}, "2027-11-26");
   doc.publisher = "在モルドバ日本国大使館";
   BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Lund -- Pedro Alves 2027-11-24"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_listed_with_their_countries_between_semicolons) {
+  BOOST_TEST(Found("President Ana Lund on Tuesday received the letters of credence of the new ambassadors of India, "
+                   "Vikram Rao; Morocco, Nadia Alami; and Norway, Henrik Aas.",
+                   kFriday) == V({"meeting Ana Lund -- Henrik Aas 2027-11-23", "meeting Ana Lund -- Nadia Alami 2027-11-23",
+                                  "meeting Ana Lund -- Vikram Rao 2027-11-23"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ana Lund on Tuesday received Vikram Rao of India; Nadia Alami of Morocco; and Henrik Aas "
+                   "of Norway.",
+                   kFriday) == V({"meeting Ana Lund -- Henrik Aas 2027-11-23", "meeting Ana Lund -- Nadia Alami 2027-11-23",
+                                  "meeting Ana Lund -- Vikram Rao 2027-11-23"}),
+             boost::test_tools::per_element());
+  // a new clause after the semicolon is no member
+  BOOST_TEST(Found("President Ana Lund on Tuesday received Vikram Rao; Nadia Alami told reporters the talks went well.",
+                   kFriday) == V({"meeting Ana Lund -- Vikram Rao 2027-11-23"}),
+             boost::test_tools::per_element());
+  // a place after "at" takes no title: "at the Casa de Nariño, the President received"
+  Document doc = ItemDocument("", {"In audiences held on Tuesday at the Casa de Nariño, the President received the "
+                                   "credentials of the new ambassadors of India, Vikram Rao; and Norway, Henrik Aas."},
+                              "2027-11-26");
+  doc.publisher = "在コロンビア日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Henrik Aas -- President of Colombia 2027-11-23",
+                                       "meeting President of Colombia -- Vikram Rao 2027-11-23"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
