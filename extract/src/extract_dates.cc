@@ -221,6 +221,24 @@ class DateFinder {
     if (weekday >= 0 && HaveRef()) {
       long z = DaysFromCivil(ref_);
       int back = (WeekdayOf(ref_) - weekday + 7) % 7;
+      // ("on Friday, Oct. 17", "on Friday (Oct. 17)": the date written out
+      // after the weekday is the day, its span from the weekday on)
+      const int begin = Word(k - 1, "on") ? k - 1 : k;
+      if (k + 2 < n_ && (t_[k + 1].key == ","sv || t_[k + 1].key == "("sv)) {
+        bool bracket = t_[k + 1].key == "("sv;
+        std::size_t before = out_.size();
+        IsoDate last_before = last_;
+        int after = Try(k + 2);
+        if (out_.size() == before + 1 && out_.back().kind == DateMention::Kind::kDay && out_.back().begin == k + 2 &&
+            (!bracket || (after < n_ && t_[after].key == ")"sv))) {
+          out_.back().begin = begin;
+          if (bracket) out_.back().end = ++after;
+          return after;
+        }
+        // (no date there: drop what the look-ahead read)
+        out_.resize(before);
+        last_ = last_before;
+      }
       // ("on Monday (17)", "on Monday (Oct 26)": the day of the month in
       // brackets belongs to the date)
       int end = k + 1;

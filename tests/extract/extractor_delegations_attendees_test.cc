@@ -23,7 +23,9 @@
 // president is neither named nor known: the office, "President of Moldova";
 // envoys between semicolons ("the new ambassadors of India, A; Morocco, B;
 // and Norway, C", "A of India; B of Morocco") and a place after "at" that
-// takes no title ("at the Casa de Nariño, the President received").
+// takes no title ("at the Casa de Nariño, the President received"); "on
+// Friday, Nov. 19" and "on Friday (Nov. 19)" (the date written out is the
+// day).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -251,6 +253,20 @@ BOOST_AUTO_TEST_CASE(envoys_listed_with_their_countries_between_semicolons) {
   doc.publisher = "在コロンビア日本国大使館";
   BOOST_TEST(Lines(Extract(doc)) == V({"meeting Henrik Aas -- President of Colombia 2027-11-23",
                                        "meeting President of Colombia -- Vikram Rao 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_date_written_out_after_the_weekday_is_the_day) {
+  // (the reference is a Friday; the Friday of the date written out is a week before)
+  BOOST_TEST(Found("President Ana Lund met Pedro Alves on Friday, Nov. 19.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-19"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ana Lund met Pedro Alves on Friday (Nov. 19) in Manila.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-19"}),
+             boost::test_tools::per_element());
+  // a comma after the weekday with no date: the weekday's own day
+  BOOST_TEST(Found("On Monday, President Ana Lund met Pedro Alves.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
