@@ -563,8 +563,51 @@ std::string_view FoldKeyView(std::string_view text) {
 
 std::string Sentence::Span(int begin, int end) const {
   if (begin >= end || begin < 0 || end > static_cast<int>(tokens.size())) return "";
-  return text.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin);
+  if (!gaps) return text.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin);
+  // (text left out between two tokens becomes one space)
+  std::string out;
+  for (int k = begin; k < end; ++k) {
+    if (k > begin) {
+      uint32_t from = tokens[k - 1].end, to = tokens[k].begin;
+      bool left_out = false;
+      for (uint32_t c = from; c < to && !left_out; ++c) left_out = text[c] != ' ';
+      out += left_out ? std::string(" ") : text.substr(from, to - from);
+    }
+    out.append(text, tokens[k].begin, tokens[k].end - tokens[k].begin);
+  }
+  return out;
 }
+
+namespace {
+
+// Vicente "Tito" Sotto III, Faustino "Bojie" Dy III: a nickname in quotes
+// between a given name and a family name is left out of the tokens, so the
+// name reads as one.
+void DropNicknames(Sentence* s) {
+  std::vector<Token>& t = s->tokens;
+  const int n = static_cast<int>(t.size());
+  int out = 0;
+  for (int k = 0; k < n; ++k) {
+    if (k > 0 && k + 3 < n && t[k].Is(kQuoteOpen) && t[k - 1].Is(kCap) && t[k - 1].Is(kWord)) {
+      int close = k + 1;
+      while (close < n && close < k + 3 && t[close].Is(kCap) && t[close].Is(kWord)) ++close;
+      if (close > k + 1 && close + 1 < n && t[close].Is(kQuoteClose) && t[close + 1].Is(kCap) && t[close + 1].Is(kWord)) {
+        s->gaps = true;
+        k = close;
+        continue;
+      }
+    }
+    if (out != k) {
+      t[out] = t[k];
+      s->quote[out] = s->quote[k];
+    }
+    ++out;
+  }
+  t.resize(out);
+  s->quote.resize(out);
+}
+
+}  // namespace
 
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
@@ -651,6 +694,8 @@ void SplitSentences(const std::string& text, int first_line, int block,
     }
     if (quotes) s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
     else s.quote.assign(end - begin, -1);
+    s.gaps = false;
+    if (quotes) DropNicknames(&s);
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {

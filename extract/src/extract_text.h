@@ -97,6 +97,9 @@ struct Sentence {
   int line = 0;
   int block = -1;          // index in Item::blocks; -1 for the headline
   bool headline = false;
+  // Tokens were left out between others (a nickname in quotes inside a
+  // name: Vicente "Tito" Sotto III); Span() then joins the pieces.
+  bool gaps = false;
   // Filled by Lexicon::Annotate: each token's word classes and the phrases
   // that start at it (length in tokens, classes), so that the passes look
   // up arrays instead of hashing strings again.

@@ -25,7 +25,8 @@
 // and Norway, C", "A of India; B of Morocco") and a place after "at" that
 // takes no title ("at the Casa de Nariño, the President received"); "on
 // Friday, Nov. 19" and "on Friday (Nov. 19)" (the date written out is the
-// day).
+// day); Vicente "Tito" Sotto III (a nickname in quotes inside a name is
+// left out of it).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -266,6 +267,18 @@ BOOST_AUTO_TEST_CASE(a_date_written_out_after_the_weekday_is_the_day) {
              boost::test_tools::per_element());
   // a comma after the weekday with no date: the weekday's own day
   BOOST_TEST(Found("On Monday, President Ana Lund met Pedro Alves.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_nickname_in_quotes_inside_a_name) {
+  V lines = Found("President Ana Lund sat down with Senate President Vicente \"Tito\" Sotto III and House Speaker "
+                  "Faustino \u201cBojie\u201d Dy III on Monday.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Vicente Sotto III 2027-11-22"));
+  BOOST_TEST(Has(lines, "meeting Ana Lund -- Faustino Dy III 2027-11-22"));
+  // a quoted name after a lower-case word is no nickname and stays
+  BOOST_TEST(Found("Minister Ana Lund met Pedro Alves, chairman of \"Andes Mining\" Group, on Monday.", kFriday) ==
                  V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
 }
