@@ -98,7 +98,11 @@ Events Extractor::Run(const Document& document) {
         // a date the sentence gives beats the item's, and the act's own
         // clause beats the sentence ("arrived on Saturday for talks hosted
         // by X ... On Sunday, the ministers held talks")
-        if (f.dated > dated[at - first]) {
+        // (a visit's day is the first the text names for it: "welcomed Y on
+        // 24 November ... Y arrived on Tuesday")
+        bool earlier_visit_day = f.type == InteractionType::kVisit && f.dated > 0 && f.dated == dated[at - first] &&
+                                 f.date < known.date;
+        if (f.dated > dated[at - first] || earlier_visit_day) {
           known.date = f.date;
           dated[at - first] = f.dated;
         }

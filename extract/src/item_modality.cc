@@ -331,9 +331,18 @@ void ItemProcessor::AdvanceNarrative(int s, std::size_t found_before) {
         before_lookback_ = narrative_date_;
       }
   bool moved = false;
-  for (std::size_t i = found_before; i < found_.size(); ++i)
+  bool arrival_before = false;
+  for (std::size_t i = found_before; i < found_.size(); ++i) {
+    // ("X welcomed Y on 20 October. Y arrived in Manila on Monday evening":
+    // the arrival told after the act it led to looks back; the story stays
+    // on the act's day)
+    if (found_[i].type == InteractionType::kVisit && !narrative_date_.empty() && found_[i].date < narrative_date_) {
+      arrival_before = true;
+      continue;
+    }
     if (found_[i].dated && !found_[i].background) narrative_date_ = found_[i].date, moved = true;
-  if (moved) return;
+  }
+  if (moved || arrival_before) return;
   for (const DateMention& d : it_.dates[s])
     if (d.kind == DateMention::Kind::kDay && d.begin <= 2 && !d.occasion) {
       narrative_date_ = d.relative && !narrative_date_.empty() ? AddDays(narrative_date_, d.offset) : d.date;

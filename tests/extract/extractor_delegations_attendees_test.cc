@@ -26,7 +26,8 @@
 // takes no title ("at the Casa de Nariño, the President received"); "on
 // Friday, Nov. 19" and "on Friday (Nov. 19)" (the date written out is the
 // day); Vicente "Tito" Sotto III (a nickname in quotes inside a name is
-// left out of it).
+// left out of it); "Y arrived on Tuesday evening" told after the act of
+// Wednesday it led to (a look back: what follows stays on Wednesday).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -281,6 +282,15 @@ BOOST_AUTO_TEST_CASE(a_nickname_in_quotes_inside_a_name) {
   BOOST_TEST(Found("Minister Ana Lund met Pedro Alves, chairman of \"Andes Mining\" Group, on Monday.", kFriday) ==
                  V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_arrival_told_after_the_act_keeps_the_story_on_its_day) {
+  V lines = Found("Foreign Minister Ana Lund welcomed Minister for Foreign Affairs of Japan Kenji Mori to Manila on 24 "
+                  "November for talks. Mori arrived in Manila on Tuesday evening for an official visit. The two "
+                  "ministers signed an agreement on coastal radars.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "visit Kenji Mori -> Philippines 2027-11-23"));
+  BOOST_TEST(Has(lines, "cooperation Ana Lund -- Kenji Mori 2027-11-24"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
