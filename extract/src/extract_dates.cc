@@ -217,7 +217,7 @@ class DateFinder {
       }
       return k + 1;
     }
-    int weekday = t.Is(kCap) && (bits & kWeekday) ? lex_.Weekday(t.key) : -1;
+    int weekday = t.Is(kCap) && (bits & kWeekday) && !WeekdayGivenName(t_, bits_, k) ? lex_.Weekday(t.key) : -1;
     if (weekday >= 0 && HaveRef()) {
       long z = DaysFromCivil(ref_);
       int back = (WeekdayOf(ref_) - weekday + 7) % 7;

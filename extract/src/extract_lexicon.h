@@ -367,6 +367,16 @@ class Lexicon {
   std::vector<DictHit> name_nodes_;     // the names_ value of each node
 };
 
+// "Air Marshal Sunday Aneke": weekday k stands between a capitalised title
+// and a capitalised word that is no date's, so it is a given name. `bits`
+// may be empty (a sentence not annotated): then no.
+inline bool WeekdayGivenName(const std::vector<Token>& t, const std::vector<uint64_t>& bits, int k) {
+  const int n = static_cast<int>(t.size());
+  if (k < 1 || k + 1 >= n || static_cast<int>(bits.size()) < n) return false;
+  return t[k - 1].Is(kCap) && (bits[k - 1] & kTitle) && t[k + 1].Is(kCap) && t[k + 1].Is(kWord) &&
+         !(bits[k + 1] & (kWeekday | kMonth | kFunction | kTitle | kPreposition));
+}
+
 }  // namespace engine
 }  // namespace actorgraph
 

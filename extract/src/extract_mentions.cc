@@ -270,6 +270,10 @@ class Finder {
       if ((bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
           KoreanGivenName(k + 1))
         bits_[k] &= ~kNotName;
+    // "Air Marshal Sunday Aneke", "Vice Admiral Monday Okoro": a weekday
+    // between a title and a name is a given name (Dates reads it so too)
+    for (int k = 1; k + 1 < n_; ++k)
+      if ((bits_[k] & kWeekday) && WeekdayGivenName(t_, bits_, k)) bits_[k] &= ~kWeekday;
     // the first "of" at or after each token
     of_from_.resize(n_ + 1);
     of_from_[n_] = n_;
@@ -296,6 +300,8 @@ class Finder {
         // no country)
         // ("American Parliament" is also a name of the US Congress)
         if (h.length && k > 0 && lex_.PhraseAt(s_, k - 1, kRegionalAdjective) == 2) h.length = 0;
+        // ("a US$800 million loan", "NZ$": a currency's sign, no country)
+        if (h.length == 1 && k + 1 < n_ && t_[k + 1].key == "$"sv && !t_[k + 1].Is(kSpaceBefore)) h.length = 0;
         // ("Vice Chairman ... Tran Hoa Nam": a name written only as an
         // acronym, "NAM", is no word of a name run in lower case)
         if (h.length == 1 && h.acronym && !t.Is(kAllCaps) && k > 0 && NameLike(k - 1)) h.length = 0;

@@ -27,7 +27,12 @@
 // Friday, Nov. 19" and "on Friday (Nov. 19)" (the date written out is the
 // day); Vicente "Tito" Sotto III (a nickname in quotes inside a name is
 // left out of it); "Y arrived on Tuesday evening" told after the act of
-// Wednesday it led to (a look back: what follows stays on Wednesday).
+// Wednesday it led to (a look back: what follows stays on Wednesday);
+// "led Chile's delegation to E", "who is in Paris for E", "the annual
+// debate of E"; "put their signatures to", "jointly launched", "agreed to
+// accelerate", "a US$800 million loan" (a currency's sign, no country),
+// "conveyed X's invitation for Y"; "Air Marshal Sunday Aneke" (a weekday
+// between a title and a name is a given name).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -291,6 +296,50 @@ BOOST_AUTO_TEST_CASE(an_arrival_told_after_the_act_keeps_the_story_on_its_day) {
                   kFriday);
   BOOST_TEST(Has(lines, "visit Kenji Mori -> Philippines 2027-11-23"));
   BOOST_TEST(Has(lines, "cooperation Ana Lund -- Kenji Mori 2027-11-24"));
+}
+
+BOOST_AUTO_TEST_CASE(participation_told_by_a_delegation_led_or_a_stay_for_a_gathering) {
+  BOOST_TEST(Found("Finance Minister Ana Lund on Monday led Chile's delegation to the 2027 Annual Meetings of the IMF "
+                   "in Washington.",
+                   kFriday) == V({"participation Ana Lund -> 2027 Annual Meetings of the IMF 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Has(Found("President Ana Lund, who is in Paris for the Paris Peace Forum, met Pedro Alves on Monday.", kFriday),
+                 "participation Ana Lund -> Paris Peace Forum 2027-11-22"));
+  BOOST_TEST(Found("Foreign Minister Ana Lund on Tuesday addressed the annual debate of the 82nd session of the UN "
+                   "General Assembly.",
+                   kFriday) == V({"participation Ana Lund -> 82nd session of the UN General Assembly 2027-11-23"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(agreements_and_invitations_in_more_words) {
+  BOOST_TEST(Found("Minister Ana Lund and Minister Pedro Alves on Monday put their signatures to a memorandum on trade.",
+                   kFriday) == V({"cooperation Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Ana Lund and Minister Pedro Alves jointly launched the Green Corridor initiative on Monday.",
+                   kFriday) == V({"cooperation Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Ana Lund and Minister Pedro Alves on Monday agreed to accelerate the border economic zone.",
+                   kFriday) == V({"cooperation Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  // a currency's sign is no country
+  BOOST_TEST(Found("Finance Minister Ana Lund and Pedro Alves signed a US$800 million loan agreement on Monday.", kFriday) ==
+                 V({"cooperation Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+  // the one whose invitation is conveyed invites
+  BOOST_TEST(Found("Vice Minister Karl Berg on Monday conveyed Prime Minister Luis Rojas's invitation for President Ana "
+                   "Lund to visit Norway.",
+                   kFriday) == V({"invitation Luis Rojas -> Ana Lund 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_weekday_between_a_title_and_a_name_is_a_given_name) {
+  BOOST_TEST(Found("Air Marshal Sunday Aneke on Tuesday met Pedro Alves.", kFriday) ==
+                 V({"meeting Pedro Alves -- Sunday Aneke 2027-11-23"}),
+             boost::test_tools::per_element());
+  // still a day after a title's comma or a preposition
+  BOOST_TEST(Found("President Ana Lund met Pedro Alves on Monday.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
