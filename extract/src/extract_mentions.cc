@@ -816,6 +816,8 @@ class Finder {
     // (not "-ence" or "-ness": Lawrence, Holness; not "-ics": Rinkevics;
     // long words only where a name ends alike: Constance, Clement)
     static constexpr std::string_view kEndings[] = {"tion", "sion", "ology", "ism", "ship", "ance", "ment", "cracy", "macy"};
+    // ("Peace, Reconciliation and Unity X": "-ity", even short)
+    if (w.size() >= 5 && w.compare(w.size() - 3, 3, "ity") == 0) return true;
     if (w.size() < 6) return false;
     for (std::string_view e : kEndings)
       if (w.compare(w.size() - e.size(), e.size(), e) == 0)
@@ -3621,6 +3623,18 @@ class Finder {
       int p = MentionAt(role.end + 1);
       if (p < 0 || p == r || dead_[p]) continue;
       Mention& m = mentions_[p];
+      // ("his Australian counterpart, Deputy Prime Minister and Minister
+      // for Defence X,": a counterpart named with his own titles; the
+      // holder stands for the role, and is of its country)
+      std::string_view office = role.office;
+      if (m.kind == MentionKind::kPerson && m.begin == role.end + 1 && m.titled && !m.tentative &&
+          (office == "counterpart"sv || office == "colleague"sv) && m.end < n_ &&
+          (t_[m.end].key == ","sv || t_[m.end].key == "."sv)) {
+        if (!m.country) m.country = role.country;
+        m.begin = role.begin;
+        dead_[r] = true;
+        continue;
+      }
       if (m.kind != MentionKind::kPerson || m.begin != role.end + 1 || m.titled || m.entry || m.tentative ||
           m.name_end - m.name_begin < 2)
         continue;

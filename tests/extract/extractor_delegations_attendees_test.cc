@@ -32,7 +32,9 @@
 // debate of E"; "put their signatures to", "jointly launched", "agreed to
 // accelerate", "a US$800 million loan" (a currency's sign, no country),
 // "conveyed X's invitation for Y"; "Air Marshal Sunday Aneke" (a weekday
-// between a title and a name is a given name).
+// between a title and a name is a given name); "his Australian
+// counterpart, Deputy Prime Minister and Minister for Defence X," (the
+// counterpart named with titles of his own).
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -338,6 +340,17 @@ BOOST_AUTO_TEST_CASE(a_weekday_between_a_title_and_a_name_is_a_given_name) {
              boost::test_tools::per_element());
   // still a day after a title's comma or a preposition
   BOOST_TEST(Found("President Ana Lund met Pedro Alves on Monday.", kFriday) ==
+                 V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_counterpart_named_with_titles_of_his_own) {
+  BOOST_TEST(Found("Defence Secretary Ana Lund and his Australian counterpart, Deputy Prime Minister and Minister for "
+                   "Defence Richard Marles, signed the agreement on Tuesday.",
+                   kFriday) == V({"cooperation Ana Lund -- Richard Marles 2027-11-23"}),
+             boost::test_tools::per_element());
+  // ("-ity" words of a portfolio are no given name)
+  BOOST_TEST(Found("Minister of Economy and Prosperity Ana Lund met Pedro Alves on Monday.", kFriday) ==
                  V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
 }
