@@ -668,6 +668,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (ids.empty()) return false;
     match.slots['B'].ids = std::move(ids);
   }
+  if (rule.target == 'H') {
+    // "X, who flew in from Canberra on Monday for a two-day official visit":
+    // a trip with no destination named is to the digest's host country
+    if (!doc_->home || doc_->home->actor.kind != ActorKind::kCountry) return false;
+    match.slots['H'].ids = {reg_.FromDictionary(doc_->home)};
+  }
   if (rule.target == 'M') {
     // "X received Y, who handed over an invitation from Z": the one the
     // subject met last

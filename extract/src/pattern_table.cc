@@ -388,7 +388,7 @@ class PatternTableParser {
     auto one_letter = [&](const std::string& s, char* out) {
       if (s.empty()) return true;
       if (s.size() != 1 || (slots.find(s[0]) == std::string::npos && s[0] != 'Q' && s[0] != 'F' && s[0] != 'G' &&
-                            s[0] != 'M' && s[0] != 'R' && s[0] != 'A' && s[0] != 'B'))
+                            s[0] != 'M' && s[0] != 'R' && s[0] != 'A' && s[0] != 'B' && s[0] != 'H'))
         return false;
       *out = s[0];
       return true;

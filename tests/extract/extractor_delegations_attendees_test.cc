@@ -34,7 +34,9 @@
 // "conveyed X's invitation for Y"; "Air Marshal Sunday Aneke" (a weekday
 // between a title and a name is a given name); "his Australian
 // counterpart, Deputy Prime Minister and Minister for Defence X," (the
-// counterpart named with titles of his own).
+// counterpart named with titles of his own); "X, who flew in from Canberra
+// on Monday for a two-day official visit" in a digest (no destination
+// named: the host country, rule target "H").
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-11-26.
 
@@ -353,6 +355,23 @@ BOOST_AUTO_TEST_CASE(a_counterpart_named_with_titles_of_his_own) {
   BOOST_TEST(Found("Minister of Economy and Prosperity Ana Lund met Pedro Alves on Monday.", kFriday) ==
                  V({"meeting Ana Lund -- Pedro Alves 2027-11-22"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_trip_with_no_destination_named_is_to_the_host) {
+  Document doc = ItemDocument("", {"Defence Secretary Ana Lund received Richard Marles on Tuesday. Marles, who flew in "
+                                   "from Canberra on Monday for a two-day official visit, held talks with Lund."},
+                              "2027-11-26");
+  doc.publisher = "在フィリピン日本国大使館";
+  BOOST_TEST(Has(Lines(Extract(doc)), "visit Richard Marles -> Philippines 2027-11-22"));
+  // a destination named is the visit's
+  doc = ItemDocument("", {"Pedro Alves arrived in Tokyo on Monday for a three-day visit. Sara Ito flew in from Tokyo "
+                          "on Monday for a visit to Seoul."},
+                     "2027-11-26");
+  doc.publisher = "在フィリピン日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"visit Pedro Alves -> Japan 2027-11-22", "visit Sara Ito -> South Korea 2027-11-22"}),
+             boost::test_tools::per_element());
+  // with no host (plain text) nothing is guessed
+  BOOST_TEST(Found("Richard Marles arrived on Monday for a two-day official visit.", kFriday).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -34,7 +34,9 @@
 // its country ("rejected the accusation", "condemned the measures"); source "A" is the one who did the item's
 // latest act of the rule's type ("The list includes X" after sanctions);
 // target "B" is the actor named right before the rule's first word, a
-// relative pronoun after a comma ("X, which Y denounced").
+// relative pronoun after a comma ("X, which Y denounced"); target "H" is
+// the digest's host country ("X flew in from Canberra for a two-day
+// visit": a trip with no destination named).
 // `where`:
 // any, headline, body, bullet (a list item, e.g. under "the following
 // documents were signed"), signing, document_list (in a signing, the
