@@ -439,46 +439,51 @@ void ItemProcessor::DelegationMembers(int s) {
 void ItemProcessor::SidesRepresented(int s) {
   if (S(s).headline) return;
   const int n = NTok(s);
+  // (not a recalled sitting: "represented by X at the 2019 talks")
+  for (const DateMention& d : it_.dates[s])
+    if (d.kind == DateMention::Kind::kYearOnly) return;
   int named = 0;
   for (int k = 2; k < n; ++k) {
-    // the side: "the <adjective or country> side|delegation|team"
-    if (!(T(s, k).key == "side"sv || (Bits(s, k) & kDelegation)) || T(s, k).key == "delegations"sv) continue;
+    // the side: "the <adjective or country> side|delegation", of a country
+    if (T(s, k).key != "side"sv && T(s, k).key != "delegation"sv) continue;
     if (T(s, k - 2).key != "the"sv && !(k >= 3 && T(s, k - 3).key == "the"sv)) continue;
+    int m = At(s, k);
+    const DictionaryEntry* c = m < 0 ? nullptr : M(s, m).entry ? M(s, m).entry : M(s, m).country;
+    if (!c || c->actor.kind != ActorKind::kCountry) continue;
     std::vector<std::string> members = SideMembers(s, k + 1);
     if (members.empty()) continue;
-    sides_.emplace_back(s, std::move(members));
+    sides_.push_back({s, c->actor.id, std::move(members)});
     ++named;
   }
   if (named == 0) return;
-  // (the sides of this sentence and of the one before, of talks the item told)
-  std::vector<const std::vector<std::string>*> sides;
-  for (const auto& side : sides_)
-    if (side.first >= s - 1) sides.push_back(&side.second);
-  if (sides.size() < 2) return;
+  // (the sides of this sentence and of the one before)
+  std::vector<const Side*> sides;
+  for (const Side& side : sides_)
+    if (side.s >= s - 1) sides.push_back(&side);
+  if (sides.size() != 2 || sides[0]->country == sides[1]->country) return;
+  // the talks between the two sides' countries, told in this sentence or
+  // the one before ("A meeting between Türkiye and Syria took place")
+  // (told from the sentence before the first side on)
+  auto told_from = [&](const std::string& sentence) {
+    for (int t = std::max(0, sides[0]->s - 1); t <= s; ++t)
+      if (sentence == S(t).text) return true;
+    return false;
+  };
   const Found* talks = nullptr;
   for (auto f = found_.rbegin(); f != found_.rend() && !talks; ++f)
-    if (f->type == InteractionType::kMeeting) talks = &*f;
-  bool talks_word = false;
-  for (int t = std::max(0, s - 2); t <= s && !talks_word; ++t)
-    for (int k = 0; k < NTok(t) && !talks_word; ++k) {
-      std::string_view w = T(t, k).key;
-      talks_word = w == "consultations"sv || w == "talks"sv || w == "negotiations"sv || w == "meeting"sv;
-    }
-  if (!talks && !talks_word) return;
+    if (f->type == InteractionType::kMeeting && told_from(f->evidence.sentence) &&
+        ((f->source == sides[0]->country && f->target == sides[1]->country) ||
+         (f->source == sides[1]->country && f->target == sides[0]->country)))
+      talks = &*f;
+  if (!talks) return;
   PatternRule act;
   act.type = InteractionType::kMeeting;
   act.id = "meeting.sides_represented";
-  int dated = 0;
-  IsoDate date = talks ? talks->date : DateFor(s, 0, act, &dated);
-  if (talks) dated = talks->dated;
-  std::string place = talks ? talks->place : PlaceFor(s, 0);
   std::vector<Found> met;
-  for (std::size_t i = 0; i < sides.size(); ++i)
-    for (std::size_t j = i + 1; j < sides.size(); ++j)
-      for (const std::string& a : *sides[i])
-        for (const std::string& b : *sides[j])
-          if (a != b && KindsFit(act, act.type, a, b))
-            met.push_back(NewFound(act.type, a, b, date, dated, place, {S(s).text, act.id, S(s).line}));
+  for (const std::string& a : sides[0]->members)
+    for (const std::string& b : sides[1]->members)
+      if (a != b && KindsFit(act, act.type, a, b))
+        met.push_back(NewFound(act.type, a, b, talks->date, talks->dated, talks->place, {S(s).text, act.id, S(s).line}));
   for (Found& f : met) found_.push_back(std::move(f));
   sides_.clear();
 }

@@ -273,7 +273,47 @@ bool Lexicon::StepWords(const EdgeTable& edges, const Token& t, uint32_t* node) 
   }
 }
 
+// Vicente "Tito" Sotto III, Faustino "Bojie" Dy III: a nickname in quotes
+// between a given name and a family name is left out of the tokens, so the
+// name reads as one (Sentence::Span joins the pieces). Not a body's name in
+// quotes: 'the Georgian "Lelo" Party', 'Azerbaijani "Azersilah" Holding'.
+void Lexicon::DropNicknames(Sentence* s) const {
+  std::vector<Token>& t = s->tokens;
+  const int n = static_cast<int>(t.size());
+  auto name_word = [&](int k) {
+    if (!t[k].Is(kCap) || !t[k].Is(kWord)) return false;
+    if (Bits(t[k].key) & (kTitle | kOrgHead | kOrgSuffix | kEventHead | kFunction | kMonth | kWeekday)) return false;
+    DictHit h = DictAt(t, k, k + 1);
+    return !(h.length && (h.form == FormKind::kDemonym || h.entry->actor.kind != ActorKind::kPerson));
+  };
+  int out = 0;
+  for (int k = 0; k < n; ++k) {
+    if (k > 0 && k + 3 < n && t[k].Is(kQuoteOpen) && name_word(k - 1)) {
+      int close = k + 1;
+      while (close < n && close < k + 3 && t[close].Is(kCap) && t[close].Is(kWord)) ++close;
+      if (close > k + 1 && close + 1 < n && t[close].Is(kQuoteClose) && name_word(close + 1)) {
+        s->gaps = true;
+        k = close;
+        continue;
+      }
+    }
+    if (out != k) {
+      t[out] = t[k];
+      s->quote[out] = s->quote[k];
+    }
+    ++out;
+  }
+  t.resize(out);
+  s->quote.resize(out);
+}
+
 void Lexicon::Annotate(Sentence* s) const {
+  if (s->quote.size() == s->tokens.size())
+    for (const Token& t : s->tokens)
+      if (t.Is(kQuoteOpen)) {
+        DropNicknames(s);
+        break;
+      }
   std::vector<Token>& tokens = s->tokens;
   int n = static_cast<int>(tokens.size());
   // Marks end both tries' walks before their word is used (see below and

@@ -279,6 +279,8 @@ class Lexicon {
   // Fills the sentence's word classes and phrase starts, and each token's
   // vocabulary id (Token::word).
   void Annotate(Sentence* s) const;
+  // Leaves a nickname in quotes inside a name out of the sentence's tokens.
+  void DropNicknames(Sentence* s) const;
   // The longest dictionary name starting at token i (length 0 when none).
   // Uses Token::word when Annotate has set it. Most tokens start no name:
   // their one look-up is made here, inline.
@@ -373,6 +375,9 @@ class Lexicon {
 inline bool WeekdayGivenName(const std::vector<Token>& t, const std::vector<uint64_t>& bits, int k) {
   const int n = static_cast<int>(t.size());
   if (k < 1 || k + 1 >= n || static_cast<int>(bits.size()) < n) return false;
+  // (not "met the Prime Minister Thursday Evening": a part of the day)
+  std::string_view next = t[k + 1].key;
+  if (next == "morning" || next == "afternoon" || next == "evening" || next == "night") return false;
   return t[k - 1].Is(kCap) && (bits[k - 1] & kTitle) && t[k + 1].Is(kCap) && t[k + 1].Is(kWord) &&
          !(bits[k + 1] & (kWeekday | kMonth | kFunction | kTitle | kPreposition));
 }

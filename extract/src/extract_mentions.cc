@@ -3575,7 +3575,11 @@ class Finder {
       if (k >= n_ || t_[k].key != ","sv) continue;
       // ("at the Casa de Nariño, the President received": a place after
       // "at", as PlacesAfterAt() reads it, takes no title)
-      if (!m.entry && !m.titled && m.role.empty() && m.begin > 0 && t_[m.begin - 1].key == "at"sv) continue;
+      // (not "lashed out at X, the chairman of ...": a person after "at" with
+      // no article)
+      if (!m.entry && !m.titled && m.role.empty() && m.begin > 0 && t_[m.begin - 1].key == "at"sv &&
+          t_[m.begin].key == "the"sv)
+        continue;
       int r = MentionAt(k + 1);
       if (r < 0 || mentions_[r].kind != MentionKind::kRole || !mentions_[r].owner.empty()) continue;
       int after = mentions_[r].end;

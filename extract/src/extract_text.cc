@@ -578,36 +578,6 @@ std::string Sentence::Span(int begin, int end) const {
   return out;
 }
 
-namespace {
-
-// Vicente "Tito" Sotto III, Faustino "Bojie" Dy III: a nickname in quotes
-// between a given name and a family name is left out of the tokens, so the
-// name reads as one.
-void DropNicknames(Sentence* s) {
-  std::vector<Token>& t = s->tokens;
-  const int n = static_cast<int>(t.size());
-  int out = 0;
-  for (int k = 0; k < n; ++k) {
-    if (k > 0 && k + 3 < n && t[k].Is(kQuoteOpen) && t[k - 1].Is(kCap) && t[k - 1].Is(kWord)) {
-      int close = k + 1;
-      while (close < n && close < k + 3 && t[close].Is(kCap) && t[close].Is(kWord)) ++close;
-      if (close > k + 1 && close + 1 < n && t[close].Is(kQuoteClose) && t[close + 1].Is(kCap) && t[close + 1].Is(kWord)) {
-        s->gaps = true;
-        k = close;
-        continue;
-      }
-    }
-    if (out != k) {
-      t[out] = t[k];
-      s->quote[out] = s->quote[k];
-    }
-    ++out;
-  }
-  t.resize(out);
-  s->quote.resize(out);
-}
-
-}  // namespace
 
 void SplitSentences(const std::string& text, int first_line, int block,
                     const std::unordered_set<std::string>& abbreviations, int* next_quote,
@@ -695,7 +665,6 @@ void SplitSentences(const std::string& text, int first_line, int block,
     if (quotes) s.quote.assign(quote_of.begin() + begin, quote_of.begin() + end);
     else s.quote.assign(end - begin, -1);
     s.gaps = false;
-    if (quotes) DropNicknames(&s);
     begin = end;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {

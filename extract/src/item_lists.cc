@@ -411,6 +411,16 @@ void ItemProcessor::NoteSubject(const std::vector<std::string>& ids) {
 
 // A verb right after a name joined by a comma: the name is the subject of
 // a new clause ("..., Kobakhidze denounces"), not a member of a list.
+// Whether a member of a list between semicolons ends at k: the list goes
+// on (";", "and", ", and") or the sentence ends ("...; Germany, Chancellor
+// X, who arrived late, skipped the session" is a clause of its own).
+bool ItemProcessor::MemberEnds(int s, int k) const {
+  const int n = NTok(s);
+  if (k >= n) return true;
+  std::string_view w = T(s, k).key;
+  return w == ";"sv || w == "."sv || w == "and"sv || (w == ","sv && k + 1 < n && T(s, k + 1).key == "and"sv);
+}
+
 bool ItemProcessor::StartsClause(int s, int k) const {
   if (k >= NTok(s) || !T(s, k).Is(kWord) || !T(s, k).Is(kLower)) return false;
   if (T(s, k).key == "and"sv || T(s, k).key == "or"sv) return false;
@@ -1186,7 +1196,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (!items.empty() && M(s, m).kind == MentionKind::kCountry && M(s, m).end + 1 < n &&
         T(s, M(s, m).end).key == ","sv && M(s, items[0]).kind == MentionKind::kPerson) {
       int envoy = MentionStartingAt(s, M(s, m).end + 1);
-      if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && !StartsClause(s, M(s, envoy).end)) {
+      if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && MemberEnds(s, M(s, envoy).end)) {
         p = M(s, envoy).begin;
         continue;
       }
@@ -1237,7 +1247,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
                             T(s, M(s, next).end).key == ","sv
                         ? MentionStartingAt(s, M(s, next).end + 1)
                         : -1;
-        if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && M(s, items.back()).kind == MentionKind::kPerson) {
+        if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && M(s, items.back()).kind == MentionKind::kPerson &&
+            MemberEnds(s, M(s, envoy).end)) {
           p = r;
           continue;
         }
@@ -1395,7 +1406,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
           T(s, M(s, next).end).key == ","sv)
         next = MentionStartingAt(s, M(s, next).end + 1);
-      persons_between = next >= 0 && M(s, next).kind == MentionKind::kPerson && !StartsClause(s, M(s, next).end);
+      persons_between = next >= 0 && M(s, next).kind == MentionKind::kPerson && MemberEnds(s, M(s, next).end);
     }
     bool semicolon = q < n && T(s, q).key == ";"sv &&
                      (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv) || inner_comma || persons_between);

@@ -80,6 +80,9 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     bool nominal_contact = !rule.elements.empty() && rule.elements[0].kind != PatternElement::Kind::kSubject &&
                            !evaluative;
     if (nominal_contact) last = std::min(clause.end, k + 16);
+    // ("led the delegation to the 9th Summit of the Organization of Turkic
+    // States in 2022": a gathering's long name, then its year)
+    if (rule.type == InteractionType::kParticipation) last = std::max(last, std::min(clause.end, k + 16));
     // ("Recalling the summit of 2024, X praised Y": the participle before
     // the subject recalls, the verb does not)
     int opening = clause.begin;
@@ -336,7 +339,13 @@ void ItemProcessor::AdvanceNarrative(int s, std::size_t found_before) {
     // ("X welcomed Y on 20 October. Y arrived in Manila on Monday evening":
     // the arrival told after the act it led to looks back; the story stays
     // on the act's day)
-    if (found_[i].type == InteractionType::kVisit && !narrative_date_.empty() && found_[i].date < narrative_date_) {
+    // (not a visit the sentence opens with its day: "On September 25, X
+    // visited Italy. He held talks with Y")
+    bool opens_with_day = false;
+    for (const DateMention& d : it_.dates[s])
+      opens_with_day = opens_with_day || (d.kind == DateMention::Kind::kDay && d.begin <= 1);
+    if (found_[i].type == InteractionType::kVisit && !opens_with_day && !narrative_date_.empty() &&
+        found_[i].date < narrative_date_) {
       arrival_before = true;
       continue;
     }

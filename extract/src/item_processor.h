@@ -522,6 +522,8 @@ class ItemProcessor {
   bool MetEarlier(const std::vector<std::string>& side, const std::vector<std::string>& others) const;
 
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;
+  bool VisitAbroadReported() const;
+  bool MemberEnds(int s, int k) const;
 
   bool GatheringBody(const Actor& a) const;
 
@@ -609,8 +611,14 @@ class ItemProcessor {
   std::vector<std::string> unnamed_sanctioner_;
   int unnamed_sanction_block_ = -3;
   std::vector<std::string> frame_;
-  // SidesRepresented()'s sides of talks, each with the sentence that named it
-  std::vector<std::pair<int, std::vector<std::string>>> sides_;
+  // SidesRepresented()'s sides of talks: the sentence that named each, its
+  // country and its members
+  struct Side {
+    int s;
+    std::string country;
+    std::vector<std::string> members;
+  };
+  std::vector<Side> sides_;
   bool frame_from_contact_ = false;
   // found_.size() when UpdateFrame() last left the frame as it was;
   // kUnsettled once anything changes frame_ or frame_from_contact_ (every

@@ -1127,13 +1127,30 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   if (!x.country && !x.org && x.org_text.empty() && doc_->home && doc_->home->actor.kind == ActorKind::kCountry &&
       (bare == "president"sv || bare == "president of the republic"sv || bare == "head of state"sv ||
        bare == "head of the state"sv) &&
-      !dict_.HolderOf("President", doc_->home->actor.id, it_.lead_date)) {
+      !dict_.HolderOf("President", doc_->home->actor.id, it_.lead_date) && !VisitAbroadReported()) {
     std::string id = reg_.Named(ActorKind::kPerson, "President of " + doc_->home->actor.name, doc_->home->actor.id,
                                 "President");
     reg_.AddAlias(id, x.role);
     return id;
   }
   return "";
+}
+
+// Whether the item reports a visit to a country other than the digest's
+// host ("Sybiha, on an official visit to Brazil, was received by the
+// President": another country's president).
+bool ItemProcessor::VisitAbroadReported() const {
+  for (const Found& f : found_)
+    if (f.type == InteractionType::kVisit && doc_->home && f.target != doc_->home->actor.id) return true;
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 0; k + 2 < NTok(s); ++k)
+      if (T(s, k).key == "visit"sv && T(s, k + 1).key == "to"sv) {
+        int m = MentionStartingAt(s, k + 2);
+        if (m >= 0 && M(s, m).entry && M(s, m).entry != doc_->home &&
+            (M(s, m).kind == MentionKind::kCountry || M(s, m).kind == MentionKind::kCapital))
+          return true;
+      }
+  return false;
 }
 
 // The person's own title, or its role without "of <country>", names the

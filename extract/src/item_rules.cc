@@ -22,7 +22,9 @@ namespace engine {
 // file asks)
 __attribute__((always_inline)) inline bool ItemProcessor::NoActorAt(int s, int k) const {
   int m = At(s, k);
-  return m < 0 || M(s, m).kind == MentionKind::kSpeakerAnaphor || SkippableGathering(s, m);
+  return m < 0 || M(s, m).kind == MentionKind::kSpeakerAnaphor || SkippableGathering(s, m) ||
+         // ("led Kenya's delegation to": a delegation's own noun is a word)
+         (M(s, m).kind == MentionKind::kDelegation && M(s, m).end == k + 1 && (Bits(s, k) & kDelegation));
 }
 
 // "held the opening session with X": a gathering pointed back to by a
@@ -123,13 +125,21 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         }
         // a day takes nothing from the gap either: "were received on
         // Thursday (20) at the plant by X"
-        if (int day = AfterDay(s, p); day > p + 1 && it_.clauses[s].of[p] == clause && it_.clauses[s].of[day] == clause) {
+        if (int day = p < NTok(s) ? AfterDay(s, p) : p; day > p + 1 && day < NTok(s) && it_.clauses[s].of[p] == clause &&
+                                                          it_.clauses[s].of[day] == clause) {
           p = day;
           --j;
           continue;
         }
         if (PlainToken(s, p, clause)) {
           ++p;
+          continue;
+        }
+        // the words of a delegation before its noun: "led Kenya's delegation
+        // to", "headed the Chilean delegation at"
+        if (int d = p < NTok(s) ? At(s, p) : -1; d >= 0 && M(s, d).kind == MentionKind::kDelegation && M(s, d).begin == p &&
+                              M(s, d).end - 1 > p && it_.clauses[s].of[p] == clause) {
+          p = M(s, d).end - 1;
           continue;
         }
         // "between A and B, X and Y, took place": the comma closing an
@@ -590,6 +600,25 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   }
   InteractionType type = rule.type;
   if (rule.target == 'F') {
+    // ("X held a video call with Y ... Also taking part were A and B": those
+    // who joined a call met no one in person)
+    // (nor, for "Also taking part were A and B" with no noun of its own,
+    // those at something the sentence before told, not the meeting)
+    if (rule.type == InteractionType::kMeeting) {
+      for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+        if (f->type == InteractionType::kCall) return false;
+        if (f->type == InteractionType::kMeeting) {
+          bool recent = f->evidence.sentence == S(s).text || (s > 0 && f->evidence.sentence == S(s - 1).text);
+          bool noun = false;
+          for (int j = k; j < match.end && j < NTok(s) && !noun; ++j) {
+            KeyView w = T(s, j).key;
+            noun = w == "meeting"sv || w == "talks"sv || w == "negotiations"sv || w == "consultations"sv;
+          }
+          if (rule.elements[0].kind == PatternElement::Kind::kWords && !recent && !noun) return false;
+          break;
+        }
+      }
+    }
     Fill f;
     // "also attended the meeting" in an item about the "21st ...
     // Ministerial Meeting": the named gathering, not the frame.
@@ -808,6 +837,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
                     x.kind == MentionKind::kFramePersons || x.kind == MentionKind::kGroup ||
                     x.kind == MentionKind::kDelegation;
       if (person && !x.possessive && !(x.end < NTok(s) && T(s, x.end).Is(kPossessive))) return false;
+    }
+  }
+  if (rule.titled_target && rule.target && match.slots.count(rule.target)) {
+    for (int m : match.slots[rule.target].mentions) {
+      const Mention& x = M(s, m);
+      if (x.kind == MentionKind::kPerson && !x.titled && x.role.empty() && !x.entry) return false;
     }
   }
   // "talks between Azerbaijan and Iran" in an item that says who led each
@@ -1751,6 +1786,12 @@ bool ItemProcessor::HeldGathering(const std::string& id, int s) const {
   // (a sentence that named it says it took place)
   for (const EventInfo& e : events_) {
     if (e.id != id || e.s > s) continue;
+    // (not one held in an earlier year: "was held in Tashkent in 2024")
+    bool earlier_year = false;
+    for (const DateMention& d : it_.dates[e.s])
+      earlier_year = earlier_year || (d.kind == DateMention::Kind::kYearOnly && !it_.source_date.empty() &&
+                                      d.year < std::atoi(it_.source_date.substr(0, 4).c_str()));
+    if (earlier_year) continue;
     // ("X and Y held the 2026 ... Roundtable": the verb may come first)
     for (int j = std::max(0, e.k - 8); j < NTok(e.s) && j <= e.k + 16; ++j) {
       std::string_view w = T(e.s, j).key;

@@ -341,7 +341,7 @@ class PatternTableParser {
     };
     static const std::set<std::string> kFields = {"id", "type", "pattern", "source", "target",
                                                   "reciprocal", "allow_future", "tense_free",
-                                                  "one_by_one", "also", "held", "no_guest", "where", "cameo", "plover", "note",
+                                                  "one_by_one", "also", "held", "no_guest", "titled_target", "where", "cameo", "plover", "note",
                                                   "target_kinds", "source_kinds"};
     for (auto it = r.MemberBegin(); it != r.MemberEnd(); ++it)
       if (!kFields.count(it->name.GetString()))
@@ -356,7 +356,7 @@ class PatternTableParser {
         !flag("reciprocal", &rule.reciprocal) || !flag("allow_future", &rule.allow_future) ||
         !flag("tense_free", &rule.tense_free) || !flag("one_by_one", &rule.one_by_one) ||
         !flag("also", &rule.also) || !flag("held", &rule.held) ||
-        !flag("no_guest", &rule.no_guest))
+        !flag("no_guest", &rule.no_guest) || !flag("titled_target", &rule.titled_target))
       return ErrorAt(path, what + "a field has the wrong type");
     for (const char* field : {"target_kinds", "source_kinds"}) {
       auto kinds = r.FindMember(field);

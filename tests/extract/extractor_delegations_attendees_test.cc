@@ -374,6 +374,57 @@ BOOST_AUTO_TEST_CASE(a_trip_with_no_destination_named_is_to_the_host) {
   BOOST_TEST(Found("Richard Marles arrived on Monday for a two-day official visit.", kFriday).empty());
 }
 
+BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
+  // each sentence alone, and all it should yield
+  const std::vector<std::pair<std::string, V>> cases = {
+      // a person after "at" keeps the title after the comma
+      {"Prime Minister Ana Lund lashed out at Pedro Alves, the chairman of the Green Party, on Tuesday.",
+       {"criticism Ana Lund -> Pedro Alves 2027-11-23"}},
+      // sides at a hearing, not at the talks told before
+      {"President Ana Lund met Pedro Alves in Brussels on Monday. At the court hearings in The Hague on Wednesday, the "
+       "Chilean side was represented by Deputy Minister Jorge Neto, while the Peruvian side was represented by Rosa "
+       "Vidal.",
+       {"meeting Ana Lund -- Pedro Alves 2027-11-22"}},
+      // a place visited is no person met
+      {"Foreign Minister Ana Lund paid a visit to the Ataturk Mausoleum in Ankara on Tuesday.", {}},
+      // a sitting held in an earlier year, and its chairs
+      {"The 5th session of the Chile-Peru intergovernmental commission was held in Lima in 2024. It was co-chaired by "
+       "Minister Ana Lund and Minister Pedro Alves.",
+       {}},
+      {"Foreign Minister Ana Lund led Chile's delegation to the 9th Summit of the Pacific Alliance in 2022.", {}},
+      {"Coach Carlo Ancelotti led Brazil to the 2026 FIFA World Cup final.", {}},
+      // force is no criticism; "false" after a call is no description
+      {"Iran hit back at Israel with a barrage of ballistic missiles on Tuesday night.", {}},
+      {"Foreign Minister Ana Lund called Pedro Alves after false reports of a border clash spread online.", {}},
+      // those who joined a call met no one in person
+      {"President Ana Lund held a video call with Pedro Alves on Monday. Also taking part were Jorge Neto and Rosa "
+       "Vidal.",
+       {"call Ana Lund -- Pedro Alves 2027-11-22"}},
+      // a clause after a semicolon is no member of the list
+      {"At the summit, Prime Minister Ana Lund met Prime Minister Pedro Alves; Germany, Chancellor Jorge Neto, who "
+       "arrived late, skipped the session.",
+       {"meeting Ana Lund -- Pedro Alves 2027-11-26"}},
+      // a part of the day is no family name
+      {"President Ana Lund met Pedro Alves Thursday Evening at State House.", {"meeting Ana Lund -- Pedro Alves 2027-11-25"}},
+      // a venue that hosts takes no part
+      {"The Baku Expo Center hosted the 31st Caspian Oil and Gas Exhibition on Tuesday.", {}},
+      // a petition signed together is no agreement between its signers
+      {"Writers Ana Lund and Pedro Alves put their signatures to a petition calling for a ceasefire on Tuesday.", {}},
+  };
+  for (const auto& [sentence, want] : cases) BOOST_TEST(Found(sentence, kFriday) == want, sentence);
+  // in a Colombian digest, the President who receives a visitor to Brazil is Brazil's
+  Document doc = ItemDocument("", {"Foreign Minister Ana Lund, on an official visit to Brazil, was received by the "
+                                   "President at the Planalto Palace on Monday."},
+                              "2027-11-26");
+  doc.publisher = "在コロンビア日本国大使館";
+  for (const std::string& line : Lines(Extract(doc))) BOOST_TEST(line.find("Colombia") == std::string::npos, line);
+  // a visit the sentence opens with its day moves the story on
+  BOOST_TEST(Has(Found("Foreign Minister Ana Lund met Pedro Alves in Ankara on November 25. On November 20, Lund "
+                       "visited Italy. She held talks with Italian Foreign Minister Jorge Neto.",
+                       kFriday),
+                 "meeting Ana Lund -- Jorge Neto 2027-11-20"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

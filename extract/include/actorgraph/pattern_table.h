@@ -105,6 +105,10 @@ struct PatternRule {
   // X urged them" (a guest welcomed), not "welcomed X's decision" or
   // "welcomed the remarks" (acts).
   bool no_guest = false;
+  // The target is a person the text names with a title or role: "paid a
+  // visit to Party Chairman X", not "to the Ataturk Mausoleum" (a name the
+  // finder could only guess to be a person's).
+  bool titled_target = false;
   Where where = Where::kAny;
   std::vector<ActorKind> target_kinds;  // allowed kinds of the target; empty: any
   std::vector<ActorKind> source_kinds;  // allowed kinds of the source; empty: any
