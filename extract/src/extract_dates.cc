@@ -308,6 +308,15 @@ class DateFinder {
     m.begin = b;
     m.end = e;
     m.date = date;
+    // "in line with the agreement of March 10, 2025": the date of a thing
+    // named, not of the act (not "on the morning of May 5")
+    if (b >= 2 && t_[b - 1].key == "of"sv && t_[b - 2].Is(kWord) && t_[b - 2].Is(kLower)) {
+      std::string_view noun = t_[b - 2].key;
+      if (noun == "agreement"sv || noun == "agreements"sv || noun == "memorandum"sv || noun == "decree"sv ||
+          noun == "resolution"sv || noun == "declaration"sv || noun == "treaty"sv || noun == "law"sv ||
+          noun == "statement"sv || noun == "decision"sv || noun == "letter"sv || noun == "accord"sv)
+        m.occasion = true;
+    }
     // "on the occasion of May 28", "until May 30", "ahead of May 28"
     for (int j = b - 1; j >= 0 && j >= b - 3; --j) {
       std::string_view w = t_[j].key;

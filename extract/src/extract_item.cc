@@ -476,6 +476,11 @@ void ItemProcessor::SidesRepresented(int s) {
          (f->source == sides[1]->country && f->target == sides[0]->country)))
       talks = &*f;
   if (!talks) return;
+  // (each member is of the side's country: "the sides agreed" later pairs
+  // across the sides only)
+  for (const Side* side : sides)
+    for (const std::string& id : side->members)
+      if (const Actor* a = reg_.Find(id); a && a->country.empty()) reg_.SetCountry(id, side->country);
   PatternRule act;
   act.type = InteractionType::kMeeting;
   act.id = "meeting.sides_represented";

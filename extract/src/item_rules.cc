@@ -820,6 +820,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     }
     bool anaphoric = subj.mention >= 0 && (M(s, subj.mention).kind == MentionKind::kFramePersons ||
                                            M(s, subj.mention).kind == MentionKind::kGroup);
+    // ("The sides discussed ... and agreed to": the subject of a second
+    // verb phrase is the sentence's first)
+    if (subj.mention < 0)
+      for (int m = 0; m < static_cast<int>(it_.mentions[s].mentions.size()) && !anaphoric; ++m)
+        anaphoric = M(s, m).begin < k && M(s, m).kind == MentionKind::kFramePersons && M(s, m).begin <= 1;
     bool across_sides =
         type == InteractionType::kCooperation && anaphoric && sources.size() >= 3 && distinct.size() >= 2;
     for (std::size_t i = 0; i < sources.size(); ++i)

@@ -7,7 +7,9 @@
 // headquarters" (a visit to a person is a meeting; a visit to a country
 // stays a visit); "The A side was represented by X and Y, while the B
 // delegation comprised Z" after talks (each of one side met each of the
-// other, no pair within a side); "was received on Monday (22) at the
+// other, no pair within a side, nor when "the sides discussed ... and
+// agreed"; "the agreement of March 10, 2025" dates a thing, not the act);
+// "was received on Monday (22) at the
 // plant by X", "on Monday (Nov 22)" (a day, with its date in brackets,
 // takes nothing from a rule's gap); chairs told otherwise: "It was
 // co-chaired by A and B", "with X presiding", "presided over by X",
@@ -372,6 +374,21 @@ BOOST_AUTO_TEST_CASE(a_trip_with_no_destination_named_is_to_the_host) {
              boost::test_tools::per_element());
   // with no host (plain text) nothing is guessed
   BOOST_TEST(Found("Richard Marles arrived on Monday for a two-day official visit.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_sides_agree_across_the_sides_represented) {
+  V lines = Found("A security meeting between Chile and Peru took place in Lima on Friday. The Chilean side was "
+                  "represented by Foreign Minister Ana Lund and Defence Minister Pedro Alves, while the Peruvian "
+                  "delegation comprised Foreign Minister Jorge Neto and Interior Minister Rosa Vidal. The sides "
+                  "discussed border security in line with the agreement of March 10, 2025, and agreed to establish a "
+                  "joint working group.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "cooperation Ana Lund -- Jorge Neto 2027-11-26"));
+  BOOST_TEST(Has(lines, "cooperation Pedro Alves -- Rosa Vidal 2027-11-26"));
+  for (const std::string& line : lines) {
+    BOOST_TEST(line.find("Ana Lund -- Pedro Alves") == std::string::npos, line);
+    BOOST_TEST(line.find("2025-03-10") == std::string::npos, line);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
