@@ -421,6 +421,22 @@ bool ItemProcessor::MemberEnds(int s, int k) const {
   return w == ";"sv || w == "."sv || w == "and"sv || (w == ","sv && k + 1 < n && T(s, k + 1).key == "and"sv);
 }
 
+// "; B of Morocco", "; and Norway, C": where the next member starts after
+// the semicolon at q, a person (or a country, a comma and its person) whose
+// member ends there; -1 when none. `envoy_only`: only the country's form.
+int ItemProcessor::SemicolonMember(int s, int q, bool envoy_only) const {
+  const int n = NTok(s);
+  if (q + 1 >= n || T(s, q).key != ";"sv) return -1;
+  int r = q + 1;
+  if (r < n && T(s, r).key == "and"sv) ++r;
+  int next = MentionStartingAt(s, r);
+  bool envoy = next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
+               T(s, M(s, next).end).key == ","sv;
+  if (envoy) next = MentionStartingAt(s, M(s, next).end + 1);
+  else if (envoy_only) return -1;
+  return next >= 0 && M(s, next).kind == MentionKind::kPerson && MemberEnds(s, M(s, next).end) ? r : -1;
+}
+
 bool ItemProcessor::StartsClause(int s, int k) const {
   if (k >= NTok(s) || !T(s, k).Is(kWord) || !T(s, k).Is(kLower)) return false;
   if (T(s, k).key == "and"sv || T(s, k).key == "or"sv) return false;
@@ -1240,15 +1256,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         p = after;
         // ("the new ambassadors of India, A; Morocco, B; and Norway, C":
         // more countries and their envoys between semicolons)
-        int r = p + 1;
-        if (r < n && T(s, r).key == "and"sv) ++r;
-        int next = p + 1 < n && T(s, p).key == ";"sv ? MentionStartingAt(s, r) : -1;
-        int envoy = next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
-                            T(s, M(s, next).end).key == ","sv
-                        ? MentionStartingAt(s, M(s, next).end + 1)
-                        : -1;
-        if (envoy >= 0 && M(s, envoy).kind == MentionKind::kPerson && M(s, items.back()).kind == MentionKind::kPerson &&
-            MemberEnds(s, M(s, envoy).end)) {
+        int r = M(s, items.back()).kind == MentionKind::kPerson ? SemicolonMember(s, p, /*envoy_only=*/true) : -1;
+        if (r >= 0) {
           p = r;
           continue;
         }
@@ -1398,16 +1407,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     // (or persons of their countries: "received A of India; B of Morocco;
     // and C of Norway", "India, A; Morocco, B")
-    bool persons_between = false;
-    if (q + 1 < n && T(s, q).key == ";"sv && M(s, items.back()).kind == MentionKind::kPerson) {
-      int r = q + 1;
-      if (r < n && T(s, r).key == "and"sv) ++r;
-      int next = MentionStartingAt(s, r);
-      if (next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
-          T(s, M(s, next).end).key == ","sv)
-        next = MentionStartingAt(s, M(s, next).end + 1);
-      persons_between = next >= 0 && M(s, next).kind == MentionKind::kPerson && MemberEnds(s, M(s, next).end);
-    }
+    bool persons_between =
+        M(s, items.back()).kind == MentionKind::kPerson && SemicolonMember(s, q, /*envoy_only=*/false) >= 0;
     bool semicolon = q < n && T(s, q).key == ";"sv &&
                      (elaborated || (first_at > 0 && T(s, first_at - 1).key == ":"sv) || inner_comma || persons_between);
     bool comma = q < n && (T(s, q).key == ","sv || semicolon);

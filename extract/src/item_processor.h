@@ -524,6 +524,7 @@ class ItemProcessor {
   bool KindsFit(const PatternRule& rule, InteractionType type, const std::string& a, const std::string& b) const;
   bool VisitAbroadReported() const;
   bool MemberEnds(int s, int k) const;
+  int SemicolonMember(int s, int q, bool envoy_only) const;
 
   bool GatheringBody(const Actor& a) const;
 
