@@ -153,7 +153,7 @@ class Finder {
       // everything it reads as it was, so it answered 0 again)
       int e = MayStartRegion(i) ? ExtendRegion(i) : i;
       if (e > i) {
-        Interpret(i, e, /*emit=*/true);
+        { int r_ = Interpret(i, e, /*emit=*/true); if (getenv("AGDBG")) fprintf(stderr, "REGION [%d,%d) -> %d\n", i, e, r_); }
         i = e;
         continue;
       }
@@ -194,6 +194,7 @@ class Finder {
     PeopleOfCountry();
     DashLists();
     PlacesAfterAt();
+    BodiesAfterTheirPeople();
     MarkPossessives();
     SentenceMentions& out = out_;
     out.at.assign(n_, -1);
@@ -528,6 +529,11 @@ class Finder {
     if (key == "for"sv && !has_name && (has_title || has_org || has_event) && next_material &&
         !(next > k + 1 && ThanksBefore(b) && (t_[k - 1].key == "government"sv || t_[k - 1].key == "people"sv)))
       return next - k;
+    // "Lawyers for Human Rights", "Doctors for Peace": a body named by its
+    // people, capitalised, and their cause
+    if (key == "for"sv && k == b + 1 && !has_name && !has_title && Cap(b) && (bits_[b] & kPersonGroup) &&
+        !(bits_[b] & kTitle) && k + 2 < n_ && Cap(k + 1) && !dict_[k + 1].length && Cap(k + 2))
+      return 1;
     // "the Committee to Protect Journalists": a body named by its purpose
     if (key == "to"sv && has_org && !has_name && k + 2 < n_ && Cap(k + 1) && Cap(k + 2) && !dict_[k + 1].length &&
         !(bits_[k + 1] & (kTitle | kOrgHead)) && t_[k].Is(kLower))
@@ -577,6 +583,26 @@ class Finder {
         return next - k;
     }
     if (key == "by"sv && has_speaker && next_material) return next - k;
+    // "the Joint Commission between Uzbekistan and Afghanistan", "the
+    // Strategic Dialogue between the EU and Central Asia": the two parties
+    // of a body or gathering, each a known country or body, end its name
+    if (key == "between"sv && (has_org || has_event) && !has_name && !has_title) {
+      int a = next;
+      if (a < n_ && dict_[a].length) {
+        int j = a + dict_[a].length;
+        if (j + 1 < n_ && t_[j].key == "and"sv) {
+          int c = j + 1 + (t_[j + 1].key == "the"sv ? 1 : 0);
+          // (two bodies only for a gathering: "the Plan of Cooperation
+          // between the Ministry of Defence of A and the Ministry of B" is
+          // a document whose parties a rule reads)
+          auto party = [&](int at) {
+            ActorKind kind = dict_[at].entry->actor.kind;
+            return kind == ActorKind::kCountry || (has_event && kind == ActorKind::kOrganization);
+          };
+          if (c < n_ && dict_[c].length && party(a) && party(c)) return c + dict_[c].length - k;
+        }
+      }
+    }
     // "Office National des Hydrocarbures et des Mines", "Banco de la
     // Nación": a body's name in another language joins its words with that
     // language's articles and "and"
@@ -605,6 +631,11 @@ class Finder {
     }
     if (key == "and"sv || key == "&"sv) {
       if (k + 1 >= n_ || has_name) return 0;
+      // "the Annual Meetings of the IMF and the World Bank Group": a
+      // gathering of two bodies, each known or named by a body's head word
+      if (key == "and"sv && has_event && k + 2 < n_ && t_[k + 1].key == "the"sv && EndsKnownBody(b, k) &&
+          BodyAt(k + 2))
+        return 2;
       // "the 9th Indonesia-Australia Foreign and Defence Ministers' Meeting":
       // capitalised words after "and" run on to a gathering's head word
       // ("... Trade and Investment Partnership (ETIP) Ministerial Dialogue":
@@ -906,6 +937,29 @@ class Finder {
       if (dict_[j].length && j + dict_[j].length > k) return true;
     return false;
   }
+  // Whether a dictionary body's name, begun at or after b, ends right
+  // before token k.
+  bool EndsKnownBody(int b, int k) const {
+    for (int j = k - 1; j >= b && j >= k - 8; --j)
+      if (dict_[j].length && j + dict_[j].length == k) return dict_[j].entry->actor.kind == ActorKind::kOrganization;
+    return false;
+  }
+  // Whether a body's name starts at k and ends the run: a dictionary body,
+  // or capitalised words with a body's head word ("the World Bank Group").
+  bool BodyAt(int k) const {
+    int j = k;
+    bool head = false;
+    while (j < n_ && j < k + 6 && Cap(j) && !(bits_[j] & (kTitle | kFunction))) {
+      if (dict_[j].length) {
+        head = head || dict_[j].entry->actor.kind == ActorKind::kOrganization;
+        j += dict_[j].length;
+        continue;
+      }
+      head = head || (bits_[j] & (kOrgHead | kOrgSuffix));
+      ++j;
+    }
+    return head && j > k && (j >= n_ || !t_[j].Is(kWord) || t_[j].Is(kLower));
+  }
 
   bool IsDemonymEnd(int k) const {
     for (int j = k; j >= 0 && j >= k - 6; --j)
@@ -995,6 +1049,14 @@ class Finder {
         if (dict_[k].entry->actor.kind == ActorKind::kOrganization) has_org = true;
         if (dict_[k].entry->actor.kind == ActorKind::kEvent) has_event = true;
         k += dict_[k].length;
+        continue;
+      }
+      // "the ASEAN Senior Officials' Meeting": a capitalised group noun
+      // that is a function word at a sentence's start ("Officials said")
+      // is a word of the name between capitalised words
+      if (k > b && Cap(k - 1) && (bits_[k] & kFunction) && (bits_[k] & kPersonGroup) && Cap(k) &&
+          (CapMaterial(k + 1) || (k + 2 < n_ && t_[k + 1].Is(kPossessive) && CapMaterial(k + 2)))) {
+        ++k;
         continue;
       }
       if (CapMaterial(k) || ((k == b || t_[k - 1].Is(kPossessive)) && MaterialStart(k))) {
@@ -1409,6 +1471,11 @@ class Finder {
       const Token& t = t_[j];
       if (dict_[j].length && dict_[j].entry->actor.kind == ActorKind::kCountry &&
           dict_[j].form != FormKind::kCapital) {
+        // ("Representatives of Georgian Railway": a demonym before a
+        // capitalised word opens a body's name, no country)
+        int after = j + dict_[j].length;
+        if (dict_[j].form == FormKind::kDemonym && after < n_ && CapMaterial(after) && !dict_[after].length)
+          return 0;
         if (std::find(countries.begin(), countries.end(), dict_[j].entry) == countries.end())
           countries.push_back(dict_[j].entry);
         j += dict_[j].length;
@@ -1637,6 +1704,11 @@ class Finder {
           el.bits = PhraseBits(k, len);
           el.e = k + len;
           el.kind = ClassOf(el.bits, true);
+        } else if (k == 0 && (bits_[k] & kPersonGroup) && k + 1 < e && t_[k + 1].key == "of"sv) {
+          // "Experts of the Asian Development Bank met ...": a group noun
+          // capitalised only as the sentence's first word
+          el.kind = E::kPersonGroup;
+          el.bits = bits_[k];
         } else if (bits_[k] & kOrgSuffix) {
           el.kind = E::kOrgSuffix;
         } else if (HyphenedEventHead(k)) {
@@ -1661,7 +1733,7 @@ class Finder {
         } else if (bits_[k] & kParticle) el.kind = E::kParticle;
         else if (bits_[k] & kOrdinalWord) el.kind = E::kOrdinalWord;
         else if (t.key == "of"sv || t.key == "for"sv || t.key == "to"sv || t.key == "and"sv || t.key == "on"sv ||
-                 t.key == "against"sv || t.key == "by"sv || t.key == "the"sv)
+                 t.key == "against"sv || t.key == "by"sv || t.key == "the"sv || t.key == "between"sv)
           el.kind = E::kConn;
         else el.kind = E::kAdj;
       } else if (t.key == "&"sv) {
@@ -2380,7 +2452,8 @@ class Finder {
       if ((el[i].kind != E::kConn && el[i].kind != E::kAdj) || i == first) continue;
       std::string_view c = t_[el[i].b].key;
       if (el[i].kind == E::kAdj && !InWordClass("foreign_name_joiner", c)) continue;
-      if (c == "of"sv || c == "for"sv || c == "to"sv || c == "against"sv || c == "on"sv || c == "by"sv) {
+      if (c == "of"sv || c == "for"sv || c == "to"sv || c == "against"sv || c == "on"sv || c == "by"sv ||
+          c == "between"sv) {
         head = i - 1;
         break;
       }
@@ -2627,6 +2700,12 @@ class Finder {
           if (noun == "leadership"sv || noun == "management"sv || noun == "representatives"sv) {
             int body = Interpret(el[head + 1].e, e, emit);
             Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
+            // ("representatives of Hyundai Rotem": capitalised words with
+            // no title and no known person are a body, not a person, after
+            // a body's people)
+            if (found && found->kind == MentionKind::kPerson && !found->entry && !found->titled &&
+                found->role.empty() && found->name_end - found->name_begin >= 2)
+              found->kind = MentionKind::kOrganization;
             if (found && found->kind == MentionKind::kOrganization) {
               found->begin = b;
               return body;
@@ -2648,6 +2727,17 @@ class Finder {
           m.entry = org;
           m.name = org->actor.name;
           return Emit(std::move(m), emit);
+        }
+        // "Representatives of Georgian Railway met ...": the body named
+        // after "of"
+        if (cs.empty() && !org && head + 2 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn &&
+            t_[el[head + 1].b].key == "of"sv) {
+          int body = Interpret(el[head + 1].e, e, emit);
+          Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
+          if (found && found->kind == MentionKind::kOrganization) {
+            found->begin = b;
+            return body;
+          }
         }
         Mention m = Base(b, e, el[first].b, h.e, MentionKind::kGroup);
         m.countries = cs;
@@ -2726,7 +2816,11 @@ class Finder {
       case E::kCap: {
         // "Human Rights Watch": capitalised words, some generic, none a title
         int caps = 0, generic = 0;
-        for (int i = first; i < static_cast<int>(el.size()); ++i) {
+        // ("Lawyers for Human Rights (LHR)": its short name in brackets last)
+        int named_end = static_cast<int>(el.size());
+        if (named_end - first >= 3 && el[named_end - 1].kind == E::kParen && t_[el[named_end - 1].b + 1].Is(kAllCaps))
+          --named_end;
+        for (int i = first; i < named_end; ++i) {
           if (el[i].kind == E::kCap || el[i].kind == E::kAcr) {
             ++caps;
             if (el[i].bits & kNotName) ++generic;
@@ -2742,8 +2836,8 @@ class Finder {
           return Emit(std::move(m), emit);
         }
         if (caps < 2 || generic == 0 || (h.bits & kNotName) || t_[h.b].Is(kAllCaps)) return -1;
-        Mention m = Base(b, e, el[first].b, el.back().e, MentionKind::kOrganization);
-        m.name = Text(el[first].b, el.back().e);
+        Mention m = Base(b, e, el[first].b, el[named_end - 1].e, MentionKind::kOrganization);
+        m.name = Text(el[first].b, el[named_end - 1].e);
         return Emit(std::move(m), emit);
       }
       case E::kAcr: {
@@ -4119,7 +4213,10 @@ class Finder {
           ++k;
           continue;
         }
-        if (t.key == "the"sv || t.key == "of"sv || t.key == "for"sv || (t.key == "with"sv && material > 0)) {
+        // ("Presidential Adviser on Peace, Reconciliation and Unity X": a
+        // portfolio after "on" right after the title)
+        if (t.key == "the"sv || t.key == "of"sv || t.key == "for"sv || (t.key == "with"sv && material > 0) ||
+            (t.key == "on"sv && steps == 0)) {
           ++k;
           continue;
         }
@@ -4287,6 +4384,21 @@ class Finder {
       if (!after_at && !apposed) continue;
       dead_[m] = true;
       place_end = x.end;
+    }
+  }
+
+  // "met representatives of Hyundai Rotem": capitalised words with no
+  // title, role or dictionary entry after a body's people ("executives
+  // of", "a delegation from") name the body, not a person
+  void BodiesAfterTheirPeople() {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || x.kind != MentionKind::kPerson || x.entry || x.titled || !x.role.empty()) continue;
+      if (x.name_end - x.name_begin < 2 || x.begin < 2) continue;
+      std::string_view link = t_[x.begin - 1].key;
+      if (link != "of"sv && link != "from"sv) continue;
+      if (!InWordClass("body_people", t_[x.begin - 2].key)) continue;
+      x.kind = MentionKind::kOrganization;
     }
   }
 

@@ -783,6 +783,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
              T(s, colon).key != "."sv && T(s, colon).key != ";"sv)
         ++colon;
       if (colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) p = colon + 1;
+    } else if (m < 0) {
+      // ("the letters of credence of five heads of mission: A of Sweden,
+      // B of Chile", "from the following envoys: A, B": a plural of people
+      // in lower case, then the people named after the colon)
+      bool people = false;
+      int colon = p;
+      for (; colon < n && colon < p + 10 && MentionStartingAt(s, colon) < 0 && T(s, colon).key != ":"sv; ++colon) {
+        if (!T(s, colon).Is(kWord) || !T(s, colon).Is(kLower)) break;
+        people = people || (Bits(s, colon) & kPersonGroup);
+      }
+      if (people && colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) {
+        int first = MentionStartingAt(s, colon + 1);
+        if (M(s, first).kind == MentionKind::kPerson) p = colon + 1;
+      }
     }
   }
   // "added two companies registered in Kazakhstan, A and B, to ...",
@@ -1900,6 +1914,14 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
         }
     for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
       if (IsContact(it->type)) continue;
+      // ("A suspended B, accusing it of bias. X condemned the decision":
+      // the accusation that came with a sanction is not the act; the
+      // sanction is)
+      if (it->type == InteractionType::kCriticism &&
+          std::any_of(found_.begin(), found_.end(), [&](const Found& f) {
+            return f.type == InteractionType::kSanction && f.evidence.sentence == it->evidence.sentence;
+          }))
+        continue;
       // "X condemned the installation of fences by Y. Z condemned the move
       // too": the act is the one X condemned, Y's
       if (it->type == InteractionType::kCriticism && noun != "criticism" && noun != "condemnation" &&

@@ -407,6 +407,9 @@ class ItemProcessor {
   static bool PlaceNoun(std::string_view key);
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
+  // Whether the nearest comma before `pos` (within twelve tokens) is
+  // followed by the rule's first word: an insertion that the rule opens.
+  bool InsertionOpensRule(int s, const PatternRule& rule, int pos) const;
 
   static bool WordFits(const PatternElement& el, std::string_view key);
 

@@ -56,7 +56,22 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       else if (std::string earlier = BodyNamedBefore(s, x); !earlier.empty()) {
         out.push_back(earlier);
       } else {
-        std::string id = reg_.Named(ActorKind::kOrganization, x.name, x.country ? x.country->actor.id : "", "");
+        // ("the Government of the Federal Democratic Republic of Ethiopia":
+        // the body of a country named in full is named with the country's
+        // name, as "the Ethiopian government" is)
+        std::string name = x.name;
+        if (x.country) {
+          std::size_t of = name.find(" of ");
+          std::string rest = of == std::string::npos ? std::string() : name.substr(of + 4);
+          if (rest.compare(0, 4, "the ") == 0) rest.erase(0, 4);
+          if (!rest.empty() && rest != x.country->actor.name)
+            for (const DictionaryEntry* e : dict_.Lookup(rest))
+              if (e == x.country) {
+                name = name.substr(0, of) + " of " + x.country->actor.name;
+                break;
+              }
+        }
+        std::string id = reg_.Named(ActorKind::kOrganization, name, x.country ? x.country->actor.id : "", "");
         reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
         // "the U.S. Embassy in Pristina": the name as written, with its place
         if (x.end - x.name_end >= 2 && T(s, x.name_end).key == "in"sv)
@@ -199,6 +214,17 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           if (const Actor* a = reg_.Find(subj->ids[i]); !a || a->kind != ActorKind::kPerson) pair = false;
         if (pair) {
           out = subj->ids;
+          break;
+        }
+      }
+      // ("Singh held talks with Teodoro, and the two ministers signed ...":
+      // the two persons named before the phrase in its own sentence)
+      if (x.count == 2 && x.begin > 1 && T(s, x.begin - 1).key == "and"sv) {
+        std::vector<std::string> named;
+        for (const PersonInfo& p : persons_)
+          if (p.s == s && p.k < x.begin) AddUnique(&named, p.id);
+        if (named.size() == 2) {
+          out = std::move(named);
           break;
         }
       }
@@ -600,13 +626,20 @@ std::string ItemProcessor::HomeBody(const std::string& body) {
     return reg_.Named(ActorKind::kOrganization, body + " of " + country->actor.name, country->actor.id, "");
   }
   // ("the Ministry of Foreign Affairs stated" with no minister named: in an
-  // embassy's digest, the host country's ministry, when the dictionary has it)
+  // embassy's digest, the host country's ministry; "criticised the Ministry
+  // of Culture": one the dictionary lacks is named with the host's name)
   if (doc_->home) {
     std::vector<std::string> tries = {body + " of " + doc_->home->actor.name};
     for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " " + body);
     for (const std::string& tr : tries)
       for (const DictionaryEntry* e : dict_.Lookup(tr))
         if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
+    if (key != "ministry"sv && key.compare(0, 12, "ministry of ") == 0) {
+      std::string id =
+          reg_.Named(ActorKind::kOrganization, body + " of " + doc_->home->actor.name, doc_->home->actor.id, "");
+      reg_.AddAlias(id, body);
+      return id;
+    }
   }
   return "";
 }

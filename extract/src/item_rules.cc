@@ -78,6 +78,19 @@ int ItemProcessor::SkipInserted(int s, int pos) const {
   return pos;
 }
 
+bool ItemProcessor::InsertionOpensRule(int s, const PatternRule& rule, int pos) const {
+  const PatternElement* first = nullptr;
+  for (const PatternElement& el : rule.elements)
+    if (el.kind == PatternElement::Kind::kWords) {
+      first = &el;
+      break;
+    }
+  if (!first) return false;
+  for (int j = pos - 1; j >= 0 && j >= pos - 12; --j)
+    if (T(s, j).key == ","sv) return j + 1 < pos && WordFits(*first, T(s, j + 1).key);
+  return false;
+}
+
 bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match) {
   const auto& els = rule.elements;
   // the closing mark of a quoted verb that stays in its clause: 'it
@@ -148,6 +161,15 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           ++p;
           continue;
         }
+        // the comma closing an insertion before the rule's next word: "X, in
+        // a telephone conversation on Monday, invited Y"
+        // (the insertion opened with a comma right before the rule's first
+        // word: not "signed an agreement in Lima, with X putting ...")
+        if (p > pos && p + 1 < NTok(s) && T(s, p).key == ","sv && e + 1 < static_cast<int>(els.size()) &&
+            els[e + 1].kind == PatternElement::Kind::kWords && T(s, p + 1).Is(kWord) &&
+            WordFits(els[e + 1], T(s, p + 1).key) && InsertionOpensRule(s, rule, pos) &&
+            MatchFrom(s, rule, e + 1, p + 1, clause, match))
+          return true;
         // a short name in brackets of the words skipped: "revoked the
         // forest utilization business permits (PBPH) of"
         if (p > pos && p + 2 < NTok(s) && T(s, p).key == "("sv && T(s, p + 1).Is(kAllCaps) &&

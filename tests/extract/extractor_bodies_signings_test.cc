@@ -1,0 +1,188 @@
+// The extractor on names of gatherings and bodies, the people who stand
+// for a body, signings and a few acts told around an insertion:
+// "the 14th ASEAN-Japan Senior Officials' Meeting" (a group noun, a
+// function word at a sentence's start, inside a name), "the Annual
+// Meetings of the IMF and the World Bank Group" (a gathering of two
+// bodies), "the Intergovernmental Commission between Uzbekistan and
+// Afghanistan" (the two countries end its name; not a document's parties
+// nor "the talks between A and B"); "Representatives of Georgian Railway",
+// "Experts of the Asian Development Bank", "met representatives of Hyundai
+// Rotem" (the body they stand for); "Lawyers for Human Rights (LHR)";
+// "Presidential Adviser on Peace, Reconciliation and Unity X" (a portfolio
+// after "on"); "First Lady X"; "the fifteenth plenary session"; "signed an
+// Implementing Arrangement", "Notes were exchanged between A and B", "A and
+// B exchanged notes"; "the letters of credence of five heads of mission: A
+// of Sweden, B of Chile"; "X accompanied Y at the opening of E" (both took
+// part); "Singh held talks with Teodoro, and the two ministers signed"
+// (the pair of the sentence, whatever their titles); "had flown into C";
+// "X, in a telephone conversation on Monday, invited Y" (a call, and the
+// act told in it; not "signed ... in Brasilia, with A and B putting their
+// signatures"); "suspended A, B and C" (bodies), after which "condemned the
+// decision" is the suspending body's, not that of the accusation made with
+// it; "the Ministry of Culture" in an embassy's digest (the host's, even
+// when the dictionary lacks it); "the Government of the Federal Democratic
+// Republic of Ethiopia" (named with the country's short name).
+// Sentences are our own; the dictionary has no persons.
+// Reference date: Friday 2027-12-03.
+
+#include <boost/test/unit_test.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "actorgraph/document.h"
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Extract;
+using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-12-03";
+
+bool Has(const V& lines, const std::string& line) { return std::count(lines.begin(), lines.end(), line) == 1; }
+
+BOOST_AUTO_TEST_SUITE(extractor_bodies_signings)
+
+BOOST_AUTO_TEST_CASE(gatherings_named_in_full) {
+  BOOST_TEST(Found("Deputy Foreign Minister Lena Otieno attended the 14th ASEAN-Japan Senior Officials' Meeting in "
+                   "Vientiane on Tuesday.",
+                   kFriday) == V({"participation Lena Otieno -> 14th ASEAN-Japan Senior Officials' Meeting 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Finance Minister Rafael Ortega took part in the Annual Meetings of the IMF and the World Bank Group "
+                   "in Washington on Friday.",
+                   kFriday) ==
+                 V({"participation Rafael Ortega -> Annual Meetings of the IMF and the World Bank Group 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Trade Minister Kamal Haidari co-chaired the 7th session of the Intergovernmental Commission between "
+                   "Uzbekistan and Afghanistan in Termez on Monday.",
+                   kFriday) == V({"participation Kamal Haidari -> 7th session of the Intergovernmental Commission "
+                                  "between Uzbekistan and Afghanistan 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The fifteenth plenary session of the Saeima was held in Riga on Tuesday under the chairmanship of "
+                   "Speaker Daiga Mierina.",
+                   kFriday) == V({"participation Daiga Mierina -> fifteenth plenary session of the Saeima 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(those_who_stand_for_a_body_are_the_body) {
+  BOOST_TEST(Found("Representatives of Georgian Railway met officials of Azerbaijan Railways in Baku on Wednesday.",
+                   kFriday) == V({"meeting Azerbaijan Railways -- Georgian Railway 2027-12-01"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Experts of the Asian Development Bank met Finance Minister Rafael Ortega on Monday.", kFriday) ==
+                 V({"meeting Asian Development Bank -- Rafael Ortega 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Finance Minister Rafael Ortega met representatives of Hyundai Rotem on Monday.", kFriday) ==
+                 V({"meeting Hyundai Rotem -- Rafael Ortega 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(titles_with_a_portfolio_after_on_and_first_lady) {
+  BOOST_TEST(Found("Presidential Adviser on Peace, Reconciliation and Unity Carlos Galvez met Norwegian envoy Ola Berg "
+                   "on Monday.",
+                   kFriday) == V({"meeting Carlos Galvez -- Ola Berg 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("First Lady Rosa Ndlovu accompanied President Hakainde Hichilema at the opening of the Agricultural "
+                   "Show on Friday.",
+                   kFriday) == V({"participation Hakainde Hichilema -> Agricultural Show 2027-12-03",
+                                  "participation Rosa Ndlovu -> Agricultural Show 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(arrangements_and_notes_exchanged) {
+  BOOST_TEST(Found("Japan and Laos signed an Implementing Arrangement on defence equipment on Tuesday.", kFriday) ==
+                 V({"cooperation Japan -- Laos 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Notes were exchanged between Ambassador Kenji Sato and Foreign Minister Amara Diallo on a grant of 2 "
+                   "billion yen on Monday.",
+                   kFriday) == V({"cooperation Amara Diallo -- Kenji Sato 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Ambassador Kenji Sato and Foreign Minister Amara Diallo exchanged notes on the grant on Monday.",
+                   kFriday) == V({"cooperation Amara Diallo -- Kenji Sato 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_named_after_a_colon) {
+  BOOST_TEST(Found("On Tuesday, President Bola Tinubu received the letters of credence of five heads of mission: Anna "
+                   "Berg of Sweden, Luis Mora of Chile and Kim Soo of Korea.",
+                   kFriday) == V({"meeting Anna Berg -- Bola Tinubu 2027-11-30", "meeting Bola Tinubu -- Kim Soo 2027-11-30",
+                                  "meeting Bola Tinubu -- Luis Mora 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_two_ministers_are_the_pair_of_their_sentence) {
+  V lines = Found("Minister Rajnath Singh arrived in Manila. Defense Minister Shinjiro Koizumi and Defence Minister "
+                  "Richard Marles spoke at the session. On the sidelines, Singh held talks with Defense Secretary "
+                  "Gilberto Teodoro, and the two ministers signed an arrangement on shipping.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "cooperation Gilberto Teodoro -- Rajnath Singh 2027-12-03"));
+  BOOST_TEST(!Has(lines, "cooperation Richard Marles -- Shinjiro Koizumi 2027-12-03"));
+}
+
+BOOST_AUTO_TEST_CASE(a_flight_into_a_city_and_a_call_told_around_its_act) {
+  BOOST_TEST(Found("Former President Sauli Niinisto had flown into Yerevan from Helsinki on Sunday.", kFriday) ==
+                 V({"visit Sauli Niinisto -> Armenia 2027-11-28"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Czech President Petr Pavel, in a telephone conversation on Monday, invited his Austrian counterpart "
+                   "Alexander Van der Bellen to visit Prague.",
+                   kFriday) == V({"call Alexander Van der Bellen -- Petr Pavel 2027-11-29",
+                                  "invitation Petr Pavel -> Alexander Van der Bellen 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(bodies_suspended_and_the_decision_condemned) {
+  BOOST_TEST(Found("The Agency for Civil Society of Georgia has suspended the Georgian Young Lawyers Association, the "
+                   "Center for Media Freedom and Lawyers for Human Rights (LHR), accusing them of bias. Amnesty "
+                   "director Tigere Chagutah on Sunday condemned the decision.",
+                   kFriday) ==
+                 V({"criticism Agency for Civil Society of Georgia -> Center for Media Freedom 2027-12-03",
+                    "criticism Agency for Civil Society of Georgia -> Georgian Young Lawyers Association 2027-12-03",
+                    "criticism Agency for Civil Society of Georgia -> Lawyers for Human Rights 2027-12-03",
+                    "criticism Tigere Chagutah -> Agency for Civil Society of Georgia 2027-11-28",
+                    "sanction Agency for Civil Society of Georgia -> Center for Media Freedom 2027-12-03",
+                    "sanction Agency for Civil Society of Georgia -> Georgian Young Lawyers Association 2027-12-03",
+                    "sanction Agency for Civil Society of Georgia -> Lawyers for Human Rights 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(host_ministry_and_governments_of_countries_named_in_full) {
+  Document doc = ItemDocument("", {"Regional Governor Rohel Sanchez on Monday criticised the Ministry of Culture over "
+                                   "the new ticket system."},
+                              kFriday);
+  doc.publisher = "在ペルー日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"criticism Rohel Sanchez -> Ministry of Culture of Peru 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Government of the Federal Democratic Republic of Ethiopia signed an agreement with the "
+                   "Government of the Republic of Korea on Tuesday.",
+                   kFriday) == V({"cooperation Government of Ethiopia -- Government of South Korea 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
+  // the parties of talks are no part of a gathering's name
+  BOOST_TEST(Found("Foreign Minister Ana Lund attended the talks between Armenia and Azerbaijan on Monday.", kFriday) ==
+                 V({}),
+             boost::test_tools::per_element());
+  // a comma before "with" that no insertion opened: the signatories are
+  // those of the agreement, not partners of the signing bloc
+  BOOST_TEST(Found("Mercosur and the United Arab Emirates signed a partnership agreement in Brasilia on Thursday, with "
+                   "Foreign Minister Mauro Vieira and Trade Minister Thani Al Zeyoudi putting their signatures to the "
+                   "text.",
+                   kFriday) == V({"cooperation Mercosur -- United Arab Emirates 2027-12-02"}),
+             boost::test_tools::per_element());
+  // a plural of people before a colon that names no one
+  BOOST_TEST(Found("President Bola Tinubu met the heads of mission: the talks went well.", kFriday) == V({}),
+             boost::test_tools::per_element());
+  // a titled person after "representatives of" is no body
+  BOOST_TEST(Found("Finance Minister Rafael Ortega met representatives of Senator Ana Lund on Monday.", kFriday) ==
+                 V({}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
