@@ -153,7 +153,7 @@ class Finder {
       // everything it reads as it was, so it answered 0 again)
       int e = MayStartRegion(i) ? ExtendRegion(i) : i;
       if (e > i) {
-        { int r_ = Interpret(i, e, /*emit=*/true); if (getenv("AGDBG")) fprintf(stderr, "REGION [%d,%d) -> %d\n", i, e, r_); }
+        Interpret(i, e, /*emit=*/true);
         i = e;
         continue;
       }
