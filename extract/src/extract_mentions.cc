@@ -457,7 +457,9 @@ class Finder {
     if (k >= n_ || !t_[k].Is(kWord) || !t_[k].Is(kLower)) return false;
     if (bits_[k] & kGathering) return false;
     // ("the visiting delegation": a participle of a rule before the head)
-    if (t_[k].key == "visiting"sv && k + 1 < n_ && t_[k + 1].Is(kLower) && (bits_[k + 1] & kDelegation)) return true;
+    // ("the visiting minister": and before a title in lower case)
+    if (t_[k].key == "visiting"sv && k + 1 < n_ && t_[k + 1].Is(kLower) && (bits_[k + 1] & (kDelegation | kTitleLower)))
+      return true;
     // (a rule's first word is a verb, mostly; its later words are nouns too:
     // "the inter-parliamentary friendship group")
     if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kAnchor | kIntention | kRecall)) return false;
@@ -821,7 +823,7 @@ class Finder {
   // A lower-case kind of place: "the city of Valencia", "Samarkand region".
   static bool PlaceKind(std::string_view k) {
     return k == "region"sv || k == "province"sv || k == "district"sv || k == "oblast"sv || k == "city"sv ||
-           k == "county"sv;
+           k == "county"sv || k == "prefecture"sv;
   }
 
   // A word whose ending names a thing or a field ("Surveillance",
@@ -2119,7 +2121,11 @@ class Finder {
     if (bracket_country || BracketRemark(el, first)) el.pop_back();
     // The final name run.
     int rb = static_cast<int>(el.size());
-    while (rb > first) {
+    // ("Governor of Japan's Nara Prefecture visits": a title's place that
+    // ends in its kind names no holder)
+    bool place_last = el.back().kind == E::kCap && PlaceKind(t_[el.back().b].key) && rb - 1 > first &&
+                      TitleAmong(el, first, rb - 1);
+    while (rb > first && !place_last) {
       const Elem& x = el[rb - 1];
       if (x.kind == E::kParticle && rb - 1 > first && rb < static_cast<int>(el.size())) {
         // "von der": particles between name words
@@ -2180,6 +2186,11 @@ class Finder {
         break;
       }
       if (!NameWord(x)) break;
+      // ("Governor of Nara Prefecture Makoto Yamashita": the kind of place
+      // that ends the title's place is no given name)
+      if (x.kind == E::kCap && rb < static_cast<int>(el.size()) && PlaceKind(t_[x.b].key) &&
+          TitleAmong(el, first, rb - 1))
+        break;
       // ("Minister of Energy, Water Resources and Irrigation Sunita Karki":
       // a portfolio's last word after its connector is no given name)
       if (x.kind == E::kCap && ThingNoun(t_[x.b].key) && rb - 2 >= first && el[rb - 2].kind == E::kConn) break;
@@ -3245,6 +3256,14 @@ class Finder {
         bool courtesy = own_title && CourtesyOnly(mentions_[next].begin, mentions_[next].name_begin);
         if (courtesy) own_title = false;
         if (chain.size() == 1 && determined && own_title) break;
+        // ("In the meeting with the World Bank President, Karis thanked
+        // ...": a role closing an opening phrase, then the clause's own
+        // subject and its verb, no apposition)
+        int after_next = mentions_[next].end;
+        bool subject_after = chain.size() == 1 && mentions_[r].begin > 0 &&
+                             (bits_[mentions_[r].begin - 1] & kPreposition) && after_next < n_ &&
+                             t_[after_next].Is(kWord) && t_[after_next].Is(kLower) && (bits_[after_next] & kVerb);
+        if (subject_after) break;
         // (a person with a title of its own takes the roles before it however
         // long its title: "Deputy Prime Minister of A, Co-Chairman of the
         // Commission on Economic, Trade and Humanitarian Cooperation X")

@@ -231,7 +231,8 @@ void ItemProcessor::UpdateFrame() {
     if (persons_now && participants_.size() <= frame_.size()) return;
     std::vector<std::string> persons;
     for (const Found& f : found_) {
-      if (!IsContact(f.type) || f.type == InteractionType::kVisit || f.separate) continue;
+      // (those only present, "with X in attendance", are no party)
+      if (!IsContact(f.type) || f.type == InteractionType::kVisit || f.separate || OnlyPresent(f)) continue;
       const Actor* a = reg_.Find(f.source);
       const Actor* b = reg_.Find(f.target);
       if (!a || !b || a->kind != ActorKind::kPerson || b->kind != ActorKind::kPerson) continue;
@@ -246,7 +247,7 @@ void ItemProcessor::UpdateFrame() {
   }
   std::vector<std::string> contact, agreement;
   for (const Found& f : found_) {
-    if (f.separate) continue;
+    if (f.separate || OnlyPresent(f)) continue;
     std::vector<std::string>* into = IsContact(f.type) && f.type != InteractionType::kVisit ? &contact
                                      : f.type == InteractionType::kCooperation            ? &agreement
                                                                                           : nullptr;
@@ -295,6 +296,12 @@ void ItemProcessor::SpeakersAtEvent() {
         break;
       }
     if (verb < 0 || !(Bits(s, verb) & kSpeechVerb)) continue;
+    // ("Separately, X spoke by telephone with Y": a call of its own, no
+    // word said at the gathering)
+    bool contact = false;
+    for (const Found& f : found_)
+      contact = contact || (IsContact(f.type) && f.evidence.sentence == sen.text);
+    if (contact) continue;
     const std::string& id = PersonId(s, x);
     if (id.empty() || done.count(id)) continue;
     done.insert(id);

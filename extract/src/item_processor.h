@@ -407,9 +407,17 @@ class ItemProcessor {
   static bool PlaceNoun(std::string_view key);
 
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
+  // Whether a meeting was found only because one was present at it ("with
+  // X in attendance", "accompanied by X"): no party to the talks.
+  static bool OnlyPresent(const Found& f) {
+    return f.evidence.rule == "meeting.in_attendance" || f.evidence.rule == "meeting.accompanied_by";
+  }
   // Whether the nearest comma before `pos` (within twelve tokens) is
   // followed by the rule's first word: an insertion that the rule opens.
   bool InsertionOpensRule(int s, const PatternRule& rule, int pos) const;
+  // The first token from k on where a mention starts, over at most
+  // `words` plain lower-case words ("with former President X"); k when none.
+  int FirstMentionWithin(int s, int k, int words) const;
 
   static bool WordFits(const PatternElement& el, std::string_view key);
 

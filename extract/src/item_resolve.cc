@@ -825,7 +825,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // leader of the visiting delegation
   // ("welcoming the guest" is courtesy, not an act towards someone)
   if (office_key == "guest"sv || office_key == "guests"sv || office_key == "visitor"sv) {
-    if (use != Use::kSubject) return "";
+    // ("hosted the Japanese guests": named by their country, an object too)
+    if (use != Use::kSubject && !x.country) return "";
     // ("the guests from Laos, led by X": named by where they come from)
     if (x.end < NTok(s) && (T(s, x.end).key == "from"sv || lex_.PhraseAt(S(s), x.end, kLedBy))) return "";
     // ("the Norwegian guests": a visitor of that country only)
@@ -837,6 +838,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       };
       for (auto f = found_.rbegin(); f != found_.rend(); ++f)
         if (f->type == InteractionType::kVisit && fits(f->source)) return f->source;
+      // (or the latest visitor, whose country the item does not give:
+      // "Governor of Nara Prefecture X arrived ... hosted the Japanese guests")
+      for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+        if (f->type == InteractionType::kVisit) {
+          const Actor* a = reg_.Find(f->source);
+          if (a && a->kind == ActorKind::kPerson && PersonCountry(f->source, /*host_fallback=*/false).empty())
+            return f->source;
+          break;
+        }
       return "";
     }
     for (auto f = found_.rbegin(); f != found_.rend(); ++f) {

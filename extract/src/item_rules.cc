@@ -1393,12 +1393,22 @@ void ItemProcessor::ContactAmong(int s, int j, InteractionType type, const std::
 void ItemProcessor::PassiveSigning(int s) {
   const int n = NTok(s);
   // ("The following agreements were signed:" opens a list that names them)
-  if (!it_.mentions[s].mentions.empty() || n == 0 || T(s, n - 1).key == ":"sv) return;
+  // ("The session ended with the signing of a protocol": the gathering
+  // named is no party)
+  for (const Mention& x : it_.mentions[s].mentions)
+    if (x.end > x.begin && x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor) return;
+  if (n == 0 || T(s, n - 1).key == ":"sv) return;
   int signed_at = -1;
   for (int k = 1; k < n && signed_at < 0; ++k) {
     std::string_view w = T(s, k).key;
     std::string_view be = T(s, k - 1).key;
     if ((w == "signed"sv || w == "inked"sv) && (be == "was"sv || be == "were"sv)) signed_at = k;
+    // "ended with the signing of", "culminated in the signing of"
+    if (w == "signing"sv && k >= 3 && T(s, k - 1).key == "the"sv &&
+        (T(s, k - 2).key == "with"sv || T(s, k - 2).key == "in"sv) &&
+        (T(s, k - 3).key == "ended"sv || T(s, k - 3).key == "concluded"sv || T(s, k - 3).key == "closed"sv ||
+         T(s, k - 3).key == "culminated"sv || T(s, k - 3).key == "ends"sv || T(s, k - 3).key == "concludes"sv))
+      signed_at = k;
   }
   if (signed_at < 0 || (signed_at + 1 < n && T(s, signed_at + 1).key == "by"sv)) return;
   for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
@@ -1497,12 +1507,23 @@ void ItemProcessor::VisitOf(int s, int k, const std::vector<std::string>& visito
         found_.push_back(NewFound(act.type, a, c, date, dated, PlaceFor(s, k), {S(s).text, act.id, S(s).line}));
 }
 
+// The first token from k on where a mention starts, over at most `words`
+// plain lower-case words ("with former President X"); k when none.
+int ItemProcessor::FirstMentionWithin(int s, int k, int words) const {
+  for (int j = k; j < NTok(s) && j <= k + words; ++j) {
+    if (MentionStartingAt(s, j) >= 0) return j;
+    if (At(s, j) >= 0 || !T(s, j).Is(kWord) || !T(s, j).Is(kLower)) break;
+  }
+  return k;
+}
+
 // "X, accompanied by Foreign Minister Z, met Y": Z met Y too; "X opened
 // the exhibition on March 5, accompanied by Minister Z": Z took part too
 // (a companion after the clause's end goes with its subject).
 void ItemProcessor::AccompaniedBy(int s) {
   bool accompanied = MayHaveKey(s, "accompanied"sv) || MayHaveKey(s, "flanked"sv);
-  if (!accompanied && !MayHaveKey(s, "presence"sv)) return;
+  if (!accompanied && !MayHaveKey(s, "presence"sv) && !MayHaveKey(s, "attendance"sv) && !MayHaveKey(s, "present"sv))
+    return;
   const int n = NTok(s);
   std::size_t end = found_.size();
   for (int k = 1; k + 2 < n; ++k) {
@@ -1529,6 +1550,43 @@ void ItemProcessor::AccompaniedBy(int s) {
       for (std::size_t f = sentence_found_begin_; f < end; ++f) signing = signing || found_[f].type == InteractionType::kCooperation;
       for (std::size_t f = sentence_found_begin_; f < end && hosts.empty() && !signing; ++f)
         if (found_[f].type == InteractionType::kMeeting) hosts = {found_[f].source};
+    } else if (w == "with"sv && T(s, k - 1).key == ","sv &&
+               (companion = MentionStartingAt(s, FirstMentionWithin(s, k + 1, 2))) >= 0) {
+      // "A met B, with Commissioner Z in attendance", ", with Z present":
+      // one more at the meeting, who met both sides
+      int after = M(s, companion).end;
+      // (an apposition of the companion: "with X, a member of the panel,")
+      if (after + 1 < n && T(s, after).key == ","sv)
+        for (int j = after + 1; j < n && j < after + 12; ++j)
+          if (T(s, j).key == ","sv) {
+            after = j + 1;
+            break;
+          }
+      bool attending = after + 1 < n && ((T(s, after).key == "in"sv && T(s, after + 1).key == "attendance"sv) ||
+                                         T(s, after).key == "present"sv || T(s, after).key == "attending"sv);
+      if (!attending || M(s, companion).kind == MentionKind::kEvent) continue;
+      std::vector<std::string> companions = Resolve(s, companion, Use::kObject);
+      for (std::size_t f = sentence_found_begin_; f < end; ++f) {
+        if (found_[f].type != InteractionType::kMeeting) continue;
+        const std::string sides[2] = {found_[f].source, found_[f].target};
+        for (const std::string& id : companions)
+          for (const std::string& side_id : sides) {
+            const std::string* side = &side_id;
+            if (id == *side) continue;
+            bool known = false;
+            for (std::size_t g = sentence_found_begin_; g < found_.size() && !known; ++g)
+              known = found_[g].type == InteractionType::kMeeting &&
+                      ((found_[g].source == id && found_[g].target == *side) ||
+                       (found_[g].target == id && found_[g].source == *side));
+            if (known) continue;
+            Found also = found_[f];
+            also.source = id;
+            also.target = *side;
+            also.evidence.rule = "meeting.in_attendance";
+            found_.push_back(std::move(also));
+          }
+      }
+      return;
     } else {
       continue;
     }
