@@ -195,6 +195,7 @@ class Finder {
     DashLists();
     PlacesAfterAt();
     BodiesAfterTheirPeople();
+    TitlePremodifiers();
     MarkPossessives();
     SentenceMentions& out = out_;
     out.at.assign(n_, -1);
@@ -460,6 +461,10 @@ class Finder {
     // ("the visiting minister": and before a title in lower case)
     if (t_[k].key == "visiting"sv && k + 1 < n_ && t_[k + 1].Is(kLower) && (bits_[k + 1] & (kDelegation | kTitleLower)))
       return true;
+    // ("Japan's newly arrived ambassador X": a participle after "newly")
+    if (k > 0 && t_[k - 1].key == "newly"sv && t_[k].key.size() > 3 &&
+        t_[k].key.compare(t_[k].key.size() - 2, 2, "ed") == 0)
+      return true;
     // (a rule's first word is a verb, mostly; its later words are nouns too:
     // "the inter-parliamentary friendship group")
     if (bits_[k] & (kFunction | kVerb | kPreposition | kSpeechVerb | kAnchor | kIntention | kRecall)) return false;
@@ -533,9 +538,15 @@ class Finder {
       return next - k;
     // "Lawyers for Human Rights", "Doctors for Peace": a body named by its
     // people, capitalised, and their cause
-    if (key == "for"sv && k == b + 1 && !has_name && !has_title && Cap(b) && (bits_[b] & kPersonGroup) &&
-        !(bits_[b] & kTitle) && k + 2 < n_ && Cap(k + 1) && !dict_[k + 1].length && Cap(k + 2))
-      return 1;
+    // (a cause, not a client: "Lawyers for Imran Khan" are his lawyers)
+    if (key == "for"sv && k == b + 1 && !has_name && !has_title && Cap(b) && !dict_[b].length &&
+        !(bits_[b] & kTitle) && t_[b].key.size() > 3 && t_[b].key.back() == 's' && k + 2 < n_ && Cap(k + 1) &&
+        !dict_[k + 1].length && Cap(k + 2)) {
+      bool cause = false;
+      for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j) && !cause; ++j)
+        cause = (bits_[j] & kNotName) || ThingNoun(t_[j].key);
+      if (cause) return 1;
+    }
     // "the Committee to Protect Journalists": a body named by its purpose
     if (key == "to"sv && has_org && !has_name && k + 2 < n_ && Cap(k + 1) && Cap(k + 2) && !dict_[k + 1].length &&
         !(bits_[k + 1] & (kTitle | kOrgHead)) && t_[k].Is(kLower))
@@ -1116,6 +1127,17 @@ class Finder {
         k += 3;
         continue;
       }
+      // "State Minister for Foreign Affairs (International Cooperation)
+      // Amina Salum": a title's portfolio narrowed in brackets, then the
+      // holder's name
+      if (t.key == "("sv && has_title && !has_name && k > b) {
+        int close = k + 1;
+        while (close < n_ && close < k + 5 && Cap(close) && !dict_[close].length) ++close;
+        if (close > k + 2 && close + 2 < n_ && t_[close].key == ")"sv && NameLike(close + 1) && NameLike(close + 2)) {
+          k = close + 1;
+          continue;
+        }
+      }
       // "a delegation of the X Party (X P) headed by Y": a short name of
       // several words in brackets before the delegation's leader
       if (has_deleg && t.key == "("sv && k > b && Cap(k - 1)) {
@@ -1476,7 +1498,8 @@ class Finder {
         // ("Representatives of Georgian Railway": a demonym before a
         // capitalised word opens a body's name, no country)
         int after = j + dict_[j].length;
-        if (dict_[j].form == FormKind::kDemonym && after < n_ && CapMaterial(after) && !dict_[after].length)
+        if (countries.empty() && dict_[j].form == FormKind::kDemonym && after < n_ && CapMaterial(after) &&
+            !dict_[after].length)
           return 0;
         if (std::find(countries.begin(), countries.end(), dict_[j].entry) == countries.end())
           countries.push_back(dict_[j].entry);
@@ -2829,7 +2852,10 @@ class Finder {
         int caps = 0, generic = 0;
         // ("Lawyers for Human Rights (LHR)": its short name in brackets last)
         int named_end = static_cast<int>(el.size());
-        if (named_end - first >= 3 && el[named_end - 1].kind == E::kParen && t_[el[named_end - 1].b + 1].Is(kAllCaps))
+        // (a known body's short name is read by ShortNames: "the National
+        // Liberation Army (ELN)")
+        if (named_end - first >= 3 && el[named_end - 1].kind == E::kParen && t_[el[named_end - 1].b + 1].Is(kAllCaps) &&
+            !dict_[el[named_end - 1].b + 1].length)
           --named_end;
         for (int i = first; i < named_end; ++i) {
           if (el[i].kind == E::kCap || el[i].kind == E::kAcr) {
@@ -2925,6 +2951,10 @@ class Finder {
 
   int Organization(int b, int e, const std::vector<Elem>& el, int first, int head, const DictionaryEntry* country,
                    bool emit) {
+    // ("the Intergovernmental Commission between Uzbekistan and
+    // Afghanistan": a body of two countries is neither's)
+    for (int i = head + 1; i < static_cast<int>(el.size()) && country; ++i)
+      if (el[i].kind == E::kConn && t_[el[i].b].key == "between"sv) country = nullptr;
     // Proper words (not head nouns, not generic words) make a named body.
     // "China's firm support": "firm" before a noun is an adjective
     if (t_[el[head].b].key == "firm"sv && t_[el[head].b].Is(kLower) && e < n_ && t_[e].Is(kWord) && t_[e].Is(kLower) &&
@@ -4408,16 +4438,39 @@ class Finder {
 
   // "met representatives of Hyundai Rotem": capitalised words with no
   // title, role or dictionary entry after a body's people ("executives
-  // of", "a delegation from") name the body, not a person
+  // of", "a delegation of") name the body, not a person
   void BodiesAfterTheirPeople() {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       Mention& x = mentions_[m];
       if (dead_[m] || x.kind != MentionKind::kPerson || x.entry || x.titled || !x.role.empty()) continue;
       if (x.name_end - x.name_begin < 2 || x.begin < 2) continue;
       std::string_view link = t_[x.begin - 1].key;
-      if (link != "of"sv && link != "from"sv) continue;
+      // (not "from": "a delegation from Santa Cruz" is from a place)
+      if (link != "of"sv) continue;
       if (!InWordClass("body_people", t_[x.begin - 2].key)) continue;
       x.kind = MentionKind::kOrganization;
+    }
+  }
+
+  // "Acting Minister of Agriculture X attended", "attended by acting
+  // Minister X", "the newly elected Speaker X": words that qualify the
+  // office ("acting", "interim", "outgoing", "newly appointed") belong to
+  // the person's phrase, not to the clause
+  void TitlePremodifiers() {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || (x.kind != MentionKind::kPerson && x.kind != MentionKind::kRole) || x.begin == 0) continue;
+      int k = x.begin - 1;
+      if (!t_[k].Is(kWord) || MentionAt(k) >= 0) continue;
+      std::string_view w = t_[k].key;
+      // ("The newly elected Speaker X met ...": "newly" and a participle)
+      if (k > 0 && t_[k - 1].key == "newly"sv && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
+        --k;
+      } else if (!InWordClass("title_premodifier", w)) {
+        continue;
+      }
+      if (k > 0 && (t_[k - 1].key == "the"sv || t_[k - 1].key == "a"sv) && MentionAt(k - 1) < 0) --k;
+      x.begin = k;
     }
   }
 

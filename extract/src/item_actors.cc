@@ -203,6 +203,22 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
     }
     if (item_hits.size() > 1) item_hits.clear();
   }
+  // ("Mendieta" after "Interior Minister Jorge Mendieta Calle": where
+  // persons bear two family names (two_family_names), the first one alone;
+  // of exactly one person of such a country the item named before)
+  const std::vector<std::string>& two_names = lex_.patterns().Words("two_family_names");
+  if (item_hits.empty() && key.size() >= 3 && !(lex_.Bits(key) & (kParticle | kTitle | kTitleLower))) {
+    for (const PersonInfo& p : persons_) {
+      const Actor* a = reg_.Find(p.id);
+      if (!a || !(p.s < s || (p.s == s && p.k < x.begin))) continue;
+      const std::string country = PersonCountry(p.id, /*host_fallback=*/true);
+      if (std::find(two_names.begin(), two_names.end(), country) == two_names.end()) continue;
+      std::vector<std::string> words = Words(FoldKey(a->name));
+      if (words.size() >= 3 && words[words.size() - 2] == key && !(lex_.Bits(words.back()) & kParticle))
+        AddUnique(&item_hits, p.id);
+    }
+    if (item_hits.size() > 1) item_hits.clear();
+  }
   if (item_hits.size() == 1) return item_hits[0];
   if (item_hits.size() > 1) {
     // the nearest one named before

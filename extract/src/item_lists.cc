@@ -506,7 +506,10 @@ bool ItemProcessor::VisitorHostVerb(int s, int k) const {
 }
 
 bool ItemProcessor::SittingBody(const std::string& name) {
-  std::size_t of = name.find(" of ");
+  // (the head before its "of", "on", "for" or "between": "the Joint
+  // Commission on Trade between A and B")
+  std::size_t of = std::string::npos;
+  for (const char* link : {" of ", " on ", " for ", " between "}) of = std::min(of, name.find(link));
   std::string head = LastWord(of == std::string::npos ? name : name.substr(0, of));
   return head == "Council"sv || head == "Commission"sv || head == "Assembly"sv || head == "Committee"sv;
 }
@@ -790,7 +793,10 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       bool people = false;
       int colon = p;
       for (; colon < n && colon < p + 10 && MentionStartingAt(s, colon) < 0 && T(s, colon).key != ":"sv; ++colon) {
-        if (!T(s, colon).Is(kWord) || !T(s, colon).Is(kLower)) break;
+        // (one noun phrase: not "the diplomats and told reporters: X")
+        if (!T(s, colon).Is(kWord) || !T(s, colon).Is(kLower) || T(s, colon).key == "and"sv ||
+            (Bits(s, colon) & (kVerb | kSpeechVerb)))
+          break;
         people = people || (Bits(s, colon) & kPersonGroup);
       }
       if (people && colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) {

@@ -380,7 +380,7 @@ class ItemProcessor {
   bool StartsClause(int s, int k) const;
   int PublishedBy(int s, const Mention& x) const;
   std::string LatestMinistry() const;
-  std::string HomeBody(const std::string& body);
+  std::string HomeBody(int s, int k, const std::string& body);
   static bool Patronymic(const std::string& word);
   static bool Diplomat(const std::string& word);
   std::string DemonymAuthor(int s, const Mention& x) const;

@@ -41,7 +41,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       if (x.unqualified) {
         // ("The Ministry commended ..." after "The Ministry of Foreign
         // Affairs expressed ...": capitalised alone, too)
-        std::string id = FoldKey(x.name) == "ministry"sv ? LatestMinistry() : HomeBody(x.name);
+        std::string id = FoldKey(x.name) == "ministry"sv ? LatestMinistry() : HomeBody(s, x.begin, x.name);
         // "The Commission accused ...": the body of that head word named
         // before, on its own or as a person's ("Vice-President of the Asian
         // Development Bank X ... thanked the Bank")
@@ -70,6 +70,21 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
                 name = name.substr(0, of) + " of " + x.country->actor.name;
                 break;
               }
+        }
+        // ("slams ELN" in the headline, then "the National Liberation Army
+        // (ELN)": the body the item named by the short name)
+        if (x.end - x.name_end >= 3 && T(s, x.end - 1).key == ")"sv && T(s, x.end - 3).key == "("sv) {
+          std::string short_key = FoldKey(S(s).Span(x.end - 2, x.end - 1));
+          for (const std::string& body : item_bodies_)
+            if (const std::vector<std::string>* keys = reg_.Keys(body); keys && Contains(*keys, short_key)) {
+              reg_.AddAlias(body, S(s).Span(x.name_begin, x.name_end));
+              out.push_back(body);
+              break;
+            }
+          if (!out.empty()) {
+            AddUnique(&item_bodies_, out.back());
+            break;
+          }
         }
         std::string id = reg_.Named(ActorKind::kOrganization, name, x.country ? x.country->actor.id : "", "");
         reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));
@@ -176,10 +191,11 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
             if (p.id == id) {
               std::vector<std::string> words = Words(p.role_key);
               former = former || Contains(words, "former") || Contains(words, "then") || Contains(words, "ex");
-              // (the word may stand before the mention: "former Norwegian ...")
+              // (the word may open the mention or stand before it: "former
+              // Norwegian ...")
               int m = At(p.s, p.k);
-              int prev = m >= 0 ? M(p.s, m).begin - 1 : p.k - 1;
-              if (prev >= 0 && (T(p.s, prev).key == "former"sv || T(p.s, prev).key == "then"sv)) former = true;
+              for (int j : {m >= 0 ? M(p.s, m).begin - 1 : p.k - 1, m >= 0 ? M(p.s, m).begin : -1})
+                if (j >= 0 && (T(p.s, j).key == "former"sv || T(p.s, j).key == "then"sv)) former = true;
             }
           if (!former) titled.push_back(id);
         }
@@ -606,7 +622,7 @@ std::string ItemProcessor::LatestMinistry() const {
   return "";
 }
 
-std::string ItemProcessor::HomeBody(const std::string& body) {
+std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
   std::string key = FoldKey(body);
   std::string office = key;
   std::size_t at = office.find("ministry");
@@ -634,7 +650,19 @@ std::string ItemProcessor::HomeBody(const std::string& body) {
     for (const std::string& tr : tries)
       for (const DictionaryEntry* e : dict_.Lookup(tr))
         if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
-    if (key != "ministry"sv && key.compare(0, 12, "ministry of ") == 0) {
+    // (not after another country named in its sentence: "Bolivian lawmaker
+    // X criticised the Ministry of Culture"; one that names the host too may
+    // be about both: "the Chinese Embassy in Colombia criticised the
+    // Ministry of Commerce")
+    bool foreign = false, home = false;
+    for (const Mention& m : it_.mentions[s].mentions) {
+      if (m.end > k) continue;
+      const DictionaryEntry* c = m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital ? m.entry : m.country;
+      foreign = foreign || (c && c->actor.kind == ActorKind::kCountry && c != doc_->home);
+      home = home || ((m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital) && m.entry == doc_->home);
+    }
+    if (home) foreign = false;
+    if (!foreign && key != "ministry"sv && key.compare(0, 12, "ministry of ") == 0) {
       std::string id =
           reg_.Named(ActorKind::kOrganization, body + " of " + doc_->home->actor.name, doc_->home->actor.id, "");
       reg_.AddAlias(id, body);
@@ -795,17 +823,23 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
         named = named.empty() ? p.id : "-";
     if (!named.empty() && named != "-") return named;
   }
-  // "the visiting Foreign Minister called on X": the visitor with that title
-  // (not the host country's holder of it)
-  if (x.begin > 0 && !x.country && T(s, x.begin - 1).key == "visiting"sv) {
+  // "the visiting Foreign Minister called on X", "the visiting minister":
+  // the visitor with that title, else the item's one visitor; never the
+  // host country's holder of it
+  bool visiting = (x.begin > 0 && T(s, x.begin - 1).key == "visiting"sv) || T(s, x.name_begin).key == "visiting"sv;
+  if (!x.country && visiting) {
+    std::vector<std::string> visitors;
     for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
       if (f->type != InteractionType::kVisit) continue;
       const Actor* a = reg_.Find(f->source);
       if (!a || a->kind != ActorKind::kPerson) continue;
+      AddUnique(&visitors, a->id);
       for (const PersonInfo& p : persons_)
         if (p.id == a->id && (" " + p.role_key + " ").find(" " + office_key + " ") != std::string::npos)
           return a->id;
     }
+    // (a visiting title named in lower case is the visitor's)
+    if (T(s, x.name_begin).key == "visiting"sv) return visitors.size() == 1 ? visitors[0] : std::string();
   }
   // "the head of the delegation paid a courtesy call on X": its leader,
   // else the visitor the item reported last
@@ -838,15 +872,16 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       };
       for (auto f = found_.rbegin(); f != found_.rend(); ++f)
         if (f->type == InteractionType::kVisit && fits(f->source)) return f->source;
-      // (or the latest visitor, whose country the item does not give:
+      // (or the item's one visitor, whose country the item does not give:
       // "Governor of Nara Prefecture X arrived ... hosted the Japanese guests")
-      for (auto f = found_.rbegin(); f != found_.rend(); ++f)
-        if (f->type == InteractionType::kVisit) {
-          const Actor* a = reg_.Find(f->source);
-          if (a && a->kind == ActorKind::kPerson && PersonCountry(f->source, /*host_fallback=*/false).empty())
-            return f->source;
-          break;
-        }
+      std::vector<std::string> visitors;
+      for (const Found& f : found_)
+        if (f.type == InteractionType::kVisit) AddUnique(&visitors, f.source);
+      if (visitors.size() == 1) {
+        const Actor* a = reg_.Find(visitors[0]);
+        if (a && a->kind == ActorKind::kPerson && PersonCountry(visitors[0], /*host_fallback=*/false).empty())
+          return visitors[0];
+      }
       return "";
     }
     for (auto f = found_.rbegin(); f != found_.rend(); ++f) {

@@ -86,8 +86,11 @@ bool ItemProcessor::InsertionOpensRule(int s, const PatternRule& rule, int pos) 
       break;
     }
   if (!first) return false;
+  // (an insertion that opens with a preposition: "X, in a telephone
+  // conversation on Monday, invited"; not "X, speaking after ..., during")
   for (int j = pos - 1; j >= 0 && j >= pos - 12; --j)
-    if (T(s, j).key == ","sv) return j + 1 < pos && WordFits(*first, T(s, j + 1).key);
+    if (T(s, j).key == ","sv)
+      return j + 1 < pos && (Bits(s, j + 1) & kPreposition) && WordFits(*first, T(s, j + 1).key);
   return false;
 }
 
@@ -1395,20 +1398,34 @@ void ItemProcessor::PassiveSigning(int s) {
   // ("The following agreements were signed:" opens a list that names them)
   // ("The session ended with the signing of a protocol": the gathering
   // named is no party)
-  for (const Mention& x : it_.mentions[s].mentions)
-    if (x.end > x.begin && x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor) return;
-  if (n == 0 || T(s, n - 1).key == ":"sv) return;
+  bool events_only = true, none = true;
+  for (const Mention& x : it_.mentions[s].mentions) {
+    if (x.end <= x.begin) continue;
+    none = false;
+    events_only = events_only && (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor);
+  }
+  if (!events_only || n == 0 || T(s, n - 1).key == ":"sv) return;
   int signed_at = -1;
   for (int k = 1; k < n && signed_at < 0; ++k) {
     std::string_view w = T(s, k).key;
     std::string_view be = T(s, k - 1).key;
-    if ((w == "signed"sv || w == "inked"sv) && (be == "was"sv || be == "were"sv)) signed_at = k;
-    // "ended with the signing of", "culminated in the signing of"
-    if (w == "signing"sv && k >= 3 && T(s, k - 1).key == "the"sv &&
+    if (none && (w == "signed"sv || w == "inked"sv) && (be == "was"sv || be == "were"sv)) signed_at = k;
+    // "ended with the signing of a protocol", "culminated in the signing of
+    // two agreements" (of a document: not "the signing of the Book of
+    // Honour")
+    if (w == "signing"sv && k >= 3 && k + 1 < n && T(s, k - 1).key == "the"sv && T(s, k + 1).key == "of"sv &&
         (T(s, k - 2).key == "with"sv || T(s, k - 2).key == "in"sv) &&
         (T(s, k - 3).key == "ended"sv || T(s, k - 3).key == "concluded"sv || T(s, k - 3).key == "closed"sv ||
-         T(s, k - 3).key == "culminated"sv || T(s, k - 3).key == "ends"sv || T(s, k - 3).key == "concludes"sv))
-      signed_at = k;
+         T(s, k - 3).key == "culminated"sv || T(s, k - 3).key == "ends"sv || T(s, k - 3).key == "concludes"sv)) {
+      bool document = false;
+      static const std::vector<std::string_view> kDocuments = {
+          "agreement", "agreements", "memorandum", "memoranda", "memorandums", "protocol", "protocols", "treaty",
+          "accord", "accords", "deal", "deals", "contract", "contracts", "declaration", "plan", "programme",
+          "program", "roadmap", "documents", "instruments", "arrangement", "arrangements", "charter", "communique"};
+      for (int j = k + 2; j < n && j <= k + 6 && !document; ++j)
+        document = std::find(kDocuments.begin(), kDocuments.end(), T(s, j).key) != kDocuments.end();
+      if (document) signed_at = k;
+    }
   }
   if (signed_at < 0 || (signed_at + 1 < n && T(s, signed_at + 1).key == "by"sv)) return;
   for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
@@ -1562,8 +1579,10 @@ void ItemProcessor::AccompaniedBy(int s) {
             after = j + 1;
             break;
           }
-      bool attending = after + 1 < n && ((T(s, after).key == "in"sv && T(s, after + 1).key == "attendance"sv) ||
-                                         T(s, after).key == "present"sv || T(s, after).key == "attending"sv);
+      // (not "with X attending the summit in Brussels": present elsewhere)
+      auto closes = [&](int j) { return j >= n || T(s, j).key == ","sv || T(s, j).key == "."sv || T(s, j).key == ";"sv; };
+      bool attending = after + 1 < n && ((T(s, after).key == "in"sv && T(s, after + 1).key == "attendance"sv && closes(after + 2)) ||
+                                         ((T(s, after).key == "present"sv || T(s, after).key == "attending"sv) && closes(after + 1)));
       if (!attending || M(s, companion).kind == MentionKind::kEvent) continue;
       std::vector<std::string> companions = Resolve(s, companion, Use::kObject);
       for (std::size_t f = sentence_found_begin_; f < end; ++f) {

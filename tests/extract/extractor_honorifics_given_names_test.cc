@@ -64,11 +64,19 @@ BOOST_AUTO_TEST_CASE(a_second_given_name_where_persons_are_addressed_by_it) {
              boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(a_second_given_name_elsewhere_points_to_no_one) {
-  // (Pedro Faizal Rahmat is no Malaysian: a middle name alone is not his)
-  BOOST_TEST(Found("On Monday, Chilean Minister of Trade Pedro Faizal Rahmat received Japanese Ambassador Kenji Sato. "
-                   "Faizal praised Japan for its investment in the copper sector.",
-                   kFriday) == V({"meeting Kenji Sato -- Pedro Faizal Rahmat 2027-11-22"}),
+BOOST_AUTO_TEST_CASE(a_second_given_name_elsewhere_points_to_no_one_a_first_family_name_does) {
+  // (Peter Faizal Rahmat is no Malaysian, nor of a country of two family
+  // names: a middle name alone is not his)
+  BOOST_TEST(Found("On Monday, Kenyan Minister of Trade Peter Faizal Rahmat received Japanese Ambassador Kenji Sato. "
+                   "Faizal praised Japan for its investment in the tea sector.",
+                   kFriday) == V({"meeting Kenji Sato -- Peter Faizal Rahmat 2027-11-22"}),
+             boost::test_tools::per_element());
+  // (a Chilean's middle word is his first family name: "Mendieta" for
+  // Jorge Mendieta Calle)
+  BOOST_TEST(Found("On Monday, Chilean Minister of Trade Jorge Mendieta Calle received Japanese Ambassador Kenji Sato. "
+                   "Mendieta praised Japan for its investment in the copper sector.",
+                   kFriday) == V({"meeting Jorge Mendieta Calle -- Kenji Sato 2027-11-22",
+                                  "praise Jorge Mendieta Calle -> Japan 2027-11-22"}),
              boost::test_tools::per_element());
 }
 
