@@ -596,6 +596,11 @@ class Finder {
         return next - k;
     }
     if (key == "by"sv && has_speaker && next_material) return next - k;
+    // "Minister Delegate in charge of Investment X": a portfolio after "in
+    // charge of"
+    if (key == "in"sv && has_title && !has_name && k + 3 < n_ && t_[k + 1].key == "charge"sv &&
+        t_[k + 2].key == "of"sv && CapMaterial(k + 3))
+      return 3;
     // "the Joint Commission between Uzbekistan and Afghanistan", "the
     // Strategic Dialogue between the EU and Central Asia": the two parties
     // of a body or gathering, each a known country or body, end its name

@@ -543,7 +543,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // X": where comes between the verb and the one received
   if ((slot == 'X' || slot == 'O') && p > 0 && p + 2 < n && (T(s, p).key == "at"sv || T(s, p).key == "in"sv) &&
       MentionStartingAt(s, p) < 0) {
-    std::string_view verb = T(s, p - 1).key;
+    // (a day may come first: "received on Thursday at the Royal Palace in
+    // Oslo Foreign Minister X")
+    int v = p - 1;
+    for (const DateMention& d : it_.dates[s])
+      if (d.end == p && d.kind == DateMention::Kind::kDay && d.begin > 0) {
+        v = d.begin - 1;
+        if (v > 0 && T(s, v).key == "on"sv) --v;
+      }
+    std::string_view verb = T(s, v).key;
     if (verb == "received"sv || verb == "receives"sv || verb == "hosted"sv || verb == "hosts"sv ||
         verb == "welcomed"sv || verb == "welcomes"sv) {
       int q = p + 1, place_words = 0;

@@ -349,6 +349,14 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           out = latest;
           break;
         }
+        // ("King H received ministers A, B and C. ... The three ministers,
+        // who have been on a visit": those of the item's latest meeting who
+        // hold the title, when exactly that many, however far back)
+        std::vector<std::string> titled_met = WithTitle(latest, x, /*exact_count=*/false);
+        if (static_cast<int>(titled_met.size()) == x.count) {
+          out = titled_met;
+          break;
+        }
       }
       if (x.count >= 3 || (x.count == 2 && (out.empty() || WithTitle(out, x).size() < 2))) {
         std::vector<std::string> before = PersonsBefore(s);

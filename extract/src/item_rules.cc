@@ -1546,6 +1546,9 @@ void ItemProcessor::AccompaniedBy(int s) {
   for (int k = 1; k + 2 < n; ++k) {
     std::string_view w = T(s, k).key;
     int host = -1, companion = -1;
+    // (the acts the companion joins: those of this sentence, unless told
+    // in the one before)
+    std::size_t from = sentence_found_begin_, to = end;
     std::vector<std::string> hosts;
     if ((w == "accompanied"sv || w == "flanked"sv) && T(s, k + 1).key == "by"sv) {
       // ", accompanied by Z", ", who was accompanied by Z": the host named
@@ -1567,6 +1570,23 @@ void ItemProcessor::AccompaniedBy(int s) {
       for (std::size_t f = sentence_found_begin_; f < end; ++f) signing = signing || found_[f].type == InteractionType::kCooperation;
       for (std::size_t f = sentence_found_begin_; f < end && hosts.empty() && !signing; ++f)
         if (found_[f].type == InteractionType::kMeeting) hosts = {found_[f].source};
+      // ("... received Y. The audience took place in the presence of Z": of
+      // the meeting the sentence before told)
+      bool told_before = hosts.empty() && !signing && n > 3 && T(s, 0).key == "the"sv &&
+                         (T(s, 1).key == "audience"sv || T(s, 1).key == "meeting"sv || T(s, 1).key == "talks"sv ||
+                          T(s, 1).key == "reception"sv);
+      for (std::size_t f = sentence_found_begin_; told_before && f-- > 0;)
+        if (found_[f].type == InteractionType::kMeeting && !OnlyPresent(found_[f])) {
+          if (s > 0 && found_[f].evidence.sentence == S(s - 1).text) {
+            hosts = {found_[f].source};
+            const std::string& sentence = found_[f].evidence.sentence;
+            from = f;
+            while (from > 0 && found_[from - 1].evidence.sentence == sentence) --from;
+            to = f + 1;
+            while (to < sentence_found_begin_ && found_[to].evidence.sentence == sentence) ++to;
+          }
+          break;
+        }
     } else if (w == "with"sv && T(s, k - 1).key == ","sv &&
                (companion = MentionStartingAt(s, FirstMentionWithin(s, k + 1, 2))) >= 0) {
       // "A met B, with Commissioner Z in attendance", ", with Z present":
@@ -1612,20 +1632,23 @@ void ItemProcessor::AccompaniedBy(int s) {
     if (companion < 0 || M(s, companion).kind == MentionKind::kEvent) continue;
     std::vector<std::string> companions = Resolve(s, companion, Use::kObject);
     if (hosts.size() != 1 || companions.empty()) continue;
-    for (std::size_t f = sentence_found_begin_; f < end; ++f) {
+    for (std::size_t f = from; f < to; ++f) {
       InteractionType type = found_[f].type;
       if (type != InteractionType::kMeeting && type != InteractionType::kParticipation) continue;
       // (one takes part beside the host, not in the host)
-      const std::string* other = found_[f].source == hosts[0]                                    ? &found_[f].target
-                                 : found_[f].target == hosts[0] && type == InteractionType::kMeeting ? &found_[f].source
-                                                                                                     : nullptr;
-      if (!other) continue;
+      // (a copy: found_ grows below)
+      const std::string other = found_[f].source == hosts[0]                                    ? found_[f].target
+                                : found_[f].target == hosts[0] && type == InteractionType::kMeeting ? found_[f].source
+                                                                                                    : std::string();
+      if (other.empty()) continue;
       for (const std::string& id : companions) {
-        if (id == *other || id == hosts[0]) continue;
+        if (id == other || id == hosts[0]) continue;
         Found also = found_[f];
         also.source = id;
-        also.target = *other;
+        also.target = other;
         also.evidence.rule = type == InteractionType::kMeeting ? "meeting.accompanied_by" : "participation.accompanied_by";
+        also.evidence.sentence = S(s).text;  // (where the companion is named)
+        also.evidence.line = S(s).line;
         found_.push_back(std::move(also));
       }
     }

@@ -277,6 +277,41 @@ BOOST_AUTO_TEST_CASE(an_unqualified_ministry_after_another_country_is_not_the_ho
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(titles_in_charge_of_and_spanish_particles) {
+  BOOST_TEST(Found("Minister Delegate in charge of Investment Hassan Khatib attended the 3rd Egypt-India Business Forum "
+                   "on Thursday in Cairo.",
+                   kFriday) == V({"participation Hassan Khatib -> 3rd Egypt-India Business Forum 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Speaker Lena Halvorsen held talks on Tuesday in Oslo with President of the Senate of Uruguay Martin "
+                   "de los Rios.",
+                   kFriday) == V({"meeting Lena Halvorsen -- Martin de los Rios 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(guests_received_and_those_present_told_after) {
+  // "the three ministers": the three the king received, not the last three
+  // named; "The audience took place in the presence of Z": Z met them too
+  BOOST_TEST(Found("King Harald received on Thursday in Oslo Chilean Foreign Minister Pablo Reyes, Peruvian Foreign "
+                   "Minister Jorge Salas and Bolivian Foreign Minister Ana Quispe. The audience took place in the "
+                   "presence of Foreign Minister Espen Eide. The three ministers, who have been on a working visit to "
+                   "the Kingdom since Wednesday, thanked Norway for its support.",
+                   kFriday) == V({"meeting Ana Quispe -- Espen Eide 2027-12-02", "meeting Ana Quispe -- Harald 2027-12-02",
+                                  "meeting Espen Eide -- Jorge Salas 2027-12-02",
+                                  "meeting Espen Eide -- Pablo Reyes 2027-12-02", "meeting Harald -- Jorge Salas 2027-12-02",
+                                  "meeting Harald -- Pablo Reyes 2027-12-02", "praise Ana Quispe -> Norway 2027-12-02",
+                                  "praise Jorge Salas -> Norway 2027-12-02", "praise Pablo Reyes -> Norway 2027-12-02",
+                                  "visit Ana Quispe -> Norway 2027-12-01", "visit Jorge Salas -> Norway 2027-12-01",
+                                  "visit Pablo Reyes -> Norway 2027-12-01"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("King Harald received on Thursday at the Royal Palace in Oslo Chilean Foreign Minister Pablo Reyes.",
+                   kFriday) == V({"meeting Harald -- Pablo Reyes 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Chilean Foreign Minister Pablo Reyes signed with Ecuadorian Foreign Minister Tomas Iriarte three "
+                   "agreements on trade.",
+                   kFriday) == V({"cooperation Pablo Reyes -- Tomas Iriarte 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
 // Readings a review found too wide, each kept narrow.
 BOOST_AUTO_TEST_CASE(reviewed_readings_stay_narrow) {
   // a client is no cause; people named by a trade are no country's
