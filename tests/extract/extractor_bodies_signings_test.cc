@@ -312,6 +312,22 @@ BOOST_AUTO_TEST_CASE(guests_received_and_those_present_told_after) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(those_present_named_after_their_plural) {
+  V lines = Found("The 3rd Ministerial Meeting of the Baltic Sea States Council opened on Wednesday in Riga. Among the "
+                  "foreign ministers present were Finland's Anna Virta and Sweden's Maria Berg.",
+                  kFriday);
+  BOOST_TEST(Has(lines, "participation Anna Virta -> 3rd Ministerial Meeting of the Baltic Sea States Council 2027-12-01"));
+  BOOST_TEST(Has(lines, "participation Maria Berg -> 3rd Ministerial Meeting of the Baltic Sea States Council 2027-12-01"));
+  lines = Found("The 3rd Ministerial Meeting of the Baltic Sea States Council opened on Wednesday in Riga. The foreign "
+                "ministers present included Finland's Anna Virta.",
+                kFriday);
+  BOOST_TEST(Has(lines, "participation Anna Virta -> 3rd Ministerial Meeting of the Baltic Sea States Council 2027-12-01"));
+  // (no gathering held: nothing to be present at)
+  BOOST_TEST(Found("Among the foreign ministers present were Finland's Anna Virta and Sweden's Maria Berg.", kFriday) ==
+                 V({}),
+             boost::test_tools::per_element());
+}
+
 // Readings a review found too wide, each kept narrow.
 BOOST_AUTO_TEST_CASE(reviewed_readings_stay_narrow) {
   // a client is no cause; people named by a trade are no country's
