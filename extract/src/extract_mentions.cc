@@ -754,6 +754,16 @@ class Finder {
         for (int j = k + 1; j < n_ && j <= k + 3 && Cap(j); ++j)
           if (bits_[j] & (kOrgHead | kEventHead)) return 1;
       }
+      // "the EU-Nepal Ministerial Dialogue on Migration and Mobility", "the
+      // Forum on Jobs and Growth": a gathering's topic after "on" joins two
+      // fields, the second of one or two capitalised words that end the name
+      if (has_event && !has_name && k > b + 2 && Cap(k - 1) && Cap(k + 1) && !dict_[k + 1].length &&
+          !(bits_[k + 1] & (kTitle | kOrgHead | kEventHead))) {
+        bool on = false;
+        for (int j = k - 2; j > b && j >= k - 4 && !on; --j) on = t_[j].key == "on"sv;
+        int last = Cap(k + 2) && !dict_[k + 2].length ? k + 2 : k + 1;
+        if (on && (last + 1 >= n_ || !Cap(last + 1))) return 1;
+      }
       // "the Veterinary and Phytosanitary Safety Inspectorate", "the Science
       // and Technology Agency": fields joined by "and" before the body's head
       if (!has_org && !has_title && !has_event && k > b && Cap(k - 1) && !dict_[k - 1].length && Cap(k + 1) &&

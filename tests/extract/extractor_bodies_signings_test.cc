@@ -62,6 +62,11 @@ BOOST_AUTO_TEST_CASE(gatherings_named_in_full) {
                    kFriday) == V({"participation Kamal Haidari -> 7th session of the Intergovernmental Commission "
                                   "between Uzbekistan and Afghanistan 2027-11-29"}),
              boost::test_tools::per_element());
+  // (a topic after "on" of two fields joined by "and")
+  BOOST_TEST(Found("Foreign Minister Arzu Deuba attended the 2nd Asia-Pacific Forum on Jobs and Growth in Bangkok on "
+                   "Monday.",
+                   kFriday) == V({"participation Arzu Deuba -> 2nd Asia-Pacific Forum on Jobs and Growth 2027-11-29"}),
+             boost::test_tools::per_element());
   BOOST_TEST(Found("The fifteenth plenary session of the Saeima was held in Riga on Tuesday under the chairmanship of "
                    "Speaker Daiga Mierina.",
                    kFriday) == V({"participation Daiga Mierina -> fifteenth plenary session of the Saeima 2027-11-30"}),
