@@ -480,14 +480,13 @@ std::vector<std::string> ItemProcessor::LatestContact(const Found** latest) cons
   std::vector<std::string> out;
   const Found* last = nullptr;
   // (those only present, "with X in attendance", are no party to it)
-  auto present = [](const Found& f) { return OnlyPresent(f); };
   for (auto it = found_.rbegin(); it != found_.rend() && !last; ++it)
-    if ((it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) && !present(*it)) last = &*it;
+    if ((it->type == InteractionType::kMeeting || it->type == InteractionType::kCall) && !OnlyPresent(*it)) last = &*it;
   if (latest) *latest = last;
   if (!last) return out;
   for (const Found& f : found_)
     if (f.type == last->type && f.evidence.line == last->evidence.line && f.evidence.sentence == last->evidence.sentence &&
-        !present(f)) {
+        !OnlyPresent(f)) {
       AddUnique(&out, f.source);
       AddUnique(&out, f.target);
     }

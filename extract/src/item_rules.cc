@@ -1418,12 +1418,9 @@ void ItemProcessor::PassiveSigning(int s) {
         (T(s, k - 3).key == "ended"sv || T(s, k - 3).key == "concluded"sv || T(s, k - 3).key == "closed"sv ||
          T(s, k - 3).key == "culminated"sv || T(s, k - 3).key == "ends"sv || T(s, k - 3).key == "concludes"sv)) {
       bool document = false;
-      static const std::vector<std::string_view> kDocuments = {
-          "agreement", "agreements", "memorandum", "memoranda", "memorandums", "protocol", "protocols", "treaty",
-          "accord", "accords", "deal", "deals", "contract", "contracts", "declaration", "plan", "programme",
-          "program", "roadmap", "documents", "instruments", "arrangement", "arrangements", "charter", "communique"};
+      const std::vector<std::string>& documents = lex_.patterns().Words("signed_document");
       for (int j = k + 2; j < n && j <= k + 6 && !document; ++j)
-        document = std::find(kDocuments.begin(), kDocuments.end(), T(s, j).key) != kDocuments.end();
+        document = std::find(documents.begin(), documents.end(), T(s, j).key) != documents.end();
       if (document) signed_at = k;
     }
   }
@@ -1609,18 +1606,17 @@ void ItemProcessor::AccompaniedBy(int s) {
         if (found_[f].type != InteractionType::kMeeting) continue;
         const std::string sides[2] = {found_[f].source, found_[f].target};
         for (const std::string& id : companions)
-          for (const std::string& side_id : sides) {
-            const std::string* side = &side_id;
-            if (id == *side) continue;
+          for (const std::string& side : sides) {
+            if (id == side) continue;
             bool known = false;
             for (std::size_t g = sentence_found_begin_; g < found_.size() && !known; ++g)
               known = found_[g].type == InteractionType::kMeeting &&
-                      ((found_[g].source == id && found_[g].target == *side) ||
-                       (found_[g].target == id && found_[g].source == *side));
+                      ((found_[g].source == id && found_[g].target == side) ||
+                       (found_[g].target == id && found_[g].source == side));
             if (known) continue;
             Found also = found_[f];
             also.source = id;
-            also.target = *side;
+            also.target = side;
             also.evidence.rule = "meeting.in_attendance";
             found_.push_back(std::move(also));
           }
