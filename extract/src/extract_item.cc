@@ -570,8 +570,23 @@ void ItemProcessor::MeetingAttendedBy(int s) {
 // "The commissions held their 14th meeting on Saturday, chaired by Deputy
 // Prime Ministers A and B": the two chairs, named, met.
 void ItemProcessor::MeetingChairedBy(int s) {
-  if (!MayHaveKey(s, "chaired"sv) && !MayHaveKey(s, "co chaired"sv)) return;
   const int n = NTok(s);
+  // "X on Saturday chaired a special meeting on security", "X convened
+  // the coalition's leaders at the palace for talks": X chairs the meeting
+  // that those who "attended the meeting" later joined
+  for (int k = 1; k + 2 < n; ++k) {
+    std::string_view w = T(s, k).key;
+    if (w != "chaired"sv && w != "convened"sv && w != "presided"sv && w != "hosted"sv && w != "held"sv) continue;
+    for (int j = k + 1; j < n && j <= k + 18 && T(s, j).key != ","sv && T(s, j).key != ";"sv; ++j) {
+      std::string_view m = T(s, j).key;
+      if (m != "meeting"sv && m != "session"sv && m != "sitting"sv && m != "talks"sv && m != "consultations"sv)
+        continue;
+      const std::vector<std::string>& subject = subjects_[it_.clauses[s].of[k]].ids;
+      if (subject.size() == 1) meeting_chair_ = subject[0];
+      break;
+    }
+  }
+  if (!MayHaveKey(s, "chaired"sv) && !MayHaveKey(s, "co chaired"sv)) return;
   for (int k = 2; k + 3 < n; ++k) {
     std::string_view w = T(s, k).key;
     if ((w != "chaired"sv && w != "co chaired"sv) || T(s, k + 1).key != "by"sv || T(s, k - 1).key != ","sv) continue;

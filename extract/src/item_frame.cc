@@ -38,12 +38,24 @@ void ItemProcessor::HeadlineFrame() {
       if ((x.kind == MentionKind::kCountry || x.kind == MentionKind::kCapital) && x.begin > 0 &&
           T(s, x.begin - 1).key == "in"sv)
         continue;
+      if (x.kind == MentionKind::kPerson && !x.entry && x.role.empty() && NamesBodyEvent(x.name)) continue;
       for (const std::string& id : Resolve(s, m, Use::kSubject)) AddUnique(&named, id);
     }
   if (named.size() >= 2) {
     frame_ = std::move(named);
     frame_settled_at_ = kUnsettled;
   }
+}
+
+// "meeting ahead of Durga Puja", then "ahead of the Durga Puja festival":
+// a bare name the body gives as the name of a gathering is that gathering,
+// no participant.
+bool ItemProcessor::NamesBodyEvent(const std::string& name) const {
+  std::string prefix = FoldKey(name) + " ";
+  for (int s = it_.first_body; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (const Mention& y : it_.mentions[s].mentions)
+      if (y.kind == MentionKind::kEvent && FoldKey(y.name).compare(0, prefix.size(), prefix) == 0) return true;
+  return false;
 }
 
 // "consultations between the foreign ministries of A and B were held by

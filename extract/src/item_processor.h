@@ -580,6 +580,7 @@ class ItemProcessor {
   // The item's participants: those of the headline's meeting or call, else
   // the actors its headline names.
   void HeadlineFrame();
+  bool NamesBodyEvent(const std::string& name) const;
   void HeadlineCountriesGiveWay();
   void CountryPairsGiveWay();
   void HeadlineEventsGiveWay();
@@ -663,6 +664,7 @@ class ItemProcessor {
   int remote_block_ = -1;  // the paragraph that said its contacts were held from afar
   IsoDate before_lookback_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
+  std::string meeting_chair_;  // "X chaired a meeting": whom its attendees met
   std::vector<std::string> single_agents_;  // those named alone (not "the sides")
   std::vector<std::pair<int, int>> led_respectively_;  // LedRespectively()'s answer, once known
   bool led_respectively_known_ = false;

@@ -473,6 +473,10 @@ void ItemProcessor::FrameTarget(const PatternRule& rule, const std::string& gath
       if (a && a->kind == ActorKind::kPerson && !Contains(slots[rule.source].ids, *it)) f->ids.push_back(*it);
     }
   }
+  // ("X chaired a meeting on security. A and B attended the meeting")
+  if (gathering.empty() && frame_.empty() && rule.source == 'S' && !meeting_chair_.empty() &&
+      !Contains(slots['S'].ids, meeting_chair_))
+    f->ids.push_back(meeting_chair_);
 }
 
 bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
@@ -809,8 +813,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       conference = conference || T(s, j).key.find("conference") != std::string::npos;
     // (the frame's members are paired where their own contact was read)
     if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
-        !Separate(s, clause) && !group_target && rule.target != 'F' && !rule.one_by_one) {
+        !Separate(s, clause) && !group_target && !rule.one_by_one) {
       for (const std::vector<std::string>* side : {&sources, &targets}) {
+        // ("A and B attended the meeting": the two met there, as did each
+        // with the frame, whose members were paired where their contact
+        // was read)
+        if (side == &targets && rule.target == 'F') continue;
         // "I had discussions with President A and Minister B" after the item
         // reported each meeting: a recap of separate meetings
         if (MetEarlier(*side, side == &sources ? targets : sources)) continue;

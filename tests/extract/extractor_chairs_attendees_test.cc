@@ -1,0 +1,69 @@
+// The extractor on meetings told from their chair and their attendees, and
+// on envoys named after their countries: "X chaired a special meeting on
+// security. A and B attended the meeting" (each attendee met the chair and
+// the other attendees), "X convened the coalition's leaders at the palace
+// for talks. A, B and C took part in the meeting"; a headline's bare name
+// that the body gives as a festival's is no participant.
+// Sentences are our own; the dictionary has no persons.
+// Reference date: Friday 2027-12-03.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "actorgraph/document.h"
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Extract;
+using testing::ItemDocument;
+using testing::Lines;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-12-03";
+
+BOOST_AUTO_TEST_SUITE(extractor_chairs_attendees)
+
+BOOST_AUTO_TEST_CASE(attendees_meet_the_chair_and_each_other) {
+  Document doc = ItemDocument("Interior Minister chairs security meeting",
+                              {"Interior Minister Rafael Quintero on Monday chaired a special meeting on law and order "
+                               "at the ministry. Police Commissioner Dora Villalba and Fire Chief Anselmo Prieto "
+                               "attended the meeting."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Anselmo Prieto -- Dora Villalba 2027-11-29",
+                                       "meeting Anselmo Prieto -- Rafael Quintero 2027-11-29",
+                                       "meeting Dora Villalba -- Rafael Quintero 2027-11-29"}),
+             boost::test_tools::per_element());
+  doc = ItemDocument("", {"President Tomas Varga convened the leaders of the governing coalition at the Sandor Palace "
+                          "on Tuesday evening for talks on the budget. Prime Minister Ilona Kertes, chairwoman of the "
+                          "Civic Party, and Gabor Lenart, president of the Farmers' Union, took part in the meeting."},
+                     kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Gabor Lenart -- Ilona Kertes 2027-11-30",
+                                       "meeting Gabor Lenart -- Tomas Varga 2027-11-30",
+                                       "meeting Ilona Kertes -- Tomas Varga 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_festival_named_in_the_headline_is_no_participant) {
+  Document doc = ItemDocument("Interior Minister chairs security meeting ahead of Santa Rosa",
+                              {"Interior Minister Rafael Quintero on Monday chaired a special meeting on law and order "
+                               "ahead of the Santa Rosa festival, which begins on 8 December. Police Commissioner Dora "
+                               "Villalba attended the meeting."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Dora Villalba -- Rafael Quintero 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(who_joined_by_video_link_met_no_earlier_speaker) {
+  // (the chair is only one who chaired a meeting, not whoever acted last)
+  Document doc = ItemDocument("", {"Council President Lena Hoff thanked the participants and Prime Minister Aaro Niemi, "
+                                   "who joined the meeting via video link."},
+                              kFriday);
+  for (const std::string& line : Lines(Extract(doc))) BOOST_TEST(line.find("meeting") == std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
