@@ -194,6 +194,7 @@ class Finder {
     PeopleOfCountry();
     DashLists();
     PlacesAfterAt();
+    PluralAcronyms();
     BodiesAfterTheirPeople();
     TitlePremodifiers();
     MarkPossessives();
@@ -4448,6 +4449,20 @@ class Finder {
       if (!after_at && !apposed) continue;
       dead_[m] = true;
       place_end = x.end;
+    }
+  }
+
+  // "brought together MEPs, NGOs and CEOs": an acronym in the plural,
+  // alone, is people or bodies of a kind, no actor
+  void PluralAcronyms() {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& x = mentions_[m];
+      if (dead_[m] || x.entry || x.end - x.begin != 1 ||
+          (x.kind != MentionKind::kPerson && x.kind != MentionKind::kOrganization))
+        continue;
+      std::string word = s_.Span(x.begin, x.end);
+      dead_[m] = word.size() >= 3 && word.back() == 's' &&
+                 std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
     }
   }
 

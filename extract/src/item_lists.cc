@@ -202,12 +202,22 @@ int ItemProcessor::OwnSubject(int s, int c) {
                 std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) ||
                w == "a"sv || w == "an"sv || w == "the"sv;
       };
-      while (first > start && At(s, first - 1) < 0 &&
-             ((T(s, first - 1).Is(kWord) && T(s, first - 1).Is(kLower) && !VerbLike(S(s), first - 1, lex_)) ||
+      auto no_actor = [&](int j) { return At(s, j) < 0 || (j == 0 && M(s, At(s, j)).tentative); };
+      while (first > start && no_actor(first - 1) &&
+             // (a sentence's first word in capitals: "Ships and personnel from")
+             ((T(s, first - 1).Is(kWord) && (T(s, first - 1).Is(kLower) || first - 1 == 0) &&
+               !VerbLike(S(s), first - 1, lex_)) ||
               article_or_count(first - 1)) &&
              first > noun - 3)
         --first;
-      if (first == start && At(s, noun) < 0 && (Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) &&
+      // ("Ships and personnel from the Mexican Navy are taking part": the
+      // units a force sends stand for it)
+      auto force_unit = [&](int j) {
+        const std::vector<std::string>& units = lex_.LowerWordClass("force_units");
+        return std::find(units.begin(), units.end(), T(s, j).key) != units.end();
+      };
+      if (first == start && At(s, noun) < 0 &&
+          ((Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) || force_unit(noun)) &&
           (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization))
         return m;
     }

@@ -18,6 +18,7 @@ namespace actorgraph {
 namespace {
 
 using testing::Extract;
+using testing::Found;
 using testing::ItemDocument;
 using testing::Lines;
 using V = std::vector<std::string>;
@@ -61,6 +62,41 @@ BOOST_AUTO_TEST_CASE(who_joined_by_video_link_met_no_earlier_speaker) {
                                    "who joined the meeting via video link."},
                               kFriday);
   for (const std::string& line : Lines(Extract(doc))) BOOST_TEST(line.find("meeting") == std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_CASE(co_chairing_with_a_partner_before_the_gathering) {
+  BOOST_TEST(Found("Kenyan President Amos Kirui paid a state visit to Ghana on Monday, co-chairing with President "
+                   "Kofi Mensah the 2nd session of the Kenya-Ghana Joint Commission in Accra.",
+                   kFriday) == V({"meeting Amos Kirui -- Kofi Mensah 2027-11-29",
+                                  "participation Amos Kirui -> 2nd session of the Kenya-Ghana Joint Commission 2027-11-29",
+                                  "participation Kofi Mensah -> 2nd session of the Kenya-Ghana Joint Commission 2027-11-29",
+                                  "visit Amos Kirui -> Ghana 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Jorge Ibarra on Saturday presided over the Great Military Parade 2027 in Santiago.", kFriday) ==
+                 V({"participation Jorge Ibarra -> Great Military Parade 2027 2027-11-27"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(units_a_force_sends_take_part_in_the_exercise_named_before) {
+  Document doc = ItemDocument("", {"The multinational naval exercise Southern Shield 2027 began on Monday off Valparaiso. "
+                                   "Ships and personnel from the Mexican Navy and the Colombian Navy are taking part."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Navy of Colombia -> Southern Shield 2027 2027-11-29",
+                                       "participation Navy of Mexico -> Southern Shield 2027 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(who_a_forum_brings_together_and_plural_acronyms) {
+  // (the present tense says who the forum's members are, not who came)
+  BOOST_TEST(Found("Interior Minister Dana Popa travelled to Vienna on Thursday to attend the Danube Security "
+                   "Conference, which brings together the interior ministers of Austria, Hungary and Slovakia.",
+                   kFriday) == V({"participation Dana Popa -> Danube Security Conference 2027-12-02",
+                                  "visit Dana Popa -> Austria 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Deputy Ilie Sandu hosted the 3rd Black Sea Integration Conference on Wednesday, which brought "
+                   "together MEPs and NGOs.",
+                   kFriday) == V({"participation Ilie Sandu -> 3rd Black Sea Integration Conference 2027-12-01"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
