@@ -79,7 +79,25 @@ void ItemProcessor::CountryPairsGiveWay() {
     if (f.type != InteractionType::kMeeting && f.type != InteractionType::kCall) continue;
     const Actor* a = reg_.Find(f.source);
     const Actor* b = reg_.Find(f.target);
-    if (!a || !b || a->kind != ActorKind::kCountry || b->kind != ActorKind::kCountry) continue;
+    if (!a || !b) continue;
+    // ("Ambassadors of Chile and Norway presented their credentials to
+    // President X. The envoys, Chile's A and Norway's B, held meetings with
+    // him": a country's meeting with X gives way to its envoy's)
+    if ((a->kind == ActorKind::kCountry) != (b->kind == ActorKind::kCountry)) {
+      const std::string& country = a->kind == ActorKind::kCountry ? f.source : f.target;
+      const std::string& other = a->kind == ActorKind::kCountry ? f.target : f.source;
+      for (const Found& g : found_) {
+        if (g.type != f.type || &g == &f || (g.source != other && g.target != other)) continue;
+        const std::string& person = g.source == other ? g.target : g.source;
+        const Actor* p = reg_.Find(person);
+        if (!p || p->kind != ActorKind::kPerson || p->country != country) continue;
+        f.source = person;
+        f.target = other;
+        break;
+      }
+      continue;
+    }
+    if (a->kind != ActorKind::kCountry || b->kind != ActorKind::kCountry) continue;
     for (const Found& g : found_) {
       if (g.type != f.type || &g == &f) continue;
       if (pair_of(g.source, g.target, f.source, f.target) || pair_of(g.source, g.target, f.target, f.source)) {

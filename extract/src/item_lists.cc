@@ -277,6 +277,26 @@ void ItemProcessor::Subjects(int s) {
     int m = OwnSubject(s, c);
     if (m < 0) continue;
     Fill list;
+    // "The envoys — Chile's A and Norway's B — later held ...": the persons
+    // set off by dashes after a plural of people are the subject
+    // (a remark may follow the list inside the dashes: "..., the last of
+    // whom is resident in New Delhi —")
+    auto dashed = [&](int d) {
+      const Clause& inner = cl.clauses[cl.of[d]];
+      return inner.kind == ClauseKind::kParenthetical && inner.begin == d && list.end < inner.end &&
+             (T(s, list.end).Is(kDash) || T(s, list.end).key == ","sv);
+    };
+    if (int d = M(s, m).end; IsFrameMention(M(s, m)) && d + 2 < NTok(s) && T(s, d).Is(kDash) &&
+                             MentionStartingAt(s, d + 1) >= 0 && ParseList(s, d + 1, 'S', 0, &list) &&
+                             list.ids.size() >= 2 && list.end < NTok(s) && dashed(d)) {
+      subjects_[c].ids = std::move(list.ids);
+      subjects_[c].mentions = std::move(list.mentions);
+      subjects_[c].mention = MentionStartingAt(s, d + 1);
+      subjects_[c].end = list.end + 1;
+      NoteSubject(subjects_[c].ids);
+      continue;
+    }
+    list = Fill();
     if (M(s, m).possessive && PossessedNoun(s, m) >= 0) {
       // "X's visit to China began ...": X, not a list ParseList reads on
       subjects_[c].ids = Resolve(s, m, Use::kSubject);

@@ -216,6 +216,17 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       break;
     case MentionKind::kFramePersons: {
       out = frame_.empty() ? last_plural_ : frame_;
+      // ("Ambassadors of A and B presented their credentials to President
+      // X. The envoys later held meetings with the head of state": the
+      // envoys' side, not the host they met)
+      if (Diplomat(x.anaphor)) {
+        std::vector<std::string> envoys;
+        for (const std::string& id : out) {
+          const Actor* a = reg_.Find(id);
+          if (a && (a->kind == ActorKind::kCountry || Diplomat(LastWord(FoldKey(OfficeOf(id)))))) envoys.push_back(id);
+        }
+        if (!envoys.empty() && envoys.size() < out.size()) out = std::move(envoys);
+      }
       // ("A and B co-chaired the consultation, after a four-eyes meeting
       // between the two leaders": the two persons the clause's own subject
       // names before the phrase)
@@ -1032,6 +1043,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // ..." is no minister the next sentence introduces)
     if (use == Use::kSubject && !x.by_country && s >= it_.first_body && (p.s > s || (p.s == s && p.k > x.begin)))
       continue;
+    // (nor is an object's: "held meetings with the head of state" before
+    // "an invitation from Kazakh President X"; the same sentence may still
+    // name the holder after the role)
+    if (!x.by_country && s >= it_.first_body && p.s > s) continue;
     // "the Hungarian envoy" is no Hungarian prime minister the item named
     // (but "the Kazakh diplomat" may be a foreign ministry's official)
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&

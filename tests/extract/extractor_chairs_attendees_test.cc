@@ -99,6 +99,35 @@ BOOST_AUTO_TEST_CASE(who_a_forum_brings_together_and_plural_acronyms) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(envoys_named_between_dashes_after_their_countries) {
+  // (each envoy presented credentials alone: the envoys met the president,
+  // not each other; the countries' meetings give way to their envoys')
+  Document doc = ItemDocument(
+      "New envoys present credentials to President",
+      {"Newly appointed ambassadors of Peru and Norway presented their credentials to President Rahim Uddin at the "
+       "palace on Wednesday.",
+       "The envoys \u2014 Peru's Lucia Campos and Norway's Ingrid Dahl, the latter of whom is resident in Delhi "
+       "\u2014 later held separate meetings with the head of state. Campos handed over an invitation from Peruvian "
+       "President Jose Quispe for Uddin to attend the Lima Forum."},
+      kFriday);
+  doc.publisher = "在バングラデシュ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"invitation Jose Quispe -> Rahim Uddin 2027-12-01",
+                                       "meeting Ingrid Dahl -- Rahim Uddin 2027-12-01",
+                                       "meeting Lucia Campos -- Rahim Uddin 2027-12-01"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_role_in_the_body_points_back_not_forward) {
+  // ("the head of state" is the president already named, not the foreign
+  // president a later sentence names)
+  Document doc = ItemDocument("", {"Ambassador Lucia Campos of Peru presented her credentials to President Rahim "
+                                   "Uddin on Wednesday. Later she met the head of state again. Campos also conveyed "
+                                   "greetings from Peruvian President Jose Quispe."},
+                              kFriday);
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(lines == V({"meeting Lucia Campos -- Rahim Uddin 2027-12-01"}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
