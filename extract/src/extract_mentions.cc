@@ -3302,6 +3302,16 @@ class Finder {
         bool courtesy = own_title && CourtesyOnly(mentions_[next].begin, mentions_[next].name_begin);
         if (courtesy) own_title = false;
         if (chain.size() == 1 && determined && own_title) break;
+        // ("Rear Admiral A, Chief of the Naval Staff, Rear Admiral B and C":
+        // a role between a named person and one with a title of its own is
+        // the first one's apposition)
+        if (chain.size() == 1 && own_title && mentions_[r].begin >= 2 && t_[mentions_[r].begin - 1].key == ","sv) {
+          bool named_before = false;
+          for (int q = 0; q < static_cast<int>(mentions_.size()) && !named_before; ++q)
+            named_before = !dead_[q] && mentions_[q].kind == MentionKind::kPerson && mentions_[q].titled &&
+                           mentions_[q].end == mentions_[r].begin - 1;
+          if (named_before) break;
+        }
         // ("In the meeting with the World Bank President, Karis thanked
         // ...": a role closing an opening phrase, then the clause's own
         // subject and its verb, no apposition)

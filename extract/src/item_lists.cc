@@ -275,6 +275,14 @@ void ItemProcessor::Subjects(int s) {
         kind == ClauseKind::kVpCoord || kind == ClauseKind::kIntroParticiple)
       continue;
     int m = OwnSubject(s, c);
+    // ("The heads of the three navies' delegations - A, B and C - signed":
+    // a plural of people in the possessive is no subject of its own, but
+    // the dashes after it name the subject)
+    if (m < 0)
+      for (int f = 0; f < static_cast<int>(it_.mentions[s].mentions.size()) && m < 0; ++f)
+        if (IsFrameMention(M(s, f)) && M(s, f).possessive && cl.of[M(s, f).begin] == c &&
+            (M(s, f).begin == cl.clauses[c].begin || T(s, M(s, f).begin - 1).key == ","sv))
+          m = f;
     if (m < 0) continue;
     Fill list;
     // "The envoys — Chile's A and Norway's B — later held ...": the persons
@@ -286,7 +294,16 @@ void ItemProcessor::Subjects(int s) {
       return inner.kind == ClauseKind::kParenthetical && inner.begin == d && list.end < inner.end &&
              (T(s, list.end).Is(kDash) || T(s, list.end).key == ","sv);
     };
-    if (int d = M(s, m).end; IsFrameMention(M(s, m)) && d + 2 < NTok(s) && T(s, d).Is(kDash) &&
+    // ("the heads of the three navies' delegations - A, B and C -": the
+    // phrase's last words)
+    int d = M(s, m).end;
+    while (d < NTok(s) && d < M(s, m).end + 3 && !T(s, d).Is(kDash) && At(s, d) < 0 &&
+           (T(s, d).Is(kLower) || T(s, d).Is(kPossessive) || T(s, d).key == "'"sv))
+      ++d;
+    // (the subject found may be the list's first member already)
+    bool opens_dash = M(s, m).begin > 0 && T(s, M(s, m).begin - 1).Is(kDash);
+    if (opens_dash) d = M(s, m).begin - 1;
+    if ((IsFrameMention(M(s, m)) || opens_dash) && d + 2 < NTok(s) && T(s, d).Is(kDash) &&
                              MentionStartingAt(s, d + 1) >= 0 && ParseList(s, d + 1, 'S', 0, &list) &&
                              list.ids.size() >= 2 && list.end < NTok(s) && dashed(d)) {
       subjects_[c].ids = std::move(list.ids);

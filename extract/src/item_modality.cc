@@ -219,6 +219,12 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
     bool opening = d.begin <= 1 && d.end < NTok(s) && T(s, d.end).key == ","sv;
     if ((it_.clauses[s].of[d.begin] != c && !opening) || d.begin >= last) continue;
     if (d.kind == DateMention::Kind::kDay) continue;
+    // ("signed a protocol extending until 2028 the mandate", "agreed to
+    // double trade by 2030": a term or a deadline, not when the act was)
+    if (d.begin > 0) {
+      KeyView before = T(s, d.begin - 1).key;
+      if (before == "until"sv || before == "till"sv || before == "through"sv || before == "by"sv) continue;
+    }
     int year = d.year ? d.year : ref.year;
     if (d.kind == DateMention::Kind::kYearOnly) {
       if (year < ref.year) return false;

@@ -128,6 +128,19 @@ BOOST_AUTO_TEST_CASE(a_role_in_the_body_points_back_not_forward) {
   BOOST_TEST(lines == V({"meeting Lucia Campos -- Rahim Uddin 2027-12-01"}), boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(signers_between_dashes_with_an_apposition_and_a_term) {
+  // (the heads' phrase ends in a possessive; the first signer's office
+  // between commas is his, not the next signer's; "until 2029" is the
+  // protocol's term, not the time of the signing)
+  BOOST_TEST(Found("On Friday, the heads of the three navies' delegations - Rear Admiral Ion Dragan, Chief of the "
+                   "Romanian Naval Forces Staff, Rear Admiral Petar Kolev and Vice Admiral Emre Aksoy - signed a "
+                   "protocol extending until 2029 the mandate of the Black Sea Mine Countermeasures Group.",
+                   kFriday) == V({"cooperation Emre Aksoy -- Ion Dragan 2027-12-03",
+                                  "cooperation Emre Aksoy -- Petar Kolev 2027-12-03",
+                                  "cooperation Ion Dragan -- Petar Kolev 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
