@@ -141,6 +141,24 @@ BOOST_AUTO_TEST_CASE(signers_between_dashes_with_an_apposition_and_a_term) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(titles_of_cities_prefectures_and_companies) {
+  BOOST_TEST(Found("Mayor Rafael Quiroga received on Thursday a delegation from the Osaka City Council led by First Vice "
+                   "Mayor Kenta Ishida.",
+                   kFriday) == V({"meeting Kenta Ishida -- Rafael Quiroga 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("On Sunday, Mayor Pablo Marin was received by the Prefect of Cusco Region, Rosa Huaman.", kFriday) ==
+                 V({"meeting Pablo Marin -- Rosa Huaman 2027-11-28"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Ana Lozano, executive president of Petroandes, and Kenji Mori, chairman of the Japan Oil Agency, "
+                   "signed on Tuesday a memorandum of understanding on exploration.",
+                   kFriday) == V({"cooperation Ana Lozano -- Kenji Mori 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The agreement was signed by Petroandes CEO Jorge Salas and JBIC Managing Executive Officer Kenji Mori "
+                   "on Monday.",
+                   kFriday) == V({"cooperation Jorge Salas -- Kenji Mori 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
