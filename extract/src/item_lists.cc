@@ -284,6 +284,16 @@ void ItemProcessor::Subjects(int s) {
             (M(s, f).begin == cl.clauses[c].begin || T(s, M(s, f).begin - 1).key == ","sv))
           m = f;
     if (m < 0) continue;
+    // ("A delegation of Chilean deputies headed by Deputy X was received":
+    // a delegation named as its country's or body's is its leader's)
+    if (const Mention& g = M(s, m); (g.kind == MentionKind::kCountry || g.kind == MentionKind::kOrganization) &&
+                                    g.end - g.begin >= 3 && g.end + 2 < NTok(s)) {
+      bool delegation = false;
+      for (int j = g.begin; j < g.begin + 3 && j < g.end; ++j) delegation = delegation || (Bits(s, j) & kDelegation);
+      int len = delegation ? lex_.PhraseAt(S(s), g.end, kLedBy) : 0;
+      int leader = len ? MentionStartingAt(s, g.end + len) : -1;
+      if (leader >= 0 && (M(s, leader).kind == MentionKind::kPerson || M(s, leader).kind == MentionKind::kRole)) m = leader;
+    }
     Fill list;
     // "The envoys — Chile's A and Norway's B — later held ...": the persons
     // set off by dashes after a plural of people are the subject

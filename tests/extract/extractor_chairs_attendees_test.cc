@@ -159,6 +159,26 @@ BOOST_AUTO_TEST_CASE(titles_of_cities_prefectures_and_companies) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_delegation_named_by_its_country_is_its_leader) {
+  BOOST_TEST(Found("A delegation of Chilean deputies headed by Deputy Marta Solis was received on Friday in Lima by "
+                   "Peru's Prime Minister Hugo Arana.",
+                   kFriday) == V({"meeting Hugo Arana -- Marta Solis 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_reply_that_describes_the_critic_s_remarks) {
+  Document doc = ItemDocument("", {"Senator Lidia Paz on Monday accused Interior Minister Tomas Rey of \"losing control of "
+                                   "the streets\". The minister responded on Tuesday, dismissing the remarks as \"cheap "
+                                   "politics\"."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"criticism Lidia Paz -> Tomas Rey 2027-11-29",
+                                       "criticism Tomas Rey -> Lidia Paz 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Tomas Rey hit back on Tuesday, describing Senator Lidia Paz's statements as \"cheap politics\".", kFriday) ==
+                 V({"criticism Tomas Rey -> Lidia Paz 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
