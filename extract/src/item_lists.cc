@@ -2100,6 +2100,20 @@ bool ItemProcessor::GenericPlural(const Mention& x) const {
 bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
   int n = NTok(s);
   if (k >= n) return false;
+  // "a working visit to Lyon, France": a place of one to three words, a
+  // comma, and its country
+  {
+    int c = k;
+    while (c < n && c < k + 3 && T(s, c).Is(kCap) && T(s, c).Is(kWord) && MentionStartingAt(s, c) < 0) ++c;
+    int m = c > k && c + 1 < n && T(s, c).key == ","sv ? MentionStartingAt(s, c + 1) : -1;
+    if (m >= 0 && M(s, m).kind == MentionKind::kCountry && M(s, m).entry && !M(s, m).possessive) {
+      out->ids.push_back(reg_.FromDictionary(M(s, m).entry));
+      out->place = S(s).Span(k, c);
+      out->end = M(s, m).end;
+      out->capital = true;  // the country is written, not looked up
+      return true;
+    }
+  }
   if (PlaceAt(s, k, out)) return true;
   // "who is on a visit to our country": the digest's own country, in its
   // own words (in a quote "our country" is the speaker's)

@@ -907,9 +907,18 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   // ("arrived on 13 June to take part in the summit": a trip's purpose
   // yields its day to the sentence that tells the act)
   if (k > 0 && T(s, k - 1).key == "to"sv) dated = 0;
-  std::string place = match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
+  // ("X, who arrived from Quito, met ...": a place the trip came from is
+  // no place of the act, and only one of known foreign country came)
+  bool origin = rule.target == 'H' && match.slots.count('C');
+  if (origin)
+    for (const std::string& id : sources) {
+      const Actor* a = reg_.Find(id);
+      std::string from = a && a->kind == ActorKind::kPerson ? PersonCountry(id, /*host_fallback=*/false) : std::string();
+      if (from.empty() || (doc_->home && from == doc_->home->actor.id)) return false;
+    }
+  std::string place = origin ? PlaceFor(s, k) : match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
   bool any = false;
-  by_place_ = match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
+  by_place_ = !origin && match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;
   // ("attended by Crown Prince X, Foreign Minister Y and, from the
   // Egyptian side, Z": those named together come from one side; one whose
   // country the text does not give shares the next named one's, else the

@@ -179,6 +179,22 @@ BOOST_AUTO_TEST_CASE(a_reply_that_describes_the_critic_s_remarks) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(trips_to_a_city_and_its_country_and_from_abroad) {
+  BOOST_TEST(Found("Foreign Minister Elsa Mora paid a working visit to Lyon, France, on Monday.", kFriday) ==
+                 V({"visit Elsa Mora -> France 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (in an embassy's digest: one of another country who "arrived from" a
+  // place came to the host country; the host's own president came home)
+  Document doc = ItemDocument("", {"Ecuador's Vice-Minister of Trade, Pablo Andrade, who arrived from Quito on Sunday, "
+                                   "met Deputy Minister Ana Lopez in Santiago on Monday. President Jorge Ibarra arrived "
+                                   "from Madrid on Sunday."},
+                              kFriday);
+  doc.publisher = "在チリ日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Lopez -- Pablo Andrade 2027-11-29",
+                                       "visit Pablo Andrade -> Chile 2027-11-28"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
