@@ -569,6 +569,34 @@ void ItemProcessor::MeetingAttendedBy(int s) {
 
 // "The commissions held their 14th meeting on Saturday, chaired by Deputy
 // Prime Ministers A and B": the two chairs, named, met.
+// "Austria's Interior Minister X, the host of the conference, ...": the
+// host took part in the gathering.
+void ItemProcessor::HostOfGathering(int s) {
+  if (!MayHaveKey(s, "host"sv)) return;
+  const int n = NTok(s);
+  for (int k = 3; k + 2 < n; ++k) {
+    if (T(s, k).key != "host"sv || T(s, k - 1).key != "the"sv || T(s, k - 2).key != ","sv || T(s, k + 1).key != "of"sv)
+      continue;
+    int person = At(s, k - 3);
+    int gathering = MentionStartingAt(s, k + 2);
+    if (person < 0 || M(s, person).end != k - 2 || M(s, person).kind != MentionKind::kPerson || gathering < 0 ||
+        (M(s, gathering).kind != MentionKind::kEvent && M(s, gathering).kind != MentionKind::kEventAnaphor))
+      continue;
+    std::vector<std::string> hosts = Resolve(s, person, Use::kObject);
+    std::vector<std::string> events = Resolve(s, gathering, Use::kObject);
+    if (hosts.size() != 1 || events.size() != 1) continue;
+    PatternRule act;
+    act.type = InteractionType::kParticipation;
+    act.id = "participation.host_of_gathering";
+    // (a gathering the item reports as held: the apposition itself has no
+    // verb to say so)
+    if (!KindsFit(act, act.type, hosts[0], events[0]) || !HeldGathering(events[0], s)) continue;
+    int dated = 0;
+    IsoDate date = DateFor(s, k, act, &dated);
+    found_.push_back(NewFound(act.type, hosts[0], events[0], date, dated, PlaceFor(s, k), {S(s).text, act.id, S(s).line}));
+  }
+}
+
 void ItemProcessor::MeetingChairedBy(int s) {
   const int n = NTok(s);
   // "X on Saturday chaired a special meeting on security", "X convened
@@ -777,6 +805,7 @@ std::vector<Found> ItemProcessor::Run() {
     DelegationHeads(s);
     MeetingSeries(s);
     MeetingChairedBy(s);
+    HostOfGathering(s);
     MeetingAttendedBy(s);
     DelegationMembers(s);
     SidesRepresented(s);

@@ -1256,6 +1256,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           p = q + 2;
           continue;
         }
+        // (the word in quotes: 'praised the "courage" of X')
+        if (q + 3 < n && T(s, q).Is(kQuoteOpen) && T(s, q + 1).Is(kWord) && (Bits(s, q + 1) & kObjectOf) &&
+            T(s, q + 2).Is(kQuoteClose) && T(s, q + 3).key == "of"sv) {
+          p = q + 4;
+          continue;
+        }
       }
       if (items.empty() && slot != 'S' && slot != 'P') {
         int g = GenericEnd(s, p);

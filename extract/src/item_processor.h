@@ -508,6 +508,7 @@ class ItemProcessor {
   // the sentence's rule found goes on to B and C.
   void MeetingSeries(int s);
   // "held their meeting on Saturday, chaired by A and B": A and B met.
+  void HostOfGathering(int s);
   void MeetingChairedBy(int s);
   // "The meeting was attended by A, B and C" (an unnamed meeting): they met.
   void MeetingAttendedBy(int s);

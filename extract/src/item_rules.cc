@@ -721,9 +721,32 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int before = k - 1;
     while (before >= 0 && T(s, before).key == ","sv) --before;
     int m = before >= 0 ? At(s, before) : -1;
+    // ("X, the host of the meeting, whom he thanked": over a description
+    // in lower case between commas, to the person it describes)
+    auto gathering = [&](int j) {
+      int g = At(s, j);
+      return g >= 0 && (M(s, g).kind == MentionKind::kEventAnaphor || M(s, g).kind == MentionKind::kEvent);
+    };
+    if ((m < 0 || gathering(before)) && before > 0 && before < k - 1) {
+      int j = before;
+      while (j > 0 && j > before - 8 && T(s, j).key != ","sv &&
+             ((At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower)) || gathering(j)))
+        --j;
+      if (T(s, j).key == ","sv && j > 0 && At(s, j - 1) >= 0 && M(s, At(s, j - 1)).kind == MentionKind::kPerson &&
+          (T(s, j + 1).key == "the"sv || T(s, j + 1).key == "a"sv)) {
+        before = j - 1;
+        m = At(s, before);
+      }
+    }
     if (before == k - 1 || m < 0 || M(s, m).end != before + 1) return false;
     std::vector<std::string> ids = Resolve(s, m, Use::kObject);
     if (ids.empty()) return false;
+    // ("A met B, whom he thanked": the pronoun is the main clause's
+    // subject, not the one the relative clause hangs on)
+    Fill& x = match.slots['X'];
+    if (rule.source == 'X' && x.ids == ids && x.mentions.size() == 1 &&
+        M(s, x.mentions[0]).kind == MentionKind::kPronoun && !subjects_.empty() && !subjects_[0].ids.empty())
+      x.ids = subjects_[0].ids;
     match.slots['B'].ids = std::move(ids);
   }
   if (rule.target == 'H') {

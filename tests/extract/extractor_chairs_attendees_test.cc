@@ -195,6 +195,25 @@ BOOST_AUTO_TEST_CASE(trips_to_a_city_and_its_country_and_from_abroad) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(praise_of_a_quality_and_of_the_host_thanked) {
+  BOOST_TEST(Found("Foreign Minister Pedro Salinas lauded the strength of Peru's institutions on Monday.", kFriday) ==
+                 V({"praise Pedro Salinas -> Peru 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Pedro Salinas praised the \"courage\" of Peru on Monday.", kFriday) ==
+                 V({"praise Pedro Salinas -> Peru 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (the pronoun of "whom he thanked" is the main clause's subject; the
+  // host of a gathering the item reports took part in it)
+  Document doc = ItemDocument("", {"The Danube Security Conference opened in Vienna on Thursday. Interior Minister Ana "
+                                   "Popa held talks with Austrian Interior Minister Karl Hofer, the host of the "
+                                   "conference, whom she thanked for the cooperation between the police forces."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Popa -- Karl Hofer 2027-12-02",
+                                       "participation Karl Hofer -> Danube Security Conference 2027-12-02",
+                                       "praise Ana Popa -> Karl Hofer 2027-12-02"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
