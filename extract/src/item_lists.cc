@@ -102,9 +102,15 @@ int ItemProcessor::OwnSubject(int s, int c) {
   // subject.
   // "A delegation of the UN Subcommittee headed by its Vice-Chair X is on
   // a visit": the delegation's leader
-  if (start + 1 < clause.end && At(s, start) < 0 && (Bits(s, start) & kFunction) &&
-      (Bits(s, start + 1) & kDelegation) && At(s, start + 1) < 0) {
-    for (int k = start + 2; k + 1 < clause.end && k < start + 16; ++k) {
+  // ("A 20-member business delegation led by X": words that describe it
+  // first)
+  int noun = start + 1;
+  while (noun < clause.end && noun < start + 4 && At(s, noun) < 0 && !(Bits(s, noun) & kDelegation) &&
+         T(s, noun).Is(kWord) && (T(s, noun).Is(kLower) || T(s, noun).Is(kNumber)) && !VerbLike(S(s), noun, lex_))
+    ++noun;
+  if (noun + 1 < clause.end && At(s, start) < 0 && (Bits(s, start) & kFunction) &&
+      (Bits(s, noun) & kDelegation) && At(s, noun) < 0) {
+    for (int k = noun + 1; k + 1 < clause.end && k < start + 16; ++k) {
       int len = lex_.PhraseAt(S(s), k, kLedBy);
       if (!len || cl.of[k] != c) continue;
       int m = MentionStartingAt(s, k + len);
@@ -646,7 +652,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   }
   // "received visiting Philippine Undersecretary X", "hosted visiting
   // Medellin Mayor Y": the participle before the one received describes him
-  if (p + 1 < n && T(s, p).key == "visiting"sv && MentionStartingAt(s, p) < 0 && p > 0 && VisitorHostVerb(s, p - 1)) {
+  // (and "held talks with visiting Finnish President Y")
+  if (p + 1 < n && T(s, p).key == "visiting"sv && MentionStartingAt(s, p) < 0 && p > 0 &&
+      (VisitorHostVerb(s, p - 1) || T(s, p - 1).key == "with"sv)) {
     int m = MentionStartingAt(s, p + 1);
     if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole ||
                    M(s, m).kind == MentionKind::kDelegation || M(s, m).kind == MentionKind::kCapital))

@@ -214,6 +214,25 @@ BOOST_AUTO_TEST_CASE(praise_of_a_quality_and_of_the_host_thanked) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(visiting_guests_counted_delegations_and_parts_of_gatherings) {
+  BOOST_TEST(Found("On Tuesday, Kazakh President Arman Seitov held talks in Astana with visiting Finnish President "
+                   "Erkki Laine.",
+                   kFriday) == V({"meeting Arman Seitov -- Erkki Laine 2027-11-30", "visit Erkki Laine -> Kazakhstan 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("A 20-member delegation led by Inspector General Raju Thapa left for New Delhi on Sunday.", kFriday) ==
+                 V({"visit Raju Thapa -> India 2027-11-28"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Trade Bureau Vice-Chairman Salma Akter took part in the first phase of the 25th Asia Trade Fair on "
+                   "Monday.",
+                   kFriday) == V({"participation Salma Akter -> 25th Asia Trade Fair 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ana Lopez took the floor on Tuesday in the general debate of the 82nd session of the "
+                   "United Nations General Assembly.",
+                   kFriday) ==
+                 V({"participation Ana Lopez -> 82nd session of the United Nations General Assembly 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
