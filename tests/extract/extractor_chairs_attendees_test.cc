@@ -233,6 +233,17 @@ BOOST_AUTO_TEST_CASE(visiting_guests_counted_delegations_and_parts_of_gatherings
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(documents_signed_and_exchanged_and_packages) {
+  BOOST_TEST(Found("Finance Secretary Ram Thapa and Korean Ambassador Kim Min-jun signed and exchanged notes to this effect at "
+                   "the ministry on Tuesday.",
+                   kFriday) == V({"cooperation Kim Min-jun -- Ram Thapa 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Rosa Quispe held talks in Lima on Tuesday with World Bank President Ajay Banga, and the "
+                   "two sides signed a $900 million package for water projects.",
+                   kFriday) == V({"cooperation Ajay Banga -- Rosa Quispe 2027-11-30", "meeting Ajay Banga -- Rosa Quispe 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
