@@ -847,11 +847,9 @@ class Finder {
     return false;
   }
 
-  // A lower-case kind of place: "the city of Valencia", "Samarkand region".
-  static bool PlaceKind(std::string_view k) {
-    return k == "region"sv || k == "province"sv || k == "district"sv || k == "oblast"sv || k == "city"sv ||
-           k == "county"sv || k == "prefecture"sv;
-  }
+  // A lower-case kind of place: "the city of Valencia", "Samarkand region",
+  // "Khovd aimag" (the pattern table's word class place_kind).
+  bool PlaceKind(std::string_view k) const { return InWordClass("place_kind", k); }
 
   // A word whose ending names a thing or a field ("Surveillance",
   // "Technology", "Management"), so no part of a person's name.

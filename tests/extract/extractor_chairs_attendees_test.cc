@@ -244,6 +244,15 @@ BOOST_AUTO_TEST_CASE(documents_signed_and_exchanged_and_packages) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_of_a_place_of_a_kind_the_table_names) {
+  // ("aimag" and "soum" are Mongolia's provinces and districts: the
+  // pattern table's place_kind words)
+  BOOST_TEST(Found("Governor of Khovd aimag Bat-Erdene Ganbold met with Governor of Bayan-Ulgii aimag Serik Kadyr on "
+                   "Tuesday.",
+                   kFriday) == V({"meeting Bat-Erdene Ganbold -- Serik Kadyr 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
