@@ -123,6 +123,21 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
       }
       if (hits.size() == 1) return hits[0];
     }
+    // "Minister Ts.Amar" after "Minister of Energy Amar Tsogt": the
+    // Mongolian way, the initial of the father's name before the given name
+    std::size_t dot = x.name.find('.');
+    if (words.size() == 2 && dot != std::string::npos && dot <= 2 && dot + 1 < x.name.size() &&
+        x.name.find(' ') == std::string::npos) {
+      std::vector<std::string> hits;
+      for (const PersonInfo& p : persons_) {
+        const Actor* a = reg_.Find(p.id);
+        std::vector<std::string> name = a ? Words(FoldKey(a->name)) : std::vector<std::string>();
+        if (name.size() != 2) continue;
+        for (int g = 0; g < 2; ++g)
+          if (name[g] == words[1] && name[1 - g].compare(0, words[0].size(), words[0]) == 0) AddUnique(&hits, p.id);
+      }
+      if (hits.size() == 1) return hits[0];
+    }
     // "Ambassador Ruiz Carranza" after "Alejandro Ruiz Carranza": two
     // family names written without the given name
     // (or three: "Minister Perez-Oliva Fraga" after "Oscar Perez-Oliva

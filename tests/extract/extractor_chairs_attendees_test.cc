@@ -253,6 +253,18 @@ BOOST_AUTO_TEST_CASE(a_title_of_a_place_of_a_kind_the_table_names) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_mongolian_initial_and_given_name_point_back) {
+  // ("Ts.Amar": the initial of the father's name, a dot, the given name;
+  // no sentence ends at the dot)
+  Document doc = ItemDocument("", {"During the debate, MP Oyun Dash slammed Minister of Energy Amar Tsogt on Tuesday. "
+                                   "Responding to the criticism, Minister Ts.Amar dismissed the allegations as "
+                                   "groundless."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"criticism Amar Tsogt -> Oyun Dash 2027-11-30",
+                                       "criticism Oyun Dash -> Amar Tsogt 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
