@@ -265,6 +265,22 @@ BOOST_AUTO_TEST_CASE(a_mongolian_initial_and_given_name_point_back) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(those_who_attended_the_gathering_named_before) {
+  Document doc = ItemDocument("", {"The 5th Steppe Security Forum took place in Astana on Monday. Some 200 delegates "
+                                   "from 40 countries attended, among them Deputy Foreign Minister Kenta Sato and "
+                                   "Ambassador Mark Ellis."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Kenta Sato -> 5th Steppe Security Forum 2027-11-29",
+                                       "participation Mark Ellis -> 5th Steppe Security Forum 2027-11-29"}),
+             boost::test_tools::per_element());
+  doc = ItemDocument("", {"The 5th Steppe Security Forum took place in Astana on Monday. Deputy Foreign Minister Kenta "
+                          "Sato and Ambassador Mark Ellis attended."},
+                     kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Kenta Sato -> 5th Steppe Security Forum 2027-11-29",
+                                       "participation Mark Ellis -> 5th Steppe Security Forum 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
