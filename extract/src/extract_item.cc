@@ -830,6 +830,10 @@ std::vector<Found> ItemProcessor::Run() {
   HeadlineEventsGiveWay();
   RoutineSittingsGiveWay();
   CountryPairsGiveWay();
+  // (an act of one actor with itself, left by a replacement or a
+  // reference that found the same actor on both ends, is no interaction)
+  found_.erase(std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.source == f.target; }),
+               found_.end());
   return std::move(found_);
 }
 

@@ -857,6 +857,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // (unless they sat at one table: "hosted a working meeting with A,
         // B and C")
         if (side == &targets && sources.size() == 1 && targets.size() >= 3 && !OneMeeting(s, k, match.end)) continue;
+        // ("held bilateral talks with his Thai and Korean counterparts": a
+        // meeting with each, not one of three)
+        bool bilateral = false;
+        for (int j = k; j < match.end && j < NTok(s) && !bilateral; ++j) bilateral = T(s, j).key == "bilateral"sv;
+        if (side == &targets && sources.size() == 1 && bilateral) continue;
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
       }

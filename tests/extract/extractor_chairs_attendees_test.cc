@@ -8,6 +8,7 @@
 // Reference date: Friday 2027-12-03.
 
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -279,6 +280,27 @@ BOOST_AUTO_TEST_CASE(those_who_attended_the_gathering_named_before) {
   BOOST_TEST(Lines(Extract(doc)) == V({"participation Kenta Sato -> 5th Steppe Security Forum 2027-11-29",
                                        "participation Mark Ellis -> 5th Steppe Security Forum 2027-11-29"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(speakers_co_hosts_and_bilateral_talks_with_two) {
+  Document doc = ItemDocument("", {"The Steppe Investment Forum 2027 opened in Astana on Thursday. Energy Minister Aidos "
+                                   "Sarsen and Shell executive vice president Anna Berg were among the keynote speakers."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Aidos Sarsen -> Steppe Investment Forum 2027 2027-12-02",
+                                       "participation Anna Berg -> Steppe Investment Forum 2027 2027-12-02"}),
+             boost::test_tools::per_element());
+  doc = ItemDocument("", {"General Sultan Omarov took part in the Pacific Armies Chiefs Conference 2027 in Bangkok on "
+                          "Monday. The conference, co-hosted by General Pana Chaiyo and General Ronald Clark, brought "
+                          "together army chiefs from 25 countries. On its margins, Omarov held bilateral talks with his "
+                          "Thai and Korean counterparts."},
+                     kFriday);
+  V lines = Lines(Extract(doc));
+  BOOST_TEST(std::count(lines.begin(), lines.end(),
+                        "participation Pana Chaiyo -> Pacific Armies Chiefs Conference 2027 2027-11-29") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(),
+                        "participation Ronald Clark -> Pacific Armies Chiefs Conference 2027 2027-11-29") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "meeting South Korea -- Thailand 2027-11-29") == 0);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "meeting Sultan Omarov -- Thailand 2027-11-29") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
