@@ -602,15 +602,23 @@ void ItemProcessor::MeetingChairedBy(int s) {
   // "X on Saturday chaired a special meeting on security", "X convened
   // the coalition's leaders at the palace for talks": X chairs the meeting
   // that those who "attended the meeting" later joined
+  // (in the clause that tells the sentence's news, not "who chaired a
+  // meeting in September"; the meeting within a few words of the verb,
+  // or "convened X ... for talks")
   for (int k = 1; k + 2 < n; ++k) {
     std::string_view w = T(s, k).key;
-    if (w != "chaired"sv && w != "convened"sv && w != "presided"sv && w != "hosted"sv && w != "held"sv) continue;
-    for (int j = k + 1; j < n && j <= k + 18 && T(s, j).key != ","sv && T(s, j).key != ";"sv; ++j) {
+    bool convened = w == "convened"sv;
+    if (w != "chaired"sv && !convened && w != "presided"sv && w != "hosted"sv && w != "held"sv) continue;
+    const Clause& clause = it_.clauses[s].clauses[it_.clauses[s].of[k]];
+    if (clause.kind != ClauseKind::kMain) continue;
+    for (int j = k + 1; j < n && j <= k + (convened ? 18 : 5) && T(s, j).key != ","sv && T(s, j).key != ";"sv; ++j) {
       std::string_view m = T(s, j).key;
       if (m != "meeting"sv && m != "session"sv && m != "sitting"sv && m != "talks"sv && m != "consultations"sv)
         continue;
+      if (convened && T(s, j - 1).key != "for"sv) break;
       const std::vector<std::string>& subject = subjects_[it_.clauses[s].of[k]].ids;
-      if (subject.size() == 1) meeting_chair_ = subject[0];
+      const Actor* chair = subject.size() == 1 ? reg_.Find(subject[0]) : nullptr;
+      if (chair && chair->kind == ActorKind::kPerson && Modal(s, k, PatternRule(), -1)) meeting_chair_ = subject[0];
       break;
     }
   }

@@ -224,7 +224,7 @@ class Tokenizer {
     used_ += j - i;
     key_end_.push_back(static_cast<uint32_t>(used_));
     std::size_t end = j;
-    if (j < s_.size() && s_[j] == '.' && (IsAbbreviation() || TwoLetterInitial(i, j))) end = j + 1;
+    if (j < s_.size() && s_[j] == '.' && IsAbbreviation()) end = j + 1;
     t.end = static_cast<uint32_t>(end);
     t.flags = kWord | (end > j ? uint32_t{kAbbrev} : 0u) | (space_before ? uint32_t{kSpaceBefore} : 0u);
     unsigned char first = static_cast<unsigned char>(s_[i]);
@@ -294,7 +294,6 @@ class Tokenizer {
                     s_[end + next.len] == '.';)
         end += next.len + 1;
     }
-    if (end == j && end < s_.size() && s_[end] == '.' && TwoLetterInitial(i, j)) end = j + 1;
     Token& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(i);
     std::string_view word = s_.substr(i, end - i);
@@ -455,12 +454,6 @@ class Tokenizer {
   std::string_view LastKey() const {
     std::size_t from = key_end_.size() > 1 ? key_end_[key_end_.size() - 2] : 0;
     return std::string_view(keys_).substr(from, key_end_.back() - from);
-  }
-  // "Ts.Amar", "Sh.Batbayar": a Mongolian initial of two letters (the word
-  // from i to j), its dot and the name written together.
-  bool TwoLetterInitial(std::size_t i, std::size_t j) const {
-    return j - i == 2 && j + 1 < s_.size() && s_[j] == '.' && s_[i] >= 'A' && s_[i] <= 'Z' && s_[i + 1] >= 'a' &&
-           s_[i + 1] <= 'z' && s_[j + 1] >= 'A' && s_[j + 1] <= 'Z';
   }
   // The last token's key keeps a following dot ("Dept.").
   bool IsAbbreviation() {

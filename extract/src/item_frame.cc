@@ -84,10 +84,15 @@ void ItemProcessor::CountryPairsGiveWay() {
     // President X. The envoys, Chile's A and Norway's B, held meetings with
     // him": a country's meeting with X gives way to its envoy's)
     if ((a->kind == ActorKind::kCountry) != (b->kind == ActorKind::kCountry)) {
-      const std::string& country = a->kind == ActorKind::kCountry ? f.source : f.target;
-      const std::string& other = a->kind == ActorKind::kCountry ? f.target : f.source;
+      // (copies: f's ends are rewritten below)
+      const std::string country = a->kind == ActorKind::kCountry ? f.source : f.target;
+      const std::string other = a->kind == ActorKind::kCountry ? f.target : f.source;
       for (const Found& g : found_) {
-        if (g.type != f.type || &g == &f || (g.source != other && g.target != other)) continue;
+        // (the same meeting: of the same day, its envoy named in a later
+        // paragraph)
+        if (g.type != f.type || &g == &f || g.date != f.date || g.evidence.line <= f.evidence.line ||
+            (g.source != other && g.target != other))
+          continue;
         const std::string& person = g.source == other ? g.target : g.source;
         const Actor* p = reg_.Find(person);
         if (!p || p->kind != ActorKind::kPerson || p->country != country) continue;

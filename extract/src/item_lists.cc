@@ -208,7 +208,15 @@ int ItemProcessor::OwnSubject(int s, int c) {
                 std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) ||
                w == "a"sv || w == "an"sv || w == "the"sv;
       };
-      auto no_actor = [&](int j) { return At(s, j) < 0 || (j == 0 && M(s, At(s, j)).tentative); };
+      // ("Ships and personnel from the Mexican Navy are taking part": the
+      // units a force sends stand for it)
+      auto force_unit = [&](int j) {
+        const std::vector<std::string>& units = lex_.LowerWordClass("force_units");
+        return std::find(units.begin(), units.end(), T(s, j).key) != units.end();
+      };
+      // (a sentence's first word read as a possible surname, when it is a
+      // force's unit: "Ships and personnel from")
+      auto no_actor = [&](int j) { return At(s, j) < 0 || (j == 0 && M(s, At(s, j)).tentative && force_unit(j)); };
       while (first > start && no_actor(first - 1) &&
              // (a sentence's first word in capitals: "Ships and personnel from")
              ((T(s, first - 1).Is(kWord) && (T(s, first - 1).Is(kLower) || first - 1 == 0) &&
@@ -216,12 +224,6 @@ int ItemProcessor::OwnSubject(int s, int c) {
               article_or_count(first - 1)) &&
              first > noun - 3)
         --first;
-      // ("Ships and personnel from the Mexican Navy are taking part": the
-      // units a force sends stand for it)
-      auto force_unit = [&](int j) {
-        const std::vector<std::string>& units = lex_.LowerWordClass("force_units");
-        return std::find(units.begin(), units.end(), T(s, j).key) != units.end();
-      };
       if (first == start && At(s, noun) < 0 &&
           ((Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) || force_unit(noun)) &&
           (x.kind == MentionKind::kCountry || x.kind == MentionKind::kOrganization))
@@ -285,10 +287,17 @@ void ItemProcessor::Subjects(int s) {
     // a plural of people in the possessive is no subject of its own, but
     // the dashes after it name the subject)
     if (m < 0)
-      for (int f = 0; f < static_cast<int>(it_.mentions[s].mentions.size()) && m < 0; ++f)
-        if (IsFrameMention(M(s, f)) && M(s, f).possessive && cl.of[M(s, f).begin] == c &&
-            (M(s, f).begin == cl.clauses[c].begin || T(s, M(s, f).begin - 1).key == ","sv))
-          m = f;
+      for (int f = 0; f < static_cast<int>(it_.mentions[s].mentions.size()) && m < 0; ++f) {
+        const Mention& g = M(s, f);
+        if (!IsFrameMention(g) || !g.possessive || cl.of[g.begin] != c ||
+            !(g.begin == cl.clauses[c].begin || (g.begin > 0 && T(s, g.begin - 1).key == ","sv)))
+          continue;
+        // (only where the dashes follow: "The presidents' advisers held
+        // talks" is the advisers')
+        bool dash = false;
+        for (int j = g.end; j < NTok(s) && j <= g.end + 3 && !dash; ++j) dash = T(s, j).Is(kDash);
+        if (dash) m = f;
+      }
     if (m < 0) continue;
     // ("A delegation of Chilean deputies headed by Deputy X was received":
     // a delegation named as its country's or body's is its leader's)
@@ -2120,7 +2129,12 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
     int c = k;
     while (c < n && c < k + 3 && T(s, c).Is(kCap) && T(s, c).Is(kWord) && MentionStartingAt(s, c) < 0) ++c;
     int m = c > k && c + 1 < n && T(s, c).key == ","sv ? MentionStartingAt(s, c + 1) : -1;
-    if (m >= 0 && M(s, m).kind == MentionKind::kCountry && M(s, m).entry && !M(s, m).possessive) {
+    // (and ends the phrase: not "During X's visit to Gdansk, Germany and
+    // Poland signed")
+    int after = m >= 0 ? M(s, m).end : n;
+    bool ends = after >= n || T(s, after).key == ","sv || T(s, after).key == "."sv || T(s, after).key == ";"sv ||
+                (Bits(s, after) & kPreposition);
+    if (m >= 0 && M(s, m).kind == MentionKind::kCountry && M(s, m).entry && !M(s, m).possessive && ends) {
       out->ids.push_back(reg_.FromDictionary(M(s, m).entry));
       out->place = S(s).Span(k, c);
       out->end = M(s, m).end;

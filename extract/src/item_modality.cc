@@ -221,11 +221,12 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
     if (d.kind == DateMention::Kind::kDay) continue;
     // ("signed a protocol extending until 2028 the mandate", "agreed to
     // double trade by 2030": a term or a deadline, not when the act was)
-    if (d.begin > 0) {
+    int year = d.year ? d.year : ref.year;
+    // (a year ahead: a past one, "signed by 2019", is still a recall)
+    if (d.begin > 1 && !opening && year > ref.year) {
       KeyView before = T(s, d.begin - 1).key;
       if (before == "until"sv || before == "till"sv || before == "through"sv || before == "by"sv) continue;
     }
-    int year = d.year ? d.year : ref.year;
     if (d.kind == DateMention::Kind::kYearOnly) {
       if (year < ref.year) return false;
       if (year > ref.year && !rule.allow_future) return false;

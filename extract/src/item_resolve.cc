@@ -1043,10 +1043,9 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // ..." is no minister the next sentence introduces)
     if (use == Use::kSubject && !x.by_country && s >= it_.first_body && (p.s > s || (p.s == s && p.k > x.begin)))
       continue;
-    // (nor is an object's: "held meetings with the head of state" before
-    // "an invitation from Kazakh President X"; the same sentence may still
-    // name the holder after the role)
-    if (!x.by_country && s >= it_.first_body && p.s > s) continue;
+    // (an object's may be named in the next sentence, "held talks with the
+    // Minister of Energy. Energy Minister X said", not further on)
+    if (!x.by_country && s >= it_.first_body && p.s > s + 1) continue;
     // "the Hungarian envoy" is no Hungarian prime minister the item named
     // (but "the Kazakh diplomat" may be a foreign ministry's official)
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&

@@ -727,7 +727,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       int g = At(s, j);
       return g >= 0 && (M(s, g).kind == MentionKind::kEventAnaphor || M(s, g).kind == MentionKind::kEvent);
     };
-    if ((m < 0 || gathering(before)) && before > 0 && before < k - 1) {
+    if ((m < 0 || gathering(before)) && before > 0 && before < k - 1 && T(s, k).key == "whom"sv) {
       int j = before;
       while (j > 0 && j > before - 8 && T(s, j).key != ","sv &&
              ((At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower)) || gathering(j)))
@@ -745,8 +745,16 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // subject, not the one the relative clause hangs on)
     Fill& x = match.slots['X'];
     if (rule.source == 'X' && x.ids == ids && x.mentions.size() == 1 &&
-        M(s, x.mentions[0]).kind == MentionKind::kPronoun && !subjects_.empty() && !subjects_[0].ids.empty())
-      x.ids = subjects_[0].ids;
+        M(s, x.mentions[0]).kind == MentionKind::kPronoun) {
+      // (the subject named nearest before the antecedent: "Sikorski said
+      // Nawrocki met Merz, whom he thanked" is Nawrocki's thanks)
+      const Subject* nearest = nullptr;
+      for (const Subject& subj : subjects_)
+        if (subj.mention >= 0 && M(s, subj.mention).begin < M(s, m).begin && !subj.ids.empty() &&
+            (!nearest || M(s, subj.mention).begin > M(s, nearest->mention).begin))
+          nearest = &subj;
+      if (nearest && !Contains(nearest->ids, ids[0])) x.ids = nearest->ids;
+    }
     match.slots['B'].ids = std::move(ids);
   }
   if (rule.target == 'H') {
@@ -841,7 +849,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // ("A and B attended the meeting": the two met there, as did each
         // with the frame, whose members were paired where their contact
         // was read)
-        if (side == &targets && rule.target == 'F') continue;
+        // (attendees listed after "attended by" are one side's: paired only
+        // where they are the clause's subject)
+        if (rule.target == 'F' && (side == &targets || rule.source != 'S')) continue;
         // "I had discussions with President A and Minister B" after the item
         // reported each meeting: a recap of separate meetings
         if (MetEarlier(*side, side == &sources ? targets : sources)) continue;
@@ -937,13 +947,23 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (k > 0 && T(s, k - 1).key == "to"sv) dated = 0;
   // ("X, who arrived from Quito, met ...": a place the trip came from is
   // no place of the act, and only one of known foreign country came)
+  // (not where the sentence names the place of another country the act
+  // took place in: "welcomed X, who arrived from Paris, in Beijing"; nor
+  // an envoy resident in the host country)
   bool origin = rule.target == 'H' && match.slots.count('C');
-  if (origin)
+  if (origin) {
     for (const std::string& id : sources) {
       const Actor* a = reg_.Find(id);
       std::string from = a && a->kind == ActorKind::kPerson ? PersonCountry(id, /*host_fallback=*/false) : std::string();
       if (from.empty() || (doc_->home && from == doc_->home->actor.id)) return false;
+      if (a && Diplomat(LastWord(FoldKey(a->role)))) return false;
     }
+    const std::vector<std::string>& came_from = match.slots['C'].ids;
+    for (const Mention& y : it_.mentions[s].mentions)
+      if ((y.kind == MentionKind::kCapital || y.kind == MentionKind::kCountry) && y.entry && !y.possessive &&
+          !Contains(came_from, y.entry->actor.id) && doc_->home && y.entry != doc_->home)
+        return false;
+  }
   std::string place = origin ? PlaceFor(s, k) : match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);
   bool any = false;
   by_place_ = !origin && match.slots.count('C') && !match.slots['C'].place.empty() && !match.slots['C'].capital;

@@ -175,8 +175,13 @@ BOOST_AUTO_TEST_CASE(a_reply_that_describes_the_critic_s_remarks) {
   BOOST_TEST(Lines(Extract(doc)) == V({"criticism Lidia Paz -> Tomas Rey 2027-11-29",
                                        "criticism Tomas Rey -> Lidia Paz 2027-11-30"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Found("Minister Tomas Rey hit back on Tuesday, describing Senator Lidia Paz's statements as \"cheap politics\".", kFriday) ==
+  BOOST_TEST(Found("Minister Tomas Rey hit back on Tuesday, dismissing Senator Lidia Paz's statements as \"cheap politics\".", kFriday) ==
                  V({"criticism Tomas Rey -> Lidia Paz 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (a description may be praise: "describing" alone says nothing)
+  BOOST_TEST(Found("Foreign Minister Ana Toma thanked Minister Jan Nowak on Tuesday, describing his statements as a sign "
+                   "of solidarity.",
+                   kFriday) == V({"praise Ana Toma -> Jan Nowak 2027-11-30"}),
              boost::test_tools::per_element());
 }
 
@@ -301,6 +306,39 @@ BOOST_AUTO_TEST_CASE(speakers_co_hosts_and_bilateral_talks_with_two) {
                         "participation Ronald Clark -> Pacific Armies Chiefs Conference 2027 2027-11-29") == 1);
   BOOST_TEST(std::count(lines.begin(), lines.end(), "meeting South Korea -- Thailand 2027-11-29") == 0);
   BOOST_TEST(std::count(lines.begin(), lines.end(), "meeting Sultan Omarov -- Thailand 2027-11-29") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(guards_from_review) {
+  // (a chair is one who chaired a meeting the item reports, in its main
+  // clause; not one recalled in a relative clause)
+  Document doc = ItemDocument("", {"President Ion Vasile, who chaired a meeting of the coalition leaders in September, "
+                                   "has not set a date for new consultations. Justice Minister Radu Marin and Labour "
+                                   "Minister Florin Manea attended the meeting of the government on Wednesday."},
+                              kFriday);
+  for (const std::string& line : Lines(Extract(doc))) BOOST_TEST(line.find("Ion Vasile") == std::string::npos, line);
+  // (one who "arrived from Paris" and was welcomed in Beijing came to China,
+  // not to the embassy's host country)
+  doc = ItemDocument("", {"Chinese President Wei Ming welcomed French President Paul Durand, who arrived from Paris on "
+                          "Wednesday, at the Great Hall of the People in Beijing."},
+                     kFriday);
+  doc.publisher = "在ルーマニア日本国大使館";
+  for (const std::string& line : Lines(Extract(doc))) BOOST_TEST(line.find("Romania") == std::string::npos, line);
+  // (a country after a place and a comma ends the phrase, or it is no
+  // destination: "to Gdansk, Germany and Poland signed")
+  BOOST_TEST(Found("During Chancellor Otto Brandt's visit to Gdansk, Germany and Poland signed a memorandum on energy "
+                   "security on Monday.",
+                   kFriday) == V({"cooperation Germany -- Poland 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a meeting with a country gives way to one with its envoy only for the
+  // same day: these are two acts)
+  doc = ItemDocument("", {"President Ion Vasile on Tuesday received a Chilean parliamentary delegation.",
+                          "On Wednesday, Vasile held talks with Chile's Foreign Minister Alberto Rojas."},
+                     kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Alberto Rojas -- Ion Vasile 2027-12-01", "meeting Chile -- Ion Vasile 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (a year before the source's after "by" is still a recall)
+  BOOST_TEST(Found("Romania and Bulgaria signed an agreement by 2019 to build a second bridge.", kFriday) == V({}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
