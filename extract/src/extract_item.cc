@@ -572,10 +572,9 @@ void ItemProcessor::MeetingAttendedBy(int s) {
 // "Austria's Interior Minister X, the host of the conference, ...": the
 // host took part in the gathering.
 void ItemProcessor::HostOfGathering(int s) {
-  if (!MayHaveKey(s, "host"sv)) return;
   const int n = NTok(s);
   for (int k = 3; k + 2 < n; ++k) {
-    if (T(s, k).key != "host"sv || T(s, k - 1).key != "the"sv || T(s, k - 2).key != ","sv || T(s, k + 1).key != "of"sv)
+    if (T(s, k + 1).key != "of"sv || T(s, k - 1).key != "the"sv || T(s, k - 2).key != ","sv || !InClass(s, k, "host_noun"))
       continue;
     int person = At(s, k - 3);
     int gathering = MentionStartingAt(s, k + 2);
@@ -606,15 +605,12 @@ void ItemProcessor::MeetingChairedBy(int s) {
   // meeting in September"; the meeting within a few words of the verb,
   // or "convened X ... for talks")
   for (int k = 1; k + 2 < n; ++k) {
-    std::string_view w = T(s, k).key;
-    bool convened = w == "convened"sv;
-    if (w != "chaired"sv && !convened && w != "presided"sv && w != "hosted"sv && w != "held"sv) continue;
+    if (!InClass(s, k, "chair_verb")) continue;
+    bool convened = T(s, k).key == "convened"sv;
     const Clause& clause = it_.clauses[s].clauses[it_.clauses[s].of[k]];
     if (clause.kind != ClauseKind::kMain) continue;
     for (int j = k + 1; j < n && j <= k + (convened ? 18 : 5) && T(s, j).key != ","sv && T(s, j).key != ";"sv; ++j) {
-      std::string_view m = T(s, j).key;
-      if (m != "meeting"sv && m != "session"sv && m != "sitting"sv && m != "talks"sv && m != "consultations"sv)
-        continue;
+      if (!InClass(s, j, "chaired_meeting")) continue;
       if (convened && T(s, j - 1).key != "for"sv) break;
       const std::vector<std::string>& subject = subjects_[it_.clauses[s].of[k]].ids;
       const Actor* chair = subject.size() == 1 ? reg_.Find(subject[0]) : nullptr;

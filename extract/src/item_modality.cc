@@ -223,10 +223,7 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
     // double trade by 2030": a term or a deadline, not when the act was)
     int year = d.year ? d.year : ref.year;
     // (a year ahead: a past one, "signed by 2019", is still a recall)
-    if (d.begin > 1 && !opening && year > ref.year) {
-      KeyView before = T(s, d.begin - 1).key;
-      if (before == "until"sv || before == "till"sv || before == "through"sv || before == "by"sv) continue;
-    }
+    if (d.begin > 1 && !opening && year > ref.year && InClass(s, d.begin - 1, "term_preposition")) continue;
     if (d.kind == DateMention::Kind::kYearOnly) {
       if (year < ref.year) return false;
       if (year > ref.year && !rule.allow_future) return false;

@@ -166,6 +166,12 @@ class ItemProcessor {
     return uint64_t{1} << (mix & 63u);
   }
   bool MayHaveKey(int s, std::string_view key) const { return (key_bits_[s] & KeyBit(key)) != 0; }
+  // Token k's key in a word class of the pattern table (a short class: a
+  // scan of its folded words).
+  bool InClass(int s, int k, std::string_view word_class) const {
+    const std::vector<std::string>& words = lex_.LowerWordClass(word_class);
+    return std::find(words.begin(), words.end(), T(s, k).key) != words.end();
+  }
   void NoteKeyBits();
 
   // ---------------------------------------------------------------- persons
