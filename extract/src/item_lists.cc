@@ -210,10 +210,7 @@ int ItemProcessor::OwnSubject(int s, int c) {
       };
       // ("Ships and personnel from the Mexican Navy are taking part": the
       // units a force sends stand for it)
-      auto force_unit = [&](int j) {
-        const std::vector<std::string>& units = lex_.LowerWordClass("force_units");
-        return std::find(units.begin(), units.end(), T(s, j).key) != units.end();
-      };
+      auto force_unit = [&](int j) { return InClass(s, j, "force_units"); };
       // (a sentence's first word read as a possible surname, when it is a
       // force's unit: "Ships and personnel from")
       auto no_actor = [&](int j) { return At(s, j) < 0 || (j == 0 && M(s, At(s, j)).tentative && force_unit(j)); };
