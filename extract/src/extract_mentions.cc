@@ -3051,6 +3051,7 @@ class Finder {
       std::string head_text = TitleCase(Text(el[hb].b, el[he - 1].e));
       const DictionaryEntry* found = nullptr;
       std::vector<std::string> tries = {surface, head_text + " of " + country->actor.name,
+                                        MinistryFirst(head_text) + " of " + country->actor.name,
                                         country->actor.name + " " + head_text,
                                         country->actor.name + "'s " + head_text};
       for (const std::string& d : country->demonyms) tries.push_back(d + " " + head_text);
@@ -3067,7 +3068,7 @@ class Finder {
       } else if (BrandName(el, first, head) || CountryInside(el, hb, he) || CountryNamedFirst(el, first, head, ne)) {
         m.name = surface;
       } else {
-        m.name = head_text + " of " + country->actor.name;
+        m.name = MinistryFirst(head_text) + " of " + country->actor.name;
       }
       return Emit(std::move(m), emit);
     }

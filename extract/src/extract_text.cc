@@ -684,5 +684,11 @@ void SplitSentences(const std::string& text, int first_line, int block,
   if (tokens.capacity() > (1u << 16)) BlockTokens().Swap(&block_tokens);  // a huge block: give it back
 }
 
+std::string MinistryFirst(const std::string& body) {
+  static constexpr std::string_view kMinistry = " Ministry";
+  if (body.size() <= kMinistry.size() || body.compare(body.size() - kMinistry.size(), kMinistry.size(), kMinistry) != 0) return body;
+  return "Ministry of " + body.substr(0, body.size() - kMinistry.size());
+}
+
 }  // namespace engine
 }  // namespace actorgraph

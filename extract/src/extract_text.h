@@ -77,6 +77,11 @@ constexpr std::size_t kKeyPadding = 8;
 // points through a per-thread cache of their folding. Same result.
 std::string FoldKey(std::string_view text);
 
+// "Finance Ministry" -> "Ministry of Finance": the long form a body's name
+// takes, so "Malaysia's Finance Ministry" and "the Ministry of Finance of
+// Malaysia" are one actor. Any other name comes back as it is.
+std::string MinistryFirst(const std::string& body);
+
 // A sentence of an item: its own copy of the text, tokens relative to it.
 // Movable, not copyable: its tokens' keys point into its own `keys`, which a
 // move hands over (a vector's buffer moves with it; a short std::string's

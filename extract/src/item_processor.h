@@ -412,6 +412,7 @@ class ItemProcessor {
   // where someone receives visitors.
   static bool PlaceNoun(std::string_view key);
 
+  int WordsClause(int s, int pos, int clause) const;
   bool MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match);
   // Whether a meeting was found only because one was present at it ("with
   // X in attendance", "accompanied by X"): no party to the talks.

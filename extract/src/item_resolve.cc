@@ -653,12 +653,14 @@ std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
     // "Deputy Minister of Culture X" in an embassy's digest is of its host)
     const DictionaryEntry* country = p.country.empty() ? doc_->home : dict_.FindId(p.country);
     if (!country) continue;
-    std::vector<std::string> tries = {body + " of " + country->actor.name, country->actor.name + " " + body};
+    std::vector<std::string> tries = {body + " of " + country->actor.name, country->actor.name + " " + body,
+                                      MinistryFirst(body) + " of " + country->actor.name};
     for (const std::string& d : country->demonyms) tries.push_back(d + " " + body);
     for (const std::string& tr : tries)
       for (const DictionaryEntry* e : dict_.Lookup(tr))
         if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
-    return reg_.Named(ActorKind::kOrganization, body + " of " + country->actor.name, country->actor.id, "");
+    return reg_.Named(ActorKind::kOrganization, MinistryFirst(body) + " of " + country->actor.name, country->actor.id,
+                      "");
   }
   // ("the Ministry of Foreign Affairs stated" with no minister named: in an
   // embassy's digest, the host country's ministry; "criticised the Ministry

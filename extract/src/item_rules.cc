@@ -94,6 +94,16 @@ bool ItemProcessor::InsertionOpensRule(int s, const PatternRule& rule, int pos) 
   return false;
 }
 
+// The clause a rule's word carries the match into: a verb coordinated within
+// the rule's own words ("signed and exchanged the notes") opens a clause of
+// its own that the rest of the rule reads.
+int ItemProcessor::WordsClause(int s, int pos, int clause) const {
+  int c = it_.clauses[s].of[pos];
+  if (c == clause || c < 0) return clause;
+  const Clause& coord = it_.clauses[s].clauses[c];
+  return coord.kind == ClauseKind::kVpCoord && coord.parent == clause ? c : clause;
+}
+
 bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, int clause, Match* match) {
   const auto& els = rule.elements;
   // the closing mark of a quoted verb that stays in its clause: 'it
@@ -113,7 +123,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       return MatchFrom(s, rule, e + 1, pos, clause, match);
     case PatternElement::Kind::kWords: {
       if (pos < NTok(s) && NoActorAt(s, pos) && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
-          MatchFrom(s, rule, e + 1, pos + 1, clause, match))
+          MatchFrom(s, rule, e + 1, pos + 1, WordsClause(s, pos, clause), match))
         return true;
       if (el.optional && MatchFrom(s, rule, e + 1, pos, clause, match)) return true;
       // "took part on Tuesday in", "X on Monday met": a day inside the
