@@ -10,6 +10,8 @@
 namespace actorgraph {
 namespace engine {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 const std::pair<const char*, uint64_t> kClassBits[] = {
@@ -307,13 +309,44 @@ void Lexicon::DropNicknames(Sentence* s) const {
   s->quote.resize(out);
 }
 
-void Lexicon::Annotate(Sentence* s) const {
-  if (s->quote.size() == s->tokens.size())
-    for (const Token& t : s->tokens)
-      if (t.Is(kQuoteOpen)) {
-        DropNicknames(s);
-        break;
+// "Maj. Gen. (rtd) Peter Njoroge", "Col. (Retd.) X": the mark of a retired
+// officer between his rank and his name is left out of the tokens, so the
+// rank titles the name.
+void Lexicon::DropRetiredMarks(Sentence* s) const {
+  std::vector<Token>& t = s->tokens;
+  const int n = static_cast<int>(t.size());
+  int out = 0;
+  for (int k = 0; k < n; ++k) {
+    if (k > 0 && k + 3 < n && t[k].key == "("sv) {
+      std::string_view mark = t[k + 1].key;
+      int close = k + 2 < n && t[k + 2].key == "."sv ? k + 3 : k + 2;
+      if ((mark == "rtd"sv || mark == "retd"sv || mark == "ret"sv || mark == "retired"sv) && close + 1 < n &&
+          t[close].key == ")"sv && t[close + 1].Is(kCap) && t[close + 1].Is(kWord)) {
+        s->gaps = true;
+        k = close;
+        continue;
       }
+    }
+    if (out != k) {
+      t[out] = t[k];
+      s->quote[out] = s->quote[k];
+    }
+    ++out;
+  }
+  t.resize(out);
+  s->quote.resize(out);
+}
+
+void Lexicon::Annotate(Sentence* s) const {
+  if (s->quote.size() == s->tokens.size()) {
+    bool quote = false, bracket = false;
+    for (const Token& t : s->tokens) {
+      quote = quote || t.Is(kQuoteOpen);
+      bracket = bracket || t.key == "("sv;
+    }
+    if (quote) DropNicknames(s);
+    if (bracket) DropRetiredMarks(s);
+  }
   std::vector<Token>& tokens = s->tokens;
   int n = static_cast<int>(tokens.size());
   // Marks end both tries' walks before their word is used (see below and

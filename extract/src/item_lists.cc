@@ -1103,9 +1103,11 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   }
   // "received a delegation from the city of Yokohama led by Deputy Mayor
   // X": the delegation's leader
-  // ("a five-member delegation", "a high-level parliamentary delegation")
+  // ("a five-member delegation", "a 15-member delegation", "a high-level
+  // parliamentary delegation")
   int word = p + 1;
-  while (word < n && word < p + 3 && At(s, word) < 0 && T(s, word).Is(kWord) && T(s, word).Is(kLower) &&
+  while (word < n && word < p + 3 && At(s, word) < 0 && T(s, word).Is(kWord) &&
+         (T(s, word).Is(kLower) || T(s, word).Is(kNumber)) &&
          !(Bits(s, word) & (kDelegation | kFunction | kPreposition | kVerb)))
     ++word;
   if (slot != 'S' && slot != 'E' && MentionStartingAt(s, p) < 0 && word < n &&

@@ -129,8 +129,10 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
       if (cl.of[j] == c && At(s, j) < 0 && std::find(after.begin(), after.end(), T(s, j).key) != after.end())
         return false;
   }
-  // "X will meet Y and sign Z": a coordinated verb shares the intention.
-  if (clause.kind == ClauseKind::kVpCoord && clause.parent >= 0 && !rule.allow_future) {
+  // "X will meet Y and sign Z": a coordinated verb shares the intention;
+  // so does a trailing participle ("X will travel to Lima, meeting Y").
+  if ((clause.kind == ClauseKind::kVpCoord || clause.kind == ClauseKind::kTrailParticiple) && clause.parent >= 0 &&
+      !rule.allow_future) {
     const Clause& parent = cl.clauses[clause.parent];
     for (int j = parent.begin; j < parent.end && j < clause.begin; ++j) {
       if (cl.of[j] != clause.parent || At(s, j) >= 0 || in_date[j]) continue;

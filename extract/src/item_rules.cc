@@ -515,6 +515,25 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         before == "their"sv || before == "these"sv || before == "further"sv)
       return false;
   }
+  // "took part in the meeting, which lasted ...": after a determiner a word
+  // in -ing of a rule with a subject is a noun, not the subject's
+  // participle; so is a gathering's after an adjective ("the bilateral
+  // meeting"; not "a decree extending the surcharge")
+  if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
+      reader::EndsWith(T(s, k).key, "ing")) {
+    auto determiner = [&](int j) {
+      KeyView w = T(s, j).key;
+      return w == "the"sv || w == "a"sv || w == "an"sv || w == "its"sv || w == "his"sv || w == "her"sv ||
+             w == "their"sv || w == "our"sv || w == "this"sv || w == "that"sv || w == "whose"sv;
+    };
+    int j = k - 1;
+    if (j > 0 && (Bits(s, k) & (kGathering | kEventAnaphor)) && At(s, j) < 0 && T(s, j).Is(kLower) &&
+        T(s, j).Is(kWord) && !determiner(j) &&
+        !(Bits(s, j) & (kFunction | kVerb | kPreposition | kCoordinator | kSubordinator | kRelative)) &&
+        !reader::EndsWith(T(s, j).key, "ly"))
+      --j;
+    if (determiner(j)) return false;
+  }
   // "attended the forum, hosted by X": a trailing participle right after a
   // gathering describes the gathering, not the clause's subject (the
   // gathering's own participants are still read: "The summit, chaired by

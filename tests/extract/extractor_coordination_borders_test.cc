@@ -64,6 +64,52 @@ BOOST_AUTO_TEST_CASE(a_ministry_short_and_long_is_one_actor) {
   BOOST_TEST(events.interactions.size() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_delegation_counted_before_its_noun) {
+  BOOST_TEST(Found("Governor Rosa Ibarra on Monday received a 20-member delegation from Vietnam, led by Vice-Chairman "
+                   "Tran Van Minh.",
+                   kFriday) == V({"meeting Rosa Ibarra -- Tran Van Minh 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_retired_officers_mark_between_rank_and_name) {
+  BOOST_TEST(Found("Kenya's Special Envoy to the EAC, Maj. Gen. (rtd) Samuel Kiprono, began a three-day working visit "
+                   "to Uganda on Monday.",
+                   kFriday) == V({"visit Samuel Kiprono -> Uganda 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_trailing_participle_of_meeting) {
+  BOOST_TEST(Found("President Rui Tavares paid a state visit to Peru on Monday, meeting President Ana Quispe at the "
+                   "palace.",
+                   kFriday) == V({"meeting Ana Quispe -- Rui Tavares 2027-11-29", "visit Rui Tavares -> Peru 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (separate meetings pair no hosts)
+  BOOST_TEST(Found("Minister Ilze Berzina paid a working visit to Warsaw on Tuesday, meeting separately with President "
+                   "Piotr Lis and Prime Minister Adam Wrona.",
+                   kFriday) == V({"meeting Adam Wrona -- Ilze Berzina 2027-11-30",
+                                  "meeting Ilze Berzina -- Piotr Lis 2027-11-30",
+                                  "visit Ilze Berzina -> Poland 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (the participle shares its verb's intention; after a determiner the
+  // word is the gathering)
+  BOOST_TEST(Found("President Rui Tavares will travel to Lima next week, meeting President Ana Quispe at the palace.",
+                   kFriday)
+                 .empty());
+  BOOST_TEST(Found("Deputy Ana Quispe took part in the meeting, which lasted two hours, the Presidential Office said.",
+                   kFriday)
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(talks_by_phone_are_calls_and_officiating_is_taking_part) {
+  BOOST_TEST(Found("Foreign Minister Ilze Berzina held talks with her Estonian counterpart Mart Kask by phone on "
+                   "Wednesday.",
+                   kFriday) == V({"call Ilze Berzina -- Mart Kask 2027-12-01"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Governor Lim Wei Ming officiated the Penang Green Energy Summit 2027 on Monday.", kFriday) ==
+                 V({"participation Lim Wei Ming -> Penang Green Energy Summit 2027 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
