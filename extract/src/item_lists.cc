@@ -509,6 +509,9 @@ int ItemProcessor::SemicolonMember(int s, int q, bool envoy_only) const {
 bool ItemProcessor::StartsClause(int s, int k) const {
   if (k >= NTok(s) || !T(s, k).Is(kWord) || !T(s, k).Is(kLower)) return false;
   if (T(s, k).key == "and"sv || T(s, k).key == "or"sv) return false;
+  // (a preposition some rule starts from opens no clause: "and Senator X
+  // on Monday", "and X at the palace")
+  if ((Bits(s, k) & kPreposition) && !VerbLike(S(s), k, lex_)) return false;
   return VerbLike(S(s), k, lex_) || (Bits(s, k) & kTrigger);
 }
 

@@ -357,6 +357,7 @@ void ItemProcessor::ApplyRules(int s) {
       if (rule.where == PatternRule::Where::kDocumentList && !(ListItemOpens(s, k) && SignedBefore(s, k))) continue;
       if (rule.where == PatternRule::Where::kAfterCredentials && !(CredentialsBefore(s) && EnvoysListed(s, k)))
         continue;
+      if (rule.where == PatternRule::Where::kSentenceStart && k != 0) continue;
       if (TryRule(s, k, rule, ref.element) && !rule.also) read = true;
     }
   }
@@ -879,8 +880,10 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // with the frame, whose members were paired where their contact
         // was read)
         // (attendees listed after "attended by" are one side's: paired only
-        // where they are the clause's subject)
-        if (rule.target == 'F' && (side == &targets || rule.source != 'S')) continue;
+        // where they are the clause's subject, or where the list opens the
+        // sentence: "Present were A, B and C", not "Also present were")
+        if (rule.target == 'F' && (side == &targets || (rule.source != 'S' && !(side == &sources && k == 0))))
+          continue;
         // "I had discussions with President A and Minister B" after the item
         // reported each meeting: a recap of separate meetings
         if (MetEarlier(*side, side == &sources ? targets : sources)) continue;

@@ -378,8 +378,11 @@ class PatternTableParser {
     else if (where == "signing") rule.where = PatternRule::Where::kSigning;
     else if (where == "document_list") rule.where = PatternRule::Where::kDocumentList;
     else if (where == "after_credentials") rule.where = PatternRule::Where::kAfterCredentials;
+    else if (where == "sentence_start") rule.where = PatternRule::Where::kSentenceStart;
     else if (!where.empty() && where != "any")
-      return ErrorAt(path, what + "\"where\" is any, headline, body, bullet, signing, document_list or after_credentials");
+      return ErrorAt(path, what +
+                               "\"where\" is any, headline, body, bullet, signing, document_list, after_credentials or "
+                               "sentence_start");
     std::string slots;
     for (const PatternElement& e : rule.elements) {
       if (e.kind == PatternElement::Kind::kSubject) slots += 'S';

@@ -18,6 +18,8 @@ namespace {
 
 using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using testing::LinesDocument;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-12-03";
@@ -107,6 +109,29 @@ BOOST_AUTO_TEST_CASE(talks_by_phone_are_calls_and_officiating_is_taking_part) {
              boost::test_tools::per_element());
   BOOST_TEST(Found("Governor Lim Wei Ming officiated the Penang Green Energy Summit 2027 on Monday.", kFriday) ==
                  V({"participation Lim Wei Ming -> Penang Green Energy Summit 2027 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(present_were_opens_the_list_of_all_who_met) {
+  // (opening the sentence the list is of all who met; "Also present were"
+  // adds one side's aides, who met the host)
+  Document doc = ItemDocument("", {"President Rosa Ibarra hosted the leaders of the ruling coalition at the palace on "
+                                   "Sunday. Present were Minister Tomas Vidal, Senator Rita Sousa and Mayor Pedro Lago."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Pedro Lago -- Rita Sousa 2027-11-28",
+                                       "meeting Pedro Lago -- Rosa Ibarra 2027-11-28",
+                                       "meeting Pedro Lago -- Tomas Vidal 2027-11-28",
+                                       "meeting Rita Sousa -- Rosa Ibarra 2027-11-28",
+                                       "meeting Rita Sousa -- Tomas Vidal 2027-11-28",
+                                       "meeting Rosa Ibarra -- Tomas Vidal 2027-11-28"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_list_goes_on_after_a_members_relative_clause) {
+  BOOST_TEST(Found("President Rosa Ibarra received Minister Tomas Vidal, who represented the Green Party, and Senator "
+                   "Rita Sousa on Monday.",
+                   kFriday) == V({"meeting Rita Sousa -- Rosa Ibarra 2027-11-29", "meeting Rita Sousa -- Tomas Vidal 2027-11-29",
+                                  "meeting Rosa Ibarra -- Tomas Vidal 2027-11-29"}),
              boost::test_tools::per_element());
 }
 

@@ -41,8 +41,10 @@
 // any, headline, body, bullet (a list item, e.g. under "the following
 // documents were signed"), signing, document_list (in a signing, the
 // anchor opens an item after ":" or ";": "witnessed the exchange of three
-// memoranda: on X between A and B; ...") or after_credentials (the sentence
-// before names credentials or letters of credence: "They are: A; B").
+// memoranda: on X between A and B; ..."), after_credentials (the sentence
+// before names credentials or letters of credence: "They are: A; B") or
+// sentence_start (the rule's first word opens its sentence: "Present were
+// A, B and C").
 // `target_kinds` limits the target ("withdrew from" an organization),
 // `source_kinds` the source ("hosted" a gathering: a person or body, not the
 // country that is its venue).
@@ -82,7 +84,9 @@ struct PatternRule {
   // the letters of credence from four envoys. They were A, B, C and D")
   // kDocumentList: kSigning, and the anchor opens an item of a list after
   // ":" or ";" ("three memoranda: on X between A and B; and on Y ...")
-  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kDocumentList, kAfterCredentials };
+  // kSentenceStart: the rule's first word opens its sentence ("Present were
+  // A, B and C", not "Also present were ...")
+  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kDocumentList, kAfterCredentials, kSentenceStart };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written
