@@ -229,6 +229,9 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
     if (d.kind == DateMention::Kind::kYearOnly) {
       if (year < ref.year) return false;
       if (year > ref.year && !rule.allow_future) return false;
+      // ("the Assembly, whose President X led a delegation to Hanoi in
+      // 2027": a relative clause dated only by the year is background)
+      if (it_.clauses[s].clauses[c].kind == ClauseKind::kRelative && !opening) return false;
       continue;
     }
     if (year < ref.year || (year == ref.year && d.month < ref.month)) return false;

@@ -714,6 +714,21 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int before = k - 1;
     while (before >= 0 && (T(s, before).key == ","sv || T(s, before).key == "which"sv || T(s, before).key == "that"sv))
       --before;
+    // ("hosted the 10th Summit in Santiago on Monday, attended by X": over
+    // the day and the place that end the clause before the participle)
+    if (before >= 0 && before + 1 < k && T(s, before + 1).key == ","sv) {
+      for (const DateMention& d : it_.dates[s])
+        if (d.begin <= before && before < d.end && d.begin > 0) {
+          before = d.begin - 1;
+          if (before > 0 && T(s, before).key == "on"sv) --before;
+          break;
+        }
+      int place = before >= 1 ? At(s, before) : -1;
+      if (place >= 0 && M(s, place).end == before + 1 && M(s, place).begin > 0 &&
+          T(s, M(s, place).begin - 1).key == "in"sv &&
+          (M(s, place).kind == MentionKind::kCapital || M(s, place).kind == MentionKind::kCountry))
+        before = M(s, place).begin - 2;
+    }
     int noun = before >= 0 ? At(s, before) : -1;
     bool on_gathering = noun >= 0 && M(s, noun).end == before + 1 &&
                         (M(s, noun).kind == MentionKind::kEvent || M(s, noun).kind == MentionKind::kEventAnaphor);

@@ -135,6 +135,38 @@ BOOST_AUTO_TEST_CASE(a_list_goes_on_after_a_members_relative_clause) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(attendees_after_the_gathering_hosted_and_speakers_at_the_one_before) {
+  BOOST_TEST(Found("President Jorge Ibarra hosted the 12th Andean Summit in Santiago on Monday, attended by Peru's "
+                   "President Ana Quispe and Bolivia's President Luis Mamani.",
+                   kFriday) == V({"participation Ana Quispe -> 12th Andean Summit 2027-11-29",
+                                  "participation Jorge Ibarra -> 12th Andean Summit 2027-11-29",
+                                  "participation Luis Mamani -> 12th Andean Summit 2027-11-29"}),
+             boost::test_tools::per_element());
+  Document doc = ItemDocument("", {"The 5th Baltic Security Summit opened in Riga on Monday. Estonian President Mart Kask "
+                                   "and Finnish President Aino Virta also took the floor. UN envoy Rui Lopes delivered a "
+                                   "goodwill message."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Aino Virta -> 5th Baltic Security Summit 2027-11-29",
+                                       "participation Mart Kask -> 5th Baltic Security Summit 2027-11-29",
+                                       "participation Rui Lopes -> 5th Baltic Security Summit 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(leading_a_delegation_abroad_is_a_visit) {
+  BOOST_TEST(Found("Foreign Minister Karim Alaoui led a Moroccan delegation to Senegal on Monday.", kFriday) ==
+                 V({"visit Karim Alaoui -> Senegal 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_protest_lodged_and_rejected) {
+  Document doc = ItemDocument("", {"Norway lodged a protest with Russia on Monday. The Russian Foreign Ministry rejected "
+                                   "the protest."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"criticism Ministry of Foreign Affairs of Russia -> Norway 2027-11-29",
+                                       "criticism Norway -> Russia 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
