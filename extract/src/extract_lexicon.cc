@@ -311,12 +311,20 @@ void Lexicon::DropNicknames(Sentence* s) const {
 
 // "Maj. Gen. (rtd) Peter Njoroge", "Col. (Retd.) X": the mark of a retired
 // officer between his rank and his name is left out of the tokens, so the
-// rank titles the name.
-void Lexicon::DropRetiredMarks(Sentence* s) const {
+// rank titles the name; so is the comma of "Midori Trading Co., Ltd.", so
+// the company's name runs on to its suffix.
+void Lexicon::DropNameBreaks(Sentence* s) const {
   std::vector<Token>& t = s->tokens;
   const int n = static_cast<int>(t.size());
   int out = 0;
   for (int k = 0; k < n; ++k) {
+    if (k > 0 && k + 1 < n && t[k].key == ","sv && t[k - 1].key == "co"sv && t[k - 1].Is(kCap)) {
+      std::string_view next = t[k + 1].key;
+      if (next == "ltd"sv || next == "limited"sv || next == "inc"sv || next == "llc"sv) {
+        s->gaps = true;
+        continue;
+      }
+    }
     if (k > 0 && k + 3 < n && t[k].key == "("sv) {
       std::string_view mark = t[k + 1].key;
       int close = k + 2 < n && t[k + 2].key == "."sv ? k + 3 : k + 2;
@@ -339,13 +347,13 @@ void Lexicon::DropRetiredMarks(Sentence* s) const {
 
 void Lexicon::Annotate(Sentence* s) const {
   if (s->quote.size() == s->tokens.size()) {
-    bool quote = false, bracket = false;
+    bool quote = false, mark = false;
     for (const Token& t : s->tokens) {
       quote = quote || t.Is(kQuoteOpen);
-      bracket = bracket || t.key == "("sv;
+      mark = mark || t.key == "("sv || t.key == "co"sv;
     }
     if (quote) DropNicknames(s);
-    if (bracket) DropRetiredMarks(s);
+    if (mark) DropNameBreaks(s);
   }
   std::vector<Token>& tokens = s->tokens;
   int n = static_cast<int>(tokens.size());

@@ -281,7 +281,8 @@ class Lexicon {
   void Annotate(Sentence* s) const;
   // Leaves a nickname in quotes inside a name out of the sentence's tokens.
   void DropNicknames(Sentence* s) const;
-  void DropRetiredMarks(Sentence* s) const;
+  // Leaves out a retired officer's mark and the comma of "Co., Ltd.".
+  void DropNameBreaks(Sentence* s) const;
   // The longest dictionary name starting at token i (length 0 when none).
   // Uses Token::word when Annotate has set it. Most tokens start no name:
   // their one look-up is made here, inline.

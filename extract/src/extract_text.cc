@@ -381,6 +381,14 @@ class Tokenizer {
       first_letter = false;
     }
     if (letters >= 2 && upper == letters) t->flags |= kAllCaps;
+    // ("d'Ivoire", "l’Aquila": an elided article before a capital is
+    // part of the name)
+    if ((t->flags & kLower) && word.size() > 2) {
+      Cp mark = Decode(word, 1);
+      std::size_t at = 1 + mark.len;
+      if (IsApostrophe(mark.c) && at < word.size() && IsUpper(Decode(word, at).c))
+        t->flags = (t->flags & ~uint32_t{kLower}) | kCap;
+    }
   }
 
   std::size_t Punct(std::size_t i, Cp cp) {

@@ -880,8 +880,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   // leader of the visiting delegation
   // ("welcoming the guest" is courtesy, not an act towards someone)
   if (office_key == "guest"sv || office_key == "guests"sv || office_key == "visitor"sv) {
-    // ("hosted the Japanese guests": named by their country, an object too)
-    if (use != Use::kSubject && !x.country) return "";
+    // ("hosted the Japanese guests": named by their country, an object too;
+    // or by whose guest: "Ferrer thanked her guest")
+    std::string_view owner_word = T(s, x.begin).key;
+    bool owned = owner_word == "his"sv || owner_word == "her"sv || owner_word == "their"sv;
+    if (use != Use::kSubject && !x.country && !owned) return "";
     // ("the guests from Laos, led by X": named by where they come from)
     if (x.end < NTok(s) && (T(s, x.end).key == "from"sv || lex_.PhraseAt(S(s), x.end, kLedBy))) return "";
     // ("the Norwegian guests": a visitor of that country only)
@@ -915,7 +918,8 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   // "Kosherbayev congratulated his interlocutor": the one the owner (the
   // clause's subject, else the last person named) last met or called
-  if (office_key == "interlocutor"sv) {
+  // ("the Minister thanked his host": the same)
+  if (office_key == "interlocutor"sv || office_key == "host"sv) {
     std::string owner = current_subject_->size() == 1 ? (*current_subject_)[0] : last_person_;
     const Actor* partner = owner.empty() ? nullptr : LatestPartner(owner, /*calls=*/true);
     return partner ? partner->id : "";

@@ -167,6 +167,27 @@ BOOST_AUTO_TEST_CASE(a_protest_lodged_and_rejected) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(names_over_an_elided_article_and_a_companys_comma) {
+  BOOST_TEST(Found("Minister Ana Ruiz attended the 3rd Session of the Morocco-Cote d'Ivoire Joint Commission on Monday.",
+                   kFriday) ==
+                 V({"participation Ana Ruiz -> 3rd Session of the Morocco-Cote d'Ivoire Joint Commission 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Ana Ruiz signed a memorandum with Kaede Tea Trading Co., Ltd. on Monday.", kFriday) ==
+                 V({"cooperation Ana Ruiz -- Kaede Tea Trading Co. Ltd. 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(her_guest_is_the_one_she_received) {
+  Document doc = ItemDocument("", {"President Laura Ferrer received Chilean Foreign Minister Tomas Rojas on Monday. Ferrer "
+                                   "thanked her guest for Chile's support, and the two agreed to revive the joint "
+                                   "commission."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"cooperation Laura Ferrer -- Tomas Rojas 2027-11-29",
+                                       "meeting Laura Ferrer -- Tomas Rojas 2027-11-29",
+                                       "praise Laura Ferrer -> Tomas Rojas 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
