@@ -2854,6 +2854,22 @@ class Finder {
                                                                        country->actor.id))
               entry = own;
         }
+        // "TI Hungary", "Transparency Intl Poland": a body's national
+        // chapter, named by its body's short name and its country
+        if (kind == MentionKind::kCountry && h.hit.form == FormKind::kName && head > first &&
+            head == static_cast<int>(el.size()) - 1) {
+          bool body = true, marked = false;
+          for (int i = first; i < head && body; ++i) {
+            body = (el[i].kind == E::kCap || el[i].kind == E::kAcr) && t_[el[i].b].Is(kCap);
+            marked = marked || el[i].kind == E::kAcr || t_[el[i].b].key == "intl"sv;
+          }
+          if (body && marked) {
+            Mention m = Base(b, e, el[first].b, h.e, MentionKind::kOrganization);
+            m.name = Text(el[first].b, h.e);
+            m.country = entry;
+            return Emit(std::move(m), emit);
+          }
+        }
         Mention m = Base(b, e, h.b, h.e, kind);
         m.entry = entry;
         m.name = entry->actor.name;
@@ -2910,6 +2926,15 @@ class Finder {
 
   // "the Western Azerbaijan Community": a country's name inside the words
   // before the head is part of the name, not its owner
+  // "the Hungarian Helsinki Committee", "the Norwegian Oslo Forum": a city
+  // between the country's word and the head is part of the body's own name
+  // (not a committee of the city's country)
+  bool CityBeforeHead(const std::vector<Elem>& el, int first, int hb) const {
+    for (int i = first; i < hb; ++i)
+      if (el[i].kind == E::kDict && el[i].hit.form == FormKind::kCapital) return true;
+    return false;
+  }
+
   bool CountryInside(const std::vector<Elem>& el, int hb, int he) const {
     for (int i = hb; i < he; ++i)
       if (el[i].kind == E::kDict && el[i].hit.entry->actor.kind == ActorKind::kCountry) return true;
@@ -3065,7 +3090,8 @@ class Finder {
       if (found) {
         m.entry = found;
         m.name = found->actor.name;
-      } else if (BrandName(el, first, head) || CountryInside(el, hb, he) || CountryNamedFirst(el, first, head, ne)) {
+      } else if (BrandName(el, first, head) || CountryInside(el, hb, he) || CountryNamedFirst(el, first, head, ne) ||
+                 CityBeforeHead(el, first, hb)) {
         m.name = surface;
       } else {
         m.name = MinistryFirst(head_text) + " of " + country->actor.name;

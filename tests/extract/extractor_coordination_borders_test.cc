@@ -188,6 +188,16 @@ BOOST_AUTO_TEST_CASE(her_guest_is_the_one_she_received) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_city_or_a_short_name_before_the_country_names_the_body) {
+  // (not a committee of Finland, nor the country Hungary)
+  BOOST_TEST(Found("The Czech Helsinki Committee praised the Red Cross on Monday.", kFriday) ==
+                 V({"praise Czech Helsinki Committee -> Red Cross 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("TI Slovakia criticised Prime Minister Jan Hruby on Tuesday.", kFriday) ==
+                 V({"criticism TI Slovakia -> Jan Hruby 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
