@@ -2013,6 +2013,13 @@ class Finder {
       first = 1;
     }
     if (first >= static_cast<int>(el.size())) return -1;
+    // ("added two firms to its Entity List": plain capitalised words after
+    // "its" name a thing of the body, no one)
+    if (owner == "its") {
+      bool plain = true;
+      for (int i = first; i < static_cast<int>(el.size()) && plain; ++i) plain = el[i].kind == E::kCap;
+      if (plain) return -1;
+    }
     std::string det(first ? t_[el[0].b].key : KeyView());
 
     // "the Republic of Georgia", "the Kingdom of Bahrain": the country

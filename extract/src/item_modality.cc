@@ -136,9 +136,12 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     const Clause& parent = cl.clauses[clause.parent];
     for (int j = parent.begin; j < parent.end && j < clause.begin; ++j) {
       if (cl.of[j] != clause.parent || At(s, j) >= 0 || in_date[j]) continue;
-      if (VerbLike(S(s), j, lex_) && !(Bits(s, j) & kIntention)) break;
+      // ("is scheduled to travel to X, meeting Y": over the auxiliary)
+      KeyView w = T(s, j).key;
+      bool be = w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv;
       int len = lex_.PhraseAt(S(s), j, kIntention);
       if (len && !(len == 1 && T(s, j).key == "to"sv)) return false;
+      if (VerbLike(S(s), j, lex_) && !(Bits(s, j) & kIntention) && !be) break;
     }
   }
   return true;
@@ -230,8 +233,17 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
       if (year < ref.year) return false;
       if (year > ref.year && !rule.allow_future) return false;
       // ("the Assembly, whose President X led a delegation to Hanoi in
-      // 2027": a relative clause dated only by the year is background)
-      if (it_.clauses[s].clauses[c].kind == ClauseKind::kRelative && !opening) return false;
+      // 2027": a relative clause in the past dated only by the year is
+      // background; not "who is making his third trip to China in 2027")
+      if (it_.clauses[s].clauses[c].kind == ClauseKind::kRelative && !opening) {
+        const Clause& rel = it_.clauses[s].clauses[c];
+        bool present = false;
+        for (int j = rel.begin; j < rel.end && !present; ++j) {
+          KeyView w = T(s, j).key;
+          present = w == "is"sv || w == "are"sv || w == "has"sv || w == "have"sv;
+        }
+        if (!present) return false;
+      }
       continue;
     }
     if (year < ref.year || (year == ref.year && d.month < ref.month)) return false;

@@ -885,6 +885,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     std::string_view owner_word = T(s, x.begin).key;
     bool owned = owner_word == "his"sv || owner_word == "her"sv || owner_word == "their"sv;
     if (use != Use::kSubject && !x.country && !owned) return "";
+    // ("Ruto thanked his guest": the one the owner last met)
+    if (owned && !x.country && current_subject_->size() == 1)
+      if (const Actor* partner = LatestPartner((*current_subject_)[0], /*calls=*/false);
+          partner && partner->kind == ActorKind::kPerson)
+        return partner->id;
     // ("the guests from Laos, led by X": named by where they come from)
     if (x.end < NTok(s) && (T(s, x.end).key == "from"sv || lex_.PhraseAt(S(s), x.end, kLedBy))) return "";
     // ("the Norwegian guests": a visitor of that country only)
@@ -918,8 +923,7 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   // "Kosherbayev congratulated his interlocutor": the one the owner (the
   // clause's subject, else the last person named) last met or called
-  // ("the Minister thanked his host": the same)
-  if (office_key == "interlocutor"sv || office_key == "host"sv) {
+  if (office_key == "interlocutor"sv) {
     std::string owner = current_subject_->size() == 1 ? (*current_subject_)[0] : last_person_;
     const Actor* partner = owner.empty() ? nullptr : LatestPartner(owner, /*calls=*/true);
     return partner ? partner->id : "";

@@ -897,7 +897,10 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // (attendees listed after "attended by" are one side's: paired only
         // where they are the clause's subject, or where the list opens the
         // sentence: "Present were A, B and C", not "Also present were")
-        if (rule.target == 'F' && (side == &targets || (rule.source != 'S' && !(side == &sources && k == 0))))
+        // (and only beside a host: not "The state funeral was held on
+        // Tuesday. Present were A and B")
+        if (rule.target == 'F' && (side == &targets || (rule.source != 'S' && !(side == &sources && k == 0 &&
+                                                                                  !targets.empty()))))
           continue;
         // "I had discussions with President A and Minister B" after the item
         // reported each meeting: a recap of separate meetings
