@@ -355,7 +355,11 @@ void ItemProcessor::ApplyRules(int s) {
       if (rule.where == PatternRule::Where::kBullet && !bullet) continue;
       if (rule.where == PatternRule::Where::kSigning && !bullet && !SignedBefore(s, k)) continue;
       if (rule.where == PatternRule::Where::kDocumentList && !(ListItemOpens(s, k) && SignedBefore(s, k))) continue;
-      if (rule.where == PatternRule::Where::kAfterCredentials && !(CredentialsBefore(s) && EnvoysListed(s, k)))
+      // (the envoys listed: "They were A, B and C", or "Credentials were
+      // presented by A, ...; B, ...")
+      if (rule.where == PatternRule::Where::kAfterCredentials &&
+          !(CredentialsBefore(s) &&
+            (EnvoysListed(s, k) || T(s, k).key == "credentials"sv || T(s, k).key == "credence"sv)))
         continue;
       if (rule.where == PatternRule::Where::kSentenceStart && k != 0) continue;
       if (TryRule(s, k, rule, ref.element) && !rule.also) read = true;

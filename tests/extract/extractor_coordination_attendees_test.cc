@@ -188,6 +188,19 @@ BOOST_AUTO_TEST_CASE(a_city_or_a_short_name_before_the_country_names_the_body) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(credentials_presented_by_a_list_of_envoys) {
+  // (each envoy met the one who received the credentials the sentence
+  // before)
+  Document doc = ItemDocument("", {"President Tomas Varga received the letters of credence of three new ambassadors on "
+                                   "Tuesday. Credentials were presented by Rodrigo Vial, Ambassador of Chile; Grace "
+                                   "Mutua, Ambassador of Kenya; and Eirik Dahl, Ambassador of Norway."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Eirik Dahl -- Tomas Varga 2027-11-30",
+                                       "meeting Grace Mutua -- Tomas Varga 2027-11-30",
+                                       "meeting Rodrigo Vial -- Tomas Varga 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(guards_from_review) {
   // (a phone in another clause makes no meeting a call)
   BOOST_TEST(Found("Foreign Minister Ali Demir met Russian Foreign Minister Pavel Orlov in Moscow on Monday, a ministry "
