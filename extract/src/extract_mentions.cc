@@ -3805,7 +3805,9 @@ class Finder {
           (t_[after + 1].key == "resident"sv || t_[after + 1].key == "based"sv || t_[after + 1].key == "residing"sv) &&
           t_[after + 2].key == "in"sv)
         continue;
-      if (m.role.empty()) {
+      // ("Ms. Keiko Arai, Parliamentary Vice-Minister for Foreign Affairs":
+      // a courtesy title is how she is addressed, the apposition her office)
+      if (m.role.empty() || (m.name_begin > m.begin && CourtesyOnly(m.begin, m.name_begin))) {
         m.role = mentions_[r].role;
         if (t_[mentions_[r].begin].Is(kWord) && IsDetKey(t_[mentions_[r].begin].key))
           m.role = s_.Span(mentions_[r].begin + 1, mentions_[r].end);

@@ -201,6 +201,17 @@ BOOST_AUTO_TEST_CASE(credentials_presented_by_a_list_of_envoys) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_courtesy_title_gives_way_to_the_office_in_apposition) {
+  // ("the Vice-Minister" is the one whose office it is, not the Minister)
+  Document doc = ItemDocument("", {"Ms. Aiko Mori, Parliamentary Vice-Minister for Foreign Affairs of Japan, held talks "
+                                   "with the Minister for Foreign Affairs, Hon. Mary Achieng, on Monday. On Tuesday, "
+                                   "the Vice-Minister paid a courtesy call on the Deputy President, Mr. Paul Kibet."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Aiko Mori -- Mary Achieng 2027-11-29",
+                                       "meeting Aiko Mori -- Paul Kibet 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(guards_from_review) {
   // (a phone in another clause makes no meeting a call)
   BOOST_TEST(Found("Foreign Minister Ali Demir met Russian Foreign Minister Pavel Orlov in Moscow on Monday, a ministry "
