@@ -219,7 +219,7 @@ int ItemProcessor::OwnSubject(int s, int c) {
              ((T(s, first - 1).Is(kWord) && (T(s, first - 1).Is(kLower) || first - 1 == 0) &&
                !VerbLike(S(s), first - 1, lex_)) ||
               article_or_count(first - 1)) &&
-             first > noun - 3)
+             first > noun - 5)  // ("Ministers and senior security officials from")
         --first;
       if (first == start && At(s, noun) < 0 &&
           ((Bits(s, noun) & (kDelegation | kCountryNoun | kPersonGroup)) || force_unit(noun)) &&

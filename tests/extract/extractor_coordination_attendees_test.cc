@@ -212,6 +212,16 @@ BOOST_AUTO_TEST_CASE(a_courtesy_title_gives_way_to_the_office_in_apposition) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(officials_from_countries_described_at_length) {
+  Document doc = ItemDocument("", {"The 3rd Lake Chad Security Conference opened in Ndjamena on Monday. Ministers and "
+                                   "senior security officials from Niger, Nigeria and Cameroon attended."},
+                              kFriday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"participation Cameroon -> 3rd Lake Chad Security Conference 2027-11-29",
+                                       "participation Niger -> 3rd Lake Chad Security Conference 2027-11-29",
+                                       "participation Nigeria -> 3rd Lake Chad Security Conference 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(guards_from_review) {
   // (a phone in another clause makes no meeting a call)
   BOOST_TEST(Found("Foreign Minister Ali Demir met Russian Foreign Minister Pavel Orlov in Moscow on Monday, a ministry "
