@@ -275,29 +275,20 @@ bool Lexicon::StepWords(const EdgeTable& edges, const Token& t, uint32_t* node) 
   }
 }
 
-// Vicente "Tito" Sotto III, Faustino "Bojie" Dy III: a nickname in quotes
-// between a given name and a family name is left out of the tokens, so the
-// name reads as one (Sentence::Span joins the pieces). Not a body's name in
-// quotes: 'the Georgian "Lelo" Party', 'Azerbaijani "Azersilah" Holding'.
-void Lexicon::DropNicknames(Sentence* s) const {
+namespace {
+// Leaves out of s's tokens (and their quote numbers) the runs that
+// `dropped(k)` measures: the number of tokens to leave out from k, 0 for
+// none. Sentence::Span joins the pieces that remain.
+template <class Dropped>
+void DropTokens(Sentence* s, Dropped dropped) {
   std::vector<Token>& t = s->tokens;
   const int n = static_cast<int>(t.size());
-  auto name_word = [&](int k) {
-    if (!t[k].Is(kCap) || !t[k].Is(kWord)) return false;
-    if (Bits(t[k].key) & (kTitle | kOrgHead | kOrgSuffix | kEventHead | kFunction | kMonth | kWeekday)) return false;
-    DictHit h = DictAt(t, k, k + 1);
-    return !(h.length && (h.form == FormKind::kDemonym || h.entry->actor.kind != ActorKind::kPerson));
-  };
   int out = 0;
   for (int k = 0; k < n; ++k) {
-    if (k > 0 && k + 3 < n && t[k].Is(kQuoteOpen) && name_word(k - 1)) {
-      int close = k + 1;
-      while (close < n && close < k + 3 && t[close].Is(kCap) && t[close].Is(kWord)) ++close;
-      if (close > k + 1 && close + 1 < n && t[close].Is(kQuoteClose) && name_word(close + 1)) {
-        s->gaps = true;
-        k = close;
-        continue;
-      }
+    if (int len = dropped(k); len > 0) {
+      s->gaps = true;
+      k += len - 1;
+      continue;
     }
     if (out != k) {
       t[out] = t[k];
@@ -308,41 +299,51 @@ void Lexicon::DropNicknames(Sentence* s) const {
   t.resize(out);
   s->quote.resize(out);
 }
+}  // namespace
+
+// Vicente "Tito" Sotto III, Faustino "Bojie" Dy III: a nickname in quotes
+// between a given name and a family name is left out of the tokens, so the
+// name reads as one (Sentence::Span joins the pieces). Not a body's name in
+// quotes: 'the Georgian "Lelo" Party', 'Azerbaijani "Azersilah" Holding'.
+void Lexicon::DropNicknames(Sentence* s) const {
+  const std::vector<Token>& t = s->tokens;
+  const int n = static_cast<int>(t.size());
+  auto name_word = [&](int k) {
+    if (!t[k].Is(kCap) || !t[k].Is(kWord)) return false;
+    if (Bits(t[k].key) & (kTitle | kOrgHead | kOrgSuffix | kEventHead | kFunction | kMonth | kWeekday)) return false;
+    DictHit h = DictAt(t, k, k + 1);
+    return !(h.length && (h.form == FormKind::kDemonym || h.entry->actor.kind != ActorKind::kPerson));
+  };
+  DropTokens(s, [&](int k) {
+    if (k == 0 || k + 3 >= n || !t[k].Is(kQuoteOpen) || !name_word(k - 1)) return 0;
+    int close = k + 1;
+    while (close < n && close < k + 3 && t[close].Is(kCap) && t[close].Is(kWord)) ++close;
+    if (close > k + 1 && close + 1 < n && t[close].Is(kQuoteClose) && name_word(close + 1)) return close + 1 - k;
+    return 0;
+  });
+}
 
 // "Maj. Gen. (rtd) Peter Njoroge", "Col. (Retd.) X": the mark of a retired
 // officer between his rank and his name is left out of the tokens, so the
 // rank titles the name; so is the comma of "Midori Trading Co., Ltd.", so
 // the company's name runs on to its suffix.
 void Lexicon::DropNameBreaks(Sentence* s) const {
-  std::vector<Token>& t = s->tokens;
+  const std::vector<Token>& t = s->tokens;
   const int n = static_cast<int>(t.size());
-  int out = 0;
-  for (int k = 0; k < n; ++k) {
+  DropTokens(s, [&](int k) {
     if (k > 0 && k + 1 < n && t[k].key == ","sv && t[k - 1].key == "co"sv && t[k - 1].Is(kCap)) {
       std::string_view next = t[k + 1].key;
-      if (next == "ltd"sv || next == "limited"sv || next == "inc"sv || next == "llc"sv) {
-        s->gaps = true;
-        continue;
-      }
+      if (next == "ltd"sv || next == "limited"sv || next == "inc"sv || next == "llc"sv) return 1;
     }
     if (k > 0 && k + 3 < n && t[k].key == "("sv) {
       std::string_view mark = t[k + 1].key;
       int close = k + 2 < n && t[k + 2].key == "."sv ? k + 3 : k + 2;
       if ((mark == "rtd"sv || mark == "retd"sv || mark == "ret"sv || mark == "retired"sv) && close + 1 < n &&
-          t[close].key == ")"sv && t[close + 1].Is(kCap) && t[close + 1].Is(kWord)) {
-        s->gaps = true;
-        k = close;
-        continue;
-      }
+          t[close].key == ")"sv && t[close + 1].Is(kCap) && t[close + 1].Is(kWord))
+        return close + 1 - k;
     }
-    if (out != k) {
-      t[out] = t[k];
-      s->quote[out] = s->quote[k];
-    }
-    ++out;
-  }
-  t.resize(out);
-  s->quote.resize(out);
+    return 0;
+  });
 }
 
 void Lexicon::Annotate(Sentence* s) const {
