@@ -694,7 +694,9 @@ void SplitSentences(const std::string& text, int first_line, int block,
 
 std::string MinistryFirst(const std::string& body) {
   static constexpr std::string_view kMinistry = " Ministry";
-  if (body.size() <= kMinistry.size() || body.compare(body.size() - kMinistry.size(), kMinistry.size(), kMinistry) != 0) return body;
+  if (body.size() <= kMinistry.size() ||
+      body.compare(body.size() - kMinistry.size(), kMinistry.size(), kMinistry) != 0)
+    return body;
   return "Ministry of " + body.substr(0, body.size() - kMinistry.size());
 }
 
