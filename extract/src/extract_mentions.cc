@@ -3789,6 +3789,9 @@ class Finder {
                   (t_[after].Is(kWord) && t_[after].Is(kLower) && !(bits_[after] & kCoordinator)) ||
                   t_[after].Is(kDash) || t_[after].key == ")"sv || t_[after].Is(kQuoteOpen);
       if (!ends) continue;
+      // ("X, the host of the conference, whom he thanked": a host of a
+      // gathering is told of the gathering, not an office X holds)
+      if (after < n_ && t_[after].key == "of"sv && InWordClass("host_noun", MatchKeyOf(mentions_[r].office))) continue;
       // ("A, the head of the Green Party bench, B, and C": the role names
       // the holder after it)
       int role_end = -1;

@@ -772,9 +772,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int m = before >= 0 ? At(s, before) : -1;
     // ("X, the host of the meeting, whom he thanked": over a description
     // in lower case between commas, to the person it describes)
+    // (or a role in lower case: "the host")
     auto gathering = [&](int j) {
       int g = At(s, j);
-      return g >= 0 && (M(s, g).kind == MentionKind::kEventAnaphor || M(s, g).kind == MentionKind::kEvent);
+      return g >= 0 && (M(s, g).kind == MentionKind::kEventAnaphor || M(s, g).kind == MentionKind::kEvent ||
+                        (M(s, g).kind == MentionKind::kRole && T(s, j).Is(kLower)));
     };
     if ((m < 0 || gathering(before)) && before > 0 && before < k - 1 && T(s, k).key == "whom"sv) {
       int j = before;

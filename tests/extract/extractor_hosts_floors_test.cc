@@ -1,0 +1,43 @@
+// The extractor on hosts and the gatherings they hold ("held talks with the
+// host, President X": the host named in apposition; "X, the host of the
+// conference": a description of the gathering, not an office).
+// Sentences are our own; the dictionary has no persons.
+// Reference date: Friday 2027-12-03.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-12-03";
+
+BOOST_AUTO_TEST_SUITE(extractor_hosts_floors)
+
+BOOST_AUTO_TEST_CASE(the_host_named_in_apposition_is_the_one_met) {
+  BOOST_TEST(Found("Foreign Minister Jonas Berg held talks with the host, President Edgars Kalnins, in Riga on Tuesday.",
+                   kFriday) == V({"meeting Edgars Kalnins -- Jonas Berg 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Defence Minister Ama Owusu met his host, Defence Minister Kofi Mensah, on Wednesday.", kFriday) ==
+                 V({"meeting Ama Owusu -- Kofi Mensah 2027-12-01"}),
+             boost::test_tools::per_element());
+  // (a host "of" a gathering is told of the gathering: no office of hers)
+  BOOST_TEST(Found("Interior Minister Radu Ionescu attended the Alpine Security Conference in Salzburg on Monday. On "
+                   "the sidelines, Ionescu met Austria's Minister of the Interior Karl Huber, the host of the "
+                   "conference, whom he thanked for the cooperation.",
+                   kFriday) == V({"meeting Karl Huber -- Radu Ionescu 2027-11-29",
+                                  "participation Karl Huber -> Alpine Security Conference 2027-11-29",
+                                  "participation Radu Ionescu -> Alpine Security Conference 2027-11-29",
+                                  "praise Radu Ionescu -> Karl Huber 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
