@@ -637,6 +637,23 @@ class Finder {
       int after = k + 1 + dict_[k + 1].length;
       if (after < n_ && t_[after].Is(kYear)) return 1;
     }
+    // "the Forum on Peace and Security in Africa", "... in West Africa": a
+    // gathering's name runs on over "in" a part of the world (a city or a
+    // country after "in" is where it met)
+    if (key == "in"sv && has_event && !has_name) {
+      int j = k + 1;
+      while (j < n_ && j < k + 3 && InWordClass("region_quarter", t_[j].key)) ++j;
+      if (j < n_ && t_[j].Is(kCap) && InWordClass("world_region", t_[j].key) && !(j + 1 < n_ && Cap(j + 1)))
+        return j + 1 - k;
+    }
+    // "the Invest in Ghana Forum 2026", "the Made in Kenya Expo": a
+    // capitalised word, "in", and words that run on to a gathering's head
+    if (key == "in"sv && !has_event && !has_name && !has_title && !has_org && k > b && Cap(k - 1) &&
+        !dict_[k - 1].length && t_[k].Is(kLower))
+      for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
+        if (t_[j].Is(kCap) && (bits_[j] & kEventHead) && j > k + 1) return 1;
+        if (!t_[j].Is(kCap)) break;
+      }
     // "the 29th meeting of the Military Committee under the CSTO Council of
     // Defense Ministers": a gathering's body may sit under another
     if (key == "under"sv && has_event && !has_name && k + 2 < n_ && t_[k + 1].key == "the"sv && Cap(k + 2)) return 2;

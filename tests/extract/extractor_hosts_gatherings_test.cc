@@ -1,6 +1,8 @@
 // The extractor on hosts and the gatherings they hold ("held talks with the
 // host, President X": the host named in apposition; "X, the host of the
-// conference": a description of the gathering, not an office).
+// conference": a description of the gathering, not an office), and on the
+// names of gatherings ("the Invest in Ghana Forum", "the Forum on Peace and
+// Security in Africa").
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-12-03.
 
@@ -17,7 +19,7 @@ using testing::Found;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-12-03";
 
-BOOST_AUTO_TEST_SUITE(extractor_hosts_floors)
+BOOST_AUTO_TEST_SUITE(extractor_hosts_gatherings)
 
 BOOST_AUTO_TEST_CASE(the_host_named_in_apposition_is_the_one_met) {
   BOOST_TEST(Found("Foreign Minister Jonas Berg held talks with the host, President Edgars Kalnins, in Riga on Tuesday.",
@@ -34,6 +36,24 @@ BOOST_AUTO_TEST_CASE(the_host_named_in_apposition_is_the_one_met) {
                                   "participation Karl Huber -> Alpine Security Conference 2027-11-29",
                                   "participation Radu Ionescu -> Alpine Security Conference 2027-11-29",
                                   "praise Radu Ionescu -> Karl Huber 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_gathering_named_over_in) {
+  BOOST_TEST(Found("President Kofi Mensah opened the Invest in Ghana Forum 2026 in Accra on Monday.", kFriday) ==
+                 V({"participation Kofi Mensah -> Invest in Ghana Forum 2026 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("General Peter Okoye attended the 5th Lagos Conference on Maritime Security in West Africa on "
+                   "Tuesday.",
+                   kFriday) == V({"participation Peter Okoye -> 5th Lagos Conference on Maritime Security in West "
+                                  "Africa 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (a city or a country after "in" is where it met)
+  BOOST_TEST(Found("Minister Ana Silva attended the Energy Forum in Lisbon on Monday.", kFriday) ==
+                 V({"participation Ana Silva -> Energy Forum 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Minister Ana Silva attended the Forum on Water Security in Portugal on Monday.", kFriday) ==
+                 V({"participation Ana Silva -> Forum on Water Security 2027-11-29"}),
              boost::test_tools::per_element());
 }
 
