@@ -163,6 +163,7 @@ class Finder {
     MergeRoleAndRun();
     MergeAppositions();
     RoleThenNameInCommas();
+    PersonOfPlace();
     BracketedCountries();
     BracketedEventNames();
     EmbassiesIn();
@@ -523,6 +524,13 @@ class Finder {
     bool prev_title = k > 0 && (bits_[k - 1] & (kTitle | kTitleLower)) && t_[k - 1].Is(kWord);
     if (key == "of"sv) {
       if (k > b && t_[k - 1].Is(kPossessive)) return 0;
+      // ("received Carlos Mendez of Tucuman and Jorge Ruiz of Salta": a
+      // person's plain name, then where he is from, a place in capitals
+      // with no head of a body, title or gathering)
+      if (!has_title && !has_org && !has_event && k == b + 2 && NameLike(b) && NameLike(b + 1) && next == k + 1 &&
+          next < n_ && Cap(next) && !dict_[next].length && !(bits_[next] & kNotNameBits) &&
+          (next + 1 >= n_ || !Cap(next + 1)))
+        return 0;
       if (next_material || (next < n_ && (bits_[next] & kTitleLower) && has_title)) return next - k;
       // ("the head of the legislature": a body in lower case after a title)
       if (has_title && !has_name && next == k + 2 && next < n_ && t_[next].Is(kLower) && (bits_[next] & kOrgHead) &&
@@ -3838,6 +3846,24 @@ class Finder {
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
       dead_[r] = true;
+    }
+  }
+
+  // "received Carlos Mendez of Tucuman and Jorge Ruiz of Salta": where a
+  // person named in full is from, one unknown word after "of", is part of
+  // his mention and no one of its own.
+  void PersonOfPlace() {
+    for (int p = 0; p + 1 < static_cast<int>(mentions_.size()); ++p) {
+      Mention& m = mentions_[p];
+      if (dead_[p] || m.kind != MentionKind::kPerson || m.tentative || m.name_end - m.name_begin < 2 ||
+          m.end + 1 >= n_ || t_[m.end].key != "of"sv)
+        continue;
+      int q = MentionAt(m.end + 1);
+      if (q < 0 || dead_[q] || mentions_[q].kind != MentionKind::kPerson || !mentions_[q].tentative ||
+          mentions_[q].begin != m.end + 1 || mentions_[q].end != m.end + 2)
+        continue;
+      m.end = mentions_[q].end;
+      dead_[q] = true;
     }
   }
 

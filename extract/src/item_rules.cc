@@ -149,6 +149,17 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           --j;
           continue;
         }
+        // nor does a place's province between commas: "hosted in Rosario,
+        // Santa Fe province, a meeting with"
+        if (p > pos && T(s, p).key == ","sv && T(s, p - 1).Is(kCap) && it_.clauses[s].of[p] == clause) {
+          int k = p + 1;
+          while (k < NTok(s) && k < p + 4 && T(s, k).Is(kWord) && T(s, k).Is(kCap)) ++k;
+          if (k > p + 1 && k + 1 < NTok(s) && InClass(s, k, "place_kind") && T(s, k + 1).key == ","sv) {
+            p = k + 2;
+            --j;
+            continue;
+          }
+        }
         // a day takes nothing from the gap either: "were received on
         // Thursday (20) at the plant by X"
         if (int day = p < NTok(s) ? AfterDay(s, p) : p; day > p + 1 && day < NTok(s) && it_.clauses[s].of[p] == clause &&
@@ -295,12 +306,17 @@ int ItemProcessor::AfterDay(int s, int pos) const {
 int ItemProcessor::PlainPlaceEnd(int s, int p, int clause) const {
   int n = NTok(s);
   if (p + 2 >= n || (T(s, p).key != "at"sv && T(s, p).key != "in"sv) || At(s, p + 1) >= 0) return p;
-  std::string_view det = T(s, p + 1).key;
-  if (det != "his"sv && det != "her"sv && det != "the"sv && det != "its"sv && det != "their"sv) return p;
   auto plain = [&](int k) {
     return k < n && At(s, k) < 0 && T(s, k).Is(kWord) && it_.clauses[s].of[k] == clause &&
            !(Bits(s, k) & (kFunction | kPreposition | kTitle)) && !VerbLike(S(s), k, lex_);
   };
+  std::string_view det = T(s, p + 1).key;
+  if (det != "his"sv && det != "her"sv && det != "the"sv && det != "its"sv && det != "their"sv) {
+    // (or a town the dictionary does not know: "in Puerto Iguazu")
+    int k = p + 1;
+    while (k < p + 4 && plain(k) && T(s, k).Is(kCap) && !(Bits(s, k) & kNotName)) ++k;
+    return k > p + 1 && T(s, p).key == "in"sv ? k : p;
+  }
   // a noun of place ("his office") or up to three capitalised words ("the
   // Government Palace")
   if (plain(p + 2) && T(s, p + 2).Is(kLower)) return PlaceNoun(T(s, p + 2).key) ? p + 3 : p;

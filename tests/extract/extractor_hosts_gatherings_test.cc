@@ -57,6 +57,30 @@ BOOST_AUTO_TEST_CASE(a_gathering_named_over_in) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_town_and_its_province_take_nothing_from_the_gap) {
+  BOOST_TEST(Found("Defence Minister Laura Vidal hosted on Thursday in Rosario, Santa Fe province, a meeting with "
+                   "Chile's Interior Minister Tomas Reyes.",
+                   kFriday) == V({"meeting Laura Vidal -- Tomas Reyes 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Security Minister Laura Vidal hosted on Thursday in Puerto Morales a trilateral meeting with "
+                   "Chile's Interior Minister Tomas Reyes.",
+                   kFriday) == V({"meeting Laura Vidal -- Tomas Reyes 2027-12-02"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(where_a_person_named_in_full_is_from) {
+  BOOST_TEST(Found("Transport Minister Pablo Ortiz received Carlos Mendez of Tucuman and Jorge Ruiz of Salta on "
+                   "Monday.",
+                   kFriday) == V({"meeting Carlos Mendez -- Jorge Ruiz 2027-11-29",
+                                  "meeting Carlos Mendez -- Pablo Ortiz 2027-11-29",
+                                  "meeting Jorge Ruiz -- Pablo Ortiz 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a body's name runs on over "of")
+  BOOST_TEST(Found("Transport Minister Pablo Ortiz received the Bank of Tucuman on Monday.", kFriday) ==
+                 V({"meeting Bank of Tucuman -- Pablo Ortiz 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
