@@ -3884,6 +3884,12 @@ class Finder {
           (office == "counterpart"sv || office == "colleague"sv) && m.end < n_ &&
           (t_[m.end].key == ","sv || t_[m.end].key == "."sv)) {
         if (!m.country) m.country = role.country;
+        // ("his Gambian counterpart, Dr. X": a courtesy title gives way to
+        // the role, as in MergeAppositions)
+        if (m.name_begin > m.begin && CourtesyOnly(m.begin, m.name_begin)) {
+          m.role = role.role;
+          m.office = role.office;
+        }
         m.begin = role.begin;
         dead_[r] = true;
         continue;

@@ -547,7 +547,11 @@ const Actor* ItemProcessor::PersonMetOf(const std::string& id, const std::string
     const std::string* other = f->source == id ? &f->target : f->target == id ? &f->source : nullptr;
     const Actor* a = other ? reg_.Find(*other) : nullptr;
     if (any && other) return a;
-    if (a && a->kind == ActorKind::kPerson && a->country == country) return a;
+    // (of no country the text gives: the host's, "invited his Moldovan
+    // counterpart" in a Moldovan digest)
+    if (a && a->kind == ActorKind::kPerson &&
+        (a->country == country || (a->country.empty() && PersonCountry(a->id, /*host_fallback=*/true) == country)))
+      return a;
   }
   return nullptr;
 }
@@ -818,6 +822,17 @@ bool ItemProcessor::HostOfficeFits(std::string_view head, const PersonInfo& p) {
       if (p.role_key.find(h) != std::string::npos) return true;
     return false;
   }
+  // ("the Moldovan chief diplomat": the host's foreign minister)
+  if (head == "diplomat"sv) return p.role_key.find("foreign") != std::string::npos;
+  // ("the Senegalese officer": a general or commander of the host's forces)
+  if (head == "officer"sv) {
+    static const std::vector<std::string> kForces = {"general ", "admiral", "colonel", "commander", "brigadier",
+                                                     "marshal", "armed forces", "army", "navy", "general staff"};
+    std::string role = p.role_key + " ";
+    for (const std::string& f : kForces)
+      if (role.compare(0, f.size(), f) == 0 || role.find(" " + f) != std::string::npos) return true;
+    return false;
+  }
   return head == "official"sv || head == "officials"sv;
 }
 
@@ -1058,8 +1073,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     if (!x.by_country && s >= it_.first_body && p.s > s + 1) continue;
     // "the Hungarian envoy" is no Hungarian prime minister the item named
     // (but "the Kazakh diplomat" may be a foreign ministry's official)
+    // ("her Czech counterpart X ... The Czech diplomat": a counterpart in
+    // talks between diplomats is one too)
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&
-        !(head == "diplomat"sv && p.role_key.find("foreign") != std::string::npos))
+        !(head == "diplomat"sv && (p.role_key.find("foreign") != std::string::npos ||
+                                    p.office_key == "counterpart"sv || p.office_key == "colleague"sv)))
       continue;
     // (a role an apposition gave after the name was first written)
     std::vector<std::string> words = Words(p.role_key);

@@ -2,7 +2,8 @@
 // host, President X": the host named in apposition; "X, the host of the
 // conference": a description of the gathering, not an office), and on the
 // names of gatherings ("the Invest in Ghana Forum", "the Forum on Peace and
-// Security in Africa").
+// Security in Africa"), and on roles that point back to a person ("the
+// Czech diplomat", "the Senegalese officer", "his Moldovan counterpart").
 // Sentences are our own; the dictionary has no persons.
 // Reference date: Friday 2027-12-03.
 
@@ -10,12 +11,16 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/document.h"
 #include "extractor_test_util.h"
 
 namespace actorgraph {
 namespace {
 
+using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-12-03";
 
@@ -78,6 +83,36 @@ BOOST_AUTO_TEST_CASE(where_a_person_named_in_full_is_from) {
   // (a body's name runs on over "of")
   BOOST_TEST(Found("Transport Minister Pablo Ortiz received the Bank of Tucuman on Monday.", kFriday) ==
                  V({"meeting Bank of Tucuman -- Pablo Ortiz 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_diplomat_or_an_officer_named_before) {
+  BOOST_TEST(Found("Foreign Minister Anna Kowal held talks with her Czech counterpart Jan Novak in Warsaw on Monday. "
+                   "The Czech diplomat praised Poland for its support.",
+                   kFriday) == V({"meeting Anna Kowal -- Jan Novak 2027-11-29", "praise Jan Novak -> Poland 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a counterpart with a courtesy title is still the counterpart)
+  BOOST_TEST(Found("Foreign Minister Anna Kowal spoke by phone on Monday with her Czech counterpart, Dr. Jan Novak. The "
+                   "Czech diplomat praised Poland for its support.",
+                   kFriday) == V({"call Anna Kowal -- Jan Novak 2027-11-29", "praise Jan Novak -> Poland 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (in an embassy's digest, a general whose country the text does not
+  // give is the host's: "the Senegalese officer"; the host's foreign
+  // minister is "his Senegalese counterpart")
+  Document doc = ItemDocument("", {"The Chief of General Staff of the Armed Forces, General Awa Diop, was received in "
+                                   "Rabat on Wednesday by General Omar Alaoui. The same day, the Senegalese officer "
+                                   "was received by Minister Karim Tazi."},
+                              kFriday);
+  doc.publisher = "在セネガル日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Awa Diop -- Karim Tazi 2027-12-01",
+                                       "meeting Awa Diop -- Omar Alaoui 2027-12-01"}),
+             boost::test_tools::per_element());
+  doc = ItemDocument("", {"Moussa Ndiaye had a phone conversation on Thursday with the Minister of Foreign Affairs "
+                          "of Lithuania, Jonas Petraitis. Petraitis invited his Senegalese counterpart to Vilnius."},
+                     kFriday);
+  doc.publisher = "在セネガル日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"call Jonas Petraitis -- Moussa Ndiaye 2027-12-02",
+                                       "invitation Jonas Petraitis -> Moussa Ndiaye 2027-12-02"}),
              boost::test_tools::per_element());
 }
 
