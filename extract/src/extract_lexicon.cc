@@ -25,7 +25,7 @@ const std::pair<const char*, uint64_t> kClassBits[] = {
     {"ordinal_word", kOrdinalWord}, {"speech_verb", kSpeechVerb}, {"verb", kVerb},
     {"preposition", kPreposition}, {"subordinator", kSubordinator}, {"relative", kRelative},
     {"coordinator", kCoordinator}, {"participle_intro", kParticipleIntro}, {"intention", kIntention},
-    {"recall", kRecall}, {"negation", kNegation}, {"perfect_aux", kPerfectAux}, {"now", kNow},
+    {"recall", kRecall}, {"ahead", kAhead}, {"negation", kNegation}, {"perfect_aux", kPerfectAux}, {"now", kNow},
     {"travel_purpose", kTravelPurpose}, {"led_by", kLedBy}, {"object_of", kObjectOf},
     {"gathering", kGathering}, {"gathering_part", kGatheringPart}, {"regional_adjective", kRegionalAdjective},
 };

@@ -74,6 +74,7 @@ enum WordBit : uint64_t {
   kGatheringPart = 1ull << 43,  // "general debate", "sidelines": a part of a gathering
   kRegionalAdjective = 1ull << 44,  // "Central American": a region's, no country's
   kOrgHeadLower = 1ull << 45,  // an org_head written in lower case: a head in lower case too ("the ministry")
+  kAhead = 1ull << 46,  // "next week": a time still to come
   kPrefixBit = 1ull << 63, // internal: the key begins a longer phrase
 };
 

@@ -98,6 +98,10 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     for (int j = opening; j < last; ++j)
       if (j != k && cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall) && !SameDayEarlier(s, j))
         return false;
+    // ("when President X visits Togo next week": a time still to come)
+    if (!rule.allow_future)
+      for (int j = k + 1; j < last; ++j)
+        if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kAhead)) return false;
     if (!DatesAgree(s, c, rule, last)) return false;
   }
   // "a month after X's trip to Kyiv": an act a month or more before

@@ -51,7 +51,8 @@ bool ItemProcessor::PlainToken(int s, int k, int clause) const {
   if (k >= NTok(s) || !NoActorAt(s, k)) return false;
   const Token& t = T(s, k);
   // "a $150 million loan agreement": amounts are plain words too
-  bool amount = t.Is(kNumber) || t.key == "$"sv || t.key == "€"sv || t.key == "£"sv;
+  bool amount = t.Is(kNumber) || t.key == "$"sv || t.key == "€"sv || t.key == "£"sv ||
+                (t.key == "%"sv && k > 0 && T(s, k - 1).Is(kNumber));
   // ("a bill on the country's withdrawal": the possessive inside a noun phrase)
   if (!t.Is(kWord) && !amount && !t.Is(kPossessive)) return false;
   if (it_.clauses[s].of[k] != clause) return false;
@@ -151,7 +152,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         }
         // nor does a place's province between commas: "hosted in Rosario,
         // Santa Fe province, a meeting with"
-        if (p > pos && T(s, p).key == ","sv && T(s, p - 1).Is(kCap) && it_.clauses[s].of[p] == clause) {
+        if (p > pos && p < NTok(s) && T(s, p).key == ","sv && T(s, p - 1).Is(kCap) && it_.clauses[s].of[p] == clause) {
           int k = p + 1;
           while (k < NTok(s) && k < p + 4 && T(s, k).Is(kWord) && T(s, k).Is(kCap)) ++k;
           if (k > p + 1 && k + 1 < NTok(s) && InClass(s, k, "place_kind") && T(s, k + 1).key == ","sv) {

@@ -35,7 +35,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",
       // modality and time
-      "intention", "recall", "negation", "perfect_aux", "now", "travel_purpose",
+      "intention", "recall", "ahead", "negation", "perfect_aux", "now", "travel_purpose",
       "abbreviation",
       // the way a contact was held
       "remote_format"};

@@ -116,6 +116,56 @@ BOOST_AUTO_TEST_CASE(a_diplomat_or_an_officer_named_before) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_audience_a_summit_and_invitations_handed) {
+  BOOST_TEST(Found("President Jan Dvorak on Monday received in audience Peruvian Foreign Minister Luis Soto.", kFriday) ==
+                 V({"meeting Jan Dvorak -- Luis Soto 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Prime Minister Ratu Vana held a summit with Japanese Prime Minister Kenji Mori in Tokyo on Monday.",
+                   kFriday) == V({"meeting Kenji Mori -- Ratu Vana 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Conference chairman Tomas Berger on Monday handed Defence Minister Ivan Petrov an invitation to "
+                   "visit Munich.",
+                   kFriday) == V({"invitation Tomas Berger -> Ivan Petrov 2027-11-29",
+                                  "meeting Ivan Petrov -- Tomas Berger 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Conference chairman Tomas Berger on Monday handed Defence Minister Ivan Petrov an invitation "
+                   "addressed to Prime Minister Jan Horak to attend the summit.",
+                   kFriday) == V({"invitation Tomas Berger -> Jan Horak 2027-11-29",
+                                  "meeting Ivan Petrov -- Tomas Berger 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Gabriel Ortiz on Monday renewed his invitation for Prime Minister Ana Costa to visit "
+                   "Chile.",
+                   kFriday) == V({"invitation Gabriel Ortiz -> Ana Costa 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(speakers_openings_duties_and_backing) {
+  BOOST_TEST(Found("Speakers at the opening panel of the Tbilisi Investment Week 2027 on Monday included World Bank "
+                   "manager Sara Lind and Polish Deputy Minister Adam Nowak.",
+                   kFriday) == V({"participation Adam Nowak -> Tbilisi Investment Week 2027 2027-11-29",
+                                  "participation Sara Lind -> Tbilisi Investment Week 2027 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Ana Ruiz addressed the opening night of the Lima Tech Forum 2027 on Monday.",
+                   kFriday) == V({"participation Ana Ruiz -> Lima Tech Forum 2027 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Ministry of Economy of Chile on Monday imposed anti-dumping duties of 40% on imports of steel "
+                   "pipes from China.",
+                   kFriday) == V({"sanction Ministry of Economy of Chile -> China 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Karl Huber on Monday reaffirmed Austria's firm backing for Slovakia.", kFriday) ==
+                 V({"praise Karl Huber -> Slovakia 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_contact_next_week_is_still_to_come) {
+  BOOST_TEST(Found("President Ana Ruiz said the deal would be signed when President John Mensah visits Togo next week.",
+                   kFriday)
+                 .empty());
+  BOOST_TEST(Found("President John Mensah met President Ana Ruiz in Lome on Monday and will visit Benin next month.",
+                   kFriday) == V({"meeting Ana Ruiz -- John Mensah 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
