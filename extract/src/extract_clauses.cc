@@ -356,7 +356,8 @@ class ClauseFinder {
     bool quantified_relative =
         next + 2 < n_ && t_[next + 1].key == "of"sv && (t_[next + 2].key == "whom"sv || t_[next + 2].key == "which"sv) &&
         (nt.key == "both"sv || nt.key == "all"sv || nt.key == "each"sv || nt.key == "two"sv || nt.key == "three"sv);
-    if ((bits & kRelative) || preposition_relative || quantified_relative) {
+    // (not an acronym of a name: ", WHO Director-General X met")
+    if (((bits & kRelative) && m_.at[next] < 0) || preposition_relative || quantified_relative) {
       int id = Open(ClauseKind::kRelative, next, Top());
       if (k > 0 && m_.at[k - 1] >= 0) out_.clauses[id].antecedent = m_.at[k - 1];
       // "Magdalena Grono, EU Special Representative for ... the crisis in

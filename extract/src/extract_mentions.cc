@@ -162,6 +162,7 @@ class Finder {
     MergeTitleChains();
     MergeRoleAndRun();
     MergeAppositions();
+    RoleOfDescribedBodyThenName();
     RoleThenNameInCommas();
     PersonOfPlace();
     BracketedCountries();
@@ -386,6 +387,8 @@ class Finder {
     if (k != 0 || dict_[k].length || k + 1 >= n_) return false;
     std::string_view w = t_[k].key;
     if (w.size() <= 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    // (not the first word of a title: "Managing Director Ana Ruiz said")
+    if (lex_.PhraseAt(s_, k, kTitle) > 1) return false;
     return Cap(k + 1) || Is(k + 1, kTagDet | kTagPossDet);
   }
 
@@ -3846,6 +3849,38 @@ class Finder {
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
       dead_[r] = true;
+    }
+  }
+
+  // "The chief executive of German carmaker Volkswagen, Oliver Blume, met":
+  // a role of a body its nationality and a common noun describe, then the
+  // body's name, then the holder's plain name between commas. The holder
+  // stands for the role (and the body, named only to say whose, for no one).
+  void RoleOfDescribedBodyThenName() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& role = mentions_[r];
+      if (dead_[r] || role.kind != MentionKind::kRole || role.end + 4 >= n_) continue;
+      int last = role.end - 1;
+      while (last > role.begin && !dict_[last].length) --last;
+      if (!dict_[last].length || dict_[last].form != FormKind::kDemonym || last + dict_[last].length != role.end)
+        continue;
+      int noun = role.end;
+      if (!t_[noun].Is(kWord) || !t_[noun].Is(kLower) || (bits_[noun] & (kFunction | kVerb | kPreposition)) ||
+          VerbLikeKey(noun))
+        continue;
+      int q = MentionAt(noun + 1);
+      if (q < 0 || q == r || dead_[q] || mentions_[q].begin != noun + 1 || mentions_[q].end >= n_ ||
+          t_[mentions_[q].end].key != ","sv)
+        continue;
+      int p = MentionAt(mentions_[q].end + 1);
+      if (p < 0 || dead_[p] || mentions_[p].kind != MentionKind::kPerson) continue;
+      Mention& m = mentions_[p];
+      if (m.begin != mentions_[q].end + 1 || m.titled || m.entry || m.name_end - m.name_begin < 2 ||
+          (m.end < n_ && t_[m.end].key != ","sv && t_[m.end].key != "."sv && t_[m.end].key != ";"sv))
+        continue;
+      int role_b = t_[role.begin].Is(kWord) && IsDetKey(t_[role.begin].key) ? role.begin + 1 : role.begin;
+      GiveRole(r, s_.Span(role_b, mentions_[q].end), &m);
+      dead_[q] = true;
     }
   }
 

@@ -166,6 +166,27 @@ BOOST_AUTO_TEST_CASE(a_contact_next_week_is_still_to_come) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_role_of_a_described_company_then_its_holder) {
+  BOOST_TEST(Found("The chief executive of German carmaker Volkmotor, Otto Blum, met Prime Minister Dan Popescu on "
+                   "Monday.",
+                   kFriday) == V({"meeting Dan Popescu -- Otto Blum 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Gabriel Ortiz on Monday received the chief executive of Brazilian meatpacker Andes "
+                   "Carnes, Rogelio Ortega.",
+                   kFriday) == V({"meeting Gabriel Ortiz -- Rogelio Ortega 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_acronym_and_a_title_in_ing_open_a_sentence) {
+  // ("WHO" is the body, not the relative pronoun)
+  BOOST_TEST(Found("On Monday, WHO Director-General Anna Kowal met Ghanaian Health Minister John Mensah.", kFriday) ==
+                 V({"meeting Anna Kowal -- John Mensah 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Managing Director Ana Ruiz on Monday thanked Finance Minister Raul Soto for his work.", kFriday) ==
+                 V({"praise Ana Ruiz -> Raul Soto 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
