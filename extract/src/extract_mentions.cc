@@ -161,6 +161,7 @@ class Finder {
     }
     MergeTitleChains();
     MergeRoleAndRun();
+    PortfolioListInRole();
     MergeAppositions();
     RoleOfDescribedBodyThenName();
     RoleThenNameInCommas();
@@ -3849,6 +3850,44 @@ class Finder {
       if (m.org_text.empty()) m.org_text = mentions_[r].org_text;
       m.end = mentions_[r].end;
       dead_[r] = true;
+    }
+  }
+
+  // "the Minister of Industry, Trade and Energy, Petr Dvorak,": a title's
+  // portfolio of several fields, listed with commas, before its holder.
+  // (Read alone, the region stops at the first comma.)
+  void PortfolioListInRole() {
+    for (int r = 0; r < static_cast<int>(mentions_.size()); ++r) {
+      Mention& role = mentions_[r];
+      if (dead_[r] || role.kind != MentionKind::kRole || role.end + 4 >= n_ || t_[role.end].key != ","sv ||
+          !Cap(role.end - 1))
+        continue;
+      bool portfolio = false;
+      for (int j = role.begin; j < role.end && !portfolio; ++j)
+        portfolio = t_[j].key == "of"sv || t_[j].key == "for"sv;
+      if (!portfolio) continue;
+      // fields: capitalised words no mention holds, joined by commas, the
+      // last by "and", then the comma before the holder
+      int j = role.end + 1, e = -1;
+      bool joined = false;
+      while (j < n_ && j < role.end + 14) {
+        int w = j;
+        while (w < n_ && Cap(w) && MentionAt(w) < 0 && !dict_[w].length && !(bits_[w] & kTitle)) ++w;
+        if (w == j || w >= n_) break;
+        if (joined) {
+          if (t_[w].key == ","sv) e = w;
+          break;
+        }
+        if (t_[w].key == "and"sv) joined = true;
+        else if (t_[w].key != ","sv) break;
+        j = w + 1;
+      }
+      if (e < 0) continue;
+      int p = MentionAt(e + 1);
+      if (p < 0 || mentions_[p].kind != MentionKind::kPerson || mentions_[p].begin != e + 1) continue;
+      int role_b = t_[role.begin].Is(kWord) && IsDetKey(t_[role.begin].key) ? role.begin + 1 : role.begin;
+      role.end = e;
+      role.role = s_.Span(role_b, e);
     }
   }
 

@@ -187,6 +187,18 @@ BOOST_AUTO_TEST_CASE(an_acronym_and_a_title_in_ing_open_a_sentence) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_portfolio_of_several_fields_and_a_delegation_led_to_a_gathering) {
+  BOOST_TEST(Found("Finance Minister Karl Huber on Monday met separately with Prime Minister Jan Novak, the Minister of "
+                   "Industry, Trade and Energy, Petr Dvorak, and the Governor of the Central Bank, Eva Horakova.",
+                   kFriday) == V({"meeting Eva Horakova -- Karl Huber 2027-11-29", "meeting Jan Novak -- Karl Huber 2027-11-29",
+                                  "meeting Karl Huber -- Petr Dvorak 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Czech delegation to the 14th Ministerial Conference of the WTO was led on Monday by Trade "
+                   "Minister Petr Dvorak.",
+                   kFriday) == V({"participation Petr Dvorak -> 14th Ministerial Conference of the WTO 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
