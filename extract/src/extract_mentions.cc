@@ -716,6 +716,16 @@ class Finder {
       // and International Cooperation of Guyana")
       // (not the fields of a body's name: "the Independent Electoral and
       // Boundaries Commission")
+      // ("Ambassador for People Smuggling and Human Trafficking Joachim
+      // Stein": a portfolio's second field, then the name; four capitalised
+      // words or more after "and", no title among them)
+      if (has_title && k >= b + 2) {
+        bool portfolio = false;
+        for (int j = b; j < k && !portfolio; ++j) portfolio = t_[j].key == "for"sv || t_[j].key == "of"sv;
+        int w = k + 1;
+        while (w < n_ && Cap(w) && !dict_[w].length && !(bits_[w] & kTitle)) ++w;
+        if (portfolio && w - (k + 1) >= 4 && (w >= n_ || !t_[w].Is(kWord) || t_[w].Is(kLower))) return 1;
+      }
       if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) {
         bool in_title = false;
         for (int j = b; j < k - 1 && !in_title; ++j) in_title = j + lex_.PhraseAt(s_, j, kTitle, k) >= k;

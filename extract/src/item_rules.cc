@@ -828,8 +828,21 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (rule.target == 'H') {
     // "X, who flew in from Canberra on Monday for a two-day official visit":
     // a trip with no destination named is to the digest's host country
-    if (!doc_->home || doc_->home->actor.kind != ActorKind::kCountry) return false;
-    match.slots['H'].ids = {reg_.FromDictionary(doc_->home)};
+    const DictionaryEntry* host = doc_->home && doc_->home->actor.kind == ActorKind::kCountry ? doc_->home : nullptr;
+    // (a text of no embassy: the one other country or capital the sentence
+    // names, "received X, who flew in from Lima, in Santiago")
+    if (!host && match.slots.count('C')) {
+      const std::vector<std::string>& came_from = match.slots['C'].ids;
+      for (const Mention& y : it_.mentions[s].mentions) {
+        if ((y.kind != MentionKind::kCapital && y.kind != MentionKind::kCountry) || !y.entry || y.possessive ||
+            Contains(came_from, y.entry->actor.id) || y.entry->actor.kind != ActorKind::kCountry)
+          continue;
+        if (host && host != y.entry) return false;
+        host = y.entry;
+      }
+    }
+    if (!host) return false;
+    match.slots['H'].ids = {reg_.FromDictionary(host)};
   }
   if (rule.target == 'M') {
     // "X received Y, who handed over an invitation from Z": the one the
@@ -1032,9 +1045,10 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       if (a && Diplomat(LastWord(FoldKey(a->role)))) return false;
     }
     const std::vector<std::string>& came_from = match.slots['C'].ids;
+    const std::vector<std::string>& to = match.slots['H'].ids;
     for (const Mention& y : it_.mentions[s].mentions)
       if ((y.kind == MentionKind::kCapital || y.kind == MentionKind::kCountry) && y.entry && !y.possessive &&
-          !Contains(came_from, y.entry->actor.id) && doc_->home && y.entry != doc_->home)
+          !Contains(came_from, y.entry->actor.id) && !Contains(to, y.entry->actor.id))
         return false;
   }
   std::string place = origin ? PlaceFor(s, k) : match.slots.count('C') ? match.slots['C'].place : PlaceFor(s, k);

@@ -199,6 +199,18 @@ BOOST_AUTO_TEST_CASE(a_portfolio_of_several_fields_and_a_delegation_led_to_a_gat
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_portfolio_of_two_fields_and_a_guest_who_flew_in) {
+  BOOST_TEST(Found("The talks on Monday were co-chaired by Permanent Secretary Belio Kamau and Germany's Ambassador "
+                   "for People Smuggling and Human Trafficking Joachim Stein.",
+                   kFriday) == V({"meeting Belio Kamau -- Joachim Stein 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a text of no embassy: the trip is to the country of the place named)
+  BOOST_TEST(Found("Chilean President Gabriel Ortiz on Monday received Peruvian Foreign Minister Rosa Diaz, who flew "
+                   "in from Lima, in Santiago.",
+                   kFriday) == V({"meeting Gabriel Ortiz -- Rosa Diaz 2027-11-29", "visit Rosa Diaz -> Chile 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
