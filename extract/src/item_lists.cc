@@ -1638,6 +1638,23 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
     }
   }
+  // "held talks with A and, separately, with B": a second "with" over an
+  // adverb between commas
+  if (slot == 'X' && prep && *prep == "with" && p + 3 < n && T(s, p).key == "and"sv) {
+    int q = p + 1;
+    if (T(s, q).key == ","sv) ++q;
+    std::string_view adverb = T(s, q).key;
+    if (adverb == "separately"sv || adverb == "later"sv || adverb == "subsequently"sv || adverb == "also"sv ||
+        adverb == "then"sv) {
+      ++q;
+      if (q < n && T(s, q).key == ","sv) ++q;
+      int m = q + 1 < n && T(s, q).key == "with"sv ? MentionStartingAt(s, q + 1) : -1;
+      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+        items.push_back(m);
+        p = M(s, m).end;
+      }
+    }
+  }
   // "held meetings with A, with whom he discussed ..., as well as with B":
   // the list goes on after the relative clause about its member
   if (slot == 'X' && prep && *prep == "with" && p + 2 < n && T(s, p).key == ","sv &&

@@ -1695,6 +1695,7 @@ void ItemProcessor::AccompaniedBy(int s) {
   for (int k = 1; k + 2 < n; ++k) {
     std::string_view w = T(s, k).key;
     int host = -1, companion = -1;
+    bool both_sides = false;
     // (the acts the companion joins: those of this sentence, unless told
     // in the one before)
     std::size_t from = sentence_found_begin_, to = end;
@@ -1718,7 +1719,13 @@ void ItemProcessor::AccompaniedBy(int s) {
       bool signing = false;
       for (std::size_t f = sentence_found_begin_; f < end; ++f) signing = signing || found_[f].type == InteractionType::kCooperation;
       for (std::size_t f = sentence_found_begin_; f < end && hosts.empty() && !signing; ++f)
-        if (found_[f].type == InteractionType::kMeeting) hosts = {found_[f].source};
+        if (found_[f].type == InteractionType::kMeeting) {
+          hosts = {found_[f].source};
+          // ("A and B held a meeting, in the presence of Z": both sides
+          // the subject, Z met each)
+          const std::vector<std::string>& subject = subjects_[it_.clauses[s].of[k]].ids;
+          both_sides = Contains(subject, found_[f].source) && Contains(subject, found_[f].target);
+        }
       // ("... received Y. The audience took place in the presence of Z": of
       // the meeting the sentence before told)
       bool told_before = hosts.empty() && !signing && n > 3 && T(s, 0).key == "the"sv &&
@@ -1797,6 +1804,11 @@ void ItemProcessor::AccompaniedBy(int s) {
         also.evidence.rule = type == InteractionType::kMeeting ? "meeting.accompanied_by" : "participation.accompanied_by";
         also.evidence.sentence = S(s).text;  // (where the companion is named)
         also.evidence.line = S(s).line;
+        if (both_sides && type == InteractionType::kMeeting) {
+          Found host_side = also;
+          host_side.target = hosts[0];
+          found_.push_back(std::move(host_side));
+        }
         found_.push_back(std::move(also));
       }
     }

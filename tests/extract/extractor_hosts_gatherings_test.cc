@@ -211,6 +211,29 @@ BOOST_AUTO_TEST_CASE(a_portfolio_of_two_fields_and_a_guest_who_flew_in) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(others_at_the_talks_and_a_charge_rejected) {
+  BOOST_TEST(Found("Ana Silva held talks with Jan Novak on Monday, with Deputy Minister Petr Dvorak also participating.",
+                   kFriday) == V({"meeting Ana Silva -- Jan Novak 2027-11-29", "meeting Ana Silva -- Petr Dvorak 2027-11-29",
+                                  "meeting Jan Novak -- Petr Dvorak 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (separately: the two met are no pair)
+  BOOST_TEST(Found("Karl Huber held talks with Finance Minister Eva Kral and, separately, with Central Bank Governor "
+                   "Jan Horak on Tuesday.",
+                   kFriday) == V({"meeting Eva Kral -- Karl Huber 2027-11-30", "meeting Jan Horak -- Karl Huber 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (both sides the subject: the one present met each)
+  BOOST_TEST(Found("Foreign Minister Ana Silva and her counterpart Luis Mora held a meeting on Monday in Geneva, in the "
+                   "presence of the UN envoy, Karen Holt.",
+                   kFriday) == V({"meeting Ana Silva -- Karen Holt 2027-11-29", "meeting Ana Silva -- Luis Mora 2027-11-29",
+                                  "meeting Karen Holt -- Luis Mora 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Estonia's Defence Forces on Monday accused Russian troops of violating the border, a charge Russian "
+                   "Defence Ministry spokesman Pavel Orlov flatly rejected.",
+                   kFriday) == V({"criticism Defence Forces of Estonia -> Russia 2027-11-29",
+                                  "criticism Pavel Orlov -> Defence Forces of Estonia 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
