@@ -1092,7 +1092,9 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     bool strong = !canonical.empty() && (HoldsOffice(p.id, canonical) || OfficeMeans(p, canonical));
     bool office_ok = generic || strong;
     if (!office_ok && !head.empty()) {
-      office_ok = Contains(words, head);
+      // ("the Prime Minister" is no Vice Minister: "prime" is in the role
+      // too; a vice-minister may be a state minister, as Japan's are called)
+      office_ok = Contains(words, head) && (!Contains(Words(office_key), "prime") || Contains(words, "prime"));
       static const std::vector<std::string> kLeads = {"head", "chief", "chairman", "chairwoman", "chair",
                                                       "director", "leader"};
       if (!office_ok && Contains(kLeads, head))

@@ -234,6 +234,16 @@ BOOST_AUTO_TEST_CASE(others_at_the_talks_and_a_charge_rejected) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_prime_minister_is_no_vice_minister) {
+  Document doc = ItemDocument("", {"Vice Minister Le Van Hoai met Foreign Minister Ana Perera in Colombo on Monday. The "
+                                   "Prime Minister appreciated Vietnam's assistance."},
+                              kFriday);
+  doc.publisher = "在スリランカ日本国大使館";
+  // (no prime minister named: no one the item can say)
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Perera -- Le Van Hoai 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
