@@ -1638,6 +1638,22 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       }
     }
   }
+  // "commended Ghana for its reforms and Kenya for its growth": a second
+  // object with its own reason
+  if (slot == 'O' && p + 3 < n && T(s, p).key == "for"sv) {
+    for (int q = p + 1; q + 2 < n && q < p + 10; ++q) {
+      if (At(s, q) >= 0 || T(s, q).key == ","sv || T(s, q).key == "."sv) break;
+      if (T(s, q).key != "and"sv) continue;
+      int m = MentionStartingAt(s, q + 1);
+      if (m >= 0 && M(s, m).end < n && T(s, M(s, m).end).key == "for"sv &&
+          (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kCountry ||
+           M(s, m).kind == MentionKind::kOrganization)) {
+        items.push_back(m);
+        p = M(s, m).end;
+      }
+      break;
+    }
+  }
   // "held talks with A and, separately, with B": a second "with" over an
   // adverb between commas
   if (slot == 'X' && prep && *prep == "with" && p + 3 < n && T(s, p).key == "and"sv) {

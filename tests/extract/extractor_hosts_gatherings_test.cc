@@ -244,6 +244,12 @@ BOOST_AUTO_TEST_CASE(the_prime_minister_is_no_vice_minister) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(two_praised_each_for_its_own_reason) {
+  BOOST_TEST(Found("Finance Minister Ruth Weisfeld on Monday commended Ghana for its reforms and Kenya for its growth.",
+                   kFriday) == V({"praise Ruth Weisfeld -> Ghana 2027-11-29", "praise Ruth Weisfeld -> Kenya 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
