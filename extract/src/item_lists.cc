@@ -1275,11 +1275,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           p = q + 2;
           continue;
         }
-        // (the word in quotes: 'praised the "courage" of X')
-        if (q + 3 < n && T(s, q).Is(kQuoteOpen) && T(s, q + 1).Is(kWord) && (Bits(s, q + 1) & kObjectOf) &&
-            T(s, q + 2).Is(kQuoteClose) && T(s, q + 3).key == "of"sv) {
-          p = q + 4;
-          continue;
+        // (the words in quotes: 'praised the "courage" of X', 'the
+        // "exemplary commitment" of X')
+        if (q + 3 < n && T(s, q).Is(kQuoteOpen)) {
+          int w = q + 1;
+          for (int adj = 0; adj < 2 && w + 1 < n && At(s, w) < 0 && T(s, w).Is(kWord) && T(s, w).Is(kLower) &&
+                            !(Bits(s, w) & (kObjectOf | kFunction | kPreposition | kVerb)) &&
+                            (Bits(s, w + 1) & kObjectOf);
+               ++adj)
+            ++w;
+          if (w + 2 < n && T(s, w).Is(kWord) && (Bits(s, w) & kObjectOf) && T(s, w + 1).Is(kQuoteClose) &&
+              T(s, w + 2).key == "of"sv) {
+            p = w + 3;
+            continue;
+          }
         }
       }
       if (items.empty() && slot != 'S' && slot != 'P') {

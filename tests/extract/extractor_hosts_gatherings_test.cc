@@ -244,9 +244,15 @@ BOOST_AUTO_TEST_CASE(the_prime_minister_is_no_vice_minister) {
              boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(two_praised_each_for_its_own_reason) {
+BOOST_AUTO_TEST_CASE(two_praised_each_for_its_own_reason_and_a_quality_in_quotes) {
   BOOST_TEST(Found("Finance Minister Ruth Weisfeld on Monday commended Ghana for its reforms and Kenya for its growth.",
                    kFriday) == V({"praise Ruth Weisfeld -> Ghana 2027-11-29", "praise Ruth Weisfeld -> Kenya 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Elena Ruiz on Monday praised the \"exemplary commitment\" of Portugal.", kFriday) ==
+                 V({"praise Elena Ruiz -> Portugal 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Awa Diallo on Monday lauded the rigour of the Court of Audit.", kFriday) ==
+                 V({"praise Awa Diallo -> Court of Audit 2027-11-29"}),
              boost::test_tools::per_element());
 }
 
