@@ -396,6 +396,12 @@ class ClauseFinder {
       } else if (BodyOfActors(next + 1) && TopKind() != ClauseKind::kQuote) {
         // ", and military delegations of A and B took part": a new clause
         NewMain(next);
+      } else if (TopKind() == ClauseKind::kQuote && next + 2 < n_ && (s_.bits[next + 1] & kPronSpeaker) &&
+                 t_[next + 1].Is(kWord) && t_[next + 2].Is(kWord) && t_[next + 2].Is(kLower) &&
+                 !(s_.bits[next + 2] & (kFunction | kPreposition))) {
+        // '"A has stood by us, and I want to thank X," she said': the
+        // speaker's own clause in the quote
+        Open(ClauseKind::kQuote, next, Top());
       } else if (MentionStarts(next + 1) && TopKind() != ClauseKind::kQuote) {
         // ", and Azerbaijan's parliament has suspended ...": a new clause,
         // unless the mention is one more item of a list.

@@ -256,6 +256,13 @@ BOOST_AUTO_TEST_CASE(two_praised_each_for_its_own_reason_and_a_quality_in_quotes
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_speakers_own_clause_in_a_quote) {
+  BOOST_TEST(Found("\"Austria has stood by us through every crisis, and I want to thank President Karl Huber for that,\" "
+                   "Hungarian President Elena Varga said on Monday.",
+                   kFriday) == V({"praise Elena Varga -> Karl Huber 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
