@@ -650,18 +650,24 @@ class Finder {
       if (after < n_ && t_[after].Is(kYear)) return 1;
     }
     // "the Forum on Peace and Security in Africa", "... in West Africa": a
-    // gathering's name runs on over "in" a part of the world (a city or a
-    // country after "in" is where it met)
-    if (key == "in"sv && has_event && !has_name) {
+    // gathering on a topic runs on over "in" a part of the world (a city or
+    // a country after "in" is where it met: "the G20 Summit in South
+    // Africa", "the ASEAN Summit in Southeast Asia" name no topic)
+    if (key == "in"sv && has_event && !has_name && !dict_[k + 1].length) {
+      bool topic = false;
+      for (int j = b; j < k && !topic; ++j) topic = t_[j].key == "on"sv || t_[j].key == "for"sv;
       int j = k + 1;
-      while (j < n_ && j < k + 3 && InWordClass("region_quarter", t_[j].key)) ++j;
-      if (j < n_ && t_[j].Is(kCap) && InWordClass("world_region", t_[j].key) && !(j + 1 < n_ && Cap(j + 1)))
+      while (j < n_ && j < k + 3 && InWordClass("region_quarter", t_[j].key) && !dict_[j].length) ++j;
+      if (topic && j < n_ && t_[j].Is(kCap) && !t_[j].Is(kPossessive) && InWordClass("world_region", t_[j].key) &&
+          !(j + 1 < n_ && (Cap(j + 1) || t_[j + 1].Is(kPossessive))))
         return j + 1 - k;
     }
     // "the Invest in Ghana Forum 2026", "the Made in Kenya Expo": a
     // capitalised word, "in", and words that run on to a gathering's head
+    // (not a participle: "Arriving in Baku Congress Center, X met")
     if (key == "in"sv && !has_event && !has_name && !has_title && !has_org && k > b && Cap(k - 1) &&
-        !dict_[k - 1].length && t_[k].Is(kLower))
+        !dict_[k - 1].length && t_[k].Is(kLower) &&
+        !(t_[k - 1].key.size() > 4 && t_[k - 1].key.compare(t_[k - 1].key.size() - 3, 3, "ing") == 0))
       for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
         if (t_[j].Is(kCap) && (bits_[j] & kEventHead) && j > k + 1) return 1;
         if (!t_[j].Is(kCap)) break;

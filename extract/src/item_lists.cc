@@ -1654,9 +1654,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (At(s, q) >= 0 || T(s, q).key == ","sv || T(s, q).key == "."sv) break;
       if (T(s, q).key != "and"sv) continue;
       int m = MentionStartingAt(s, q + 1);
-      if (m >= 0 && M(s, m).end < n && T(s, M(s, m).end).key == "for"sv &&
-          (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kCountry ||
-           M(s, m).kind == MentionKind::kOrganization)) {
+      // (its reason runs to the end of the clause with no verb: not "and
+      // Iran for its part said ...")
+      bool reason = m >= 0 && M(s, m).end < n && T(s, M(s, m).end).key == "for"sv;
+      for (int j = reason ? M(s, m).end + 1 : n; j < n && reason; ++j) {
+        if (T(s, j).key == ","sv || T(s, j).key == "."sv || T(s, j).key == ";"sv) break;
+        if (At(s, j) >= 0 || VerbLike(S(s), j, lex_) || (Bits(s, j) & (kVerb | kSpeechVerb))) reason = false;
+      }
+      if (reason && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kCountry ||
+                     M(s, m).kind == MentionKind::kOrganization)) {
         items.push_back(m);
         p = M(s, m).end;
       }
@@ -1669,12 +1675,15 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     int q = p + 1;
     if (T(s, q).key == ","sv) ++q;
     std::string_view adverb = T(s, q).key;
-    if (adverb == "separately"sv || adverb == "later"sv || adverb == "subsequently"sv || adverb == "also"sv ||
-        adverb == "then"sv) {
+    if (adverb == "separately"sv || adverb == "later"sv || adverb == "subsequently"sv || adverb == "also"sv) {
       ++q;
       if (q < n && T(s, q).key == ","sv) ++q;
       int m = q + 1 < n && T(s, q).key == "with"sv ? MentionStartingAt(s, q + 1) : -1;
-      if (m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
+      // (not one present at the next act: "and later, with X present, signed")
+      bool present = m >= 0 && M(s, m).end < n &&
+                     (T(s, M(s, m).end).key == "present"sv || T(s, M(s, m).end).key == "attending"sv ||
+                      T(s, M(s, m).end).key == "in"sv);
+      if (m >= 0 && !present && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole)) {
         items.push_back(m);
         p = M(s, m).end;
       }

@@ -276,6 +276,7 @@ class ItemProcessor {
   // a legislature's member, "the Chilean official" any office holder (no
   // businessman or journalist).
   static bool HostOfficeFits(std::string_view head, const PersonInfo& p);
+  bool ForeignMinisterOtherThan(const std::string& id) const;
 
   // The person's own title, or its role without "of <country>", names the
   // office or one that implies it ("President" implies "head of state").

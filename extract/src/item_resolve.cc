@@ -542,17 +542,20 @@ const Actor* ItemProcessor::LatestPartner(const std::string& id, bool calls) con
 // in the item; with `any`, the latest party of any kind and country.
 const Actor* ItemProcessor::PersonMetOf(const std::string& id, const std::string& country, bool calls,
                                         bool any) const {
+  // (of no country the text gives: the host's, "invited his Moldovan
+  // counterpart" in a Moldovan digest, when only one met is such)
+  std::vector<const Actor*> unplaced;
   for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
     if (f->type != InteractionType::kMeeting && !(calls && f->type == InteractionType::kCall)) continue;
     const std::string* other = f->source == id ? &f->target : f->target == id ? &f->source : nullptr;
     const Actor* a = other ? reg_.Find(*other) : nullptr;
     if (any && other) return a;
-    // (of no country the text gives: the host's, "invited his Moldovan
-    // counterpart" in a Moldovan digest)
-    if (a && a->kind == ActorKind::kPerson &&
-        (a->country == country || (a->country.empty() && PersonCountry(a->id, /*host_fallback=*/true) == country)))
-      return a;
+    if (a && a->kind == ActorKind::kPerson && a->country == country) return a;
+    if (a && a->kind == ActorKind::kPerson && a->country.empty() &&
+        std::find(unplaced.begin(), unplaced.end(), a) == unplaced.end())
+      unplaced.push_back(a);
   }
+  if (unplaced.size() == 1 && PersonCountry(unplaced[0]->id, /*host_fallback=*/true) == country) return unplaced[0];
   return nullptr;
 }
 
@@ -811,6 +814,15 @@ const std::vector<std::pair<int, int>>& ItemProcessor::LedRespectively() {
 
 // A person named by role: the item's person with that role, else the
 // holder of the office on the item's date, else the country.
+// Whether the item names a person other than `id` in a foreign ministry's
+// office ("Foreign Minister", "Minister of ... Foreign Affairs"): the talks
+// are between diplomats.
+bool ItemProcessor::ForeignMinisterOtherThan(const std::string& id) const {
+  for (const PersonInfo& p : persons_)
+    if (p.id != id && p.role_key.find("foreign") != std::string::npos) return true;
+  return false;
+}
+
 bool ItemProcessor::HostOfficeFits(std::string_view head, const PersonInfo& p) {
   static const std::vector<std::string> kTrades = {"businessman", "businesswoman", "entrepreneur", "tycoon", "investor",
                                                    "activist", "journalist", "banker", "financier", "oligarch"};
@@ -1074,10 +1086,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // "the Hungarian envoy" is no Hungarian prime minister the item named
     // (but "the Kazakh diplomat" may be a foreign ministry's official)
     // ("her Czech counterpart X ... The Czech diplomat": a counterpart in
-    // talks between diplomats is one too)
+    // talks of a foreign minister is one too)
     if (generic && Diplomat(head) && !Diplomat(LastWord(p.office_key)) &&
         !(head == "diplomat"sv && (p.role_key.find("foreign") != std::string::npos ||
-                                    p.office_key == "counterpart"sv || p.office_key == "colleague"sv)))
+                                    ((p.office_key == "counterpart"sv || p.office_key == "colleague"sv) &&
+                                     ForeignMinisterOtherThan(p.id)))))
       continue;
     // (a role an apposition gave after the name was first written)
     std::vector<std::string> words = Words(p.role_key);

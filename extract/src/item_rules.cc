@@ -829,12 +829,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "X, who flew in from Canberra on Monday for a two-day official visit":
     // a trip with no destination named is to the digest's host country
     const DictionaryEntry* host = doc_->home && doc_->home->actor.kind == ActorKind::kCountry ? doc_->home : nullptr;
-    // (a text of no embassy: the one other country or capital the sentence
-    // names, "received X, who flew in from Lima, in Santiago")
+    // (a text of no embassy: the one other city the sentence names as the
+    // place of the act, "received X, who flew in from Lima, in Santiago";
+    // a country named is more often what they discussed)
     if (!host && match.slots.count('C')) {
       const std::vector<std::string>& came_from = match.slots['C'].ids;
       for (const Mention& y : it_.mentions[s].mentions) {
-        if ((y.kind != MentionKind::kCapital && y.kind != MentionKind::kCountry) || !y.entry || y.possessive ||
+        if (y.kind != MentionKind::kCapital || !y.entry || y.possessive || y.begin < 1 ||
+            (T(s, y.begin - 1).key != "in"sv && T(s, y.begin - 1).key != "at"sv) ||
             Contains(came_from, y.entry->actor.id) || y.entry->actor.kind != ActorKind::kCountry)
           continue;
         if (host && host != y.entry) return false;
