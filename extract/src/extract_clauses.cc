@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text_util.h"
+
 using namespace std::literals;
 
 namespace actorgraph {
@@ -65,7 +67,7 @@ class ClauseFinder {
   }
 
   bool Ing(int k) const {
-    return k < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ing") && t_[k].key.size() > 5 &&
+    return k < n_ && t_[k].Is(kWord) && reader::IngForm(t_[k].key) &&
            m_.at[k] < 0 && t_[k].key != "during"sv &&
            t_[k].key != "including"sv && t_[k].key != "regarding"sv && t_[k].key != "concerning"sv &&
            t_[k].key != "according"sv && t_[k].key != "following"sv;

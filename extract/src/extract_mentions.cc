@@ -17,6 +17,8 @@
 #include <cstring>
 #include <deque>
 
+#include "text_util.h"
+
 using namespace std::literals;
 
 namespace actorgraph {
@@ -387,7 +389,7 @@ class Finder {
   bool OpeningParticiple(int k) const {
     if (k != 0 || dict_[k].length || k + 1 >= n_) return false;
     std::string_view w = t_[k].key;
-    if (w.size() <= 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    if (!reader::IngForm(w)) return false;
     // (not the first word of a title: "Managing Director Ana Ruiz said")
     if (lex_.PhraseAt(s_, k, kTitle) > 1) return false;
     return Cap(k + 1) || Is(k + 1, kTagDet | kTagPossDet);
@@ -667,7 +669,7 @@ class Finder {
     // (not a participle: "Arriving in Baku Congress Center, X met")
     if (key == "in"sv && !has_event && !has_name && !has_title && !has_org && k > b && Cap(k - 1) &&
         !dict_[k - 1].length && t_[k].Is(kLower) &&
-        !(t_[k - 1].key.size() > 4 && t_[k - 1].key.compare(t_[k - 1].key.size() - 3, 3, "ing") == 0))
+        !reader::IngForm(t_[k - 1].key))
       for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
         if (t_[j].Is(kCap) && (bits_[j] & kEventHead) && j > k + 1) return 1;
         if (!t_[j].Is(kCap)) break;
@@ -1398,7 +1400,7 @@ class Finder {
     // "the five visiting ministers": adjectives and participles
     auto modifier = [&](int j) {
       std::string_view w = t_[j].key;
-      return Adjective(j) || (t_[j].Is(kLower) && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0);
+      return Adjective(j) || (t_[j].Is(kLower) && reader::IngForm(w));
     };
     while (k + 1 < n_ && modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
            !t_[k + 1].Is(kCap) && k < i + 4)
@@ -2352,7 +2354,7 @@ class Finder {
     // Transition Karim Bennani")
     if (rb > first && static_cast<int>(el.size()) - rb >= 3 && el[rb].kind == E::kCap) {
       std::string_view w = t_[el[rb].b].key;
-      if ((w.size() >= 6 && w.compare(w.size() - 3, 3, "ing") == 0) || ThingNoun(w)) ++rb;
+      if (reader::IngForm(w) || ThingNoun(w)) ++rb;
     }
     // "Executive Secretary of the Convention on Biological Diversity Astrid
     // Schomaker": after a connector, a long run ends with a two-word name

@@ -243,10 +243,6 @@ int ItemProcessor::OwnSubject(int s, int c) {
   return -1;
 }
 
-namespace {
-bool EndsWithIng(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
-}  // namespace
-
 void ItemProcessor::Subjects(int s) {
   const SentenceClauses& cl = it_.clauses[s];
   // (it pointed into subjects_, which this rebuilds; a subject being parsed
@@ -425,7 +421,7 @@ void ItemProcessor::Subjects(int s) {
         // ", before co-chairing the session": a participle after the
         // subordinator acts for the parent's subject
         if (clause.parent >= 0 && clause.begin + 1 < clause.end && T(s, clause.begin + 1).Is(kWord) &&
-            T(s, clause.begin + 1).Is(kLower) && EndsWithIng(T(s, clause.begin + 1).key) &&
+            T(s, clause.begin + 1).Is(kLower) && reader::IngForm(T(s, clause.begin + 1).key) &&
             (T(s, clause.begin).key == "before"sv || T(s, clause.begin).key == "after"sv ||
              T(s, clause.begin).key == "while"sv || T(s, clause.begin).key == "when"sv))
           subjects_[c].ids = subjects_[clause.parent].ids;

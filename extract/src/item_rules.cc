@@ -1225,7 +1225,7 @@ bool ItemProcessor::IsFrameMention(const Mention& x) {
 // conjunction, a preposition or an adverb).
 bool ItemProcessor::ModifyingParticiple(int s, int k) const {
   std::string_view w = T(s, k).key;
-  if (k == 0 || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  if (k == 0 || !reader::IngForm(w)) return false;
   // ("praised the reforms during a visit": "during" is no participle)
   if (w == "during"sv) return false;
   const Token& prev = T(s, k - 1);

@@ -45,6 +45,9 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
          (suffix.empty() || std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0);
 }
+// A word in -ing of more than five letters (a participle or gerund, not
+// "king" or "thing").
+inline bool IngForm(std::string_view w) { return w.size() > 5 && EndsWith(w, "ing"); }
 // Every run of spaces and tabs becomes one space; trimmed.
 std::string CollapseSpaces(std::string_view s);
 // Removes every "**" (Markdown-style emphasis in the digests).
