@@ -21,6 +21,11 @@ class ClauseFinder {
  public:
   ClauseFinder(const Sentence& s, const SentenceMentions& m, const Lexicon& lex, SentenceClauses* out)
       : s_(s), t_(s.tokens), m_(m), lex_(lex), n_(static_cast<int>(t_.size())), out_(*out), stack_(Stack()) {}
+  // "also", "then", "separately" (the pattern table's sequence_adverb)
+  bool SequenceAdverb(std::string_view key) const {
+    const std::vector<std::string>& words = lex_.LowerWordClass("sequence_adverb");
+    return std::find(words.begin(), words.end(), key) != words.end();
+  }
 
   void Run() {
     out_.clauses.clear();
@@ -520,9 +525,7 @@ class ClauseFinder {
     int after = m_.mentions[m].end;
     if (after < n_ && t_[after].Is(kPossessive)) return false;
     // "and X also took part": an adverb before the verb
-    if (after + 1 < n_ && (t_[after].key == "also"sv || t_[after].key == "then"sv || t_[after].key == "later"sv ||
-                           t_[after].key == "subsequently"sv || t_[after].key == "separately"sv))
-      ++after;
+    if (after + 1 < n_ && SequenceAdverb(t_[after].key)) ++after;
     // "and Turkish Defence Ministry sources rejected ...": the body's voice
     if (after + 1 < n_ && (t_[after].key == "sources"sv || t_[after].key == "officials"sv)) ++after;
     if (after >= n_) return true;

@@ -1670,8 +1670,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   if (slot == 'X' && prep && *prep == "with" && p + 3 < n && T(s, p).key == "and"sv) {
     int q = p + 1;
     if (T(s, q).key == ","sv) ++q;
-    std::string_view adverb = T(s, q).key;
-    if (adverb == "separately"sv || adverb == "later"sv || adverb == "subsequently"sv || adverb == "also"sv) {
+    if (InClass(s, q, "sequence_adverb")) {
       ++q;
       if (q < n && T(s, q).key == ","sv) ++q;
       int m = q + 1 < n && T(s, q).key == "with"sv ? MentionStartingAt(s, q + 1) : -1;

@@ -168,9 +168,21 @@ class ItemProcessor {
   bool MayHaveKey(int s, std::string_view key) const { return (key_bits_[s] & KeyBit(key)) != 0; }
   // Token k's key in a word class of the pattern table (a short class: a
   // scan of its folded words).
-  bool InClass(int s, int k, std::string_view word_class) const {
+  bool InClass(int s, int k, std::string_view word_class) const { return InWordClass(word_class, T(s, k).key); }
+  // A key in a word class of the pattern table.
+  bool InWordClass(std::string_view word_class, std::string_view key) const {
     const std::vector<std::string>& words = lex_.LowerWordClass(word_class);
-    return std::find(words.begin(), words.end(), T(s, k).key) != words.end();
+    return std::find(words.begin(), words.end(), key) != words.end();
+  }
+  // Whether a role's key holds a word or phrase of the class as whole words
+  // ("chief of the general staff" holds "general staff").
+  bool RoleHas(std::string_view role_key, std::string_view word_class) const {
+    for (const std::string& w : lex_.LowerWordClass(word_class))
+      for (std::size_t at = role_key.find(w); at != std::string_view::npos; at = role_key.find(w, at + 1)) {
+        std::size_t end = at + w.size();
+        if ((at == 0 || role_key[at - 1] == ' ') && (end == role_key.size() || role_key[end] == ' ')) return true;
+      }
+    return false;
   }
   void NoteKeyBits();
 
@@ -275,7 +287,7 @@ class ItemProcessor {
   // of a generic role with that head word: "the top Chilean legislator" is
   // a legislature's member, "the Chilean official" any office holder (no
   // businessman or journalist).
-  static bool HostOfficeFits(std::string_view head, const PersonInfo& p);
+  bool HostOfficeFits(std::string_view head, const PersonInfo& p) const;
   bool ForeignMinisterOtherThan(const std::string& id) const;
 
   // The person's own title, or its role without "of <country>", names the

@@ -823,28 +823,14 @@ bool ItemProcessor::ForeignMinisterOtherThan(const std::string& id) const {
   return false;
 }
 
-bool ItemProcessor::HostOfficeFits(std::string_view head, const PersonInfo& p) {
-  static const std::vector<std::string> kTrades = {"businessman", "businesswoman", "entrepreneur", "tycoon", "investor",
-                                                   "activist", "journalist", "banker", "financier", "oligarch"};
-  if (p.role_key.empty() || Contains(kTrades, LastWord(p.office_key))) return false;
-  if (head == "legislator"sv || head == "lawmaker"sv || head == "parliamentarian"sv) {
-    static const std::vector<std::string> kHouses = {"assembly", "parliament", "senate", "congress", "speaker", "chamber",
-                                                     "deputy", "senator", "mp", "duma", "majlis", "sejm", "legislat"};
-    for (const std::string& h : kHouses)
-      if (p.role_key.find(h) != std::string::npos) return true;
-    return false;
-  }
+bool ItemProcessor::HostOfficeFits(std::string_view head, const PersonInfo& p) const {
+  if (p.role_key.empty() || InWordClass("trade_role", LastWord(p.office_key))) return false;
+  if (head == "legislator"sv || head == "lawmaker"sv || head == "parliamentarian"sv)
+    return RoleHas(p.role_key, "legislature_role");
   // ("the Moldovan chief diplomat": the host's foreign minister)
   if (head == "diplomat"sv) return p.role_key.find("foreign") != std::string::npos;
   // ("the Senegalese officer": a general or commander of the host's forces)
-  if (head == "officer"sv) {
-    static const std::vector<std::string> kForces = {"general ", "admiral", "colonel", "commander", "brigadier",
-                                                     "marshal", "armed forces", "army", "navy", "general staff"};
-    std::string role = p.role_key + " ";
-    for (const std::string& f : kForces)
-      if (role.compare(0, f.size(), f) == 0 || role.find(" " + f) != std::string::npos) return true;
-    return false;
-  }
+  if (head == "officer"sv) return RoleHas(p.role_key, "officer_role");
   return head == "official"sv || head == "officials"sv;
 }
 
@@ -1107,11 +1093,11 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     if (!office_ok && !head.empty()) {
       // ("the Prime Minister" is no Vice Minister: "prime" is in the role
       // too; a vice-minister may be a state minister, as Japan's are called)
-      office_ok = Contains(words, head) && (!Contains(Words(office_key), "prime") || Contains(words, "prime"));
-      static const std::vector<std::string> kLeads = {"head", "chief", "chairman", "chairwoman", "chair",
-                                                      "director", "leader"};
-      if (!office_ok && Contains(kLeads, head))
-        for (const std::string& w : kLeads) office_ok = office_ok || Contains(words, w);
+      office_ok = Contains(words, head);
+      for (const std::string& rank : lex_.LowerWordClass("distinct_rank"))
+        if (office_ok && Contains(Words(office_key), rank)) office_ok = Contains(words, rank);
+      if (!office_ok && InWordClass("lead_role", head))
+        for (const std::string& w : words) office_ok = office_ok || InWordClass("lead_role", w);
     }
     if (!office_ok) continue;
     if (!x.org_text.empty() && p.role_key.find(x.org_text) == std::string::npos &&
