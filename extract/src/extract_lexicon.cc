@@ -78,7 +78,13 @@ Lexicon::Lexicon(const ActorDictionary& dictionary, const PatternTable& patterns
   // "Investments" only in a name: "Israeli air strikes" name none)
   for (const std::string& phrase : patterns_.Words("org_head"))
     if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z') AddPhrase(PhraseKey(phrase), kOrgHeadLower);
-  for (const auto& [key, month] : patterns.months()) AddPhrase(key, kMonth), (void)month;
+  for (const auto& [key, month] : patterns.months()) {
+    AddPhrase(key, kMonth);
+    // ("Mar" of "March"; "May" is no short form)
+    for (const auto& [other, same] : patterns.months())
+      if (same == month && other.size() > key.size() && MatchKey(other).compare(0, key.size(), MatchKey(key)) == 0)
+        month_short_forms_.insert(MatchKey(key));
+  }
   for (const auto& [key, day] : patterns.weekdays()) AddPhrase(key, kWeekday), (void)day;
   for (const std::string& a : patterns.Words("abbreviation")) abbreviations_.insert(MatchKey(a));
   for (const std::string& w : patterns.Words("hyphen_adjective_end")) hyphen_adjective_ends_.insert(MatchKey(w));
@@ -404,6 +410,17 @@ void Lexicon::Annotate(Sentence* s) const {
     }
   }
   s->phrase_start[n] = static_cast<uint32_t>(s->phrases.size());
+  // "in Mar del Plata": a month's short form is a date only beside a number
+  // or with its dot ("Mar 5", "5 Mar", "Mar. 2026")
+  for (int i = 0; i < n; ++i) {
+    if (!(s->bits[i] & kMonth) || !month_short_forms_.count(std::string(tokens[i].key))) continue;
+    bool date = (i > 0 && tokens[i - 1].Is(kNumber)) ||
+                (i + 1 < n && (tokens[i + 1].Is(kNumber) || tokens[i + 1].key == "."sv));
+    if (date) continue;
+    s->bits[i] &= ~kMonth;
+    s->phrase_bits[i] &= ~kMonth;
+    for (uint32_t p = s->phrase_start[i]; p < s->phrase_start[i + 1]; ++p) s->phrases[p].bits &= ~kMonth;
+  }
 }
 
 DictHit Lexicon::DictFrom(const std::vector<Token>& tokens, int i, int end, uint32_t node) const {

@@ -348,6 +348,7 @@ class Lexicon {
   std::unordered_map<std::string, uint64_t> phrases_;  // with kPrefixBit for prefixes
   std::unordered_map<std::string, DictHit> names_;  // key -> entry (entry null: only a prefix); emptied once the trie is built
   std::unordered_set<std::string> abbreviations_;
+  std::unordered_set<std::string> month_short_forms_;  // match keys: "mar", "sept"
   std::set<std::string, std::less<>> hyphen_adjective_ends_;  // match keys
   std::unordered_map<std::string, const DictionaryEntry*> places_;
   std::unordered_map<std::string, const DictionaryEntry*> metonyms_;

@@ -61,12 +61,25 @@ int ItemProcessor::AfterOpeningPhrase(int s, int c, int start) {
   return start;
 }
 
+// "before co-chairing", "after meeting", "while visiting": a subordinate
+// clause that opens with a participle and so has no subject of its own.
+bool ItemProcessor::ParticipleAfterSubordinator(int s, const Clause& clause) const {
+  if (clause.kind != ClauseKind::kSubordinate || clause.begin + 1 >= clause.end) return false;
+  const Token& ing = T(s, clause.begin + 1);
+  KeyView sub = T(s, clause.begin).key;
+  return ing.Is(kWord) && ing.Is(kLower) && reader::IngForm(ing.key) &&
+         (sub == "before"sv || sub == "after"sv || sub == "while"sv || sub == "when"sv);
+}
+
 // The first eligible mention of clause c before its first verb.
 int ItemProcessor::OwnSubject(int s, int c) {
   const SentenceClauses& cl = it_.clauses[s];
   const Clause& clause = cl.clauses[c];
   int verb = clause.end;
   int start = clause.begin;
+  // ", after meeting Governor X": the participle's subject is the parent's,
+  // not its object
+  if (ParticipleAfterSubordinator(s, clause)) return -1;
   // "after Sharif arrived": the subordinator opens the clause; its subject
   // follows
   if (clause.kind == ClauseKind::kSubordinate && start + 1 < clause.end && T(s, start).Is(kWord) &&
@@ -420,11 +433,7 @@ void ItemProcessor::Subjects(int s) {
       case ClauseKind::kSubordinate:
         // ", before co-chairing the session": a participle after the
         // subordinator acts for the parent's subject
-        if (clause.parent >= 0 && clause.begin + 1 < clause.end && T(s, clause.begin + 1).Is(kWord) &&
-            T(s, clause.begin + 1).Is(kLower) && reader::IngForm(T(s, clause.begin + 1).key) &&
-            (T(s, clause.begin).key == "before"sv || T(s, clause.begin).key == "after"sv ||
-             T(s, clause.begin).key == "while"sv || T(s, clause.begin).key == "when"sv))
-          subjects_[c].ids = subjects_[clause.parent].ids;
+        if (clause.parent >= 0 && ParticipleAfterSubordinator(s, clause)) subjects_[c].ids = subjects_[clause.parent].ids;
         break;
       case ClauseKind::kIntroParticiple:
       case ClauseKind::kTrailParticiple:

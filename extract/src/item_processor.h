@@ -310,6 +310,7 @@ class ItemProcessor {
   // The first eligible mention of clause c before its first verb.
   int AfterOpeningPhrase(int s, int c, int start);
   int OwnSubject(int s, int c);
+  bool ParticipleAfterSubordinator(int s, const Clause& clause) const;
 
   void Subjects(int s);
 

@@ -1,0 +1,106 @@
+// The extractor on subordinate participles (", after meeting Governor X":
+// the participle's subject is the main clause's, not its object), on the
+// short forms of months ("in Mar del Plata" names a city, "Mar 3" a day),
+// and on the constructions found in the sixth session of 2026-12-01.
+// Sentences are our own; the dictionary has no persons.
+// Reference date: Friday 2027-12-03.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-12-03";
+
+BOOST_AUTO_TEST_SUITE(extractor_clauses_dates_names)
+
+BOOST_AUTO_TEST_CASE(a_participle_after_a_subordinator_acts_for_the_main_subject) {
+  BOOST_TEST(Found("Foreign Minister Elena Ruiz toured the port in Antofagasta, after meeting Governor Tomas Vidal.",
+                   kFriday) == V({"meeting Elena Ruiz -- Tomas Vidal 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Trade Minister Jonas Berg visited the plant on Tuesday, before meeting Mayor Anna Lind.", kFriday) ==
+                 V({"meeting Anna Lind -- Jonas Berg 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (a subordinate clause with a subject of its own keeps it)
+  BOOST_TEST(Found("Trade Minister Jonas Berg visited the plant on Tuesday, after Mayor Anna Lind met Governor Tomas "
+                   "Vidal.",
+                   kFriday) == V({"meeting Anna Lind -- Tomas Vidal 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_short_month_is_a_date_only_beside_a_number_or_its_dot) {
+  BOOST_TEST(Found("Argentine President Javier Milei received Chilean Foreign Minister Elena Ruiz in Mar del Plata on "
+                   "Tuesday.",
+                   kFriday) == V({"meeting Elena Ruiz -- Javier Milei 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Argentine President Javier Milei received Chilean Foreign Minister Elena Ruiz on Nov 29.", kFriday) ==
+                 V({"meeting Elena Ruiz -- Javier Milei 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Argentine President Javier Milei received Chilean Foreign Minister Elena Ruiz on 29 Nov.", kFriday) ==
+                 V({"meeting Elena Ruiz -- Javier Milei 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(table_rules_of_the_session) {
+  // a meeting told by a participle after a preposition
+  BOOST_TEST(Found("President Ama Owusu spoke to reporters on Saturday after receiving his Togolese counterpart Kofi "
+                   "Amegah in Accra.",
+                   kFriday) == V({"meeting Ama Owusu -- Kofi Amegah 2027-11-27"}),
+             boost::test_tools::per_element());
+  // (no preposition: praise for hosting, no meeting)
+  BOOST_TEST(Found("Minister Ama Owusu praised Senegal for hosting Kofi Amegah on Saturday.", kFriday).size() <= 1u);
+  // two co-chairs of a ceremony met
+  BOOST_TEST(Found("Health Minister Ama Owusu and Ambassador Li Wei co-chaired on Friday in Accra a ceremony marking "
+                   "fifty years of medical teams.",
+                   kFriday) == V({"meeting Ama Owusu -- Li Wei 2027-12-03"}),
+             boost::test_tools::per_element());
+  // a suspension imposed is a sanction
+  BOOST_TEST(Found("The Media Authority of Ghana on Monday imposed a one-month suspension on the Daily Ledger Group.",
+                   kFriday) == V({"sanction Media Authority of Ghana -> Daily Ledger Group 2027-11-29"}),
+             boost::test_tools::per_element());
+  // a person crossing into a country
+  BOOST_TEST(Found("Interior Minister Jonas Berg crossed into Finland on Tuesday at the head of a police delegation.",
+                   kFriday) == V({"visit Jonas Berg -> Finland 2027-11-30"}),
+             boost::test_tools::per_element());
+  // two navies in a joint exercise cooperate
+  BOOST_TEST(Found("The Ghanaian Navy and the French Navy conducted a joint search and rescue exercise on Thursday.",
+                   kFriday) == V({"cooperation Navy of France -- Navy of Ghana 2027-12-02"}),
+             boost::test_tools::per_element());
+  // gratitude told with the speaker's own country as possessor
+  BOOST_TEST(Found("Health Minister Ama Owusu expressed Ghana's gratitude to Japan for the new clinic on Monday.",
+                   kFriday) == V({"praise Ama Owusu -> Japan 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(words_of_the_session) {
+  // "the Kenyan economy" stands for Kenya; so does "the Israeli occupation"
+  BOOST_TEST(Found("IMF Managing Director Anna Lind praised the resilience of the Kenyan economy on Monday.", kFriday) ==
+                 V({"praise Anna Lind -> Kenya 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Omar Haddad on Monday condemned the crimes committed by the Israeli occupation.",
+                   kFriday) == V({"criticism Omar Haddad -> Israel 2027-11-29"}),
+             boost::test_tools::per_element());
+  // "who opened the proceedings": the conference named before (no legal
+  // proceedings)
+  BOOST_TEST(Found("The 12th African Water Congress opened in Accra on Monday. Secretary-General Kofi Amegah, who opened "
+                   "the proceedings, warned of droughts.",
+                   kFriday) == V({"participation Kofi Amegah -> 12th African Water Congress 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Secretary-General Kofi Amegah opened legal proceedings against the firm on Monday.", kFriday).empty());
+  // "in the morning" of a day just named is that day, no recalled past
+  BOOST_TEST(Found("The two ministers held talks on Saturday in Tallinn. Minister Jonas Berg had crossed into Estonia in "
+                   "the morning.",
+                   kFriday) == V({"visit Jonas Berg -> Estonia 2027-11-27"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
