@@ -9,12 +9,16 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/document.h"
 #include "extractor_test_util.h"
 
 namespace actorgraph {
 namespace {
 
+using testing::Extract;
 using testing::Found;
+using testing::ItemDocument;
+using testing::Lines;
 using V = std::vector<std::string>;
 const char* kFriday = "2027-12-03";
 
@@ -97,6 +101,43 @@ BOOST_AUTO_TEST_CASE(words_of_the_session) {
   BOOST_TEST(Found("The two ministers held talks on Saturday in Tallinn. Minister Jonas Berg had crossed into Estonia in "
                    "the morning.",
                    kFriday) == V({"visit Jonas Berg -> Estonia 2027-11-27"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(table_rules_from_set_85) {
+  // an arrival in "the capital" for a visit: the host country
+  Document doc = ItemDocument("", {"Chilean Deputy Foreign Minister Ana Costa arrived in the capital on Sunday evening "
+                                   "for a two-day working visit."},
+                              kFriday);
+  doc.publisher = "在ポーランド日本国大使館";
+  BOOST_TEST(Lines(Extract(doc)) == V({"visit Ana Costa -> Poland 2027-11-28"}), boost::test_tools::per_element());
+  // a designation with its reason names persons too
+  BOOST_TEST(Found("The Office of Foreign Assets Control on Monday designated Dubai-based Falcon Trading and its owner, "
+                   "Emirati businessman Khalid Mansoori, for supplying drones.",
+                   kFriday) == V({"sanction Office of Foreign Assets Control -> Falcon Trading 2027-11-29",
+                                  "sanction Office of Foreign Assets Control -> Khalid Mansoori 2027-11-29"}),
+             boost::test_tools::per_element());
+  // a document only described is no signing in someone's presence
+  BOOST_TEST(Found("The accord signed in 2025 in the presence of President Ana Costa and President Jonas Berg provides "
+                   "for joint patrols.",
+                   kFriday)
+                 .empty());
+  // "the two" before a verb of witnessing acts as the pair
+  BOOST_TEST(Found("President Ana Costa received Foreign Minister Jonas Berg on Wednesday, and the two witnessed the "
+                   "signing of an agreement.",
+                   kFriday) == V({"cooperation Ana Costa -- Jonas Berg 2027-12-01",
+                                  "meeting Ana Costa -- Jonas Berg 2027-12-01"}),
+             boost::test_tools::per_element());
+  // credentials received at a long-named place
+  BOOST_TEST(Found("President Ana Costa on Monday received at the Great Hall of the Republic the credentials of Jonas "
+                   "Berg, Ambassador of Sweden.",
+                   kFriday) == V({"meeting Ana Costa -- Jonas Berg 2027-11-29"}),
+             boost::test_tools::per_element());
+  // "rejected what she called ...": the critic the item reported
+  BOOST_TEST(Found("Amnesty International on Monday accused Peru of torture. Peruvian Foreign Minister Ana Costa rejected "
+                   "what she called baseless claims.",
+                   kFriday) == V({"criticism Amnesty International -> Peru 2027-11-29",
+                                  "criticism Ana Costa -> Amnesty International 2027-11-29"}),
              boost::test_tools::per_element());
 }
 
