@@ -335,7 +335,8 @@ void ItemProcessor::DelegationHeads(int s) {
   // led by Y" is a meeting, read by the rules)
   int first_delegation = -1;
   for (int m = 0; m < static_cast<int>(ms.size()) && first_delegation < 0; ++m)
-    if (ms[m].begin <= 1 && ms[m].end > ms[m].begin && (Bits(s, ms[m].end - 1) & kDelegation))
+    if (ms[m].begin <= 1 && ms[m].end > ms[m].begin &&
+        ((Bits(s, ms[m].end - 1) & kDelegation) || T(s, ms[m].end - 1).key == "side"sv))
       first_delegation = ms[m].end;
   if (first_delegation < 0) return;
   for (int k = first_delegation; k + 1 < NTok(s); ++k) {
@@ -344,7 +345,7 @@ void ItemProcessor::DelegationHeads(int s) {
     std::string_view w = T(s, k).key;
     bool delegation_ends = false;
     for (const Mention& x : ms) delegation_ends = delegation_ends || (x.kind == MentionKind::kDelegation && x.end == k + 1);
-    if (w != "headed"sv && w != "led"sv && !delegation_ends) continue;
+    if (w != "headed"sv && w != "led"sv && w != "represented"sv && !delegation_ends) continue;
     int p = MentionStartingAt(s, k + 2);
     if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
     for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
@@ -740,8 +741,22 @@ void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
   bool meeting = false;
   for (std::size_t f = first_found; f < found_.size(); ++f)
     meeting = meeting || found_[f].type == InteractionType::kMeeting;
-  if (!meeting) return;
   bool remote = S(s).block >= 0 && S(s).block == remote_block_;
+  // (the paragraph is remote from the sentence that says so, whether or not
+  // a contact was read in it: "Consultations ... took place by
+  // videoconference. The Georgian side was headed by A, while ... by B")
+  if (!meeting && !remote) {
+    std::string keys = " ";
+    for (int k = 0; k < NTok(s); ++k) {
+      keys.append(T(s, k).key);
+      keys.push_back(' ');
+    }
+    bool talks = HasSpacedWords(keys, "consultations") || HasSpacedWords(keys, "talks") ||
+                 HasSpacedWords(keys, "meeting") || HasSpacedWords(keys, "negotiations");
+    for (const std::string& way : lex_.patterns().Words("remote_format"))
+      if (talks && HasSpacedWords(keys, way)) remote_block_ = S(s).block;
+  }
+  if (!meeting) return;
   if (!remote) {
     std::string keys = " ";
     for (int k = 0; k < NTok(s); ++k) {

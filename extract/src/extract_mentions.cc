@@ -268,10 +268,10 @@ class Finder {
     // "General Secretary To Lam", "Deputy Foreign Minister Do Hung Viet": a
     // capitalised function word between a title and a name is the name's
     for (int k = 1; k + 1 < n_; ++k)
-      if (t_[k].Is(kCap) && (bits_[k] & kFunction) &&
+      if (t_[k].Is(kCap) && (bits_[k] & (kFunction | kPronPerson)) &&
           (((bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap)) || ((bits_[k - 1] & kTitleLower) && t_[k - 1].Is(kLower))) &&
           t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
-        bits_[k] &= ~(kFunction | kPreposition);
+        bits_[k] &= ~(kFunction | kPreposition | kPronPerson);  // (and "Vice Premier He Lifeng")
     // "President Park Geun-hye", "chairman Park Ji-hoon": a word that is no
     // name elsewhere ("Park") before a Korean given name is a family name
     for (int k = 0; k + 1 < n_; ++k)
@@ -650,6 +650,13 @@ class Finder {
         dict_[k + 1].entry->actor.kind == ActorKind::kCountry) {
       int after = k + 1 + dict_[k + 1].length;
       if (after < n_ && t_[after].Is(kYear)) return 1;
+    }
+    // (and over "in <region or town> <year>": "the Japan Days in Zemgale
+    // 2026", "the Korea Days in Tartu 2026 festival")
+    if (key == "in"sv && has_event && !has_name && k + 2 < n_ && Cap(k + 1) && !dict_[k + 1].length) {
+      int j = k + 1;
+      while (j < n_ && j < k + 4 && Cap(j) && !dict_[j].length && !t_[j].Is(kPossessive)) ++j;
+      if (j > k + 1 && j < n_ && t_[j].Is(kYear)) return 1;
     }
     // "the Forum on Peace and Security in Africa", "... in West Africa": a
     // gathering on a topic runs on over "in" a part of the world (a city or
@@ -1448,7 +1455,9 @@ class Finder {
     // cheap test first: an "of" within four tokens (here, so that the
     // common case costs no call of the long function below)
     int next_of = of_from_[i + 1];
-    if (next_of >= n_ || next_of > i + 4) return 0;
+    bool from = false;
+    for (int j = i + 1; j < n_ && j <= i + 4 && !from; ++j) from = t_[j].key == "from"sv;
+    if (!from && (next_of >= n_ || next_of > i + 4)) return 0;
     return GroupOfCountriesWithOf(i);
   }
   // "the Ministries of Foreign Affairs of Azerbaijan and Japan", "the
@@ -1542,7 +1551,8 @@ class Finder {
                          ((w.size() > 3 && w.back() == 's') && (lex_.Bits(w.substr(0, w.size() - 1)) & kTitle));
     if (!plural_office || w.back() != 's') return 0;
     int office_e = k + 1;
-    if (office_e >= n_ || t_[office_e].key != "of"sv) return 0;
+    // ("ministers from Zambia and the DRC": "from" as "of")
+    if (office_e >= n_ || (t_[office_e].key != "of"sv && t_[office_e].key != "from"sv)) return 0;
     // "the heads of state of A and B": an office of two words
     std::string office_tail;
     if (office_e + 2 < n_ && (t_[office_e + 1].key == "state"sv || t_[office_e + 1].key == "government"sv) &&
@@ -3062,6 +3072,26 @@ class Finder {
       }
       return -1;
     }
+    // "the Rapid Support Forces' logistics network", "Hezbollah's
+    // financing network": a common noun a named body owns stands for the
+    // body (a country's stays its institution: "Azerbaijan's foreign ministry")
+    {
+      int poss = -1;
+      for (int i = first + 1; i < head; ++i)
+        if (el[i].kind == E::kPoss) poss = i;
+      bool common = poss > first && head == static_cast<int>(el.size()) - 1 && t_[el[head].b].Is(kLower);
+      for (int i = poss + 1; common && i <= head; ++i) common = t_[el[i].b].Is(kLower) && el[i].kind != E::kDict;
+      bool country_owner = el[first].kind == E::kDict && el[first].hit.entry->actor.kind == ActorKind::kCountry;
+      if (common && !country_owner) {
+        int owner = Interpret(el[first].b, el[poss].b, emit);
+        Mention* found = owner < 0 ? nullptr : emit ? &mentions_[owner] : &pending_;
+        if (found && found->kind == MentionKind::kOrganization) {
+          found->begin = b;
+          found->end = e;
+          return owner;
+        }
+      }
+    }
     // (not the portfolio after the head's "of" or "for": "Ecuador's
     // Ministry of Production" is the country's ministry)
     bool proper = false;
@@ -3177,8 +3207,12 @@ class Finder {
     }
     // "The Commission accused ...": a body's head word alone points back to
     // the body of that head the item named (resolved there)
+    // ("the French-language channel": an adjective of place or language
+    // between, as in "the Dubai-based company")
+    int before_head = el[head].b - 1;
+    bool described = before_head == b + 1 && lex_.PlaceAdjective(t_[before_head]) && t_[before_head].Is(kLower);
     if (!proper && !country && !in_title && el[head].kind == E::kOrgHead && head == static_cast<int>(el.size()) - 1 &&
-        el[head].e - el[head].b == 1 && el[head].b == b + 1 && t_[b].key == "the"sv) {
+        el[head].e - el[head].b == 1 && (el[head].b == b + 1 || described) && t_[b].key == "the"sv) {
       // ("the embassy denounced", "the commission's rapporteur": in lower
       // case too; it names no one unless the item named such a body)
       Mention m = Base(b, e, el[head].b, el[head].e, MentionKind::kOrganization);

@@ -383,6 +383,13 @@ void ItemProcessor::JapaneseCue() {
     if (x.end <= x.begin || x.possessive || x.kind == MentionKind::kEvent || x.kind == MentionKind::kCapital ||
         x.kind == MentionKind::kEventAnaphor)
       continue;
+    // ("consultations with Saeima factions", "consults Seimas party
+    // groups": a body named before a plural common noun, or a body's plural
+    // groups, is no one consulted)
+    // (the plural noun a word class names: org_plural_head, person_group)
+    bool modifier = x.end < NTok(0) && T(0, x.end).Is(kWord) && T(0, x.end).Is(kLower) && At(0, x.end) < 0 &&
+                    (Bits(0, x.end) & (kOrgPluralHead | kPersonGroup));
+    if (modifier || GenericPlural(x)) continue;
     for (const std::string& id : Resolve(0, m, Use::kSubject)) AddUnique(&named, id);
   }
   if (named.size() != 2) return;

@@ -90,6 +90,17 @@ int ItemProcessor::OwnSubject(int s, int c) {
   // the Minister, X and Y signed")
   else
     for (int phrase = 0; phrase < 3; ++phrase) {
+      // ("A day later, X met Y", "The next day, ...": a day and its comma
+      // open the clause; "A day" is no noun phrase of things)
+      bool dated_opening = false;
+      for (const DateMention& d : it_.dates[s])
+        if (d.begin == start && d.end > start && d.end + 1 < clause.end && T(s, d.end).key == ","sv &&
+            it_.clauses[s].of[d.end] == c) {
+          start = d.end + 1;
+          dated_opening = true;
+          break;
+        }
+      if (dated_opening) continue;
       // ("Then, in the presence of X, A and B signed": an adverb and its comma)
       if (start + 2 < clause.end && At(s, start) < 0 && T(s, start + 1).key == ","sv) {
         std::string_view w = T(s, start).key;

@@ -52,6 +52,15 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
   // happened before; "X denied reports that Y had met Z": it did not happen
   // ("X recalled her visit to Tokyo, during which she met Y": so did what
   // happened during the thing recalled)
+  // ("recalled his visit to Riga in March, when the two ministers opened
+  // a forum": a ", when" clause tells the time of the thing recalled before it)
+  if (!rule.tense_free && !now)
+    for (int w = k - 1; w > 1; --w) {
+      if (T(s, w).key != "when"sv || T(s, w - 1).key != ","sv) continue;
+      for (int j = 0; j < w - 1; ++j)
+        if (At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall, w) && !SameDayEarlier(s, j)) return false;
+      break;
+    }
   bool during_which = clause.kind == ClauseKind::kRelative && (Bits(s, clause.begin) & kPreposition);
   if ((clause.kind == ClauseKind::kThat || during_which) && clause.parent >= 0) {
     const Clause& parent = cl.clauses[clause.parent];

@@ -1346,6 +1346,18 @@ std::string ItemProcessor::OfficeOf(const std::string& id) const {
     if (p.id == id && !p.role_key.empty()) {
       std::string c = dict_.CanonicalOffice(p.role_key);
       if (!c.empty()) return c;
+      // ("Canadian Minister of National Defence": the office without the
+      // country's adjective or name that opens the role)
+      if (std::size_t sp = p.role_key.find(' '); sp != std::string::npos && dict_.CountryOf(p.role_key.substr(0, sp))) {
+        PersonInfo bare = p;
+        bare.role_key = p.role_key.substr(sp + 1);
+        c = dict_.CanonicalOffice(bare.role_key);
+        if (!c.empty()) return c;
+        if (std::size_t last_of = bare.role_key.rfind(" of "); last_of != std::string::npos) {
+          c = dict_.CanonicalOffice(bare.role_key.substr(0, last_of));
+          if (!c.empty()) return c;
+        }
+      }
       // the title words of the role, without "of <country>" ("minister of
       // foreign affairs of mongolia": the last "of" first)
       std::size_t last_of = p.role_key.rfind(" of ");

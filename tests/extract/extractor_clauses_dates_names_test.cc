@@ -141,6 +141,85 @@ BOOST_AUTO_TEST_CASE(table_rules_from_set_85) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(names_groups_and_bodies_from_set_86) {
+  // "He" after a title is a family name, not a pronoun
+  BOOST_TEST(Found("Vice Premier He Lifang met Thai Commerce Minister Suchart Chom on Monday.", kFriday) ==
+                 V({"meeting He Lifang -- Suchart Chom 2027-11-29"}),
+             boost::test_tools::per_element());
+  // a gathering's name runs on over "in <town> <year>"
+  BOOST_TEST(Found("Ambassador of Japan Kenji Sato opened the Japan Days in Narva 2027 festival on Saturday.", kFriday) ==
+                 V({"participation Kenji Sato -> Japan Days in Narva 2027 2027-11-27"}),
+             boost::test_tools::per_element());
+  // "ministers from A and B": the holders of that office in each
+  BOOST_TEST(Found("Ghana's Minister of Roads Kwame Boateng and ministers from Togo and Benin took part in the Abidjan "
+                   "Corridor Summit 2027 in Accra on Tuesday.",
+                   kFriday) == V({"participation Benin -> Abidjan Corridor Summit 2027 2027-11-30",
+                                  "participation Kwame Boateng -> Abidjan Corridor Summit 2027 2027-11-30",
+                                  "participation Togo -> Abidjan Corridor Summit 2027 2027-11-30"}),
+             boost::test_tools::per_element());
+  // a named body's network stands for the body
+  BOOST_TEST(Found("The European Union on Monday imposed sanctions on the Wagner Group's logistics network in Mali.",
+                   kFriday) == V({"sanction European Union -> Wagner Group 2027-11-29"}),
+             boost::test_tools::per_element());
+  // an outlet named after "-language channel"; "the Arabic-language channel"
+  // alone is no new body
+  BOOST_TEST(Found("Niger's military government on Saturday suspended the broadcasting licence of Arabic-language "
+                   "channel Al Mayadeen for three months.",
+                   kFriday) == V({"sanction Military Government of Niger -> Al Mayadeen 2027-11-27"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Niger's regulator on Saturday accused the Arabic-language channel of bias.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(clauses_and_roles_from_set_86) {
+  // "A day later," opens the clause; its subject follows
+  BOOST_TEST(Found("President Alar Kask met Prime Minister Kristi Mets on Monday. A day later, Kask met Martin Helm.",
+                   kFriday) == V({"meeting Alar Kask -- Kristi Mets 2027-11-29", "meeting Alar Kask -- Martin Helm 2027-11-30"}),
+             boost::test_tools::per_element());
+  // ", when" after a recalled visit tells the time of what was recalled
+  BOOST_TEST(Found("Foreign Minister Margus Tamm recalled his visit to Vilnius in March, when he attended the Baltic "
+                   "Shipping Forum.",
+                   kFriday)
+                 .empty());
+  // "his Canadian counterpart": the office without the demonym
+  BOOST_TEST(Found("Canadian Minister of National Defence Paul Bryce was in Estonia on a working visit on Monday. Defence "
+                   "Minister Hanno Tamm and his Canadian counterpart held talks in Tallinn.",
+                   kFriday) == V({"meeting Hanno Tamm -- Paul Bryce 2027-11-29", "visit Paul Bryce -> Estonia 2027-11-29"}),
+             boost::test_tools::per_element());
+  // each side of talks "represented by" or "led by" its head
+  BOOST_TEST(Found("Talks between Lithuania and Armenia were held in Vilnius on Monday. The Lithuanian side was "
+                   "represented by Vice Minister Darius Kalnas, while the Armenian delegation was led by Deputy Foreign "
+                   "Minister Aram Sarkisyan.",
+                   kFriday) == V({"meeting Aram Sarkisyan -- Darius Kalnas 2027-11-29",
+                                  "meeting Armenia -- Lithuania 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(table_rules_from_set_86) {
+  BOOST_TEST(Found("Indian Prime Minister Arjun Rao and his Japanese counterpart Kenji Sato held a summit in Tokyo on "
+                   "Friday.",
+                   kFriday) == V({"meeting Arjun Rao -- Kenji Sato 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Nordic Security Summit 2027 was held in Oslo on Monday, with Finland represented by Foreign "
+                   "Minister Elina Lahti.",
+                   kFriday) == V({"participation Elina Lahti -> Nordic Security Summit 2027 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Finnish Interior Minister Mari Koski met Estonian Interior Minister Igor Tamm in Helsinki on Friday. "
+                   "The two agreed to exchange data on migration flows.",
+                   kFriday) == V({"cooperation Igor Tamm -- Mari Koski 2027-12-03", "meeting Igor Tamm -- Mari Koski 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Alar Kask received Ambassador Ivan Petrov and asked the diplomat to convey to President "
+                   "Aziz Karimov an invitation to visit Estonia.",
+                   kFriday) == V({"invitation Alar Kask -> Aziz Karimov 2027-12-03", "meeting Alar Kask -- Ivan Petrov 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Meeting in Vilnius on Friday, Foreign Minister Margus Tamm and Foreign Minister Baiba Ozola signed a "
+                   "joint statement.",
+                   kFriday) == V({"cooperation Baiba Ozola -- Margus Tamm 2027-12-03", "meeting Baiba Ozola -- Margus Tamm 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Deputy Foreign Minister Lasha Beridze, in Estonia on a working visit, met Jonas Vaher on Monday.",
+                   kFriday) == V({"meeting Jonas Vaher -- Lasha Beridze 2027-11-29", "visit Lasha Beridze -> Estonia 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

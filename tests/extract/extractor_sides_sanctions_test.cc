@@ -409,7 +409,9 @@ BOOST_AUTO_TEST_CASE(guards_against_readings_too_wide) {
        Found("Speaker Peter Maina, heading the host parliamentary delegation, welcomed lawmakers from Uganda on "
              "Monday. On Tuesday, the visiting delegation called on President Ana Lund.",
              kFriday))
-    BOOST_TEST(line.compare(0, 7, "meeting") != 0);
+    // (the host delegation's leader is no one the visitors' later call met;
+    // "welcomed lawmakers from Uganda" meets Uganda)
+    BOOST_TEST(!(line.find("Peter Maina") != std::string::npos && line.find("Ana Lund") != std::string::npos));
   BOOST_TEST(Found("The summit was co-chaired on Monday by Prime Minister Ana Lund and Indian Prime Minister Ravi Rao, "
                    "who later held a joint press conference.",
                    kFriday) == V({"meeting Ana Lund -- Ravi Rao 2027-11-22"}),
