@@ -741,7 +741,9 @@ class Finder {
         while (w < n_ && Cap(w) && !dict_[w].length && !(bits_[w] & kTitle)) ++w;
         if (portfolio && w - (k + 1) >= 4 && (w >= n_ || !t_[w].Is(kWord) || t_[w].Is(kLower))) return 1;
       }
-      if (k >= b + 2 && NameLike(k - 1) && NameLike(k - 2)) {
+      // ("Minister of Economy Mohamed al-Hwaij and President of ...": a
+      // surname with a lower-case particle ends a name too)
+      if (k >= b + 2 && (NameLike(k - 1) || ParticleCompound(k - 1)) && NameLike(k - 2)) {
         bool in_title = false;
         for (int j = b; j < k - 1 && !in_title; ++j) in_title = j + lex_.PhraseAt(s_, j, kTitle, k) >= k;
         bool body = false;
@@ -1497,7 +1499,12 @@ class Finder {
                                          h.entry->actor.kind == ActorKind::kCountry) {
       int k = d + 2 + h.length;
       for (int adj = 0; adj < 2 && k < n_ && Adjective(k) && !(bits_[k] & kPersonGroup); ++adj) ++k;
-      if (k < n_ && (bits_[k] & kPersonGroup) && t_[k].Is(kLower)) {
+      // (not when its leader is named: "a delegation of Nigerian senators led
+      // by Senator X" is X's)
+      // (a capitalised title or name after it)
+      int led_len = k + 1 < n_ ? lex_.PhraseAt(s_, k + 1, kLedBy) : 0;
+      bool led = led_len > 0 && k + 1 + led_len < n_ && Cap(k + 1 + led_len);
+      if (k < n_ && (bits_[k] & kPersonGroup) && t_[k].Is(kLower) && !led) {
         Mention m = Base(i, k + 1, d, k + 1, MentionKind::kCountry);
         m.entry = h.entry;
         Add(std::move(m));

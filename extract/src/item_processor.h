@@ -419,6 +419,7 @@ class ItemProcessor {
   // The token after a named place written at pos ("in Damascus", "at
   // Baku") when a person or a delegation follows it, else pos.
   int AfterPlace(int s, int pos) const;
+  int AfterAdjuncts(int s, int pos, int clause) const;
   // The token after "at|in his office" or "in the Government Palace"
   // (no actor named) at p, else p.
   int PlainPlaceEnd(int s, int p, int clause) const;

@@ -244,7 +244,7 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       // "condemned on Monday the arrest of ...", "suspended on Tuesday the
       // licences of ...": a day between the verb and its object
       // ("received on April 9 in Damascus Minister X": and a place)
-      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterPlace(s, AfterDay(s, pos));
+      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords) pos = AfterAdjuncts(s, pos, clause);
       // ("co-chaired, together with Minister X, the 3rd session of ...": a
       // partner between commas; TogetherWith() reads the partner)
       if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 4 < NTok(s) && T(s, pos).key == ","sv &&
@@ -337,6 +337,48 @@ int ItemProcessor::AfterPlace(int s, int pos) const {
   bool visitor = m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole ||
                             M(s, m).kind == MentionKind::kDelegation);
   return visitor ? after : pos;
+}
+
+// The token after the adjuncts of day and place written at pos, in any
+// order, when the one met follows them: "received on Monday afternoon at
+// the Presidential Villa Minister X", "received at the Elysee Palace on
+// Tuesday X", "met in Kigali on Monday a delegation of ..."; else as
+// AfterPlace(AfterDay(pos)).
+int ItemProcessor::AfterAdjuncts(int s, int pos, int clause) const {
+  const int n = NTok(s);
+  auto time_of_day = [&](int k) {
+    return k < n && (T(s, k).key == "morning"sv || T(s, k).key == "afternoon"sv || T(s, k).key == "evening"sv ||
+                     T(s, k).key == "night"sv);
+  };
+  int day = AfterDay(s, pos);
+  if (day > pos && time_of_day(day)) ++day;
+  int p = day;
+  for (int step = 0; step < 3 && p < n; ++step) {
+    int q = AfterDay(s, p);
+    if (q > p && time_of_day(q)) ++q;
+    if (q == p && (T(s, p).key == "in"sv || T(s, p).key == "at"sv) && p + 1 < n) {
+      int place = MentionStartingAt(s, p + 1);
+      // (a building known as a body: "at the Elysee Palace")
+      if (place >= 0 && !M(s, place).possessive &&
+          (M(s, place).kind == MentionKind::kCapital || M(s, place).kind == MentionKind::kCountry ||
+           M(s, place).kind == MentionKind::kOrganization))
+        q = M(s, place).end;
+      else
+        q = PlainPlaceEnd(s, p, clause);
+    }
+    if (q == p) break;
+    p = q;
+  }
+  if (p == day) return AfterPlace(s, day);
+  // (the one met follows: a person, a role or a delegation, after an
+  // article for a delegation)
+  int m = MentionStartingAt(s, p);
+  if (m < 0 && p + 1 < n && (T(s, p).key == "a"sv || T(s, p).key == "an"sv || T(s, p).key == "the"sv) &&
+      (Bits(s, p + 1) & kDelegation))
+    return p;
+  bool met = m >= 0 && (M(s, m).kind == MentionKind::kPerson || M(s, m).kind == MentionKind::kRole ||
+                        M(s, m).kind == MentionKind::kDelegation);
+  return met ? p : AfterPlace(s, day);
 }
 
 bool ItemProcessor::WordFits(const PatternElement& el, std::string_view key) {

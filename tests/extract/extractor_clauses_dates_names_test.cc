@@ -220,6 +220,29 @@ BOOST_AUTO_TEST_CASE(table_rules_from_set_86) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(names_and_adjuncts_from_set_83) {
+  // a surname with a lower-case particle ends a name before "and <title>"
+  BOOST_TEST(Found("President Ali Sabri received Libyan Minister of Economy Mohamed al-Hadi and President of the Chamber "
+                   "of Commerce Samir Majdi on Monday.",
+                   kFriday) == V({"meeting Ali Sabri -- Mohamed al-Hadi 2027-11-29",
+                                  "meeting Ali Sabri -- Samir Majdi 2027-11-29",
+                                  "meeting Mohamed al-Hadi -- Samir Majdi 2027-11-29"}),
+             boost::test_tools::per_element());
+  // a day with its time and a place between the verb and the one received
+  BOOST_TEST(Found("President Ama Owusu received on Monday afternoon Prime Minister Kofi Mensah.", kFriday) ==
+                 V({"meeting Ama Owusu -- Kofi Mensah 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Emmanuel Macron received at the Elysee Palace on Tuesday German Chancellor Friedrich "
+                   "Merz.",
+                   kFriday) == V({"meeting Emmanuel Macron -- Friedrich Merz 2027-11-30"}),
+             boost::test_tools::per_element());
+  // a delegation of a country's legislators led by a named person is his
+  BOOST_TEST(Found("Senate President Ana Ruiz received a delegation of Nigerian senators led by Senator Ned Okafor on "
+                   "Monday.",
+                   kFriday) == V({"meeting Ana Ruiz -- Ned Okafor 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
