@@ -674,11 +674,13 @@ class Finder {
     // "the Invest in Ghana Forum 2026", "the Made in Kenya Expo": a
     // capitalised word, "in", and words that run on to a gathering's head
     // (not a participle: "Arriving in Baku Congress Center, X met")
-    if (key == "in"sv && !has_event && !has_name && !has_title && !has_org && k > b && Cap(k - 1) &&
-        !dict_[k - 1].length && t_[k].Is(kLower) &&
-        !reader::IngForm(t_[k - 1].key))
+    // ("Ecuador Open for Business 2026": "for", and words that run on to
+    // a year)
+    if ((key == "in"sv || key == "for"sv) && !has_event && !has_name && !has_title && !has_org && k > b &&
+        Cap(k - 1) && !dict_[k - 1].length && t_[k].Is(kLower) && !reader::IngForm(t_[k - 1].key))
       for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
         if (t_[j].Is(kCap) && (bits_[j] & kEventHead) && j > k + 1) return 1;
+        if (t_[j].Is(kYear) && j > k + 1) return 1;
         if (!t_[j].Is(kCap)) break;
       }
     // "the 29th meeting of the Military Committee under the CSTO Council of
@@ -3192,8 +3194,17 @@ class Finder {
     // "The Ministry of Energy", "The Foreign Ministry": a country's body the
     // item's persons imply (resolved there); "the ministry" points back
     // (not inside a title: "Minister of State at the Foreign Ministry")
+    // (after "at", "in" or "of" only when a title or a delegation comes
+    // before: "a delegation of the Ministry of Defence" is in a title, "a
+    // statement of the Ministry of Energy" names the country's ministry)
     bool in_title = b > 0 && (bits_[b - 1] & kPreposition);
-    if (!proper && !country && !in_title && el[head].kind == E::kOrgHead && t_[el[head].b].Is(kCap) &&
+    bool ministry_in_title = in_title;
+    if (in_title && (t_[b - 1].key == "at"sv || t_[b - 1].key == "in"sv || t_[b - 1].key == "of"sv)) {
+      ministry_in_title = false;
+      for (int j = std::max(0, b - 12); j < b - 1 && !ministry_in_title; ++j)
+        ministry_in_title = (bits_[j] & (kTitle | kDelegation)) != 0;
+    }
+    if (!proper && !country && !ministry_in_title && el[head].kind == E::kOrgHead && t_[el[head].b].Is(kCap) &&
         MatchKeyOf(Text(el[head].b, el[head].e)).find("ministry") != std::string::npos) {
       int hb = first;
       while (hb < ne && el[hb].kind == E::kConn) ++hb;

@@ -243,6 +243,41 @@ BOOST_AUTO_TEST_CASE(names_and_adjuncts_from_set_83) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(names_and_rules_from_set_84) {
+  // a gathering's name runs on over "for" to its year
+  BOOST_TEST(Found("Trade Minister Ana Costa opened the Invest Peru Open for Business 2027 forum in Lima on Tuesday.",
+                   kFriday) == V({"participation Ana Costa -> Invest Peru Open for Business 2027 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The consultations held in Quito on Monday were co-chaired by Deputy Minister Ana Costa and Deputy "
+                   "Minister Jonas Berg.",
+                   kFriday) == V({"meeting Ana Costa -- Jonas Berg 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Trade Minister Ana Costa and Trade Minister Jonas Berg jointly announced on Monday that the agreement "
+                   "will enter into force.",
+                   kFriday) == V({"cooperation Ana Costa -- Jonas Berg 2027-11-29"}),
+             boost::test_tools::per_element());
+  // talks with a place and a day between "talks" and "with"
+  BOOST_TEST(Found("Minister Ana Costa praised the decision during talks in Rabat on Thursday with Minister Jonas Berg.",
+                   kFriday) == V({"meeting Ana Costa -- Jonas Berg 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The 9th Andean Water Conference opened in Lima on Sunday with addresses by Minister Ana Costa and "
+                   "Minister Jonas Berg.",
+                   kFriday) == V({"participation Ana Costa -> 9th Andean Water Conference 2027-11-28",
+                                  "participation Jonas Berg -> 9th Andean Water Conference 2027-11-28"}),
+             boost::test_tools::per_element());
+  // a body's decision to extend a tariff on imports is the measure
+  BOOST_TEST(Found("The Trade Council of Peru resolved on Friday to extend until June 30 the 30% tariff applied to "
+                   "imports from Chile.",
+                   kFriday) == V({"sanction Trade Council of Peru -> Chile 2027-12-03"}),
+             boost::test_tools::per_element());
+  // a lone signer's partner: the one met just before
+  BOOST_TEST(Found("Foreign Minister Ana Costa arrived in Lima on Monday, where she met President Jonas Berg at the "
+                   "palace and signed a memorandum on trade.",
+                   kFriday) == V({"cooperation Ana Costa -- Jonas Berg 2027-11-29", "meeting Ana Costa -- Jonas Berg 2027-11-29",
+                                  "visit Ana Costa -> Peru 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
