@@ -22,10 +22,7 @@ class ClauseFinder {
   ClauseFinder(const Sentence& s, const SentenceMentions& m, const Lexicon& lex, SentenceClauses* out)
       : s_(s), t_(s.tokens), m_(m), lex_(lex), n_(static_cast<int>(t_.size())), out_(*out), stack_(Stack()) {}
   // "also", "then", "separately" (the pattern table's sequence_adverb)
-  bool SequenceAdverb(std::string_view key) const {
-    const std::vector<std::string>& words = lex_.LowerWordClass("sequence_adverb");
-    return std::find(words.begin(), words.end(), key) != words.end();
-  }
+  bool SequenceAdverb(std::string_view key) const { return lex_.InWordClass("sequence_adverb", key); }
 
   void Run() {
     out_.clauses.clear();

@@ -9,6 +9,7 @@
 #ifndef ACTORGRAPH_EXTRACT_EXTRACT_LEXICON_H_
 #define ACTORGRAPH_EXTRACT_EXTRACT_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -313,6 +314,11 @@ class Lexicon {
   // The words of a patterns.json word class with ASCII capitals lowered, as
   // token keys are (cached: the mention finder asks at many tokens).
   const std::vector<std::string>& LowerWordClass(std::string_view word_class) const;
+  // Whether a token key is a word of that class.
+  bool InWordClass(std::string_view word_class, std::string_view key) const {
+    const std::vector<std::string>& words = LowerWordClass(word_class);
+    return std::find(words.begin(), words.end(), key) != words.end();
+  }
   // The country a place stands for ("Istanbul" -> turkiye), or nullptr.
   const DictionaryEntry* PlaceCountry(std::string_view key) const;
   // The actor a place stands for as an actor (patterns' metonyms), or null.

@@ -945,9 +945,7 @@ class Finder {
   // are: case and diacritics folded). For classes asked rarely: it folds
   // each word of the class.
   bool InWordClass(std::string_view word_class, std::string_view key) const {
-    for (const std::string& w : lex_.LowerWordClass(word_class))
-      if (w == key) return true;
-    return false;
+    return lex_.InWordClass(word_class, key);
   }
 
   // After the comma at k, places up to and including "and <place>" (each a

@@ -171,8 +171,7 @@ class ItemProcessor {
   bool InClass(int s, int k, std::string_view word_class) const { return InWordClass(word_class, T(s, k).key); }
   // A key in a word class of the pattern table.
   bool InWordClass(std::string_view word_class, std::string_view key) const {
-    const std::vector<std::string>& words = lex_.LowerWordClass(word_class);
-    return std::find(words.begin(), words.end(), key) != words.end();
+    return lex_.InWordClass(word_class, key);
   }
   // Whether a role's key holds a word or phrase of the class as whole words
   // ("chief of the general staff" holds "general staff").
