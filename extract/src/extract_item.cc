@@ -742,32 +742,30 @@ void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
   for (std::size_t f = first_found; f < found_.size(); ++f)
     meeting = meeting || found_[f].type == InteractionType::kMeeting;
   bool remote = S(s).block >= 0 && S(s).block == remote_block_;
-  // (the paragraph is remote from the sentence that says so, whether or not
-  // a contact was read in it: "Consultations ... took place by
-  // videoconference. The Georgian side was headed by A, while ... by B")
-  if (!meeting && !remote) {
+  if (!remote) {
+    // A sentence that names a remote format ("by videoconference") makes
+    // its paragraph remote when it reads a meeting or tells of talks
+    // whether or not a contact was read in it ("Consultations ... took
+    // place by videoconference. The Georgian side was headed by A, while
+    // ... by B"). (The key bits first: most sentences name no talks.)
+    if (!meeting && !MayHaveKey(s, "consultations"sv) && !MayHaveKey(s, "talks"sv) && !MayHaveKey(s, "meeting"sv) &&
+        !MayHaveKey(s, "negotiations"sv))
+      return;
     std::string keys = " ";
     for (int k = 0; k < NTok(s); ++k) {
       keys.append(T(s, k).key);
       keys.push_back(' ');
     }
-    bool talks = HasSpacedWords(keys, "consultations") || HasSpacedWords(keys, "talks") ||
+    bool talks = meeting || HasSpacedWords(keys, "consultations") || HasSpacedWords(keys, "talks") ||
                  HasSpacedWords(keys, "meeting") || HasSpacedWords(keys, "negotiations");
+    bool says_remote = false;
     for (const std::string& way : lex_.patterns().Words("remote_format"))
-      if (talks && HasSpacedWords(keys, way)) remote_block_ = S(s).block;
+      says_remote = says_remote || HasSpacedWords(keys, way);
+    if (!talks || !says_remote) return;
+    remote_block_ = S(s).block;
+    remote = true;
   }
   if (!meeting) return;
-  if (!remote) {
-    std::string keys = " ";
-    for (int k = 0; k < NTok(s); ++k) {
-      keys.append(T(s, k).key);
-      keys.push_back(' ');
-    }
-    for (const std::string& way : lex_.patterns().Words("remote_format"))
-      if (HasSpacedWords(keys, way)) remote = true;
-    if (remote) remote_block_ = S(s).block;
-  }
-  if (!remote) return;
   for (std::size_t f = first_found; f < found_.size(); ++f) {
     if (found_[f].type != InteractionType::kMeeting) continue;
     found_[f].type = InteractionType::kCall;
