@@ -774,6 +774,18 @@ void ItemProcessor::RemoteContacts(int s, std::size_t first_found) {
   }
 }
 
+// The first own subject of sentence s, when it is one body, is what a
+// sentence-opening "It" of the next sentence stands for.
+void ItemProcessor::NoteBodySubject(int s) {
+  const Subject* first = nullptr;
+  for (const Subject& subj : subjects_)
+    if (subj.mention >= 0 && (!first || M(s, subj.mention).begin < M(s, first->mention).begin)) first = &subj;
+  if (!first) return;
+  const Actor* a = first->ids.size() == 1 ? reg_.Find(first->ids[0]) : nullptr;
+  if (a && (a->kind == ActorKind::kOrganization || a->kind == ActorKind::kCountry)) last_body_ = first->ids[0];
+  else last_body_.clear();
+}
+
 void ItemProcessor::NoteKeyBits() {
   key_bits_.assign(it_.sentences.size(), 0);
   for (std::size_t s = 0; s < it_.sentences.size(); ++s)
@@ -838,6 +850,7 @@ std::vector<Found> ItemProcessor::Run() {
       if (subj.mention >= 0 && subj.ids.size() == 1 && !IsFrameMention(M(s, subj.mention)) &&
           !(M(s, subj.mention).begin > 0 && T(s, M(s, subj.mention).begin - 1).key == "whose"sv))
         single_agents_.push_back(subj.ids[0]);
+    if (!S(s).headline) NoteBodySubject(s);
     if (s == it_.first_body - 1 || (it_.first_body == 0 && s == 0)) HeadlineFrame();
     UpdateFrame();
   }

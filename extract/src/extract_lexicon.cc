@@ -134,7 +134,7 @@ void Lexicon::BuildTries() {
       {"his", kTagPossDet}, {"her", kTagPossDet | kTagPronoun}, {"their", kTagPossDet}, {"its", kTagPossDet},
       {"our", kTagPossDet}, {"my", kTagPossDet}, {"your", kTagPossDet},
       {"he", kTagPronoun}, {"she", kTagPronoun}, {"him", kTagPronoun}, {"they", kTagPronoun},
-      {"them", kTagPronoun}, {"i", kTagPronoun}, {"we", kTagPronoun}, {"me", kTagPronoun}, {"us", kTagPronoun},
+      {"them", kTagPronoun}, {"it", kTagPronoun}, {"i", kTagPronoun}, {"we", kTagPronoun}, {"me", kTagPronoun}, {"us", kTagPronoun},
       {"all", kTagFrameWord}, {"both", kTagFrameWord}, {"of", kTagOf},
   };
   for (const auto& [word, tag] : kTagged) words_.emplace(word, static_cast<uint32_t>(words_.size() + 1));

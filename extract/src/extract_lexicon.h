@@ -86,7 +86,7 @@ enum WordTag : uint16_t {
   kTagDet = 1 << 0,        // "the", "this", "a", "an"
   kTagPossDet = 1 << 1,    // "his", "her", "their", "its", "our", "my", "your"
   kTagOf = 1 << 2,         // "of"
-  kTagPronoun = 1 << 3,    // "he", "she", "him", "her", "they", "them", "i", "we", "me", "us"
+  kTagPronoun = 1 << 3,    // "he", "she", "him", "her", "they", "them", "it", "i", "we", "me", "us"
   kTagFrameWord = 1 << 4,  // "the", "all", "both"
 };
 

@@ -491,6 +491,20 @@ class Finder {
     // ruled out without comparing them
     return Is(i, kTagPronoun) && ShortPronoun(i);
   }
+  // "It also condemned the strike": "it" opening a sentence before the
+  // verb of a rule (past a few adverbs or an auxiliary) stands for the
+  // body the sentence before had as its subject; any other "it" ("It was
+  // agreed", "signed it") is no actor.
+  bool BodyPronoun(int i) const {
+    if (i != 0 || !t_[i].Is(kCap)) return false;
+    int j = i + 1;
+    while (j < n_ && j < i + 4 &&
+           (t_[j].key == "also"sv || t_[j].key == "further"sv || t_[j].key == "has"sv || t_[j].key == "have"sv ||
+            (t_[j].key.size() > 4 && t_[j].key.compare(t_[j].key.size() - 2, 2, "ly") == 0)))
+      ++j;
+    return j < n_ && (bits_[j] & kAnchor) && t_[j].Is(kLower) &&
+           (t_[j].key.size() > 3 && t_[j].key.compare(t_[j].key.size() - 2, 2, "ed") == 0);
+  }
   bool ShortPronoun(int i) {
     const Token& t = t_[i];
     std::string_view k = t.key;
@@ -499,6 +513,9 @@ class Finder {
     else if (k == "her"sv) {
       // "her" before a noun is a determiner.
       if (i + 1 < n_ && t_[i + 1].Is(kWord) && !(bits_[i + 1] & (kPreposition | kFunction))) return false;
+      kind = MentionKind::kPronoun;
+    } else if (k == "it"sv) {
+      if (!BodyPronoun(i)) return false;
       kind = MentionKind::kPronoun;
     } else if (k == "they"sv || k == "them"sv) {
       // ("three companies, among them X": an elaboration, not a party)

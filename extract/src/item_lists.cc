@@ -2300,6 +2300,42 @@ bool ItemProcessor::ParseDestination(int s, int k, Fill* out) {
   return PlaceAt(s, k, out);
 }
 
+// "visited Ghana and Namibia", "official visits to Peru, Chile and
+// Bolivia": more countries (or capitals) joined to a destination that was
+// a country or capital; the phrase must end after the last one, so "visited
+// Kenya and Tanzania's president met him" stays one. Several destinations
+// have no one place.
+void ItemProcessor::MoreDestinations(int s, Fill* fill) {
+  int n = NTok(s);
+  std::vector<std::string> more;
+  int q = fill->end;
+  bool joined = false;
+  while (q + 1 < n && !joined) {
+    int next = q;
+    if (T(s, q).key == ","sv) ++next;
+    if (next < n && T(s, next).key == "and"sv) {
+      joined = true;
+      ++next;
+    } else if (next == q) {
+      break;
+    }
+    int m = next < n ? MentionStartingAt(s, next) : -1;
+    if (m < 0 || !M(s, m).entry || M(s, m).possessive ||
+        (M(s, m).kind != MentionKind::kCountry && M(s, m).kind != MentionKind::kCapital))
+      return;
+    more.push_back(reg_.FromDictionary(M(s, m).entry));
+    q = M(s, m).end;
+  }
+  if (!joined || more.empty()) return;
+  bool ends = q >= n || !T(s, q).Is(kWord) || (Bits(s, q) & kPreposition) || T(s, q).key == "and"sv ||
+              AfterDay(s, q) > q ||
+              (T(s, q).key == "this"sv && q + 1 < n && (T(s, q + 1).key == "week"sv || T(s, q + 1).key == "month"sv));
+  if (!ends) return;
+  for (const std::string& id : more) AddUnique(&fill->ids, id);
+  if (fill->ids.size() > 1) fill->place.clear();
+  fill->end = q;
+}
+
 bool ItemProcessor::PlaceNoun(std::string_view key) {
   return key == "headquarters"sv || key == "office"sv || key == "offices"sv || key == "palace"sv ||
          key == "court"sv || key == "residence"sv || key == "premises"sv || key == "building"sv;

@@ -184,6 +184,7 @@ class ItemProcessor {
     return false;
   }
   void NoteKeyBits();
+  void NoteBodySubject(int s);
 
   // ---------------------------------------------------------------- persons
 
@@ -364,6 +365,7 @@ class ItemProcessor {
 
   // The destination of a visit: a country, a capital, a known place.
   bool ParseDestination(int s, int k, Fill* out);
+  void MoreDestinations(int s, Fill* fill);
 
   // The last organisation named before token k (itself, or the body of a
   // role: "NATO Secretary General Mark Rutte").
@@ -640,6 +642,10 @@ class ItemProcessor {
   std::vector<bool> in_date_;        // Modal()'s tokens inside a date
   int subjects_sentence_ = -1;
   std::string last_person_;
+  // The body (an organisation or a country) that was the first subject
+  // of the latest body sentence, for "It also condemned ..."; cleared by a
+  // sentence whose first subject is a person.
+  std::string last_body_;
   std::vector<std::string> last_plural_;
   // The subject of the item's last sanction verb whose targets went unnamed
   // ("imposed sanctions on 14 individuals"), for 'A' when no sanction was found

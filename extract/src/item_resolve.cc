@@ -420,6 +420,11 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       break;
     case MentionKind::kPronoun:
       if (S(s).quote[x.begin] >= 0 && use != Use::kObject) break;
+      // ("It also condemned": the body that acted in the sentence before)
+      if (x.name == "it") {
+        if (use != Use::kObject && !last_body_.empty()) out.push_back(last_body_);
+        break;
+      }
       if (use == Use::kObject) {
         // "During her meeting with X, Kos invited him": a person named
         // earlier in the sentence who is not the subject

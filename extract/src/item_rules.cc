@@ -260,7 +260,10 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         ++pos;
       Fill fill;
       bool ok = false;
-      if (el.slot == 'C') ok = ParseDestination(s, pos, &fill);
+      if (el.slot == 'C') {
+        ok = ParseDestination(s, pos, &fill);
+        if (ok && (fill.capital || fill.place.empty())) MoreDestinations(s, &fill);
+      }
       else if (el.slot == 'L') ok = ParseList(s, pos, 'L', nullptr, &fill) && fill.ids.size() >= 2;
       else ok = ParseList(s, pos, el.slot, prep.empty() ? nullptr : &prep, &fill);
       if (!ok) return false;

@@ -94,6 +94,13 @@ Document LinesDocument(const std::vector<std::string>& lines, const IsoDate& dat
 }
 
 Events Extract(const Document& doc, const ActorDictionary& dictionary) {
+  // (building the lexicon is most of a one-sentence run: the extractor of
+  // the shared dictionary is built once; Run() keeps nothing between
+  // documents)
+  if (&dictionary == &DictionaryWithoutPersons()) {
+    static Extractor shared(dictionary, PatternTable::BuiltIn());
+    return shared.Run(doc);
+  }
   Extractor extractor(dictionary, PatternTable::BuiltIn());
   return extractor.Run(doc);
 }
