@@ -214,12 +214,16 @@ class ClauseFinder {
       return;
     }
     if ((t.key == "and"sv || t.key == "but"sv) && k > 0 && Coordinated(k + 1)) {
-      while (Top() != root_ && stack_.size() > 1 && TopKind() != ClauseKind::kQuote &&
+      // ("was received by X, who praised ... and thanked Y": with no comma
+      // before "and", a second verb of a "who" clause is the clause's too)
+      bool keep = TopKind() == ClauseKind::kRelative && t_[k - 1].key != ","sv &&
+                  t_[out_.clauses[Top()].begin].key == "who"sv;
+      while (!keep && Top() != root_ && stack_.size() > 1 && TopKind() != ClauseKind::kQuote &&
              TopKind() != ClauseKind::kParenthetical && !RelativeWithSubject(Top(), k))
         Close(k);
       // inside a quote the coordinated verb shares the quote's subject, in
       // ", in which she urged ... and accused" the relative clause's
-      bool own = TopKind() == ClauseKind::kQuote || RelativeWithSubject(Top(), k);
+      bool own = keep || TopKind() == ClauseKind::kQuote || RelativeWithSubject(Top(), k);
       Open(ClauseKind::kVpCoord, k, own ? Top() : root_);
       out_.of[k] = Top();
       return;
@@ -327,6 +331,15 @@ class ClauseFinder {
     // sentence; the subject and verb after the comma are its main clause
     if (stack_.size() == 2 && TopKind() == ClauseKind::kVpCoord && k + 1 < n_ && MentionStarts(k + 1) &&
         SubjectThenVerb(k + 1) && !VerbSince(out_.clauses[root_].begin, out_.clauses[Top()].begin)) {
+      NewMain(k + 1);
+      return;
+    }
+    // "In a letter dated 24 November and released on Tuesday, X invited Y":
+    // participles coordinated inside an opening prepositional phrase end
+    // with it; the subject and its verb after the comma are the main clause
+    if (stack_.size() == 2 && TopKind() == ClauseKind::kVpCoord && out_.clauses[Top()].parent == root_ &&
+        out_.clauses[root_].begin == 0 && (s_.bits[0] & kPreposition) && k + 1 < n_ && MentionStarts(k + 1) &&
+        SubjectThenVerb(k + 1) && !MentionIn(0, out_.clauses[Top()].begin)) {
       NewMain(k + 1);
       return;
     }
@@ -505,6 +518,17 @@ class ClauseFinder {
   bool TitlePremodifier(int k) const {
     const std::vector<std::string>& pre = lex_.patterns().Words("title_premodifier");
     return std::find(pre.begin(), pre.end(), t_[k].key) != pre.end();
+  }
+
+  // Whether a mention of an actor (not "the letter", "the summit") covers a
+  // token in [begin, end).
+  bool MentionIn(int begin, int end) const {
+    for (int j = std::max(begin, 0); j < end && j < n_; ++j)
+      if (m_.at[j] >= 0) {
+        MentionKind kind = m_.mentions[m_.at[j]].kind;
+        if (kind != MentionKind::kSpeakerAnaphor && kind != MentionKind::kEventAnaphor) return true;
+      }
+    return false;
   }
 
   // Whether a token in [begin, end) outside the mentions reads as a verb.

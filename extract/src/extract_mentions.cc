@@ -1906,7 +1906,14 @@ class Finder {
     if (el[i].kind != E::kDict || el[i].hit.form != FormKind::kName ||
         el[i].hit.entry->actor.kind != ActorKind::kCountry)
       return false;
-    return el[i - 1].kind == E::kCap && NameWord(el[i - 1]) && el[i - 2].kind == E::kTitle;
+    if (el[i - 1].kind != E::kCap || !NameWord(el[i - 1])) return false;
+    if (el[i - 2].kind == E::kTitle) return true;
+    // ("Minister of Finance Siniša Mali": a title, "of" and its portfolio's
+    // capitalised words, then the given name)
+    int j = i - 2;
+    while (j > first && el[j].kind == E::kCap) --j;
+    return j < i - 2 && j - 1 >= first && el[j].kind == E::kConn && t_[el[j].b].key == "of"sv &&
+           el[j - 1].kind == E::kTitle;
   }
 
   // Element i is a capital's one-word name written between a title and a
@@ -2419,7 +2426,7 @@ class Finder {
     for (int i = rb; i < static_cast<int>(el.size()); ++i)
       run_len += (el[i].kind == E::kCap || (el[i].kind == E::kAdj && ParticleCompound(el[i].b)) ||
                   (el[i].kind == E::kAcr && (NameWord(el[i]) || CapitalFamilyName(el, i, first))) ||
-                  CapitalGivenName(el, first, i))
+                  CapitalGivenName(el, first, i) || CountrySurname(el, first, i))
                      ? 1
                      : 0;
     bool dict_person = rb < static_cast<int>(el.size()) && el[rb].kind == E::kDict &&
@@ -2833,7 +2840,9 @@ class Finder {
         if (cs.empty() && head + 2 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn &&
             t_[el[head + 1].b].key == "of"sv) {
           std::string_view noun = t_[h.b].key;
-          if (noun == "leadership"sv || noun == "management"sv || noun == "representatives"sv) {
+          // ("signed by the governments of A and B": the states)
+          bool states = noun == "governments"sv || noun == "authorities"sv;
+          if (noun == "leadership"sv || noun == "management"sv || noun == "representatives"sv || states) {
             int body = Interpret(el[head + 1].e, e, emit);
             Mention* found = body < 0 ? nullptr : emit ? &mentions_[body] : &pending_;
             // ("representatives of Hyundai Rotem": capitalised words with
@@ -2842,7 +2851,7 @@ class Finder {
             if (found && found->kind == MentionKind::kPerson && !found->entry && !found->titled &&
                 found->role.empty() && found->name_end - found->name_begin >= 2)
               found->kind = MentionKind::kOrganization;
-            if (found && found->kind == MentionKind::kOrganization) {
+            if (found && (found->kind == MentionKind::kOrganization || (states && found->kind == MentionKind::kCountry))) {
               found->begin = b;
               return body;
             }
@@ -3257,6 +3266,20 @@ class Finder {
     // named by capitalised field words alone is a named body, unless its
     // head is one every state has ("the General Staff", "the Armed Forces")
     if (!proper && !country && FieldNamedBody(el, first, head, ne)) proper = true;
+    // "commended the National Assembly for ...", "the Parliament adopted":
+    // a body every state has, named alone with capitals, is the one of the
+    // country the item implies (resolved there)
+    if (!proper && !country && !ministry_in_title && t_[b].key == "the"sv && el[head].kind == E::kOrgHead &&
+        head == static_cast<int>(el.size()) - 1 && t_[el[head].b].Is(kCap) &&
+        InWordClass("state_body_head", MatchKeyOf(Text(el[head].b, el[head].e))) &&
+        InWordClass("legislature_role", t_[el[head].e - 1].key)) {
+      int hb = first;
+      while (hb < ne && el[hb].kind == E::kConn) ++hb;
+      Mention m = Base(b, e, el[hb].b, el[ne - 1].e, MentionKind::kOrganization);
+      m.name = TitleCase(Text(el[hb].b, el[ne - 1].e));
+      m.unqualified = true;
+      return Emit(std::move(m), emit);
+    }
     if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;
@@ -3917,6 +3940,18 @@ class Finder {
       for (int j = m.begin - 2; j >= 0 && j >= m.begin - 5 && !source_first; --j)
         source_first = t_[j].key == "according"sv && t_[j + 1].key == "to"sv;
       if (source_first && after < n_ && VerbLikeKey(after) && t_[mentions_[r].begin].key == "the"sv) continue;
+      // ("After the talks with X, the Azerbaijani Speaker was received",
+      // "The day after the talks with X, the minister met ...": a name that
+      // closes a sentence-opening phrase, then "the" title and its verb
+      // open the main clause)
+      if (m.begin > 0 && (bits_[m.begin - 1] & kPreposition) && after < n_ && VerbLikeKey(after) &&
+          t_[mentions_[r].begin].key == "the"sv) {
+        bool opening = (bits_[0] & (kPreposition | kSubordinator)) || t_[0].key == "following"sv;
+        if (!opening && n_ > 3 && (t_[0].key == "the"sv || t_[0].key == "a"sv || t_[0].key == "one"sv) &&
+            (t_[2].key == "after"sv || t_[2].key == "before"sv || t_[2].key == "following"sv))
+          opening = true;
+        if (opening) continue;
+      }
       // (", Ambassador of B, resident in Beijing, Y": that title is Y's)
       if (after + 2 < n_ && t_[after].key == ","sv &&
           (t_[after + 1].key == "resident"sv || t_[after + 1].key == "based"sv || t_[after + 1].key == "residing"sv) &&

@@ -72,6 +72,36 @@ bool ItemProcessor::ParticipleAfterSubordinator(int s, const Clause& clause) con
 }
 
 // The first eligible mention of clause c before its first verb.
+// "Delegations from 35 countries, including Chile and Peru, attended ...":
+// a plural of no one named opens the clause, and the list set off after
+// "including" or "among them" is its subject (the named ones are those
+// the text says acted). Sets the clause's subject and returns true.
+bool ItemProcessor::GroupIncluding(int s, int c) {
+  const Clause& clause = it_.clauses[s].clauses[c];
+  int n = NTok(s), j = clause.begin;
+  while (j < n && j < clause.begin + 8 && At(s, j) < 0 && (T(s, j).Is(kWord) || T(s, j).Is(kNumber)) &&
+         !VerbLike(S(s), j, lex_))
+    ++j;
+  if (j == clause.begin || j + 3 >= n || T(s, j).key != ","sv) return false;
+  std::string_view noun = T(s, j - 1).key;
+  if (noun.size() < 4 || noun.back() != 's' || !T(s, j - 1).Is(kLower)) return false;
+  int first = -1;
+  if (T(s, j + 1).key == "including"sv) first = j + 2;
+  else if (T(s, j + 1).key == "among"sv && T(s, j + 2).key == "them"sv) first = j + 3;
+  int m = first >= 0 && first < n ? MentionStartingAt(s, first) : -1;
+  if (m < 0) return false;
+  Fill list;
+  if (!ParseList(s, first, 'S', nullptr, &list) || list.end + 1 >= n || T(s, list.end).key != ","sv ||
+      !VerbLike(S(s), list.end + 1, lex_))
+    return false;
+  subjects_[c].ids = std::move(list.ids);
+  subjects_[c].mentions = std::move(list.mentions);
+  subjects_[c].mention = m;
+  subjects_[c].end = list.end;
+  NoteSubject(subjects_[c].ids);
+  return true;
+}
+
 int ItemProcessor::OwnSubject(int s, int c) {
   const SentenceClauses& cl = it_.clauses[s];
   const Clause& clause = cl.clauses[c];
@@ -300,6 +330,7 @@ void ItemProcessor::Subjects(int s) {
         kind == ClauseKind::kVpCoord || kind == ClauseKind::kIntroParticiple)
       continue;
     int m = OwnSubject(s, c);
+    if (m < 0 && kind == ClauseKind::kMain && GroupIncluding(s, c)) continue;
     // ("The heads of the three navies' delegations - A, B and C - signed":
     // a plural of people in the possessive is no subject of its own, but
     // the dashes after it name the subject)
@@ -860,6 +891,13 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       return w == "representatives"sv || w == "heads"sv || w == "delegations"sv || w == "officials"sv ||
              w == "members"sv || w == "leaders"sv;
     };
+    // ("signed by the governments of A and B": the states)
+    if (q + 2 < n && T(s, q).key == "the"sv &&
+        (T(s, q + 1).key == "governments"sv || T(s, q + 1).key == "authorities"sv) && T(s, q + 2).key == "of"sv &&
+        MentionStartingAt(s, q + 1) < 0) {
+      int m = MentionStartingAt(s, q + 3);
+      if (m >= 0 && M(s, m).kind == MentionKind::kCountry) p = q + 3;
+    }
     if (q < n && people(q)) {
       ++q;
       if (q + 1 < n && T(s, q).key == "and"sv && people(q + 1)) q += 2;
@@ -1005,6 +1043,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (in >= 0 && words > 0 && M(s, in).kind == MentionKind::kCountry && M(s, in).begin == q &&
           T(s, M(s, in).end - 1).Is(kLower)) {
         q = M(s, in).end;
+        ++words;
+        continue;
+      }
+      // ("the arrest of two Serbs by X", "of ethnic Hungarians by X": a
+      // people's plural no dictionary holds, kept only as a possible name)
+      if (in >= 0 && words > 0 && M(s, in).begin == q && M(s, in).end == q + 1 && M(s, in).tentative &&
+          !M(s, in).entry && T(s, q).key.size() > 3 && T(s, q).key.back() == 's' &&
+          (T(s, q - 1).Is(kNumber) || NumberWord(T(s, q - 1).key) || T(s, q - 1).key == "of"sv ||
+           T(s, q - 1).key == "ethnic"sv) &&
+          q + 1 < n && (T(s, q + 1).key == "by"sv || T(s, q + 1).Is(kLower))) {
+        ++q;
         ++words;
         continue;
       }

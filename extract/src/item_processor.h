@@ -185,6 +185,7 @@ class ItemProcessor {
   }
   void NoteKeyBits();
   void NoteBodySubject(int s);
+  bool GroupIncluding(int s, int c);
 
   // ---------------------------------------------------------------- persons
 

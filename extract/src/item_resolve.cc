@@ -51,6 +51,29 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           if (org && (" " + FoldKey(org->actor.name) + " ").find(" " + FoldKey(x.name) + " ") != std::string::npos)
             id = reg_.FromDictionary(org);
         }
+        // ("X accused the government of ..." in an embassy's digest: the
+        // host's government, unless a foreign state was named before it in
+        // the sentence)
+        if (id.empty() && x.name_end - x.name_begin == 1 && doc_->home &&
+            (T(s, x.name_begin).key == "government"sv || T(s, x.name_begin).key == "cabinet"sv) &&
+            T(s, x.begin).key == "the"sv) {
+          bool foreign = false;
+          for (const Mention& m : it_.mentions[s].mentions) {
+            if (m.end > x.begin) continue;
+            const DictionaryEntry* c =
+                m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital ? m.entry : m.country;
+            foreign = foreign || (c && c->actor.kind == ActorKind::kCountry && c != doc_->home);
+          }
+          if (!foreign) {
+            const std::string& home = doc_->home->actor.name;
+            std::vector<std::string> tries = {"Government of " + home, home + " Government"};
+            for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " Government");
+            for (const std::string& tr : tries)
+              for (const DictionaryEntry* e : dict_.Lookup(tr))
+                if (id.empty() && e->actor.kind == ActorKind::kOrganization) id = reg_.FromDictionary(e);
+            if (id.empty()) id = reg_.Named(ActorKind::kOrganization, "Government of " + home, doc_->home->actor.id, "");
+          }
+        }
         if (!id.empty()) out.push_back(id);
       } else if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (std::string earlier = BodyNamedBefore(s, x); !earlier.empty()) {
@@ -657,7 +680,22 @@ std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
   std::string key = FoldKey(body);
   std::string office = key;
   std::size_t at = office.find("ministry");
-  if (at == std::string::npos) return "";
+  if (at == std::string::npos) {
+    // ("commended the National Assembly": the host's body of that name,
+    // unless a foreign state was named before it in the sentence)
+    if (!doc_->home || key == "government"sv || key == "cabinet"sv) return "";
+    for (const Mention& m : it_.mentions[s].mentions) {
+      if (m.end > k) continue;
+      const DictionaryEntry* c = m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital ? m.entry : m.country;
+      if (c && c->actor.kind == ActorKind::kCountry && c != doc_->home) return "";
+    }
+    std::vector<std::string> tries = {body + " of " + doc_->home->actor.name};
+    for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " " + body);
+    for (const std::string& tr : tries)
+      for (const DictionaryEntry* e : dict_.Lookup(tr))
+        if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
+    return "";
+  }
   office.replace(at, 8, "minister");
   for (const PersonInfo& p : persons_) {
     if (p.role_key.find(office) == std::string::npos) continue;

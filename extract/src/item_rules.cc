@@ -205,6 +205,12 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         }
         // an opening quote: 'described the measures as "counterproductive"'
         if (p + 1 < NTok(s) && T(s, p).Is(kQuoteOpen) && T(s, p + 1).Is(kWord)) {
+          // ('described Azerbaijan as "a true friend that ..."': a quote of
+          // several words is a clause of its own, read from its first word)
+          int quoted = it_.clauses[s].of[p + 1];
+          if (quoted >= 0 && quoted != clause && it_.clauses[s].clauses[quoted].kind == ClauseKind::kQuote &&
+              it_.clauses[s].clauses[quoted].parent == clause)
+            clause = quoted;
           ++p;
           continue;
         }
@@ -563,7 +569,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (anchor == 1 && k > 0 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
       rule.source == 'S') {
     KeyView before = T(s, k - 1).key;
-    if (before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv) return false;
+    // (not a progressive: "announced that it was suspending cooperation
+    // with X" is the subject's own act)
+    bool progressive = T(s, k).key.size() > 4 && reader::EndsWith(T(s, k).key, "ing") && before != "being"sv;
+    if (!progressive && (before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv))
+      return false;
   }
   // "the joint projects agreed upon in May": a participle after a plain
   // noun describes the noun; the clause's subject does not act
@@ -1000,6 +1010,18 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         // (unless they sat at one table: "hosted a working meeting with A,
         // B and C")
         if (side == &targets && sources.size() == 1 && targets.size() >= 3 && !OneMeeting(s, k, match.end)) continue;
+        // ("On the sidelines of the forum, X met A and B": a round of
+        // meetings at a gathering, one with each, unless one meeting is said)
+        if (side == &targets && sources.size() == 1 && !OneMeeting(s, k, match.end)) {
+          bool sidelines = false;
+          for (int j = 1; j + 1 < k && !sidelines; ++j) {
+            std::string_view w = T(s, j).key;
+            sidelines = (w == "sidelines"sv || w == "margins"sv || w == "margin"sv || w == "sideline"sv ||
+                         w == "fringes"sv) &&
+                        T(s, j - 1).key == "the"sv && T(s, j + 1).key == "of"sv;
+          }
+          if (sidelines) continue;
+        }
         // ("held bilateral talks with his Thai and Korean counterparts": a
         // meeting with each, not one of three)
         bool bilateral = false;
