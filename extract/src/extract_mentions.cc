@@ -3228,15 +3228,18 @@ class Finder {
       for (int j = std::max(0, b - 12); j < b - 1 && !ministry_in_title; ++j)
         ministry_in_title = (bits_[j] & (kTitle | kDelegation)) != 0;
     }
-    if (!proper && !country && !ministry_in_title && el[head].kind == E::kOrgHead && t_[el[head].b].Is(kCap) &&
-        MatchKeyOf(Text(el[head].b, el[head].e)).find("ministry") != std::string::npos) {
+    // (a body of some state's, by its capitalised name: resolved in the item)
+    auto unqualified_named = [&] {
       int hb = first;
       while (hb < ne && el[hb].kind == E::kConn) ++hb;
       Mention m = Base(b, e, el[hb].b, el[ne - 1].e, MentionKind::kOrganization);
       m.name = TitleCase(Text(el[hb].b, el[ne - 1].e));
       m.unqualified = true;
       return Emit(std::move(m), emit);
-    }
+    };
+    if (!proper && !country && !ministry_in_title && el[head].kind == E::kOrgHead && t_[el[head].b].Is(kCap) &&
+        MatchKeyOf(Text(el[head].b, el[head].e)).find("ministry") != std::string::npos)
+      return unqualified_named();
     // "rejected the ministry's criticism": the ministry the item named last
     // (resolved there)
     if (!proper && !country && el[head].kind == E::kOrgHead && head == static_cast<int>(el.size()) - 1 &&
@@ -3272,14 +3275,8 @@ class Finder {
     if (!proper && !country && !ministry_in_title && t_[b].key == "the"sv && el[head].kind == E::kOrgHead &&
         head == static_cast<int>(el.size()) - 1 && t_[el[head].b].Is(kCap) &&
         InWordClass("state_body_head", MatchKeyOf(Text(el[head].b, el[head].e))) &&
-        InWordClass("legislature_role", t_[el[head].e - 1].key)) {
-      int hb = first;
-      while (hb < ne && el[hb].kind == E::kConn) ++hb;
-      Mention m = Base(b, e, el[hb].b, el[ne - 1].e, MentionKind::kOrganization);
-      m.name = TitleCase(Text(el[hb].b, el[ne - 1].e));
-      m.unqualified = true;
-      return Emit(std::move(m), emit);
-    }
+        InWordClass("legislature_role", t_[el[head].e - 1].key))
+      return unqualified_named();
     if (!proper && el[head].kind != E::kOrgPlural) return -1;  // "the government"
     Mention m = Base(b, e, el[nb].b, el[ne - 1].e, MentionKind::kOrganization);
     m.name = surface;

@@ -402,6 +402,12 @@ class ItemProcessor {
   bool StartsClause(int s, int k) const;
   int PublishedBy(int s, const Mention& x) const;
   std::string LatestMinistry() const;
+  struct StatesNamed {
+    bool foreign = false;  // a state other than the digest's host
+    bool home = false;     // the host, as a country or capital
+  };
+  StatesNamed StatesBefore(int s, int k) const;
+  std::string HostBodyInDictionary(const std::string& body);
   std::string HomeBody(int s, int k, const std::string& body);
   static bool Patronymic(const std::string& word);
   static bool Diplomat(const std::string& word);

@@ -57,21 +57,11 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         if (id.empty() && x.name_end - x.name_begin == 1 && doc_->home &&
             (T(s, x.name_begin).key == "government"sv || T(s, x.name_begin).key == "cabinet"sv) &&
             T(s, x.begin).key == "the"sv) {
-          bool foreign = false;
-          for (const Mention& m : it_.mentions[s].mentions) {
-            if (m.end > x.begin) continue;
-            const DictionaryEntry* c =
-                m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital ? m.entry : m.country;
-            foreign = foreign || (c && c->actor.kind == ActorKind::kCountry && c != doc_->home);
-          }
-          if (!foreign) {
-            const std::string& home = doc_->home->actor.name;
-            std::vector<std::string> tries = {"Government of " + home, home + " Government"};
-            for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " Government");
-            for (const std::string& tr : tries)
-              for (const DictionaryEntry* e : dict_.Lookup(tr))
-                if (id.empty() && e->actor.kind == ActorKind::kOrganization) id = reg_.FromDictionary(e);
-            if (id.empty()) id = reg_.Named(ActorKind::kOrganization, "Government of " + home, doc_->home->actor.id, "");
+          if (!StatesBefore(s, x.begin).foreign) {
+            id = HostBodyInDictionary("Government");
+            if (id.empty())
+              id = reg_.Named(ActorKind::kOrganization, "Government of " + doc_->home->actor.name,
+                              doc_->home->actor.id, "");
           }
         }
         if (!id.empty()) out.push_back(id);
@@ -676,6 +666,33 @@ std::string ItemProcessor::LatestMinistry() const {
   return "";
 }
 
+// The states named in sentence s by the mentions that end by token k: one
+// other than the digest's host (a country, a capital, or a person's or
+// body's country), and the host itself (as a country or capital).
+ItemProcessor::StatesNamed ItemProcessor::StatesBefore(int s, int k) const {
+  StatesNamed out;
+  for (const Mention& m : it_.mentions[s].mentions) {
+    if (m.end > k) continue;
+    bool place = m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital;
+    const DictionaryEntry* c = place ? m.entry : m.country;
+    out.foreign = out.foreign || (c && c->actor.kind == ActorKind::kCountry && c != doc_->home);
+    out.home = out.home || (place && m.entry == doc_->home);
+  }
+  return out;
+}
+
+// The dictionary's body "<body> of <host>", "<host> <body>" or "<host's
+// demonym> <body>", or "" (also when the digest has no host).
+std::string ItemProcessor::HostBodyInDictionary(const std::string& body) {
+  if (!doc_->home) return "";
+  std::vector<std::string> tries = {body + " of " + doc_->home->actor.name, doc_->home->actor.name + " " + body};
+  for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " " + body);
+  for (const std::string& tr : tries)
+    for (const DictionaryEntry* e : dict_.Lookup(tr))
+      if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
+  return "";
+}
+
 std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
   std::string key = FoldKey(body);
   std::string office = key;
@@ -683,18 +700,8 @@ std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
   if (at == std::string::npos) {
     // ("commended the National Assembly": the host's body of that name,
     // unless a foreign state was named before it in the sentence)
-    if (!doc_->home || key == "government"sv || key == "cabinet"sv) return "";
-    for (const Mention& m : it_.mentions[s].mentions) {
-      if (m.end > k) continue;
-      const DictionaryEntry* c = m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital ? m.entry : m.country;
-      if (c && c->actor.kind == ActorKind::kCountry && c != doc_->home) return "";
-    }
-    std::vector<std::string> tries = {body + " of " + doc_->home->actor.name};
-    for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " " + body);
-    for (const std::string& tr : tries)
-      for (const DictionaryEntry* e : dict_.Lookup(tr))
-        if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
-    return "";
+    if (!doc_->home || key == "government"sv || key == "cabinet"sv || StatesBefore(s, k).foreign) return "";
+    return HostBodyInDictionary(body);
   }
   office.replace(at, 8, "minister");
   for (const PersonInfo& p : persons_) {
@@ -716,24 +723,13 @@ std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
   // embassy's digest, the host country's ministry; "criticised the Ministry
   // of Culture": one the dictionary lacks is named with the host's name)
   if (doc_->home) {
-    std::vector<std::string> tries = {body + " of " + doc_->home->actor.name};
-    for (const std::string& d : doc_->home->demonyms) tries.push_back(d + " " + body);
-    for (const std::string& tr : tries)
-      for (const DictionaryEntry* e : dict_.Lookup(tr))
-        if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
+    if (std::string id = HostBodyInDictionary(body); !id.empty()) return id;
     // (not after another country named in its sentence: "Bolivian lawmaker
     // X criticised the Ministry of Culture"; one that names the host too may
     // be about both: "the Chinese Embassy in Colombia criticised the
     // Ministry of Commerce")
-    bool foreign = false, home = false;
-    for (const Mention& m : it_.mentions[s].mentions) {
-      if (m.end > k) continue;
-      const DictionaryEntry* c = m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital ? m.entry : m.country;
-      foreign = foreign || (c && c->actor.kind == ActorKind::kCountry && c != doc_->home);
-      home = home || ((m.kind == MentionKind::kCountry || m.kind == MentionKind::kCapital) && m.entry == doc_->home);
-    }
-    if (home) foreign = false;
-    if (!foreign && key != "ministry"sv && key.compare(0, 12, "ministry of ") == 0) {
+    StatesNamed before = StatesBefore(s, k);
+    if ((!before.foreign || before.home) && key != "ministry"sv && key.compare(0, 12, "ministry of ") == 0) {
       std::string id =
           reg_.Named(ActorKind::kOrganization, body + " of " + doc_->home->actor.name, doc_->home->actor.id, "");
       reg_.AddAlias(id, body);
