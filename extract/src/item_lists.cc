@@ -71,7 +71,6 @@ bool ItemProcessor::ParticipleAfterSubordinator(int s, const Clause& clause) con
          (sub == "before"sv || sub == "after"sv || sub == "while"sv || sub == "when"sv);
 }
 
-// The first eligible mention of clause c before its first verb.
 // "Delegations from 35 countries, including Chile and Peru, attended ...":
 // a plural of no one named opens the clause, and the list set off after
 // "including" or "among them" is its subject (the named ones are those
@@ -102,6 +101,7 @@ bool ItemProcessor::GroupIncluding(int s, int c) {
   return true;
 }
 
+// The first eligible mention of clause c before its first verb.
 int ItemProcessor::OwnSubject(int s, int c) {
   const SentenceClauses& cl = it_.clauses[s];
   const Clause& clause = cl.clauses[c];
