@@ -98,7 +98,16 @@ class ClauseFinder {
     while (w < n_ && w < k + 4 && t_[w].Is(kWord) && t_[w].Is(kLower) && m_.at[w] < 0) ++w;
     if (w == k + 1 || w + 1 >= n_ || !t_[w].Is(kQuoteClose)) return 0;
     const Token& after = t_[w + 1];
-    return after.Is(kWord) && (s_.bits[w + 1] & kPreposition) ? w - 1 - k : 0;
+    if (after.Is(kWord) && (s_.bits[w + 1] & kPreposition)) return w - 1 - k;
+    // ('had a "productive" phone call with X', 'a "very good" meeting'):
+    // a quoted modifier between an article and its noun
+    std::string_view det = t_[k - 1].key;
+    bool article = det == "a"sv || det == "an"sv || det == "the"sv || det == "his"sv || det == "her"sv ||
+                   det == "their"sv || det == "its"sv;
+    return article && after.Is(kWord) && after.Is(kLower) && m_.at[w + 1] < 0 && !VerbLike(s_, w + 1, lex_) &&
+                   !(s_.bits[w + 1] & (kPreposition | kFunction | kSpeechVerb))
+               ? w - 1 - k
+               : 0;
   }
 
   bool IntroParticiple() const {
@@ -110,7 +119,13 @@ class ClauseFinder {
         t_[k + 1].key == "by"sv)
       return true;
     uint64_t b = k < n_ ? s_.bits[k] : 0;
-    return (b & kParticipleIntro) && Ing(k + 1);
+    if ((b & kParticipleIntro) && Ing(k + 1)) return true;
+    // "A day after landing in Canberra, X addressed ...", "Two days after
+    // arriving in Nairobi, X held talks": a span of time, then the participle
+    if (k + 3 < n_ && (t_[k].key == "a"sv || t_[k].Is(kNumber) || NumberWord(t_[k].key)) && TimeUnit(t_[k + 1].key) &&
+        (t_[k + 2].key == "after"sv || t_[k + 2].key == "before"sv) && Ing(k + 3))
+      return true;
+    return false;
   }
 
   void Step(int k) {
@@ -212,6 +227,20 @@ class ClauseFinder {
       Open(ClauseKind::kThat, k, Top());
       out_.of[k] = Top();
       return;
+    }
+    // "The readout said Rubio also spoke ...": a reported clause with no
+    // "that", its own subject and verb right after the verb of saying
+    if ((bits & kSpeechVerb) && t.Is(kLower) && k > 0 && m_.at[k] < 0 && k + 2 < n_ && MentionStarts(k + 1) &&
+        m_.at[k + 1] >= 0 && TopKind() != ClauseKind::kQuote) {
+      const Mention& who = m_.mentions[m_.at[k + 1]];
+      int v = who.end;
+      if (v < n_ && (SequenceAdverb(t_[v].key) || (t_[v].Is(kWord) && EndsWith(t_[v].key, "ly")))) ++v;
+      if (!who.possessive && who.kind != MentionKind::kPronoun && who.kind != MentionKind::kPronounPlural &&
+          v < n_ && VerbLike(s_, v, lex_) && !(s_.bits[v] & kIntention)) {
+        out_.of[k] = Top();
+        Open(ClauseKind::kThat, k + 1, Top());
+        return;
+      }
     }
     if ((t.key == "and"sv || t.key == "but"sv) && k > 0 && Coordinated(k + 1)) {
       // ("was received by X, who praised ... and thanked Y": with no comma
@@ -344,10 +373,19 @@ class ClauseFinder {
       return;
     }
     // Comma-terminated clauses end here.
+    // ("while al-Tamimi, who is standing in for ..., flew in from Baghdad":
+    // a subordinate clause with its subject and no verb yet goes on after
+    // a relative clause that describes the subject)
+    bool closed_relative = false;
+    bool relative_next = k + 1 < n_ && (t_[k + 1].key == "who"sv || t_[k + 1].key == "which"sv) && k > 0 &&
+                         m_.at[k - 1] >= 0;
     while (stack_.size() > 1 &&
            (TopKind() == ClauseKind::kRelative || TopKind() == ClauseKind::kTrailParticiple ||
-            TopKind() == ClauseKind::kSubordinate))
+            TopKind() == ClauseKind::kSubordinate)) {
+      if (TopKind() == ClauseKind::kSubordinate && (closed_relative || relative_next) && SubjectNoVerb(Top(), k)) break;
+      closed_relative = TopKind() == ClauseKind::kRelative;
       Close(k);
+    }
     // "Having welcomed the guests and noting X, the Speaker thanked ...": a
     // participle coordinated inside the opening participle phrase ends with it
     // ("Noting that relations are based on friendship, the Speaker ...":
@@ -453,6 +491,16 @@ class ClauseFinder {
       Open(ClauseKind::kSubordinate, next + 2, Top());
       return;
     }
+    // (", hours after A and B signed ...", ", days before X arrived",
+    // ", shortly after ...": a bare plural span or an adverb of time)
+    if (next + 1 < n_ &&
+        (nt.key == "hours"sv || nt.key == "days"sv || nt.key == "weeks"sv || nt.key == "months"sv ||
+         nt.key == "minutes"sv || nt.key == "shortly"sv || nt.key == "soon"sv || nt.key == "moments"sv ||
+         nt.key == "just"sv || nt.key == "only"sv || nt.key == "immediately"sv) &&
+        (t_[next + 1].key == "after"sv || t_[next + 1].key == "before"sv) && MentionStarts(next + 2)) {
+      Open(ClauseKind::kSubordinate, next + 1, Top());
+      return;
+    }
     if (nt.Is(kLower) && VerbLike(s_, next, lex_) && !(bits & (kFunction | kPreposition)) && !MentionStarts(next)) {
       Open(ClauseKind::kVpCoord, next, root_);
       return;
@@ -461,7 +509,7 @@ class ClauseFinder {
 
   static bool TimeUnit(std::string_view w) {
     return w == "day"sv || w == "days"sv || w == "week"sv || w == "weeks"sv || w == "month"sv || w == "months"sv ||
-           w == "hour"sv || w == "hours"sv || w == "year"sv || w == "years"sv;
+           w == "hour"sv || w == "hours"sv || w == "year"sv || w == "years"sv || w == "minute"sv || w == "minutes"sv;
   }
 
   // "following the meeting the two ministers signed": a preposition, a
@@ -511,6 +559,12 @@ class ClauseFinder {
     if (m < 0 || m_.mentions[m].kind == MentionKind::kPronoun || m_.mentions[m].kind == MentionKind::kPronounPlural)
       return false;
     int after = m_.mentions[m].end;
+    // ("days after the Council on Monday imposed ..."): a day between the
+    // subject and its verb
+    if (after + 2 < n_ && t_[after].key == "on"sv && (s_.bits[after + 1] & (kWeekday | kMonth))) {
+      after += 2;
+      while (after < n_ && (t_[after].Is(kNumber) || (s_.bits[after] & kMonth))) ++after;
+    }
     if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
     return VerbLike(s_, after, lex_);
   }
@@ -529,6 +583,16 @@ class ClauseFinder {
         if (kind != MentionKind::kSpeakerAnaphor && kind != MentionKind::kEventAnaphor) return true;
       }
     return false;
+  }
+
+  // A subordinate clause c that has named its subject right after its
+  // conjunction ("while X") and has no verb of its own before token k.
+  bool SubjectNoVerb(int c, int k) const {
+    int b = out_.clauses[c].begin;
+    if (b + 1 >= n_ || !MentionStarts(b + 1)) return false;
+    for (int j = b + 1; j < k && j < n_; ++j)
+      if (out_.of[j] == c && m_.at[j] < 0 && VerbLike(s_, j, lex_)) return false;
+    return true;
   }
 
   // Whether a token in [begin, end) outside the mentions reads as a verb.

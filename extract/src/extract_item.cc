@@ -622,6 +622,49 @@ void ItemProcessor::MeetingChairedBy(int s) {
       break;
     }
   }
+  // "X received on Monday the leaders of the main opposition parties at the
+  // palace": a host who met a group the sentence does not name; those who
+  // "attended the meeting" in the sentence after met X
+  // (a group of people, no actor named between the verb and the group)
+  for (int k = 1; k + 2 < n && meeting_chair_.empty(); ++k) {
+    std::string_view v = T(s, k).key;
+    if (v != "received"sv && v != "hosted"sv && v != "welcomed"sv && v != "convened"sv && v != "gathered"sv) continue;
+    const Clause& clause = it_.clauses[s].clauses[it_.clauses[s].of[k]];
+    if (clause.kind != ClauseKind::kMain) continue;
+    if (T(s, k - 1).key == "was"sv || T(s, k - 1).key == "were"sv || T(s, k - 1).key == "been"sv) continue;
+    int group = -1;
+    for (int j = k + 1; j < n && j <= k + 8; ++j) {
+      std::string_view w = T(s, j).key;
+      if (w == ","sv || w == ";"sv || w == "."sv) break;
+      int m = At(s, j);
+      // ("the leaders of the main opposition parties": a group the words
+      // after it describe, not "the leaders" of the item's frame)
+      bool described = m >= 0 && M(s, m).kind == MentionKind::kFramePersons && M(s, m).end < n &&
+                       T(s, M(s, m).end).key == "of"sv && (Bits(s, M(s, m).end - 1) & kPersonGroup);
+      if (described) {
+        group = j;
+        break;
+      }
+      if (m >= 0) {
+        // (a day or a place between the verb and the group: not a person)
+        MentionKind mk = M(s, m).kind;
+        if (mk == MentionKind::kPerson || mk == MentionKind::kRole || mk == MentionKind::kOrganization ||
+            mk == MentionKind::kDelegation || mk == MentionKind::kFramePersons || mk == MentionKind::kGroup)
+          break;
+        j = std::max(j, M(s, m).end - 1);
+        continue;
+      }
+      if ((Bits(s, j) & kPersonGroup) && T(s, j).Is(kLower) && j > k + 1 &&
+          (T(s, j - 1).key == "the"sv || T(s, j - 1).Is(kLower))) {
+        group = j;
+        break;
+      }
+    }
+    if (group < 0) continue;
+    const std::vector<std::string>& subject = subjects_[it_.clauses[s].of[k]].ids;
+    const Actor* host = subject.size() == 1 ? reg_.Find(subject[0]) : nullptr;
+    if (host && host->kind == ActorKind::kPerson && Modal(s, k, PatternRule(), -1)) meeting_chair_ = subject[0];
+  }
   if (!MayHaveKey(s, "chaired"sv) && !MayHaveKey(s, "co chaired"sv)) return;
   for (int k = 2; k + 3 < n; ++k) {
     std::string_view w = T(s, k).key;

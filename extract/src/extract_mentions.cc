@@ -151,6 +151,18 @@ class Finder {
         i = e;
         continue;
       }
+      // "Qudah invited al-Shaar to visit", "while al-Tamimi, who ...,
+      // flew in": a surname joined to a lower-case particle, alone, is a
+      // possible surname (tentative: only a person the item named takes it)
+      if (LoneParticleSurname(i)) {
+        Mention m = Base(i, i + 1, i, i + 1, MentionKind::kPerson);
+        m.name = Text(i, i + 1);
+        m.surname_only = true;
+        m.tentative = true;
+        Add(std::move(m));
+        ++i;
+        continue;
+      }
       // (GroupOfCountries was asked here again: the tests since left
       // everything it reads as it was, so it answered 0 again)
       int e = MayStartRegion(i) ? ExtendRegion(i) : i;
@@ -1135,7 +1147,10 @@ class Finder {
       const Token& t = t_[k];
       // ("received at the Royal Palace Mr. X": a courtesy title begins a
       // person; no phrase has one inside)
-      if (k > b + 1 && t.Is(kCap) && InWordClass("courtesy_title", t.key)) return k;
+      // (but not after "led by": "a team led by Ms. X" is one phrase)
+      if (k > b + 1 && t.Is(kCap) && InWordClass("courtesy_title", t.key) &&
+          !(k >= 2 && t_[k - 1].key == "by"sv && lex_.PhraseAt(s_, k - 2, kLedBy) == 2))
+        return k;
       // ("received at the General Command of the Armed Forces Italian Chief
       // of Defence Staff X": after a body's name, a demonym and a title
       // begin the next person)
@@ -1156,6 +1171,16 @@ class Finder {
       // is a word of the name between capitalised words
       if (k > b && Cap(k - 1) && (bits_[k] & kFunction) && (bits_[k] & kPersonGroup) && Cap(k) &&
           (CapMaterial(k + 1) || (k + 2 < n_ && t_[k + 1].Is(kPossessive) && CapMaterial(k + 2)))) {
+        ++k;
+        continue;
+      }
+      // "Speaker of Parliament Anita Among", "Senator Mark Over": a function
+      // word capitalised inside the sentence, right after the given name of a
+      // titled run and ending it, is the family name
+      if (has_title && k > b + 1 && (bits_[k] & kFunction) && t.Is(kCap) && !t.Is(kAllCaps) &&
+          t.key.size() >= 3 && Cap(k - 1) && !t_[k - 1].Is(kAllCaps) && !dict_[k - 1].length &&
+          !(bits_[k - 1] & (kTitle | kFunction | kNotNameBits | kOrgHead | kEventHead)) &&
+          (bits_[k - 2] & kTitle || Cap(k - 2)) && (k + 1 >= n_ || !Cap(k + 1))) {
         ++k;
         continue;
       }
@@ -1209,6 +1234,16 @@ class Finder {
       if (t.key == "&"sv && k > b && !has_name && Cap(k - 1) && k + 1 < n_ && Cap(k + 1)) {
         ++k;
         continue;
+      }
+      // "the 26th EAC Jua Kali/Nguvu Kazi Exhibition": a slash between two
+      // names of one gathering or body whose head word follows
+      if (t.key == "/"sv && k > b && !has_name && Cap(k - 1) && k + 1 < n_ && Cap(k + 1) && !dict_[k + 1].length) {
+        int j = k + 1;
+        while (j < n_ && j < k + 7 && Cap(j) && !dict_[j].length && !(bits_[j] & (kEventHead | kOrgHead))) ++j;
+        if (j < n_ && j > k + 1 && Cap(j) && (bits_[j] & (kEventHead | kOrgHead))) {
+          ++k;
+          continue;
+        }
       }
       if (t.key == "("sv && k > b && k + 2 < n_ && Cap(k + 1) && t_[k + 2].key == ")"sv) {
         k += 3;
@@ -1428,8 +1463,12 @@ class Finder {
       std::string_view w = t_[j].key;
       return Adjective(j) || (t_[j].Is(kLower) && reader::IngForm(w));
     };
-    while (k + 1 < n_ && modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun)) && t_[k + 1].Is(kWord) &&
-           !t_[k + 1].Is(kCap) && k < i + 4)
+    // ("the two police chiefs", "both army commanders": a body's head word
+    // in lower case before the plural)
+    auto body_word = [&](int j) { return t_[j].Is(kLower) && InWordClass("force_body", t_[j].key); };
+    auto forces_word = [&](int j) { return InWordClass("forces_plural", t_[j].key); };
+    while (k + 1 < n_ && ((modifier(k) && !(bits_[k] & (kPersonGroup | kCountryNoun))) || body_word(k)) &&
+           !forces_word(k) && t_[k + 1].Is(kWord) && !t_[k + 1].Is(kCap) && k < i + 4)
       ++k;
     // "the three Deputy Ministers": a title in capitals, its head a plural
     // of persons
@@ -1444,7 +1483,9 @@ class Finder {
     uint64_t b = bits_[k];
     std::string_view w = t_[k].key;
     bool countries = w == "countries"sv || w == "states"sv || w == "nations"sv;
-    if (!countries && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
+    // ("the two armies condemned ...": the sides, by their forces)
+    bool forces = k > i + 1 && forces_word(k);
+    if (!countries && !forces && !(b & (kPersonGroup | kCountryNoun)) ) return 0;
     if (w.empty() || w.back() != 's') return 0;
     // "the two heads of state held talks": the office of two words (not
     // "the heads of state of A and B", a group of countries)
@@ -1456,7 +1497,7 @@ class Finder {
       w = t_[k + 2].key;
     }
     Mention m = Base(i, end, i, end, countries ? MentionKind::kFrameCountries : MentionKind::kFramePersons);
-    m.anaphor = w;
+    m.anaphor = forces ? "sides"sv : w;
     if (d == "both"sv) m.count = 2;
     if (k > i + 1) {
       static const char* kNumbers[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
@@ -1836,6 +1877,12 @@ class Finder {
           el.bits = kEventHead;
         } else {
           el.kind = t.Is(kAllCaps) ? E::kAcr : E::kCap;
+          // ("Speaker Anita Among": a capitalised function word that ends a
+          // titled run after a given name is a family name; see ExtendRegion)
+          if ((bits_[k] & kFunction) && k + 1 == e && k >= b + 2 && !t.Is(kAllCaps) && t.key.size() >= 3 &&
+              Cap(k - 1) && !t_[k - 1].Is(kAllCaps) && !dict_[k - 1].length &&
+              !(bits_[k - 1] & (kTitle | kFunction | kNotNameBits)))
+            el.bits &= ~kFunction;
         }
       } else if (t.Is(kWord) && GatheringLen(k)) {
         el.kind = E::kGathering;
@@ -1882,6 +1929,19 @@ class Finder {
     if (bits & kGenericPerson) return E::kTitle;
     if (bits & kCountryNoun) return E::kCountryNoun;
     return E::kCap;
+  }
+
+  // "al-Shaar" alone in lower case, the name after the hyphen capitalised,
+  // with no capitalised word or dictionary name on either side
+  bool LoneParticleSurname(int k) const {
+    if (!ParticleCompound(k) || dict_[k].length || (k > 0 && (Cap(k - 1) || InDict(k - 1))) || Cap(k + 1) ||
+        (k > 0 && t_[k - 1].Is(kHyphenated) && ParticleCompound(k - 1)))
+      return false;
+    const Token& t = t_[k];
+    std::string_view raw(s_.text.data() + t.begin, t.end - t.begin);
+    std::size_t dash = raw.find('-');
+    return dash != std::string_view::npos && dash + 1 < raw.size() &&
+           std::isupper(static_cast<unsigned char>(raw[dash + 1]));
   }
 
   // "al-Shaibani", "bin-Salman": a particle joined to a name
@@ -3140,6 +3200,12 @@ class Finder {
       // own acronym is one named)
       else if (x.kind == E::kParen && t_[x.b + 1].Is(kAllCaps) && i > head) proper = true;
     }
+    // "the National Party", "the Labour Party", "the Green Party": a party
+    // is named by generic capitalised words alone
+    if (!proper && el[head].kind == E::kOrgHead && el[head].e - el[head].b == 1 &&
+        t_[el[head].b].Is(kCap) && t_[el[head].b].key == "party"sv)
+      for (int i = first; i < head; ++i)
+        if (el[i].kind == E::kCap && t_[el[i].b].Is(kCap)) proper = true;
     int nb = first;
     // the name without determiner and trailing "(ACR)"
     int ne = static_cast<int>(el.size());
@@ -3165,6 +3231,28 @@ class Finder {
     for (int i = first; i < head && !proper && country; ++i) {
       std::string_view w = t_[el[i].b].key;
       if (t_[el[i].b].Is(kLower) && w.size() > 5 && w.compare(w.size() - 3, 3, "est") == 0) return -1;
+    }
+    // "the Uruguayan pro tempore presidency", "the rotating Hungarian
+    // presidency": a bloc's chair is the country that holds it, no body
+    if (!proper && country && !plural_head && el[head].e - el[head].b == 1 &&
+        (t_[el[head].b].key == "presidency"sv || t_[el[head].b].key == "chairmanship"sv) && t_[el[head].b].Is(kLower)) {
+      bool rotating = false;
+      for (int j = std::max(0, b - 2); j < el[head].b; ++j)
+        rotating = rotating || t_[j].key == "tempore"sv || t_[j].key == "rotating"sv;
+      if (rotating) {
+        Mention m = Base(b, e, el[first].b, el[first].e, MentionKind::kCountry);
+        m.entry = country;
+        m.name = country->actor.name;
+        return Emit(std::move(m), emit);
+      }
+    }
+    // "accused the French company of greenwashing": a demonym and a common
+    // noun of trade point back to the company the item named (resolved
+    // there), not to a "Company of France"
+    if (!proper && country && !plural_head && static_cast<int>(el.size()) == 3 && head == 2 && first == 1 &&
+        el[0].kind == E::kDet && t_[el[0].b].key == "the"sv && el[1].kind == E::kDict &&
+        el[1].hit.form == FormKind::kDemonym && el[head].e - el[head].b == 1 && t_[el[head].b].Is(kLower)) {
+      if (InWordClass("company_noun", t_[el[head].b].key)) return -1;
     }
     if (!proper && country && !plural_head) {
       // An institution of a country: "Azerbaijan's Foreign Ministry", "the Azerbaijani Parliament".

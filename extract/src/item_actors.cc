@@ -717,14 +717,17 @@ std::string ItemProcessor::SpeakerBefore(int s, int k) {
 // role) who reports the clause that starts at token k, named before it in
 // the sentence; "" if the clause is no report.
 std::string ItemProcessor::ReportingSpeaker(int s, int k) {
-  if (k < 2 || T(s, k - 1).key != "that"sv) return "";
-  std::string_view verb = T(s, k - 2).key;
-  bool reporting = (Bits(s, k - 2) & kSpeechVerb) || verb == "adding"sv || verb == "noting"sv ||
+  if (k < 2) return "";
+  // ("Wang said China firmly supports ...": a report with no "that")
+  int v = T(s, k - 1).key == "that"sv ? k - 2 : k - 1;
+  if (v == k - 1 && !(Bits(s, v) & kSpeechVerb)) return "";
+  std::string_view verb = T(s, v).key;
+  bool reporting = (Bits(s, v) & kSpeechVerb) || verb == "adding"sv || verb == "noting"sv ||
                    verb == "stressing"sv || verb == "emphasizing"sv || verb == "emphasising"sv;
   if (!reporting) return "";
   for (int m = static_cast<int>(it_.mentions[s].mentions.size()) - 1; m >= 0; --m) {
     const Mention& x = M(s, m);
-    if (x.end > k - 2 || (x.kind != MentionKind::kPerson && x.kind != MentionKind::kRole)) continue;
+    if (x.end > v || (x.kind != MentionKind::kPerson && x.kind != MentionKind::kRole)) continue;
     if (x.end >= NTok(s) || !(Bits(s, x.end) & kSpeechVerb)) continue;
     std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
     return ids.size() == 1 ? ids[0] : "";

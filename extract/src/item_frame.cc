@@ -370,6 +370,9 @@ void ItemProcessor::JapaneseCue() {
     }
   }
   if (!have || (type != InteractionType::kMeeting && type != InteractionType::kCall)) return;
+  // ("第69回メルコスール首脳会合開催": a gathering held, told by its name;
+  // the persons of the English headline met no one by it)
+  if (ja.compare(best_end, std::string("開催").size(), "開催") == 0) return;
   // "Defense Ministry denies reports of talks": a denied contact
   for (int k = 0; k < NTok(0); ++k)
     if (lex_.PhraseAt(S(0), k, kNegation)) return;

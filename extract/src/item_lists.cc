@@ -545,6 +545,14 @@ int ItemProcessor::SemicolonMember(int s, int q, bool envoy_only) const {
   if (q + 1 >= n || T(s, q).key != ";"sv) return -1;
   int r = q + 1;
   if (r < n && T(s, r).key == "and"sv) ++r;
+  // ("the ambassadors of India, A; of Germany, B; and of the Republic of
+  // Korea, C": the preposition said again before each country)
+  if (r + 1 < n && T(s, r).key == "of"sv && MentionStartingAt(s, r) < 0) {
+    int c = r + 1;
+    if (c + 1 < n && T(s, c).key == "the"sv && MentionStartingAt(s, c) < 0) ++c;
+    int m = MentionStartingAt(s, c);
+    if (m >= 0 && M(s, m).kind == MentionKind::kCountry) r = c;
+  }
   int next = MentionStartingAt(s, r);
   bool envoy = next >= 0 && M(s, next).kind == MentionKind::kCountry && M(s, next).end + 1 < n &&
                T(s, M(s, next).end).key == ","sv;
@@ -928,12 +936,48 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // in lower case, then the people named after the colon)
       bool people = false;
       int colon = p;
-      for (; colon < n && colon < p + 10 && MentionStartingAt(s, colon) < 0 && T(s, colon).key != ":"sv; ++colon) {
+      for (; colon < n && colon < p + 10 && T(s, colon).key != ":"sv; ++colon) {
+        // ("four newly appointed ambassadors to the Kingdom: A of Japan,
+        // B of Brazil": the country they are accredited to, after "to",
+        // comes before the colon)
+        if (people && colon + 1 < n && T(s, colon).key == "to"sv) {
+          int q = colon + 1;
+          if (int c = MentionStartingAt(s, q); c >= 0) {
+            MentionKind kind = M(s, c).kind;
+            if ((kind == MentionKind::kCountry || kind == MentionKind::kCapital ||
+                 kind == MentionKind::kOrganization) && M(s, c).end > q)
+              q = M(s, c).end;
+          } else {
+            // ("to the Kingdom": a state named by its form, read later)
+            if (T(s, q).key == "the"sv) ++q;
+            while (q < n && q < colon + 5 && At(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kCap)) ++q;
+          }
+          if (q > colon + 1 && q < n && T(s, q).key == ":"sv) {
+            colon = q;
+            break;
+          }
+        }
+        if (MentionStartingAt(s, colon) >= 0) break;
         // (one noun phrase: not "the diplomats and told reporters: X")
         if (!T(s, colon).Is(kWord) || !T(s, colon).Is(kLower) || T(s, colon).key == "and"sv ||
             (Bits(s, colon) & (kVerb | kSpeechVerb)))
           break;
         people = people || (Bits(s, colon) & kPersonGroup);
+      }
+      // ("five heads of mission at State House Entebbe: A, B and C": the
+      // place they were received at, capitalised, between the plural and
+      // the colon)
+      if (people && colon > p && colon < n && T(s, colon).key != ":"sv &&
+          (T(s, colon - 1).key == "at"sv || T(s, colon - 1).key == "in"sv)) {
+        int q = colon;
+        if (q < n && T(s, q).key == "the"sv) ++q;
+        for (int steps = 0; q < n && steps < 8 && T(s, q).key != ":"sv; ++steps) {
+          int v = At(s, q);
+          if (v >= 0 && M(s, v).kind != MentionKind::kPerson && M(s, v).end > q) q = M(s, v).end;
+          else if (v < 0 && T(s, q).Is(kWord) && T(s, q).Is(kCap)) ++q;
+          else break;
+        }
+        if (q > colon && q < n && T(s, q).key == ":"sv) colon = q;
       }
       if (people && colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) {
         int first = MentionStartingAt(s, colon + 1);
@@ -961,11 +1005,19 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
            (!VerbLike(S(s), q, lex_) || (plural && T(s, q).key.size() > 4 && reader::EndsWith(T(s, q).key, "ed")))) {
       std::string_view w = T(s, q).key;
       if (At(s, q) < 0 && T(s, q).Is(kLower) && w.size() > 3 && w.back() == 's') plural = true;
+      // ("two Kampala-based businessmen, A and B": a plural not in -s)
+      if (At(s, q) < 0 && T(s, q).Is(kLower) && w.size() > 4 &&
+          (reader::EndsWith(w, "men") || reader::EndsWith(w, "people")))
+        plural = true;
       q = At(s, q) >= 0 ? std::max(q + 1, M(s, At(s, q)).end) : q + 1;
     }
     int after = q + 1, len = 0;
     if (after < n && IsElaboration(s, after, &len)) after += len;
     int named = q + 1 < n && T(s, q).key == ","sv ? MentionStartingAt(s, after) : -1;
+    // ("sanctions on three senior military officers, Foreign Minister X
+    // said": the one named after the comma is the subject of a reporting
+    // clause, not one of those counted)
+    if (named >= 0 && M(s, named).end < n && (Bits(s, M(s, named).end) & kSpeechVerb)) named = -1;
     if (plural && named >= 0 &&
         (M(s, named).kind == MentionKind::kOrganization || M(s, named).kind == MentionKind::kPerson))
       p = after;
@@ -981,12 +1033,20 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   // the actor
   if (slot == 'O' && MentionStartingAt(s, p) < 0) {
     int q = p;
+    // ("the state-owned Myanma Economic Bank": a compound participle in
+    // lower case is an adjective)
+    bool compound = false;
     while (q < n && q < p + 3 && MentionStartingAt(s, q) < 0 && T(s, q).Is(kWord) && T(s, q).Is(kLower) &&
-           !VerbLike(S(s), q, lex_) && !(Bits(s, q) & (kPreposition | kCoordinator | kObjectOf)))
+           (!VerbLike(S(s), q, lex_) || T(s, q).Is(kHyphenated)) &&
+           !(Bits(s, q) & (kPreposition | kCoordinator | kObjectOf))) {
+      compound = compound || T(s, q).Is(kHyphenated);
       ++q;
+    }
     if (q > p && MentionStartingAt(s, q) >= 0) {
       const Mention& x = M(s, MentionStartingAt(s, q));
-      if (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) && !VerbLike(S(s), x.end, lex_) &&
+      bool named_body = compound && (x.kind == MentionKind::kOrganization || x.kind == MentionKind::kPerson);
+      if ((named_body || (x.end < n && T(s, x.end).Is(kWord) && T(s, x.end).Is(kLower) &&
+                          !VerbLike(S(s), x.end, lex_))) &&
           x.kind != MentionKind::kPronoun && x.kind != MentionKind::kPronounPlural)
         p = q;
     }
@@ -1126,9 +1186,16 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
   }
   // "thanked the alliance": the organisation the item last named
-  if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 < n &&
-      T(s, p).key == "the"sv && MentionStartingAt(s, p + 1) < 0) {
-    std::string_view w = T(s, p + 1).key;
+  // ("accused the French company of ...": a demonym before the noun)
+  int demonym_skip = 0;
+  if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 2 < n &&
+      T(s, p).key == "the"sv && T(s, p + 2).Is(kLower) &&
+      (T(s, p + 2).key == "company"sv || T(s, p + 2).key == "firm"sv) && LoneDemonym(s, p + 1) &&
+      (MentionStartingAt(s, p + 1) < 0 || M(s, MentionStartingAt(s, p + 1)).end == p + 2))
+    demonym_skip = 1;
+  if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 + demonym_skip < n &&
+      T(s, p).key == "the"sv && (demonym_skip || MentionStartingAt(s, p + 1) < 0)) {
+    std::string_view w = T(s, p + 1 + demonym_skip).key;
     if (w == "alliance"sv || w == "bloc"sv || w == "organisation"sv || w == "organization"sv ||
         w == "union"sv || w == "agency"sv || w == "bank"sv || w == "fund"sv) {
       if (const DictionaryEntry* org = OrgAnaphor(s, p)) {
@@ -1139,6 +1206,23 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     // "criticized the firm for ...": the company named last in the item
     if (w == "company"sv || w == "firm"sv) {
+      // ("accused the French company": described by its country, the
+      // company the item reported acting or acted upon, of no other country)
+      if (demonym_skip) {
+        const DictionaryEntry* c = lex_.DictAt(S(s).tokens, p + 1).entry;
+        for (auto f = found_.rbegin(); f != found_.rend(); ++f)
+          for (const std::string* id : {&f->target, &f->source}) {
+            const Actor* a = reg_.Find(*id);
+            if (!a || a->kind != ActorKind::kOrganization || Contains(*current_subject_, *id) ||
+                (c && !a->country.empty() && a->country != c->actor.id) ||
+                a->name.find("Ministry") != std::string::npos || a->name.find("Government") != std::string::npos ||
+                a->name.find("Parliament") != std::string::npos)
+              continue;
+            out->ids = {*id};
+            out->end = p + 3;
+            return true;
+          }
+      }
       for (int ps = s; ps >= 0; --ps) {
         const std::vector<Mention>& ms = it_.mentions[ps].mentions;
         for (int m = static_cast<int>(ms.size()) - 1; m >= 0; --m) {
@@ -1152,7 +1236,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
               a->name.find("Parliament") != std::string::npos)
             continue;
           out->ids = ids;
-          out->end = p + 2;
+          out->end = p + 2 + demonym_skip;
           return true;
         }
       }
@@ -1474,8 +1558,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     }
     // "A, a company registered in Armenia, and B": a description between
     // members
-    if (int and_at = AfterDescription(s, p); and_at > 0) {
+    if (int and_at = AfterDescription(s, p, prep); and_at > 0) {
       p = and_at + 1;
+      if (prep && p + 1 < n && T(s, p).key == *prep) ++p;
       continue;
     }
     // "A, who chairs the Polish People's Party, Marshal of the Sejm B, and
@@ -1894,15 +1979,20 @@ void ItemProcessor::PersonsOfPlaces(int s, std::vector<int>* items, int* p) {
 // At the comma p after a list member: ", a company registered in Armenia,
 // and" or ", based in Georgia, and" before another member gives the "and";
 // else 0.
-int ItemProcessor::AfterDescription(int s, int p) const {
+int ItemProcessor::AfterDescription(int s, int p, const std::string* prep) const {
   const int n = NTok(s);
   if (p + 3 >= n || T(s, p).key != ","sv || At(s, p + 1) >= 0 || !T(s, p + 1).Is(kLower)) return 0;
   std::string_view first = T(s, p + 1).key;
   bool participle = first.size() > 4 && reader::EndsWith(first, "ed");
   if (first != "a"sv && first != "an"sv && !participle) return 0;
   for (int q = p + 2; q < n && q < p + 10; ++q) {
-    if (T(s, q).key == ","sv)
+    if (T(s, q).key == ","sv) {
+      // ("on A, a company registered in Panama, and on its director, B":
+      // the preposition said again)
+      if (q + 3 < n && T(s, q + 1).key == "and"sv && prep && T(s, q + 2).key == *prep)
+        return q + 1;
       return q + 2 < n && T(s, q + 1).key == "and"sv && MentionStartingAt(s, q + 2) >= 0 ? q + 1 : 0;
+    }
     int m = At(s, q);
     if (m >= 0) {
       MentionKind kind = M(s, m).kind;
@@ -2110,8 +2200,16 @@ int ItemProcessor::ActAnaphor(int s, int p, std::vector<std::string>* ids) {
       int m = MentionStartingAt(s, j + 1);
       if (m < 0) break;
       *ids = Resolve(s, m, Use::kObject);
+      if (force && !ids->empty()) force_author_ = *ids;
       return M(s, m).end;
     }
+  }
+  // ("condemned the attack carried out by M23 rebels ... X also condemned
+  // the attack": the act of force the item named with its author)
+  if (force && !indefinite && T(s, p).key == "the"sv && !force_author_.empty()) {
+    for (const std::string& id : force_author_)
+      if (!Contains(*current_subject_, id)) ids->push_back(id);
+    if (!ids->empty()) return q + 1;
   }
   if (indefinite || force) return -1;  // no author named: "a decision" points back to none
   if (act) {

@@ -22,8 +22,13 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
   bool quoted = S(s).quote[k] >= 0;
   bool reported = clause.kind == ClauseKind::kThat || quoted;
   bool now = false;
-  for (int j = clause.begin; j < clause.end; ++j)
+  for (int j = clause.begin; j < clause.end; ++j) {
+    // ("signed a partnership with X that both governments are now expected
+    // to ratify": a relative clause after the trigger tells its own time)
+    if (j > k && At(s, j) < 0 && (T(s, j).key == "that"sv || T(s, j).key == "which"sv || T(s, j).key == "who"sv))
+      break;
     if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kNow)) now = true;
+  }
   int from = std::max(clause.begin, subject_end);
   std::vector<bool>& in_date = in_date_;
   in_date.assign(NTok(s), false);
@@ -84,6 +89,13 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     // (a relative clause, closed by its commas, is read to its end: ", who
     // held talks with X in Bratislava last autumn,")
     int last = evaluative ? k : clause.kind == ClauseKind::kRelative ? clause.end : std::min(clause.end, k + 9);
+    // (the window reaches two words past a long name the rule read, when
+    // the name began inside it: not over the words of a long object, "signed
+    // the agreements for the Hajj season of 2030 with X")
+    if (!evaluative && clause.kind != ClauseKind::kRelative && modal_match_end_ > last) {
+      int named = At(s, modal_match_end_ - 1);
+      if (named >= 0 && M(s, named).begin <= last) last = std::min(clause.end, modal_match_end_ + 2);
+    }
     // ("the visit of the Kazakh Prime Minister to Tbilisi in 2025": a
     // contact named by a noun reaches over its actors to its time)
     bool nominal_contact = !rule.elements.empty() && rule.elements[0].kind != PatternElement::Kind::kSubject &&

@@ -8,6 +8,8 @@
 #define ACTORGRAPH_EXTRACT_ITEM_PROCESSOR_H_
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -22,6 +24,7 @@
 
 namespace actorgraph {
 namespace engine {
+
 
 // The words of a folded key.
 inline std::vector<std::string> Words(const std::string& key) {
@@ -336,7 +339,7 @@ class ItemProcessor {
   bool ParseList(int s, int k, char slot, const std::string* prep, Fill* out);
 
   // "his Turkish and Georgian counterparts, A and B": the role's holders.
-  int AfterDescription(int s, int p) const;
+  int AfterDescription(int s, int p, const std::string* prep = nullptr) const;
   // "the Dubai-registered ship manager X", "Russian shipping executive Y":
   // where a named organisation or person (no title of its own) follows a
   // description of one to four common words at p, the name's first token;
@@ -574,6 +577,10 @@ class ItemProcessor {
 
   // Is the act at trigger k of rule reported as happening now?
   bool Modal(int s, int k, const PatternRule& rule, int subject_end);
+  // The token after the matched rule while Modal() reads it (-1 else): a
+  // cue of time right after the one met binds to the act ("had a long
+  // conversation with Slovak Prime Minister X last month").
+  int modal_match_end_ = -1;
 
   bool SameDayEarlier(int s, int j) const;
   bool ClauseHasDay(int s, int c) const;
@@ -700,6 +707,7 @@ class ItemProcessor {
   IsoDate before_lookback_;
   std::vector<std::string> agents_;  // subjects of earlier sentences, in order
   std::string meeting_chair_;  // "X chaired a meeting": whom its attendees met
+  std::vector<std::string> force_author_;  // "the attack carried out by X": whose "the attack" is later
   std::vector<std::string> single_agents_;  // those named alone (not "the sides")
   std::vector<std::pair<int, int>> led_respectively_;  // LedRespectively()'s answer, once known
   bool led_respectively_known_ = false;

@@ -160,6 +160,10 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // "the Azerbaijani and Kazakh railway delegations": each led by the
       // one person of that country the item names, else the country
       bool delegations = x.name_end > x.name_begin && (Bits(s, x.name_end - 1) & kDelegation);
+      // ("The Egyptian and Iraqi officials were later received by X" after
+      // the item named one Egyptian and one Iraqi: those two)
+      delegations = delegations || (x.name_end > x.name_begin && (Bits(s, x.name_end - 1) & kPersonGroup) &&
+                                    (T(s, x.begin).key == "the"sv || (x.begin > 0 && T(s, x.begin - 1).key == "the"sv)));
       // "her Turkish and Azerbaijani colleagues": each the counterpart of
       // that country, as one "Turkish counterpart" would be
       std::string_view head = x.name_end > x.name_begin ? T(s, x.name_end - 1).key : KeyView();
@@ -716,8 +720,11 @@ std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
     for (const std::string& tr : tries)
       for (const DictionaryEntry* e : dict_.Lookup(tr))
         if (e->actor.kind == ActorKind::kOrganization) return reg_.FromDictionary(e);
-    return reg_.Named(ActorKind::kOrganization, MinistryFirst(body) + " of " + country->actor.name, country->actor.id,
-                      "");
+    std::string id = reg_.Named(ActorKind::kOrganization, MinistryFirst(body) + " of " + country->actor.name,
+                                country->actor.id, "");
+    // ("the Interior Ministry": the name as written is one of its names)
+    if (!id.empty() && FoldKey(body) != "ministry"sv) reg_.AddAlias(id, body);
+    return id;
   }
   // ("the Ministry of Foreign Affairs stated" with no minister named: in an
   // embassy's digest, the host country's ministry; "criticised the Ministry
@@ -1137,6 +1144,24 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
         if (office_ok && Contains(Words(office_key), rank)) office_ok = Contains(words, rank);
       if (!office_ok && InWordClass("lead_role", head))
         for (const std::string& w : words) office_ok = office_ok || InWordClass("lead_role", w);
+      // ("The IDB head was also received by X" after "IDB President Y",
+      // "the two parliamentary leaders" after two Speakers titled
+      // President): a body's president is its head; only for a head of a
+      // body the dictionary knows, or for leaders in the plural (not "the
+      // head of the caucus, Z," whose own name follows)
+      bool apposed = false;  // "The head of the X caucus, Z, said": Z is named
+      for (int j = x.end; j + 1 < NTok(s) && j < x.end + 12 && !apposed; ++j) {
+        if (VerbLike(S(s), j, lex_)) break;
+        if (T(s, j).key != ","sv) continue;
+        int m = MentionStartingAt(s, j + 1);
+        // (a name the finder may not have read: two capitalised words)
+        apposed = (m >= 0 && M(s, m).kind == MentionKind::kPerson) ||
+                  (m < 0 && j + 2 < NTok(s) && T(s, j + 1).Is(kCap) && T(s, j + 2).Is(kCap) && At(s, j + 1) < 0);
+      }
+      if (!office_ok && InWordClass("lead_role", head) && !apposed)
+        for (const std::string& w : words)
+          office_ok = office_ok || w == "president"sv || w == "governor"sv || w == "speaker"sv ||
+                      w == "secretary-general"sv;
     }
     if (!office_ok) continue;
     if (!x.org_text.empty() && p.role_key.find(x.org_text) == std::string::npos &&
@@ -1156,6 +1181,18 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   if (hits.empty()) hits = weak;
   if (hits.empty()) hits = unknown_country;
+  // "the Emir" after "King X ... Qatari Emir Y": offices the dictionary
+  // files under one (monarch) are told apart by the title word as written
+  if (hits.size() > 1 && !generic && !head.empty()) {
+    std::vector<std::string> literal;
+    for (const std::string& id : hits)
+      for (const PersonInfo& p : persons_)
+        if (p.id == id && (Contains(Words(p.role_key), head) || Contains(Words(p.office_key), head))) {
+          AddUnique(&literal, id);
+          break;
+        }
+    if (!literal.empty() && literal.size() < hits.size()) hits = literal;
+  }
   // "the Uzbek leader" among an Uzbek minister and the Uzbek president: the
   // head of state or government
   if (hits.size() > 1 && head == "leader"sv) {

@@ -212,7 +212,23 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
               it_.clauses[s].clauses[quoted].parent == clause)
             clause = quoted;
           ++p;
+          // (the marks of a short quoted modifier take nothing from the
+          // gap: 'had a "very good" phone call with')
+          int close = p;
+          while (close < NTok(s) && close < p + 3 && T(s, close).Is(kWord) && T(s, close).Is(kLower)) ++close;
+          if (close > p && close < NTok(s) && T(s, close).Is(kQuoteClose) && it_.clauses[s].of[close] == clause) --j;
           continue;
+        }
+        // (and its closing mark)
+        if (p > pos && p + 1 < NTok(s) && T(s, p).Is(kQuoteClose) && T(s, p - 1).Is(kWord) && T(s, p - 1).Is(kLower) &&
+            it_.clauses[s].of[p] == clause && T(s, p + 1).Is(kWord)) {
+          int open = p - 1;
+          while (open > pos && T(s, open).Is(kWord) && T(s, open).Is(kLower)) --open;
+          if (T(s, open).Is(kQuoteOpen) && p - open <= 4) {
+            ++p;
+            --j;
+            continue;
+          }
         }
         // a list of things: "a ban on imports of poultry meat, eggs and live
         // birds from X" (the comma within the clause, words on both sides)
@@ -229,8 +245,12 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         if (m >= 0 && p > 0 && T(s, p - 1).key != "with"sv && (Bits(s, p - 1) & kPreposition) &&
             it_.clauses[s].of[p] == clause) {
           MentionKind kind = M(s, m).kind;
+          // (nor a building known as a body after "at": "received at
+          // Raghadan Palace on Tuesday the credentials")
           if (kind == MentionKind::kCapital ||
-              (T(s, p - 1).key == "in"sv && (kind == MentionKind::kCountry || kind == MentionKind::kOrganization)))
+              (T(s, p - 1).key == "in"sv && (kind == MentionKind::kCountry || kind == MentionKind::kOrganization)) ||
+              (T(s, p - 1).key == "at"sv &&
+               (kind == MentionKind::kOrganization || PlaceNoun(T(s, M(s, m).end - 1).key))))
             --j;
           p = M(s, m).end;
           continue;
@@ -318,13 +338,22 @@ int ItemProcessor::PlainPlaceEnd(int s, int p, int clause) const {
   if (p + 2 >= n || (T(s, p).key != "at"sv && T(s, p).key != "in"sv) || At(s, p + 1) >= 0) return p;
   auto plain = [&](int k) {
     return k < n && At(s, k) < 0 && T(s, k).Is(kWord) && it_.clauses[s].of[k] == clause &&
-           !(Bits(s, k) & (kFunction | kPreposition | kTitle)) && !VerbLike(S(s), k, lex_);
+           !(Bits(s, k) & (kFunction | kPreposition)) && !VerbLike(S(s), k, lex_) &&
+           // (a title word names no one inside a building's name: "at the
+           // General Command", "at the General Staff headquarters")
+           (!(Bits(s, k) & kTitle) ||
+            (k + 1 < n && At(s, k + 1) < 0 && T(s, k + 1).Is(kWord) && !(Bits(s, k + 1) & (kTitle | kFunction | kPreposition)) &&
+             (T(s, k + 1).Is(kCap) || PlaceNoun(T(s, k + 1).key))));
   };
   std::string_view det = T(s, p + 1).key;
   if (det != "his"sv && det != "her"sv && det != "the"sv && det != "its"sv && det != "their"sv) {
-    // (or a town the dictionary does not know: "in Puerto Iguazu")
+    // (or a town the dictionary does not know: "in Puerto Iguazu"; or a
+    // building named without an article: "at Al Husseiniya Palace")
     int k = p + 1;
     while (k < p + 4 && plain(k) && T(s, k).Is(kCap) && !(Bits(s, k) & kNotName)) ++k;
+    if (k > p + 1 && T(s, p).key == "at"sv && k < n && k < p + 5 && At(s, k) < 0 && T(s, k).Is(kCap) &&
+        PlaceNoun(T(s, k).key))
+      return k + 1;
     return k > p + 1 && T(s, p).key == "in"sv ? k : p;
   }
   // a noun of place ("his office") or up to three capitalised words ("the
@@ -430,6 +459,9 @@ void ItemProcessor::ApplyRules(int s) {
             (EnvoysListed(s, k) || T(s, k).key == "credentials"sv || T(s, k).key == "credence"sv)))
         continue;
       if (rule.where == PatternRule::Where::kSentenceStart && k != 0) continue;
+      if (rule.where == PatternRule::Where::kAfterCall &&
+          std::none_of(found_.begin(), found_.end(), [](const Found& f) { return f.type == InteractionType::kCall; }))
+        continue;
       if (TryRule(s, k, rule, ref.element) && !rule.also) read = true;
     }
   }
@@ -574,6 +606,22 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     bool progressive = T(s, k).key.size() > 4 && reader::EndsWith(T(s, k).key, "ing") && before != "being"sv;
     if (!progressive && (before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv))
       return false;
+  }
+  // "thanked Montevideo for backing Spain's candidacy", "criticized
+  // Hungary for blocking ...": the gerund after "for" is the act of the one
+  // thanked or blamed, not of the clause's subject
+  if (anchor == 1 && k > 2 && rule.elements[0].kind == PatternElement::Kind::kSubject &&
+      rule.source == 'S' && reader::EndsWith(T(s, k).key, "ing") && T(s, k - 1).key == "for"sv) {
+    for (int j = k - 2; j >= 0 && j >= k - 10; --j) {
+      std::string_view w = T(s, j).key;
+      auto starts = [&](std::string_view stem) { return w.substr(0, stem.size()) == stem; };
+      if (starts("thank"sv) || starts("prais"sv) || starts("commend"sv) || starts("congratulat"sv) ||
+          starts("criticiz"sv) || starts("criticis"sv) || starts("accus"sv) || starts("blam"sv) ||
+          starts("condemn"sv) || starts("grateful"sv) || starts("gratitude"sv) || starts("lauded"sv) ||
+          starts("hailed"sv) || starts("rebuk"sv) || starts("censur"sv))
+        return false;
+      if (w == "."sv || w == ";"sv) break;
+    }
   }
   // "the joint projects agreed upon in May": a participle after a plain
   // noun describes the noun; the clause's subject does not act
@@ -804,6 +852,27 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
           T(s, M(s, place).begin - 1).key == "in"sv &&
           (M(s, place).kind == MentionKind::kCapital || M(s, place).kind == MentionKind::kCountry))
         before = M(s, place).begin - 2;
+      // ("chaired the 5th Summit at State House Entebbe, attended by X",
+      // "at the Mulungushi Conference Centre": over a venue, capitalised,
+      // after "at" or "in", that ends the clause before the participle)
+      if (before >= 2 && (At(s, before) >= 0 || T(s, before).Is(kCap))) {
+        int j = before;
+        for (int steps = 0; j > 0 && steps < 8; ++steps) {
+          int v = At(s, j);
+          if (v >= 0 && M(s, v).kind != MentionKind::kEvent && M(s, v).kind != MentionKind::kEventAnaphor &&
+              M(s, v).kind != MentionKind::kPerson && M(s, v).begin <= j && M(s, v).begin > 0)
+            j = M(s, v).begin - 1;
+          else if (v < 0 && T(s, j).Is(kWord) && T(s, j).Is(kCap)) --j;
+          else break;
+        }
+        if (j > 0 && T(s, j).key == "the"sv) --j;
+        if (j > 0 && j < before && (T(s, j).key == "at"sv || T(s, j).key == "in"sv)) {
+          int g = At(s, j - 1);
+          if (g >= 0 && M(s, g).end == j &&
+              (M(s, g).kind == MentionKind::kEvent || M(s, g).kind == MentionKind::kEventAnaphor))
+            before = j - 1;
+        }
+      }
     }
     int noun = before >= 0 ? At(s, before) : -1;
     bool on_gathering = noun >= 0 && M(s, noun).end == before + 1 &&
@@ -884,6 +953,19 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // "X, who flew in from Canberra on Monday for a two-day official visit":
     // a trip with no destination named is to the digest's host country
     const DictionaryEntry* host = doc_->home && doc_->home->actor.kind == ActorKind::kCountry ? doc_->home : nullptr;
+    // ("X arrived in Kigali for the summit ... joined Y, who had flown in
+    // from Nairobi": the country the item's latest trip went to, not the
+    // digest's own, when the item reported one; never where Y came from)
+    {
+      const std::vector<std::string>* came_from = match.slots.count('C') ? &match.slots['C'].ids : nullptr;
+      for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+        if (f->type != InteractionType::kVisit) continue;
+        if (came_from && Contains(*came_from, f->target)) break;
+        const DictionaryEntry* c = dict_.FindId(f->target);
+        if (c && c->actor.kind == ActorKind::kCountry) host = c;
+        break;
+      }
+    }
     // (a text of no embassy: the one other city the sentence names as the
     // place of the act, "received X, who flew in from Lima, in Santiago";
     // a country named is more often what they discussed)
@@ -908,6 +990,28 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     const Actor* met = subject.size() == 1 ? LatestPartner(subject[0], /*calls=*/true) : nullptr;
     if (!met) return false;
     match.slots['M'].ids = {met->id};
+    // ("met A and B, and signed with the former a memorandum": the first
+    // of those the subject met in the latest such contact)
+    if (subject.size() == 1) {
+      bool former = false, latter = false;
+      for (int j = k + 1; j + 1 < NTok(s) && j <= k + 4; ++j)
+        if (T(s, j).key == "the"sv) {
+          former = former || T(s, j + 1).key == "former"sv;
+          latter = latter || T(s, j + 1).key == "latter"sv;
+        }
+      if (former || latter) {
+        std::vector<std::string> partners;
+        std::string sentence;
+        for (auto f = found_.rbegin(); f != found_.rend(); ++f) {
+          if (!IsContact(f->type) || f->type == InteractionType::kVisit) continue;
+          if (f->source != subject[0] && f->target != subject[0]) continue;
+          if (sentence.empty()) sentence = f->evidence.sentence;
+          if (f->evidence.sentence != sentence) break;
+          partners.insert(partners.begin(), f->source == subject[0] ? f->target : f->source);
+        }
+        if (partners.size() >= 2) match.slots['M'].ids = {former ? partners.front() : partners.back()};
+      }
+    }
   }
   if (rule.source == 'A') {
     // "X imposed sanctions on ... The list includes A and B": the one who
@@ -939,6 +1043,10 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // Poland for its support," Y wrote')
     if (!uses_subject && (S(s).quote[k] < 0 || (k == 0 ? s == 0 : !T(s, k - 1).Is(kQuoteOpen)))) return false;
     std::string who = Speaker(s, k);
+    // ("X said that Israel, as the occupying power, bears full
+    // responsibility": outside quotes, the one who reports the clause)
+    if (who.empty() && uses_subject && subj.mention >= 0 && S(s).quote[k] < 0)
+      who = ReportingSpeaker(s, M(s, subj.mention).begin);
     if (who.empty()) return false;
     Fill f;
     f.ids = {who};
@@ -958,8 +1066,38 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         !lex_.PhraseAt(S(s), by - 1, kLedBy))
       return false;
   }
-  if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1)) return false;
+  modal_match_end_ = match.end;
+  bool modal = Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1);
+  modal_match_end_ = -1;
+  if (!modal) return false;
   if (type == InteractionType::kSanction && rule.target && match.slots.count(rule.target)) Including(s, &match.slots[rule.target]);
+  // "A and B addressed the X Summit in Kigali, where they were joined by C":
+  // C joined them at the gathering, which is where "where" points; C took
+  // part in it (whether C met them is not said)
+  if (type == InteractionType::kMeeting && rule.source == 'X' && rule.target == 'S' &&
+      T(s, k).key != "met"sv) {
+    int w = subj.mention >= 0 ? M(s, subj.mention).begin - 1 : -1;
+    if (w >= 1 && T(s, w).key == "where"sv && T(s, w - 1).key == ","sv) {
+      std::string gathering;
+      for (std::size_t f = sentence_found_begin_; f < found_.size(); ++f)
+        if (found_[f].type == InteractionType::kParticipation && Contains(match.slots['S'].ids, found_[f].source))
+          gathering = found_[f].target;
+      if (!gathering.empty()) {
+        PatternRule part = rule;
+        part.type = InteractionType::kParticipation;
+        bool any = false;
+        for (const std::string& a : match.slots['X'].ids) {
+          if (!KindsFit(part, part.type, a, gathering)) continue;
+          int dated = 0;
+          IsoDate date = DateFor(s, k, part, &dated);
+          found_.push_back(NewFound(part.type, a, gathering, date, dated, PlaceFor(s, k),
+                                    {S(s).text, "participation.joined_there_by", S(s).line}));
+          any = true;
+        }
+        if (any) return true;
+      }
+    }
+  }
   const std::vector<std::string>& sources = match.slots[rule.source].ids;
   if (sources.empty()) return false;
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -979,7 +1117,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // conversations with A and B" are several)
     bool conference = false;
     for (int j = k; j < match.end && j < NTok(s); ++j)
-      conference = conference || T(s, j).key.find("conference") != std::string::npos;
+      conference = conference || T(s, j).key.find("conference") != std::string::npos ||
+                   // ("A and B held a joint video call with C": one call of three)
+                   T(s, j).key == "joint"sv || T(s, j).key == "trilateral"sv || T(s, j).key == "three way"sv;
     // (the frame's members are paired where their own contact was read)
     if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
         !Separate(s, clause) && !group_target && !rule.one_by_one) {

@@ -29,7 +29,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "frame_countries", "speaker_noun", "not_name", "function", "name_particle", "pronoun_person",
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
       "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "given_name_address", "two_family_names", "any_event_anaphor", "exhibition_head", "title_given_name", "regional_adjective", "hyphen_adjective_end",
-      "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific", "courtesy_title", "address_title", "foreign_name_joiner", "body_people", "force_units", "place_kind", "chair_verb", "chaired_meeting", "term_preposition", "host_noun", "trade_role", "legislature_role", "officer_role", "lead_role", "distinct_rank", "sequence_adverb", "world_region", "region_quarter", "signed_document", "act_participle", "state_body_head", "head_before_name",
+      "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific", "courtesy_title", "address_title", "foreign_name_joiner", "body_people", "force_units", "force_body", "forces_plural", "company_noun", "place_kind", "chair_verb", "chaired_meeting", "term_preposition", "host_noun", "trade_role", "legislature_role", "officer_role", "lead_role", "distinct_rank", "sequence_adverb", "world_region", "region_quarter", "signed_document", "act_participle", "state_body_head", "head_before_name",
       "honorific_title", "theme_noun", "appeal_verb", "title_premodifier", "postnominal",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
@@ -379,10 +379,11 @@ class PatternTableParser {
     else if (where == "document_list") rule.where = PatternRule::Where::kDocumentList;
     else if (where == "after_credentials") rule.where = PatternRule::Where::kAfterCredentials;
     else if (where == "sentence_start") rule.where = PatternRule::Where::kSentenceStart;
+    else if (where == "after_call") rule.where = PatternRule::Where::kAfterCall;
     else if (!where.empty() && where != "any")
       return ErrorAt(path, what +
-                               "\"where\" is any, headline, body, bullet, signing, document_list, after_credentials or "
-                               "sentence_start");
+                               "\"where\" is any, headline, body, bullet, signing, document_list, after_credentials, "
+                               "sentence_start or after_call");
     std::string slots;
     for (const PatternElement& e : rule.elements) {
       if (e.kind == PatternElement::Kind::kSubject) slots += 'S';

@@ -86,7 +86,9 @@ struct PatternRule {
   // ":" or ";" ("three memoranda: on X between A and B; and on Y ...")
   // kSentenceStart: the rule's first word opens its sentence ("Present were
   // A, B and C", not "Also present were ...")
-  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kDocumentList, kAfterCredentials, kSentenceStart };
+    // kAfterCall: the item has reported a telephone or video call before
+  // ("X spoke by phone with Y ... X also spoke separately with Z")
+  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kDocumentList, kAfterCredentials, kSentenceStart, kAfterCall };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written
