@@ -223,7 +223,8 @@ class ClauseFinder {
       says = noun == "reports"sv || noun == "report"sv || noun == "claims"sv || noun == "allegations"sv ||
              noun == "rumours"sv || noun == "rumors"sv || noun == "speculation"sv || noun == "assurances"sv;
     }
-    if (t.key == "that"sv && k > 0 && (says || VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)))) {
+    if (t.key == "that"sv && k > 0 &&
+        (says || VerbLike(s_, k - 1, lex_) || (k > 1 && VerbLike(s_, k - 2, lex_)) || SayingThenDay(k))) {
       Open(ClauseKind::kThat, k, Top());
       out_.of[k] = Top();
       return;
@@ -505,6 +506,26 @@ class ClauseFinder {
       Open(ClauseKind::kVpCoord, next, root_);
       return;
     }
+  }
+
+  // "The Kremlin said on Tuesday that X spoke by phone with Y": a verb of
+  // saying, then a day ("on Tuesday", "late on 5 March"), then "that".
+  bool SayingThenDay(int k) const {
+    bool day = false;
+    int j = k - 1;
+    for (; j > 0 && j >= k - 6; --j) {
+      std::string_view w = t_[j].key;
+      if (s_.bits[j] & (kWeekday | kMonth)) day = true;
+      else if (!(t_[j].Is(kNumber) || w == "on"sv || w == "late"sv || w == "early"sv || w == "evening"sv ||
+                 w == "morning"sv || w == "afternoon"sv || w == "night"sv))
+        break;
+    }
+    // (not "announced on Tuesday that it was suspending ...": a pronoun
+    // reporting the speaker's own act stays with the speaker)
+    std::string_view next = k + 1 < n_ ? std::string_view(t_[k + 1].key) : std::string_view();
+    bool pronoun = next == "it"sv || next == "he"sv || next == "she"sv || next == "they"sv || next == "we"sv ||
+                   next == "i"sv;
+    return day && !pronoun && j < k - 1 && (s_.bits[j] & kSpeechVerb) && m_.at[j] < 0;
   }
 
   static bool TimeUnit(std::string_view w) {

@@ -552,7 +552,11 @@ std::string ItemProcessor::EventAnaphor(int s, const Mention& x) {
                 (show && std::find(shows.begin(), shows.end(), LastWord(e.head)) != shows.end());
     if (!fits) continue;
     if (e.s < s || (e.s == s && e.k < x.begin)) best = e.id;
-    else if (after.empty()) after = e.id;
+    // (a gathering named later only when the word names its kind, or when
+    // it follows at once: "the opening ceremony of the X Forum"; not "hosted
+    // the end-of-year reception ... inviting him to attend the X Forum")
+    else if (after.empty() && (!any || e.head.find(head) != std::string::npos || (e.s == s && e.k <= x.end + 3)))
+      after = e.id;
   }
   // ("The exhibition was attended by X" after "Africa Health ExCon 2026":
   // the one gathering named before, when its name says no other kind)

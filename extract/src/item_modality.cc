@@ -243,6 +243,18 @@ bool ItemProcessor::TravelledFirst(int s, int j) const {
 bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) const {
   CivilDate ref;
   if (!ParseIsoDate(it_.lead_date, &ref)) return true;
+  // ("the malware deployed against government systems in 2022, after which
+  // Tirana severed relations with Tehran": a relative clause opened by a
+  // preposition is as old as the time it hangs on)
+  if (const Clause& rel = it_.clauses[s].clauses[c];
+      rel.kind == ClauseKind::kRelative && rel.begin >= 2 && (Bits(s, rel.begin) & kPreposition)) {
+    int j = rel.begin - 1;
+    if (T(s, j).key == ","sv) --j;
+    for (const DateMention& d : it_.dates[s])
+      if (d.end - 1 == j && d.year &&
+          (d.year < ref.year || (d.year == ref.year && d.month > 0 && d.month < ref.month)))
+        return false;
+  }
   for (const DateMention& d : it_.dates[s]) {
     // ("In 2017, X became ..., where he held talks with Y": a time that
     // opens the sentence holds for all its clauses)

@@ -316,12 +316,15 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
       // "The President of A was met by the Prime Minister ..., after which
       // the two heads of state held talks": the heads of state named, not
       // the pair that met last
+      // ("A arrived for the summit, hosted by B and attended by C. ... the
+      // three heads of state held a trilateral meeting": with no frame, the
+      // heads of state the item named)
       if (heads) {
         const std::string office = x.anaphor == "state"sv ? "head-of-state" : "head-of-government";
         std::vector<std::string> named = frame_;
         AddUniqueAll(&named, PersonsBefore(s, x.begin));
         std::vector<std::string> held = Holding(named, office);
-        if (Holding(out, office).size() != out.size() &&
+        if ((out.empty() || Holding(out, office).size() != out.size()) &&
             static_cast<int>(held.size()) == (x.count ? x.count : 2))
           out = held;
       }
@@ -893,6 +896,10 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
       office = "foreign minister";
   }
   std::string office_key = FoldKey(office);
+  // "the former prime minister" is no one who holds the office now
+  bool former_role = false;
+  for (int j = std::max(0, x.begin - 1); j < x.end && j < NTok(s); ++j)
+    former_role = former_role || T(s, j).key == "former"sv || T(s, j).key == "ex"sv;
   // "King held talks" after "Minister Madeleine King": a title word alone,
   // capitalised without an article, that is an item person's family name
   if (!x.country && !x.org && x.end == x.begin + 1 && T(s, x.begin).Is(kCap) &&
@@ -1128,6 +1135,7 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     std::vector<std::string> words = Words(p.role_key);
     if (words.empty())
       if (const Actor* a = reg_.Find(p.id)) words = Words(FoldKey(a->role));
+    if (former_role && !Contains(words, "former") && !Contains(words, "ex")) continue;
     if (Contains(exclude_, p.id)) {
       excluded_subject = true;
       continue;
@@ -1181,6 +1189,16 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   if (hits.empty()) hits = weak;
   if (hits.empty()) hits = unknown_country;
+  // ("Berisha hit back. ... the former prime minister accused the
+  // government": with no former holder named, the person who last acted
+  // alone, unless that one holds the office now)
+  if (former_role && hits.empty()) {
+    if (use != Use::kSubject || last_person_.empty()) return "";
+    for (const PersonInfo& p : persons_)
+      if (p.id == last_person_ && Contains(Words(p.role_key), head) && !Contains(Words(p.role_key), "former"))
+        return "";
+    return last_person_;
+  }
   // "the Emir" after "King X ... Qatari Emir Y": offices the dictionary
   // files under one (monarch) are told apart by the title word as written
   if (hits.size() > 1 && !generic && !head.empty()) {

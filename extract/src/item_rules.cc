@@ -623,6 +623,21 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       if (w == "."sv || w == ";"sv) break;
     }
   }
+  // "sent a message to Foreign Minister X congratulating Lithuania": the
+  // participle tells what the message said (its sender's act, read by
+  // praise.sent_letter_congratulating), not an act of the addressee
+  if (anchor == 1 && k > 3 && rule.elements[0].kind == PatternElement::Kind::kSubject && rule.source == 'S' &&
+      reader::EndsWith(T(s, k).key, "ing") && At(s, k - 1) >= 0) {
+    int b = M(s, At(s, k - 1)).begin;
+    if (b >= 2 && T(s, b - 1).key == "to"sv)
+      for (int j = b - 2; j >= 0 && j >= b - 5; --j) {
+        std::string_view w = T(s, j).key;
+        if (w == "letter"sv || w == "letters"sv || w == "message"sv || w == "messages"sv || w == "telegram"sv ||
+            w == "cable"sv || w == "note"sv)
+          return false;
+        if (w == "."sv || w == ";"sv || At(s, j) >= 0) break;
+      }
+  }
   // "the joint projects agreed upon in May": a participle after a plain
   // noun describes the noun; the clause's subject does not act
   if (anchor == 1 && k > 1 && k + 1 < NTok(s) && rule.elements[0].kind == PatternElement::Kind::kSubject &&
@@ -1901,7 +1916,7 @@ void ItemProcessor::AccompaniedBy(int s) {
     return;
   const int n = NTok(s);
   std::size_t end = found_.size();
-  for (int k = 1; k + 2 < n; ++k) {
+  for (int k = 0; k + 2 < n; ++k) {
     std::string_view w = T(s, k).key;
     int host = -1, companion = -1;
     bool both_sides = false;
@@ -1909,7 +1924,20 @@ void ItemProcessor::AccompaniedBy(int s) {
     // in the one before)
     std::size_t from = sentence_found_begin_, to = end;
     std::vector<std::string> hosts;
-    if ((w == "accompanied"sv || w == "flanked"sv) && T(s, k + 1).key == "by"sv) {
+    if (k == 0) {
+      // "Accompanied by Minister Z, the Prime Minister toured the stands":
+      // a participle opening the sentence, the host the subject after its
+      // comma
+      if ((w != "accompanied"sv && w != "flanked"sv) || T(s, 1).key != "by"sv) continue;
+      companion = MentionStartingAt(s, 2);
+      if (companion < 0) continue;
+      int comma = M(s, companion).end;
+      while (comma < n && comma < M(s, companion).end + 12 && T(s, comma).key != ","sv) ++comma;
+      if (comma + 1 >= n || T(s, comma).key != ","sv) continue;
+      host = At(s, comma + 1);
+      if (host >= 0) hosts = Resolve(s, host, Use::kSubject);
+      else hosts = subjects_[it_.clauses[s].of[comma + 1]].ids;
+    } else if ((w == "accompanied"sv || w == "flanked"sv) && T(s, k + 1).key == "by"sv) {
       // ", accompanied by Z", ", who was accompanied by Z": the host named
       // before the comma
       int comma = k - 1;

@@ -1,0 +1,92 @@
+// The extractor on the constructions found in the analysis of sets 91 and 92
+// (2026-12-02): reports with a day before "that", acts after a span of time,
+// gatherings met for or joined, and the rest named in its cases. Sentences
+// are our own; the dictionary has no persons. Reference date: Friday
+// 2027-12-03.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Found;
+using V = std::vector<std::string>;
+const char* kFriday = "2027-12-03";
+
+BOOST_AUTO_TEST_SUITE(extractor_reports_gatherings)
+
+BOOST_AUTO_TEST_CASE(a_report_with_a_day_before_that_has_its_own_subject) {
+  // (the body that speaks is not the one that called)
+  BOOST_TEST(Found("The Kremlin said on Tuesday that President Ivan Petrov spoke by phone with President Ama Owusu.",
+                   kFriday) == V({"call Ama Owusu -- Ivan Petrov 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(acts_after_a_span_of_time_and_a_later_signing) {
+  BOOST_TEST(Found("A day after arriving in Jakarta, Foreign Minister Sara Lind met Foreign Minister Budi Santoso.",
+                   kFriday) == V({"meeting Budi Santoso -- Sara Lind 2027-12-03", "visit Sara Lind -> Indonesia 2027-12-03"}),
+             boost::test_tools::per_element());
+  // (a lone signer's partner is the one met)
+  BOOST_TEST(Found("Foreign Minister Sara Lind held talks with Foreign Minister Luis Mora in Santiago on Monday, before "
+                   "signing a memorandum on trade.",
+                   kFriday) == V({"cooperation Luis Mora -- Sara Lind 2027-11-29", "meeting Luis Mora -- Sara Lind 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Sara Lind visited Sarajevo on Monday and then travelled on to Belgrade.", kFriday) ==
+                 V({"visit Sara Lind -> Bosnia and Herzegovina 2027-11-29", "visit Sara Lind -> Serbia 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(gatherings_met_for_or_joined) {
+  BOOST_TEST(Found("Delegations of Kenya and Uganda met in Kampala on Tuesday for the fourth meeting of the Joint Border "
+                   "Commission.",
+                   kFriday) == V({"meeting Kenya -- Uganda 2027-11-30",
+                                  "participation Kenya -> fourth meeting of the Joint Border Commission 2027-11-30",
+                                  "participation Uganda -> fourth meeting of the Joint Border Commission 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (the second reduced passive of a summit)
+  BOOST_TEST(Found("President Ama Owusu arrived for the Accra Trade Summit 2027, which was hosted by President John "
+                   "Mahama and also attended by President Luis Mora.",
+                   kFriday) == V({"participation John Mahama -> Accra Trade Summit 2027 2027-12-03",
+                                  "participation Luis Mora -> Accra Trade Summit 2027 2027-12-03"}),
+             boost::test_tools::per_element());
+  // (a call told by its format after "during")
+  BOOST_TEST(Found("The foreign ministers of Kenya and Ghana agreed during a video conference on Monday to expand trade.",
+                   kFriday) == V({"call Ghana -- Kenya 2027-11-29", "cooperation Ghana -- Kenya 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(judgements_by_adjective_object_and_passive) {
+  BOOST_TEST(Found("Foreign Minister Sara Lind was sharply critical of Hungary on Tuesday.", kFriday) ==
+                 V({"criticism Sara Lind -> Hungary 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ama Owusu congratulated the people and government of Chile on Tuesday.", kFriday) ==
+                 V({"praise Ama Owusu -> Chile 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (the decision of the one who last acted alone)
+  BOOST_TEST(Found("Prime Minister Edi Rama vetoed the bill on Monday. The decision was welcomed by the Democratic "
+                   "Party.",
+                   kFriday) == V({"praise Democratic Party -> Edi Rama 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a message's participle is its sender's act, not the addressee's)
+  BOOST_TEST(Found("President Ama Owusu sent a message on Tuesday to Foreign Minister Sara Lind congratulating "
+                   "Lithuania on its national day.",
+                   kFriday) == V({"praise Ama Owusu -> Lithuania 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_visiting_guest_in_a_list_of_those_met) {
+  BOOST_TEST(Found("Prime Minister Edi Rama met President Ama Owusu and visiting Vice Foreign Minister Li Wen on "
+                   "Tuesday.",
+                   kFriday) == V({"meeting Ama Owusu -- Edi Rama 2027-11-30", "meeting Ama Owusu -- Li Wen 2027-11-30",
+                                  "meeting Edi Rama -- Li Wen 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
