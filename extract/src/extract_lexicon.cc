@@ -410,6 +410,15 @@ void Lexicon::Annotate(Sentence* s) const {
     }
   }
   s->phrase_start[n] = static_cast<uint32_t>(s->phrases.size());
+  // "Nurlanbek Turgunbek uulu", "Elnur Mammad oglu": a patronymic marker in
+  // lower case after a name of two words ends that name, as a capital would
+  for (int i = 2; i < n; ++i) {
+    Token& t = tokens[i];
+    if (!t.Is(kWord) || !t.Is(kLower) || t.key.size() < 3 || t.key.size() > 5) continue;
+    if (!tokens[i - 1].Is(kCap) || !tokens[i - 2].Is(kCap) || tokens[i - 1].Is(kAllCaps)) continue;
+    if (!InWordClass("patronymic", t.key)) continue;
+    t.flags = (t.flags & ~uint32_t{kLower}) | kCap;
+  }
   // "in Mar del Plata": a month's short form is a date only beside a number
   // or with its dot ("Mar 5", "5 Mar", "Mar. 2026")
   for (int i = 0; i < n; ++i) {

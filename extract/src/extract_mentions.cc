@@ -957,6 +957,26 @@ class Finder {
     return false;
   }
 
+  // The fields of a body's portfolio run from its "of", "on" or "for" to
+  // the comma at k: capitalised words and "and", no name of the dictionary
+  // nor a title.
+  // (not after a name of the dictionary that ends at the comma: "Sri
+  // Lanka's Ministry of Foreign Affairs, Foreign Employment and Tourism"
+  // stays the ministry the dictionary knows)
+  bool PortfolioOpens(int b, int k) const {
+    if (t_[k - 2].key == "of"sv && Cap(k - 1)) return true;
+    for (int i = b; i < k; ++i)
+      if (dict_[i].length && i + dict_[i].length == k) return false;
+    int j = k - 1, words = 0;
+    while (j > b && words < 5 &&
+           ((Cap(j) && !dict_[j].length && !(bits_[j] & kTitle)) || (t_[j].key == "and"sv && j < k - 1))) {
+      --j;
+      ++words;
+    }
+    std::string_view w = t_[j].key;
+    return words >= 2 && Cap(k - 1) && (w == "of"sv || w == "on"sv || w == "for"sv);
+  }
+
   static bool ThingNoun(std::string_view w) {
     // (not "-ence" or "-ness": Lawrence, Holness; not "-ics": Rinkevics;
     // long words only where a name ends alike: Constance, Clement)
@@ -1289,7 +1309,10 @@ class Finder {
       // "the Ministry of Energy, Mines and Quarries": a body's portfolio of
       // fields after its "of", the last a plural or a thing ("the Ministry
       // of Energy, Chevron and ExxonMobil" stays a list of three)
-      if (t.key == ","sv && has_org && !has_name && k > b + 2 && t_[k - 2].key == "of"sv && Cap(k - 1)) {
+      // (also after several words: "the Ministry of Water Resources,
+      // Agriculture and Processing Industry", "the Committee on Fuel and
+      // Energy Complex, Subsoil Use and Industrial Policy")
+      if (t.key == ","sv && has_org && !has_name && k > b + 2 && PortfolioOpens(b, k)) {
         int j = k + 1, last = -1;
         while (j < n_ && j < k + 6 && Cap(j) && !dict_[j].length && !(bits_[j] & (kTitle | kOrgHead))) ++j;
         if (j > k + 1 && j + 1 < n_ && t_[j].key == "and"sv && Cap(j + 1) && !dict_[j + 1].length &&
@@ -1298,7 +1321,8 @@ class Finder {
           while (last + 1 < n_ && last < j + 3 && Cap(last + 1) && !dict_[last + 1].length) ++last;
         }
         std::string_view w = last >= 0 ? t_[last].key : KeyView();
-        if (last >= 0 && w.size() > 4 && (w.back() == 's' || ThingNoun(w))) {
+        if (last >= 0 && ((w.size() > 4 && (w.back() == 's' || ThingNoun(w))) ||
+                          (t_[k - 2].key != "of"sv && (bits_[last] & kNotName)))) {
           k = last + 1;
           continue;
         }
@@ -1760,6 +1784,12 @@ class Finder {
     if (PhraseBits(k, len) & kEventAnaphor) return 0;  // "the CIS summit": an event head already
     int prev = k - 1;
     if (!CapMaterial(prev) || (bits_[prev] & kTitle)) return 0;
+    // ("Trilateral meeting on the railway held in Osh": a headline's
+    // capital on a word of format gives the meeting no name of its own)
+    std::string_view format = t_[prev].key;
+    if (format == "bilateral"sv || format == "trilateral"sv || format == "quadrilateral"sv ||
+        format == "tripartite"sv || format == "multilateral"sv)
+      return 0;
     // "the Aliyev-Putin meeting" is the two men's contact
     std::string_view key = t_[prev].key;
     for (std::size_t at = 0, sp; t_[prev].Is(kHyphenated) && at < key.size(); at = sp + 1) {

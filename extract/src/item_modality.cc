@@ -29,6 +29,24 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
       break;
     if (cl.of[j] == c && At(s, j) < 0 && lex_.PhraseAt(S(s), j, kNow)) now = true;
   }
+  // "If A and B agree to resume talks, C would host them", "C would host
+  // talks if A and B agreed on a truce": an act on a condition has not
+  // happened
+  if (!rule.tense_free) {
+    for (int d = c; d >= 0; d = cl.clauses[d].parent) {
+      const Clause& up = cl.clauses[d];
+      if (up.kind == ClauseKind::kSubordinate && up.begin < NTok(s) &&
+          (T(s, up.begin).key == "if"sv || T(s, up.begin).key == "unless"sv))
+        return false;
+      if (up.kind != ClauseKind::kVpCoord && up.kind != ClauseKind::kSubordinate) break;
+    }
+    // (a sentence opened by "If" reads its condition up to the first comma)
+    if ((T(s, 0).key == "if"sv || T(s, 0).key == "unless"sv) && At(s, 0) < 0) {
+      int comma = 1;
+      while (comma < NTok(s) && T(s, comma).key != ","sv) ++comma;
+      if (k < comma) return false;
+    }
+  }
   int from = std::max(clause.begin, subject_end);
   std::vector<bool>& in_date = in_date_;
   in_date.assign(NTok(s), false);

@@ -1780,12 +1780,26 @@ void ItemProcessor::PassiveSigning(int s) {
     none = false;
     events_only = events_only && (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor);
   }
-  if (!events_only || n == 0 || T(s, n - 1).key == ":"sv) return;
+  if (n == 0 || T(s, n - 1).key == ":"sv) return;
+  // ("X was received by Y in Baku, and a roadmap was signed following their
+  // talks": the part after ", and" names no actor)
+  auto bare_clause = [&](int k) {
+    int from = k - 1;
+    while (from >= 2 && !(T(s, from).key == "and"sv && T(s, from - 1).key == ","sv)) --from;
+    if (from < 2) return false;
+    for (const Mention& x : it_.mentions[s].mentions)
+      if (x.end > x.begin && x.begin > from && x.kind != MentionKind::kPronoun &&
+          x.kind != MentionKind::kPronounPlural && x.kind != MentionKind::kEvent && x.kind != MentionKind::kEventAnaphor)
+        return false;
+    return true;
+  };
   int signed_at = -1;
   for (int k = 1; k < n && signed_at < 0; ++k) {
     std::string_view w = T(s, k).key;
     std::string_view be = T(s, k - 1).key;
-    if (none && (w == "signed"sv || w == "inked"sv) && (be == "was"sv || be == "were"sv)) signed_at = k;
+    if ((w == "signed"sv || w == "inked"sv) && (be == "was"sv || be == "were"sv) && (none || bare_clause(k)))
+      signed_at = k;
+    if (!events_only) continue;
     // "ended with the signing of a protocol", "culminated in the signing of
     // two agreements" (of a document: not "the signing of the Book of
     // Honour")

@@ -1,6 +1,7 @@
-// The extractor on the constructions found in the analysis of sets 91 and 92
-// (2026-12-02): reports with a day before "that", acts after a span of time,
-// gatherings met for or joined, and the rest named in its cases. Sentences
+// The extractor on the constructions found in the analysis of sets 91, 92 and
+// 94 (2026-12-02): reports with a day before "that", acts after a span of
+// time, gatherings met for or joined, conditions, patronymics, and the rest
+// named in its cases. Sentences
 // are our own; the dictionary has no persons. Reference date: Friday
 // 2027-12-03.
 
@@ -83,6 +84,32 @@ BOOST_AUTO_TEST_CASE(a_visiting_guest_in_a_list_of_those_met) {
                    "Tuesday.",
                    kFriday) == V({"meeting Ama Owusu -- Edi Rama 2027-11-30", "meeting Ama Owusu -- Li Wen 2027-11-30",
                                   "meeting Edi Rama -- Li Wen 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_lower_case_patronymic_ends_the_name) {
+  BOOST_TEST(Found("Foreign Minister Azamat Bekov uulu met Foreign Minister Sara Lind on Monday.", kFriday) ==
+                 V({"meeting Azamat Bekov uulu -- Sara Lind 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_act_on_a_condition_has_not_happened) {
+  BOOST_TEST(Found("Turkey would mediate talks if Kyiv and Moscow agreed on a ceasefire.", kFriday).empty());
+}
+
+BOOST_AUTO_TEST_CASE(envoys_of_several_states_a_tour_s_first_stop_a_bare_signing) {
+  BOOST_TEST(Found("President Ama Owusu received on Tuesday the credentials of the newly appointed ambassadors of "
+                   "several states: Anna Berg of Sweden, Luis Mora of Chile and Tomas Novak of Czechia.",
+                   kFriday) == V({"meeting Ama Owusu -- Anna Berg 2027-11-30", "meeting Ama Owusu -- Luis Mora 2027-11-30",
+                                  "meeting Ama Owusu -- Tomas Novak 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ama Owusu began his regional tour on Monday with an official visit to Senegal.", kFriday) ==
+                 V({"visit Ama Owusu -> Senegal 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (the part after ", and" names no actor: the two who met signed)
+  BOOST_TEST(Found("Foreign Minister Sara Lind was received by President Ama Owusu in Accra on Monday, and a roadmap "
+                   "was signed following their talks.",
+                   kFriday) == V({"cooperation Ama Owusu -- Sara Lind 2027-11-29", "meeting Ama Owusu -- Sara Lind 2027-11-29"}),
              boost::test_tools::per_element());
 }
 
