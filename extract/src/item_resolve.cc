@@ -1113,6 +1113,12 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // (a legislator's role must be a legislature's; a trade is no office)
     if (!country.empty() && p_country.empty() && generic && HostOfficeFits(head, p))
       p_country = PersonCountry(p.id, /*host_fallback=*/true);
+    // ("The Peruvian minister also met X" after "Foreign Minister Y" in an
+    // embassy's Peru digest: a titled person whose country the text leaves
+    // unsaid is the host's when the title's head word is the one asked for)
+    if (!country.empty() && p_country.empty() && !generic && doc_->home && doc_->home->actor.id == country &&
+        !head.empty() && Contains(Words(p.role_key), head))
+      p_country = country;
     if (!country.empty() && !p_country.empty() && p_country != country) continue;
     if (!country.empty() && p_country.empty() && generic) continue;
     // (in the body a subject's title points back: "The Minister handed over

@@ -1,8 +1,8 @@
-// The extractor on the constructions found in the analysis of sets 91, 92 and
-// 94 (2026-12-02): reports with a day before "that", acts after a span of
+// The extractor on the constructions found in the analysis of sets 66, 69 and
+// 91-94 (2026-12-02): reports with a day before "that", acts after a span of
 // time, gatherings met for or joined, conditions, patronymics, and the rest
-// named in its cases. Sentences
-// are our own; the dictionary has no persons. Reference date: Friday
+// named in its cases. Sentences are our own; the dictionary has no persons.
+// Reference date: Friday
 // 2027-12-03.
 
 #include <boost/test/unit_test.hpp>
@@ -110,6 +110,38 @@ BOOST_AUTO_TEST_CASE(envoys_of_several_states_a_tour_s_first_stop_a_bare_signing
   BOOST_TEST(Found("Foreign Minister Sara Lind was received by President Ama Owusu in Accra on Monday, and a roadmap "
                    "was signed following their talks.",
                    kFriday) == V({"cooperation Ama Owusu -- Sara Lind 2027-11-29", "meeting Ama Owusu -- Sara Lind 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_invitation_handed_over) {
+  // (the one the invitation is from invited; the envoy who handed it met)
+  BOOST_TEST(Found("Ambassador Tomas Novak handed President Ama Owusu an invitation from President Luis Mora to visit "
+                   "Chile.",
+                   kFriday) == V({"invitation Luis Mora -> Ama Owusu 2027-12-03", "meeting Ama Owusu -- Tomas Novak 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(titles_partners_envoys_called_home_and_participants) {
+  BOOST_TEST(Found("Prime Minister Kofi Mensah received Bavarian Minister-President Markus Weber on Monday.", kFriday) ==
+                 V({"meeting Kofi Mensah -- Markus Weber 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ama Owusu described Japan as a reliable partner on Tuesday.", kFriday) ==
+                 V({"praise Ama Owusu -> Japan 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (relations reduced with the country of the post)
+  BOOST_TEST(Found("Ecuador called its ambassador in Bogota to Quito for consultations on Tuesday.", kFriday) ==
+                 V({"sanction Ecuador -> Colombia 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Andean Water Summit 2027 was held on Tuesday with some 600 participants, among them the "
+                   "Ambassador of Canada, Tomas Novak.",
+                   kFriday) == V({"participation Tomas Novak -> Andean Water Summit 2027 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ama Owusu used his keynote address at the Accra Trade Summit 2027 on Tuesday to call for "
+                   "calm.",
+                   kFriday) == V({"participation Ama Owusu -> Accra Trade Summit 2027 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Kenya and Uganda signed a road map on energy on Tuesday.", kFriday) ==
+                 V({"cooperation Kenya -- Uganda 2027-11-30"}),
              boost::test_tools::per_element());
 }
 

@@ -42,9 +42,10 @@
 // documents were signed"), signing, document_list (in a signing, the
 // anchor opens an item after ":" or ";": "witnessed the exchange of three
 // memoranda: on X between A and B; ..."), after_credentials (the sentence
-// before names credentials or letters of credence: "They are: A; B") or
+// before names credentials or letters of credence: "They are: A; B"),
 // sentence_start (the rule's first word opens its sentence: "Present were
-// A, B and C").
+// A, B and C") or after_call (the item reported a telephone or video call
+// before: "X also spoke separately with Z").
 // `target_kinds` limits the target ("withdrew from" an organization),
 // `source_kinds` the source ("hosted" a gathering: a person or body, not the
 // country that is its venue).
@@ -86,9 +87,19 @@ struct PatternRule {
   // ":" or ";" ("three memoranda: on X between A and B; and on Y ...")
   // kSentenceStart: the rule's first word opens its sentence ("Present were
   // A, B and C", not "Also present were ...")
-    // kAfterCall: the item has reported a telephone or video call before
+  // kAfterCall: the item has reported a telephone or video call before
   // ("X spoke by phone with Y ... X also spoke separately with Z")
-  enum class Where { kAny, kHeadline, kBody, kBullet, kSigning, kDocumentList, kAfterCredentials, kSentenceStart, kAfterCall };
+  enum class Where {
+    kAny,
+    kHeadline,
+    kBody,
+    kBullet,
+    kSigning,
+    kDocumentList,
+    kAfterCredentials,
+    kSentenceStart,
+    kAfterCall
+  };
   std::string id;       // "meeting.met_with"; the evidence's rule
   InteractionType type = InteractionType::kMeeting;
   std::string pattern;  // as written
