@@ -6,6 +6,7 @@
 #include "item_processor.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -626,9 +627,12 @@ void ItemProcessor::MeetingChairedBy(int s) {
   // palace": a host who met a group the sentence does not name; those who
   // "attended the meeting" in the sentence after met X
   // (a group of people, no actor named between the verb and the group)
-  for (int k = 1; k + 2 < n && meeting_chair_.empty(); ++k) {
+  static constexpr std::string_view kHostVerbs[] = {"received", "hosted", "welcomed", "convened", "gathered"};
+  bool host_verb = std::any_of(std::begin(kHostVerbs), std::end(kHostVerbs),
+                               [&](std::string_view v) { return MayHaveKey(s, v); });
+  for (int k = 1; host_verb && k + 2 < n && meeting_chair_.empty(); ++k) {
     std::string_view v = T(s, k).key;
-    if (v != "received"sv && v != "hosted"sv && v != "welcomed"sv && v != "convened"sv && v != "gathered"sv) continue;
+    if (std::find(std::begin(kHostVerbs), std::end(kHostVerbs), v) == std::end(kHostVerbs)) continue;
     const Clause& clause = it_.clauses[s].clauses[it_.clauses[s].of[k]];
     if (clause.kind != ClauseKind::kMain) continue;
     if (T(s, k - 1).key == "was"sv || T(s, k - 1).key == "were"sv || T(s, k - 1).key == "been"sv) continue;

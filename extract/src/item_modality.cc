@@ -15,7 +15,7 @@ namespace actorgraph {
 namespace engine {
 
 // Is the act at trigger k of rule reported as happening now?
-bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end) {
+bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end, int match_end) {
   const SentenceClauses& cl = it_.clauses[s];
   int c = cl.of[k];
   const Clause& clause = cl.clauses[c];
@@ -110,9 +110,9 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     // (the window reaches two words past a long name the rule read, when
     // the name began inside it: not over the words of a long object, "signed
     // the agreements for the Hajj season of 2030 with X")
-    if (!evaluative && clause.kind != ClauseKind::kRelative && modal_match_end_ > last) {
-      int named = At(s, modal_match_end_ - 1);
-      if (named >= 0 && M(s, named).begin <= last) last = std::min(clause.end, modal_match_end_ + 2);
+    if (!evaluative && clause.kind != ClauseKind::kRelative && match_end > last) {
+      int named = At(s, match_end - 1);
+      if (named >= 0 && M(s, named).begin <= last) last = std::min(clause.end, match_end + 2);
     }
     // ("the visit of the Kazakh Prime Minister to Tbilisi in 2025": a
     // contact named by a noun reaches over its actors to its time)

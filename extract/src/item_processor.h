@@ -575,12 +575,11 @@ class ItemProcessor {
 
   // ---------------------------------------------------------------- modality
 
-  // Is the act at trigger k of rule reported as happening now?
-  bool Modal(int s, int k, const PatternRule& rule, int subject_end);
-  // The token after the matched rule while Modal() reads it (-1 else): a
-  // cue of time right after the one met binds to the act ("had a long
-  // conversation with Slovak Prime Minister X last month").
-  int modal_match_end_ = -1;
+  // Is the act at trigger k of rule reported as happening now? match_end
+  // is the token after the rule's match (-1 if none): a cue of time right
+  // after the one met binds to the act ("had a long conversation with
+  // Slovak Prime Minister X last month").
+  bool Modal(int s, int k, const PatternRule& rule, int subject_end, int match_end = -1);
 
   bool SameDayEarlier(int s, int j) const;
   bool ClauseHasDay(int s, int c) const;

@@ -1081,10 +1081,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         !lex_.PhraseAt(S(s), by - 1, kLedBy))
       return false;
   }
-  modal_match_end_ = match.end;
-  bool modal = Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1);
-  modal_match_end_ = -1;
-  if (!modal) return false;
+  if (!Modal(s, k, rule, uses_subject && subj.mention >= 0 ? subj.end : -1, match.end)) return false;
   if (type == InteractionType::kSanction && rule.target && match.slots.count(rule.target)) Including(s, &match.slots[rule.target]);
   // "A and B addressed the X Summit in Kigali, where they were joined by C":
   // C joined them at the gathering, which is where "where" points; C took
