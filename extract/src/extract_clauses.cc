@@ -495,9 +495,8 @@ class ClauseFinder {
     // (", hours after A and B signed ...", ", days before X arrived",
     // ", shortly after ...": a bare plural span or an adverb of time)
     if (next + 1 < n_ &&
-        (nt.key == "hours"sv || nt.key == "days"sv || nt.key == "weeks"sv || nt.key == "months"sv ||
-         nt.key == "minutes"sv || nt.key == "shortly"sv || nt.key == "soon"sv || nt.key == "moments"sv ||
-         nt.key == "just"sv || nt.key == "only"sv || nt.key == "immediately"sv) &&
+        ((TimeUnit(nt.key) && nt.key.back() == 's') || nt.key == "shortly"sv || nt.key == "soon"sv ||
+         nt.key == "moments"sv || nt.key == "just"sv || nt.key == "only"sv || nt.key == "immediately"sv) &&
         (t_[next + 1].key == "after"sv || t_[next + 1].key == "before"sv) && MentionStarts(next + 2)) {
       Open(ClauseKind::kSubordinate, next + 1, Top());
       return;

@@ -131,19 +131,6 @@ int ItemProcessor::OwnSubject(int s, int c) {
           break;
         }
       if (dated_opening) continue;
-      // ("A day after arriving in Jakarta, X met Y", "A week after the
-      // talks, ...": a span of time before an event, up to its comma)
-      if (start + 3 < clause.end && At(s, start) < 0 && At(s, start + 1) < 0 &&
-          (T(s, start).key == "a"sv || T(s, start).key == "an"sv) &&
-          (T(s, start + 1).key == "day"sv || T(s, start + 1).key == "week"sv || T(s, start + 1).key == "month"sv) &&
-          (T(s, start + 2).key == "after"sv || T(s, start + 2).key == "before"sv)) {
-        int comma = start + 3;
-        while (comma < clause.end && comma < start + 16 && T(s, comma).key != ","sv) ++comma;
-        if (comma + 1 < clause.end && T(s, comma).key == ","sv) {
-          start = comma + 1;
-          continue;
-        }
-      }
       // ("Then, in the presence of X, A and B signed": an adverb and its comma)
       if (start + 2 < clause.end && At(s, start) < 0 && T(s, start + 1).key == ","sv) {
         std::string_view w = T(s, start).key;
