@@ -1411,6 +1411,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // "the role of X", "the efforts of X"
       if (slot == 'O' && items.empty()) {
         int q = p;
+        // ('praised "the pragmatism of X"': the quote opens before the article)
+        if (q + 1 < n && T(s, q).Is(kQuoteOpen) && (T(s, q + 1).key == "the"sv || T(s, q + 1).key == "a"sv)) ++q;
         if (q < n && (T(s, q).key == "the"sv || T(s, q).key == "a"sv)) ++q;
         // ("two employees of the embassy": a number first)
         else if (q < n && (T(s, q).Is(kNumber) || NumberWord(T(s, q).key))) ++q;
@@ -1436,6 +1438,17 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           if (w + 2 < n && T(s, w).Is(kWord) && (Bits(s, w) & kObjectOf) && T(s, w + 1).Is(kQuoteClose) &&
               T(s, w + 2).key == "of"sv) {
             p = w + 3;
+            continue;
+          }
+          // (or only the adjectives: 'condemned the "dangerous and
+          // provocative" manoeuvres of X')
+          int close = q + 1;
+          while (close < n && close < q + 6 && At(s, close) < 0 && T(s, close).Is(kWord) && T(s, close).Is(kLower) &&
+                 !(Bits(s, close) & (kObjectOf | kPreposition | kVerb)))
+            ++close;
+          if (close > q + 1 && close + 3 < n && T(s, close).Is(kQuoteClose) && T(s, close + 1).Is(kWord) &&
+              (Bits(s, close + 1) & kObjectOf) && T(s, close + 2).key == "of"sv) {
+            p = close + 3;
             continue;
           }
         }
@@ -1689,6 +1702,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       if (slot != 'S' && q + 1 < n && (T(s, q).key == "later"sv || T(s, q).key == "then"sv) &&
           MentionStartingAt(s, q + 1) >= 0)
         ++q;
+      // ("met A and, separately, B": the adverb between commas)
+      // (only the adverbs that make the meetings separate, Separate())
+      else if (slot != 'S' && q + 3 < n && T(s, q).key == ","sv &&
+               (T(s, q + 1).key == "separately"sv || T(s, q + 1).key == "later"sv) && T(s, q + 2).key == ","sv &&
+               MentionStartingAt(s, q + 3) >= 0)
+        q += 3;
     } else if (q + 2 < n && T(s, q).key == "as"sv && T(s, q + 1).key == "well"sv && T(s, q + 2).key == "as"sv) {
       q += 3;
     } else {

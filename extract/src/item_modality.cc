@@ -279,6 +279,18 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
     bool opening = d.begin <= 1 && d.end < NTok(s) && T(s, d.end).key == ","sv;
     if ((it_.clauses[s].of[d.begin] != c && !opening) || d.begin >= last) continue;
     if (d.kind == DateMention::Kind::kDay) continue;
+    // ("a memorandum, suspended since July 2024, was signed by A and B":
+    // a time after "since" in a participle's apposition starts a state of
+    // the thing the act is about, not when the act was)
+    if (d.begin > 2 && T(s, d.begin - 1).key == "since"sv && d.end < NTok(s) && T(s, d.end).key == ","sv) {
+      int j = d.begin - 2;
+      while (j > 0 && j > d.begin - 6 && At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower) &&
+             T(s, j - 1).key != ","sv)
+        --j;
+      std::string_view participle = T(s, j).key;
+      if (j > 0 && T(s, j - 1).key == ","sv && participle.size() > 4 && participle.substr(participle.size() - 2) == "ed"sv)
+        continue;
+    }
     // ("signed a protocol extending until 2028 the mandate", "agreed to
     // double trade by 2030": a term or a deadline, not when the act was)
     int year = d.year ? d.year : ref.year;

@@ -797,6 +797,25 @@ std::string ItemProcessor::DelegationLeader() {
       std::vector<std::string> ids = Resolve(s, before, Use::kSubject);
       if (ids.size() == 1) return ids[0];
     }
+  // "X arrived in Caracas on Wednesday at the head of a delegation that
+  // included ...": the person the sentence tells of before the phrase
+  for (int s = 0; s < static_cast<int>(it_.sentences.size()); ++s)
+    for (int k = 2; k + 2 < NTok(s); ++k) {
+      if (T(s, k).key != "head"sv || T(s, k - 1).key != "the"sv || T(s, k - 2).key != "at"sv ||
+          T(s, k + 1).key != "of"sv)
+        continue;
+      bool delegation = false;
+      for (int j = k + 2; j < NTok(s) && j <= k + 5 && !delegation; ++j)
+        delegation = At(s, j) < 0 && (Bits(s, j) & kDelegation) && T(s, j).Is(kLower);
+      if (!delegation) continue;
+      for (int m = static_cast<int>(it_.mentions[s].mentions.size()); m-- > 0;) {
+        if (M(s, m).end > k - 2) continue;
+        if (M(s, m).kind != MentionKind::kPerson) continue;
+        std::vector<std::string> ids = Resolve(s, m, Use::kSubject);
+        if (ids.size() == 1) return ids[0];
+        break;
+      }
+    }
   return "";
 }
 

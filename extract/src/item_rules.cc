@@ -2181,7 +2181,21 @@ std::string ItemProcessor::GatheringOfMeeting(int s, int k, int clause) {
     std::vector<std::string> ids = Resolve(s, m, Use::kObject);
     if (ids.size() == 1) return ids[0];
   }
-  return "";
+  // "On the sidelines of the 50th Session of X on Monday, A held talks
+  // with B": the phrase opening the sentence, before the verb's clause
+  const int n = NTok(s);
+  int at = -1;
+  if (n > 5 && (T(s, 0).key == "on"sv || T(s, 0).key == "at"sv) && T(s, 1).key == "the"sv &&
+      (T(s, 2).key == "sidelines"sv || T(s, 2).key == "margins"sv) && T(s, 3).key == "of"sv)
+    at = 4;
+  int m = at > 0 ? MentionStartingAt(s, at) : -1;
+  if (m < 0 || M(s, m).kind != MentionKind::kEvent || M(s, m).name.find(' ') == std::string::npos) return "";
+  // (the phrase ends at a comma before the verb)
+  bool comma = false;
+  for (int j = M(s, m).end; j < k && !comma; ++j) comma = T(s, j).key == ","sv;
+  if (!comma) return "";
+  std::vector<std::string> ids = Resolve(s, m, Use::kObject);
+  return ids.size() == 1 ? ids[0] : "";
 }
 
 // "... during a phone call on June 11": the act happened in a contact.
@@ -2309,6 +2323,8 @@ bool ItemProcessor::Separate(int s, int clause) const {
         (T(s, k).key == "separate"sv || T(s, k).key == "separately"sv || T(s, k).key == "individually"sv ||
          T(s, k).key == "respectively"sv || T(s, k).key == "each"sv || T(s, k).key == "meetings"sv ||
          (T(s, k).key == "later"sv && k > 0 && T(s, k - 1).key == "and"sv) ||
+         // ("met A and, later, B")
+         (T(s, k).key == "later"sv && k > 1 && T(s, k - 1).key == ","sv && T(s, k - 2).key == "and"sv) ||
          // "met with A and with B": the preposition said again
          (T(s, k).key == "with"sv && k > 0 && (T(s, k - 1).key == "and"sv || T(s, k - 1).key == "as"sv))))
       return true;
