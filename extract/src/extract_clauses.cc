@@ -664,6 +664,15 @@ bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
   if (k < 0 || k >= static_cast<int>(s.tokens.size())) return false;
   const Token& t = s.tokens[k];
   if (!t.Is(kWord) || !t.Is(kLower)) return false;
+  // a word right after "the", "its", "their", "these" or "those" and before
+  // a lowercase word is a noun or an adjective, even when a verb class has
+  // it: "condemned the continued attacks by X", "rejected the remarks made
+  // by X", "its renewed offensive"
+  if (k > 0 && k + 1 < static_cast<int>(s.tokens.size()) && s.tokens[k + 1].Is(kWord) && s.tokens[k + 1].Is(kLower)) {
+    std::string_view before = s.tokens[k - 1].key;
+    if (before == "the" || before == "its" || before == "their" || before == "these" || before == "those")
+      return false;
+  }
   uint64_t bits = s.bits.empty() ? lex.Bits(t.key) : s.bits[k];
   if (bits & (kVerb | kSpeechVerb)) return true;
   if (bits & (kFunction | kPreposition)) return false;

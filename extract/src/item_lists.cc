@@ -1180,6 +1180,22 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         if (!ids.empty()) {
           out->ids = ids;
           out->end = x.end;
+          // "the joint drills by the United States and South Korea": both
+          // authors of the act
+          int a = x.end;
+          if (a + 1 < n && T(s, a).key == "and"sv) {
+            int m2 = MentionStartingAt(s, a + 1);
+            if (m2 < 0 && a + 2 < n && T(s, a + 1).key == "the"sv) m2 = MentionStartingAt(s, a + 2);
+            if (m2 >= 0 && M(s, m2).kind != MentionKind::kEvent && M(s, m2).kind != MentionKind::kEventAnaphor) {
+              const Mention& y = M(s, m2);
+              std::vector<std::string> more = y.kind == MentionKind::kCapital && y.entry
+                                                  ? std::vector<std::string>{reg_.FromDictionary(y.entry)}
+                                                  : Resolve(s, m2, Use::kObject);
+              for (const std::string& id : more)
+                if (std::find(out->ids.begin(), out->ids.end(), id) == out->ids.end()) out->ids.push_back(id);
+              if (!more.empty()) out->end = y.end;
+            }
+          }
           return true;
         }
       }

@@ -280,9 +280,11 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         if (close + 1 < NTok(s) && T(s, close).key == ","sv) pos = close + 1;
       }
       // ("They are: H.E. A, Ambassador of X; H.E. B, ...": a colon
-      // between the words and the list)
-      if (e > 0 && els[e - 1].kind == PatternElement::Kind::kWords && pos + 1 < NTok(s) && T(s, pos).key == ":"sv &&
-          it_.clauses[s].of[pos + 1] == clause)
+      // between the words and the list; "presented their credentials to Y
+      // on Wednesday: A, B and C": or after a gap the rule allows)
+      if (e > 0 &&
+          (els[e - 1].kind == PatternElement::Kind::kWords || els[e - 1].kind == PatternElement::Kind::kSkip) &&
+          pos + 1 < NTok(s) && T(s, pos).key == ":"sv && it_.clauses[s].of[pos + 1] == clause)
         ++pos;
       Fill fill;
       bool ok = false;
