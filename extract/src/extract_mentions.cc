@@ -4117,6 +4117,14 @@ class Finder {
         else if (t_[w].key != ","sv) break;
         j = w + 1;
       }
+      if (e < 0 && joined) {
+        // ("..., Minister of Foreign Affairs, Regional Cooperation and
+        // Burkinabe Abroad of Burkina Faso X, and ...": in a list, no comma
+        // before the holder; the last field and its country run on into
+        // the holder's own mention, and the fields before it are more of
+        // his title)
+        if (PortfolioRunsIntoHolder(r, j)) continue;
+      }
       if (e < 0) continue;
       int p = MentionAt(e + 1);
       if (p < 0 || mentions_[p].kind != MentionKind::kPerson || mentions_[p].begin != e + 1) continue;
@@ -4124,6 +4132,41 @@ class Finder {
       role.end = e;
       role.role = s_.Span(role_b, e);
     }
+  }
+
+  // The last field of a role's portfolio list from token j runs on, with
+  // capitalised words, "of", "the" and a country, into a titled person's
+  // mention: the person takes the role and its fields as his title.
+  bool PortfolioRunsIntoHolder(int r, int j) {
+    const Mention& role = mentions_[r];
+    int p = -1;
+    for (int h = j; h < n_ && h < j + 8 && p < 0; ++h) {
+      int q = MentionAt(h);
+      if (q >= 0 && !dead_[q] && mentions_[q].kind == MentionKind::kPerson) {
+        p = q;
+        break;
+      }
+      if (q >= 0 && mentions_[q].kind == MentionKind::kCountry) {
+        h = mentions_[q].end - 1;
+        continue;
+      }
+      if (!(Cap(h) || t_[h].key == "of"sv || t_[h].key == "the"sv) || (bits_[h] & kTitle)) return false;
+    }
+    if (p < 0) return false;
+    Mention& m = mentions_[p];
+    if (m.name_end - m.name_begin < 2 || m.name_begin <= j || (m.entry == nullptr && m.tentative)) return false;
+    for (int h = j; h < m.name_begin; ++h)
+      if (t_[h].key == ","sv || t_[h].key == "and"sv) return false;
+    // (the country of the fields is the holder's)
+    for (int q = 0; q < static_cast<int>(mentions_.size()); ++q) {
+      if (q == p || dead_[q] || mentions_[q].begin < j || mentions_[q].begin >= m.name_begin) continue;
+      if (mentions_[q].kind == MentionKind::kCountry && !m.country)
+        m.country = mentions_[q].country ? mentions_[q].country : mentions_[q].entry;
+      dead_[q] = true;
+    }
+    int role_b = t_[role.begin].Is(kWord) && IsDetKey(t_[role.begin].key) ? role.begin + 1 : role.begin;
+    GiveRole(r, s_.Span(role_b, m.name_begin), &m);
+    return true;
   }
 
   // "The chief executive of German carmaker Volkswagen, Oliver Blume, met":

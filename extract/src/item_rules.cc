@@ -1984,12 +1984,19 @@ void ItemProcessor::AccompaniedBy(int s) {
       for (std::size_t f = sentence_found_begin_; told_before && f-- > 0;)
         if (found_[f].type == InteractionType::kMeeting && !OnlyPresent(found_[f])) {
           if (s > 0 && found_[f].evidence.sentence == S(s - 1).text) {
-            hosts = {found_[f].source};
             const std::string& sentence = found_[f].evidence.sentence;
             from = f;
             while (from > 0 && found_[from - 1].evidence.sentence == sentence) --from;
             to = f + 1;
             while (to < sentence_found_begin_ && found_[to].evidence.sentence == sentence) ++to;
+            // (the host is the source of the sentence's first meeting: "X
+            // received A and B" also pairs A with B, read after X's)
+            hosts = {found_[f].source};
+            for (std::size_t g = from; g < to; ++g)
+              if (found_[g].type == InteractionType::kMeeting && !OnlyPresent(found_[g])) {
+                hosts = {found_[g].source};
+                break;
+              }
           }
           break;
         }
@@ -2367,6 +2374,11 @@ bool ItemProcessor::OneMeeting(int s, int k, int end) const {
         w == "individual"sv || w == "respectively"sv)
       return false;
   }
+  // ("X received A, B and C. The audience took place in the presence of
+  // Z": one audience, where the guests met each other too)
+  if (s + 1 < static_cast<int>(it_.sentences.size()) && NTok(s + 1) > 2 && T(s + 1, 0).key == "the"sv &&
+      T(s + 1, 1).key == "audience"sv)
+    return true;
   for (int j = k; j < end && j < NTok(s); ++j) {
     std::string_view w = T(s, j).key;
     if (w != "meeting"sv && w != "roundtable"sv && !(w == "table"sv && j > 0 && T(s, j - 1).key == "round"sv)) continue;
