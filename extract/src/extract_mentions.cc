@@ -2730,6 +2730,13 @@ class Finder {
     while (head - 2 >= first && el[head].kind == E::kCap && el[head - 1].kind == E::kConn &&
            t_[el[head - 1].b].key == "&"sv)
       head -= 2;
+    // "criticised China's naval drills": a country's possessive before a
+    // lower-case act noun heads the phrase (a gathering's anaphor wants
+    // "the": "the drills")
+    if (el[head].kind == E::kEventAnaphor && first + 1 < head && el[first].kind == E::kDict && el[first].hit.entry &&
+        el[first].hit.entry->actor.kind == ActorKind::kCountry && el[first + 1].kind == E::kPoss &&
+        t_[el[head].b].Is(kLower))
+      head = first;
     const Elem& h = el[head];
     country = FirstCountry(el, first, static_cast<int>(el.size()));
     org = FirstOrg(el, first, static_cast<int>(el.size()), &org_text);
@@ -3734,6 +3741,18 @@ class Finder {
       int p = MentionAt(role.end + 1);
       if (p < 0) continue;
       Mention& m = mentions_[p];
+      // "TotalEnergies chairman and chief executive Patrick Pouyanné": two
+      // offices in lower case joined before one name are one person's
+      if (m.kind == MentionKind::kPerson && m.titled && m.begin == role.end + 1 && m.begin < m.name_begin &&
+          t_[m.begin].Is(kWord) && t_[m.begin].Is(kLower) && t_[role.end - 1].Is(kWord) &&
+          t_[role.end - 1].Is(kLower) && role.begin < n_ && !t_[role.begin].Is(kLower)) {
+        m.begin = role.begin;
+        if (!m.org) m.org = role.org;
+        if (m.org_text.empty()) m.org_text = role.org_text;
+        if (!m.country) m.country = role.country;
+        dead_[r] = true;
+        continue;
+      }
       if (m.kind != MentionKind::kPerson || m.entry || m.titled || m.begin != m.name_begin ||
           m.name_end - m.name_begin != 3)
         continue;

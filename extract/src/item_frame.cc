@@ -128,14 +128,30 @@ void ItemProcessor::HeadlineEventsGiveWay() {
     if (!event || event->kind != ActorKind::kEvent) continue;
     std::vector<std::string> body_events;
     bool same = false;
+    // ("A, B and C hold meeting on sidelines of X conference" over a body
+    // whose ministers of A, B and C attended the X Conference 2027: the
+    // headline's country gives way to its one minister the body names)
+    const Actor* source = reg_.Find(f.source);
+    bool country = source && source->kind == ActorKind::kCountry;
+    std::vector<std::string> persons;
     for (const Found& g : found_) {
-      if (g.evidence.line == headline_line || g.type != f.type || g.source != f.source) continue;
+      if (g.evidence.line == headline_line || g.type != f.type) continue;
+      bool of_country = false;
+      if (g.source != f.source) {
+        const Actor* person = country ? reg_.Find(g.source) : nullptr;
+        of_country = person && person->kind == ActorKind::kPerson && PersonCountry(g.source) == f.source;
+        if (!of_country) continue;
+      }
       const Actor* other = reg_.Find(g.target);
       if (!other || other->kind != ActorKind::kEvent) continue;
       same = same || g.target == f.target;
       AddUnique(&body_events, g.target);
+      if (of_country) AddUnique(&persons, g.source);
     }
-    if (!same && body_events.size() == 1) f.target = body_events[0];
+    if (!same && body_events.size() == 1) {
+      f.target = body_events[0];
+      if (persons.size() == 1) f.source = persons[0];
+    }
   }
 }
 

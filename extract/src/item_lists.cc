@@ -1422,6 +1422,29 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         p = q;
         continue;
       }
+      // "met with A, senior officials of the Bank of Namibia and the B": a
+      // body's people, ranked or not, stand for the body
+      q = p;
+      if (q < n && T(s, q).key == "the"sv) ++q;
+      const std::vector<std::string>& people = lex_.patterns().Words("body_people");
+      auto body_people = [&](int j) {
+        return At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower) &&
+               std::find(people.begin(), people.end(), std::string(T(s, j).key)) != people.end();
+      };
+      for (int adj = 0; adj < 2 && q < n && At(s, q) < 0 && T(s, q).Is(kLower) && !body_people(q); ++adj) {
+        std::string_view w = T(s, q).key;
+        if (w != "senior"sv && w != "top"sv && w != "high-ranking"sv && w != "high-level"sv && w != "other"sv &&
+            w != "leading"sv && w != "key"sv)
+          break;
+        ++q;
+      }
+      if (q + 2 < n && body_people(q) && T(s, q + 1).key == "of"sv) {
+        int body = MentionStartingAt(s, q + 2);
+        if (body >= 0 && (M(s, body).kind == MentionKind::kOrganization || M(s, body).kind == MentionKind::kCountry)) {
+          p = q + 2;
+          continue;
+        }
+      }
     }
     if (m < 0) {
       // "the role of X", "the efforts of X"

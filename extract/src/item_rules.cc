@@ -855,6 +855,18 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     int before = k - 1;
     while (before >= 0 && (T(s, before).key == ","sv || T(s, before).key == "which"sv || T(s, before).key == "that"sv))
       --before;
+    // ("the summit, held virtually and chaired by X": over a participle
+    // phrase joined before the agent's, back to the gathering it hangs on)
+    if (before > 2 && T(s, before).key == "and"sv && k > 0 && T(s, k - 1).key != ","sv) {
+      for (int j = before - 1; j > 0 && j >= before - 7; --j) {
+        if (T(s, j).key != ","sv) continue;
+        KeyView p = T(s, j + 1).key;
+        if (p == "held"sv || p == "convened"sv || p == "hosted"sv || p == "organised"sv || p == "organized"sv ||
+            p == "opened"sv || p == "attended"sv)
+          before = j - 1;
+        break;
+      }
+    }
     // ("hosted the 10th Summit in Santiago on Monday, attended by X": over
     // the day and the place that end the clause before the participle)
     if (before >= 0 && before + 1 < k && T(s, before + 1).key == ","sv) {
