@@ -62,6 +62,95 @@ BOOST_AUTO_TEST_CASE(a_retreat_or_seminar_named_again_by_its_head_noun) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(lists_after_a_colon_bringing_together_and_separately) {
+  // (the colon after a gap the rule allows: "to Y on Wednesday: A, B and C")
+  BOOST_TEST(Found("Three new heads of mission presented their letters of credence to President Ama Owusu on "
+                   "Wednesday: Anna Berg of Sweden, Luis Mora of Chile and Tomas Novak of Czechia.",
+                   kFriday) == V({"meeting Ama Owusu -- Anna Berg 2027-12-01", "meeting Ama Owusu -- Luis Mora 2027-12-01",
+                                  "meeting Ama Owusu -- Tomas Novak 2027-12-01"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The ministers held a meeting in Accra on Monday bringing together Foreign Minister Ana Lopes, "
+                   "Foreign Minister Pablo Rivas and Foreign Minister Tomas Novak.",
+                   kFriday) == V({"meeting Ana Lopes -- Pablo Rivas 2027-11-29", "meeting Ana Lopes -- Tomas Novak 2027-11-29",
+                                  "meeting Pablo Rivas -- Tomas Novak 2027-11-29"}),
+             boost::test_tools::per_element());
+  // ("and, separately, B": two meetings, not one of three)
+  BOOST_TEST(Found("President Ama Owusu met Prime Minister Luis Mora and, separately, Foreign Minister Anna Berg on "
+                   "Tuesday.",
+                   kFriday) == V({"meeting Ama Owusu -- Anna Berg 2027-11-30", "meeting Ama Owusu -- Luis Mora 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_summons_then_a_reception_and_a_meeting_on_the_sidelines) {
+  BOOST_TEST(Found("The chargé d'affaires of Chile, Pablo Rivas, was summoned to the ministry on Thursday and received "
+                   "by Deputy Minister Ana Lopes.",
+                   kFriday) == V({"meeting Ana Lopes -- Pablo Rivas 2027-12-02"}),
+             boost::test_tools::per_element());
+  // (the gathering the sentence opens with: both took part)
+  BOOST_TEST(Found("On the sidelines of the 12th Africa Energy Forum on Monday, Foreign Minister Ana Lopes held talks "
+                   "with Chilean Foreign Minister Pablo Rivas.",
+                   kFriday) == V({"meeting Ana Lopes -- Pablo Rivas 2027-11-29",
+                                  "participation Ana Lopes -> 12th Africa Energy Forum 2027-11-29",
+                                  "participation Pablo Rivas -> 12th Africa Energy Forum 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a virtual meeting is a call)
+  BOOST_TEST(Found("Foreign Minister Ana Lopes held a virtual meeting with Chilean Foreign Minister Pablo Rivas on "
+                   "Monday.",
+                   kFriday) == V({"call Ana Lopes -- Pablo Rivas 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_time_after_since_in_an_apposition_is_no_date_of_the_act) {
+  BOOST_TEST(Found("A memorandum on fisheries, suspended since March 2025, was signed on Tuesday by Trade Minister Ana "
+                   "Lopes and Chilean Trade Minister Pablo Rivas.",
+                   kFriday) == V({"cooperation Ana Lopes -- Pablo Rivas 2027-11-30"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_author_of_an_act_condemned_or_thanked_for) {
+  BOOST_TEST(Found("Kenya on Wednesday condemned the detention of two Kenyan nationals by Ethiopia.", kFriday) ==
+                 V({"criticism Kenya -> Ethiopia 2027-12-01"}),
+             boost::test_tools::per_element());
+  // (both authors after "by"; "continued" is no verb after "the")
+  BOOST_TEST(Found("Ghana on Tuesday condemned the continued attacks by Mali and Burkina Faso on civilians.", kFriday) ==
+                 V({"criticism Ghana -> Burkina Faso 2027-11-30", "criticism Ghana -> Mali 2027-11-30"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The African Union issued a joint statement on Monday condemning Israel's decision.", kFriday) ==
+                 V({"criticism African Union -> Israel 2027-11-29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Foreign Minister Ana Lopes expressed her country's gratitude for the humanitarian aid dispatched by "
+                   "Morocco.",
+                   kFriday) == V({"praise Ana Lopes -> Morocco 2027-12-03"}),
+             boost::test_tools::per_element());
+  // (restrictions imposed on Y by X: X sanctioned Y)
+  BOOST_TEST(Found("Kenya criticised the visa restrictions imposed on Kenyan nationals by the United States.", kFriday) ==
+                 V({"criticism Kenya -> United States 2027-12-03", "sanction United States -> Kenya 2027-12-03"}),
+             boost::test_tools::per_element());
+  // (a country's drills are no gathering: the country is criticised)
+  BOOST_TEST(Found("Japan criticised China's naval drills near Taiwan on Monday.", kFriday) ==
+                 V({"criticism Japan -> China 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(hosts_who_dine_praise_and_hand_letters) {
+  BOOST_TEST(Found("President Ama Owusu hosted a state banquet in Accra on Friday for visiting Chilean President Luis "
+                   "Mora.",
+                   kFriday) == V({"meeting Ama Owusu -- Luis Mora 2027-12-03"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("President Ama Owusu welcomed Chilean President Luis Mora on Tuesday, calling him \"a great friend\".",
+                   kFriday) == V({"meeting Ama Owusu -- Luis Mora 2027-11-30", "praise Ama Owusu -> Luis Mora 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (the letter handed over in person: its bearer met the addressee)
+  BOOST_TEST(Found("A letter from President Ama Owusu was handed to President Luis Mora in Santiago on Tuesday by "
+                   "Foreign Minister Ana Lopes.",
+                   kFriday) == V({"meeting Ana Lopes -- Luis Mora 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (two offices in lower case before one name: one person, no country)
+  BOOST_TEST(Found("President Ama Owusu received TotalEnergies chairman and chief executive Patrick Pouyanne on Monday.",
+                   kFriday) == V({"meeting Ama Owusu -- Patrick Pouyanne 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
