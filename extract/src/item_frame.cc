@@ -349,8 +349,7 @@ void ItemProcessor::SpeakersAtEvent() {
     if (verb < 0 || !(Bits(s, verb) & kSpeechVerb)) continue;
     // ("X responded hours later, rejecting ...": a reply to what was said
     // there, made elsewhere)
-    std::string_view said = T(s, verb).key;
-    if (said == "responded"sv || said == "replied"sv || said == "reacted"sv || said == "retorted"sv) continue;
+    if (InClass(s, verb, "reply_verb")) continue;
     bool later = false;
     for (int k = verb + 1; k < NTok(s) && k <= verb + 4 && cl.of[k] == cl.of[verb]; ++k)
       later = later || T(s, k).key == "later"sv;

@@ -1432,10 +1432,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
                std::find(people.begin(), people.end(), std::string(T(s, j).key)) != people.end();
       };
       for (int adj = 0; adj < 2 && q < n && At(s, q) < 0 && T(s, q).Is(kLower) && !body_people(q); ++adj) {
-        std::string_view w = T(s, q).key;
-        if (w != "senior"sv && w != "top"sv && w != "high-ranking"sv && w != "high-level"sv && w != "other"sv &&
-            w != "leading"sv && w != "key"sv)
-          break;
+        if (!InClass(s, q, "rank_adjective")) break;
         ++q;
       }
       if (q + 2 < n && body_people(q) && T(s, q + 1).key == "of"sv) {

@@ -860,10 +860,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     if (before > 2 && T(s, before).key == "and"sv && k > 0 && T(s, k - 1).key != ","sv) {
       for (int j = before - 1; j > 0 && j >= before - 7; --j) {
         if (T(s, j).key != ","sv) continue;
-        KeyView p = T(s, j + 1).key;
-        if (p == "held"sv || p == "convened"sv || p == "hosted"sv || p == "organised"sv || p == "organized"sv ||
-            p == "opened"sv || p == "attended"sv)
-          before = j - 1;
+        if (InClass(s, j + 1, "gathering_participle")) before = j - 1;
         break;
       }
     }
