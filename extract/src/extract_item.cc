@@ -352,7 +352,19 @@ void ItemProcessor::DelegationHeads(int s) {
     if (w != "headed"sv && w != "led"sv && w != "represented"sv && !delegation_ends) continue;
     int p = MentionStartingAt(s, k + 2);
     if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
-    for (const std::string& id : Resolve(s, p, Use::kObject)) AddUnique(&heads, id);
+    // ("the Chinese and Russian sides were represented by X and Y
+    // respectively": each of the listed persons heads a side)
+    std::vector<int> listed = {p};
+    int q = M(s, p).end;
+    while (q + 1 < NTok(s) && (T(s, q).key == "and"sv || T(s, q).key == ","sv)) {
+      int r = MentionStartingAt(s, q + 1);
+      if (r < 0 || M(s, r).kind != MentionKind::kPerson) break;
+      listed.push_back(r);
+      q = M(s, r).end;
+    }
+    if (q >= NTok(s) || T(s, q).key != "respectively"sv) listed.resize(1);
+    for (int r : listed)
+      for (const std::string& id : Resolve(s, r, Use::kObject)) AddUnique(&heads, id);
   }
   if (heads.empty()) return;
   const EventInfo* gathering = nullptr;

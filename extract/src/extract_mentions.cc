@@ -187,6 +187,7 @@ class Finder {
     QuotedThemes();
     QuotedBodyNames();
     QuotedEventNames();
+    QuotedEventPrefixes();
     LedAfterRelative();
     LedGroup();
     RoleInChargeOf();
@@ -3909,6 +3910,34 @@ class Finder {
       x.name_end = j;
       x.name = Text(x.name_begin, x.name_end);
       x.end = j + 1;
+    }
+  }
+
+  // 'The "Invest Kazakhstan 2026" International Investment Forum': a name
+  // in quotes right before a gathering's own capitalised name is the first
+  // part of that name (not a country or body of its own).
+  void QuotedEventPrefixes() {
+    if (!quote_open_) return;
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      Mention& x = mentions_[m];
+      if (dead_[m] || x.kind != MentionKind::kEvent || x.entry || x.begin < 3 || x.begin != x.name_begin ||
+          !t_[x.begin - 1].Is(kQuoteClose) || !t_[x.begin].Is(kCap))
+        continue;
+      int close = x.begin - 1;
+      int open = close - 1;
+      bool fits = true;
+      while (open >= 0 && open > close - 10 && !t_[open].Is(kQuoteOpen)) {
+        std::string_view w = t_[open].key;
+        fits = t_[open].Is(kCap) || t_[open].Is(kNumber) || t_[open].Is(kYear) || t_[open].Is(kAllCaps) ||
+               w == "and"sv || w == "of"sv || w == "for"sv || w == "the"sv || w == "-"sv;
+        if (!fits) break;
+        --open;
+      }
+      if (!fits || open < 0 || !t_[open].Is(kQuoteOpen) || open + 1 == close || !t_[open + 1].Is(kCap)) continue;
+      for (int o = 0; o < static_cast<int>(mentions_.size()); ++o)
+        if (o != m && !dead_[o] && mentions_[o].begin > open && mentions_[o].end <= close) dead_[o] = true;
+      x.name = Text(open + 1, close) + " " + x.name;
+      x.begin = open;
     }
   }
 

@@ -925,10 +925,21 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     if (m >= 0 && (M(s, m).kind == MentionKind::kRole || M(s, m).kind == MentionKind::kFramePersons)) {
       // (what they are accredited to may come first: "Ambassadors of
       // several foreign states to the Kyrgyz Republic: A, B")
+      // (or a participle's phrase set off by a comma: "Ambassadors, presented
+      // in separate ceremonies at the State Palace: A, B")
       int colon = M(s, m).end;
-      while (colon < n && colon < M(s, m).end + 10 && T(s, colon).key != ":"sv && T(s, colon).key != ","sv &&
-             T(s, colon).key != "."sv && T(s, colon).key != ";"sv)
+      int limit = M(s, m).end + 10;
+      while (colon < n && colon < limit && T(s, colon).key != ":"sv && T(s, colon).key != "."sv &&
+             T(s, colon).key != ";"sv) {
+        if (T(s, colon).key == ","sv) {
+          std::string_view w = colon + 1 < n ? std::string_view(T(s, colon + 1).key) : std::string_view();
+          bool participle = colon + 1 < n && T(s, colon + 1).Is(kWord) && T(s, colon + 1).Is(kLower) &&
+                            w.size() > 4 && w.substr(w.size() - 2) == "ed"sv && limit == M(s, m).end + 10;
+          if (!participle) break;
+          limit = colon + 14;
+        }
         ++colon;
+      }
       if (colon + 1 < n && T(s, colon).key == ":"sv && MentionStartingAt(s, colon + 1) >= 0) p = colon + 1;
     } else if (m < 0) {
       // ("the letters of credence of five heads of mission: A of Sweden,

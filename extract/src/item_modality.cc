@@ -296,6 +296,22 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
     int year = d.year ? d.year : ref.year;
     // (a year ahead: a past one, "signed by 2019", is still a recall)
     if (d.begin > 1 && !opening && year > ref.year && InClass(s, d.begin - 1, "term_preposition")) continue;
+    // ("suspended the agreement concluded in 2019 with X": a past year
+    // after a participle that follows its noun dates that thing, not the act)
+    if (d.kind == DateMention::Kind::kYearOnly && year < ref.year && !opening) {
+      int in = T(s, d.begin).key == "in"sv ? d.begin : d.begin - 1;
+      int part = in - 1;
+      if (in >= 3 && T(s, in).key == "in"sv && T(s, part).Is(kWord) && T(s, part).Is(kLower) &&
+          At(s, part) < 0 && At(s, part - 1) < 0 && T(s, part - 1).Is(kWord) && T(s, part - 1).Is(kLower)) {
+        std::string_view w = T(s, part).key;
+        std::string_view noun = T(s, part - 1).key;
+        bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
+        bool aux = noun == "was"sv || noun == "were"sv || noun == "is"sv || noun == "are"sv || noun == "be"sv ||
+                   noun == "been"sv || noun == "being"sv || noun == "has"sv || noun == "have"sv || noun == "had"sv ||
+                   noun == "and"sv || noun == "who"sv || noun == "which"sv || noun == "that"sv;
+        if (participle && !aux) continue;
+      }
+    }
     if (d.kind == DateMention::Kind::kYearOnly) {
       if (year < ref.year) return false;
       if (year > ref.year && !rule.allow_future) return false;
