@@ -773,6 +773,26 @@ class Finder {
         while (w < n_ && Cap(w) && !dict_[w].length && !(bits_[w] & kTitle)) ++w;
         if (portfolio && w - (k + 1) >= 4 && (w >= n_ || !t_[w].Is(kWord) || t_[w].Is(kLower))) return 1;
       }
+      // (not the second field of a gathering's or body's topic: "the Joint
+      // Working Group on People Smuggling and Transnational Crime", where
+      // "on" or "for" after the head opens the fields and no title is near)
+      if (!has_title && (has_event || has_org) && k >= b + 3 && NameLike(k - 1) && NameLike(k - 2) && Cap(k + 1) &&
+          !dict_[k + 1].length && !(bits_[k + 1] & kTitle)) {
+        bool topic = false;
+        // (past a short name in brackets: "Joint Working Group (JWG) on")
+        for (int j = b + 1; j < k - 1 && !topic; ++j) {
+          int head = j - 1;
+          if (t_[head].key == ")"sv && head - 3 >= b && t_[head - 2].key == "("sv) head -= 3;
+          topic = (t_[j].key == "on"sv || t_[j].key == "for"sv) && t_[j].Is(kLower) &&
+                  (bits_[head] & (kEventHead | kOrgHead));
+        }
+        int w = k + 1;
+        while (w < n_ && Cap(w) && !dict_[w].length && !(bits_[w] & kTitle)) ++w;
+        // (not a second body with a name of its own: "... (CARD) and Lawyers
+        // for Human Rights")
+        bool own_name = w < n_ && (t_[w].key == "for"sv || t_[w].key == "of"sv || t_[w].key == "on"sv);
+        if (topic && !own_name && (w >= n_ || !t_[w].Is(kWord) || t_[w].Is(kLower))) return 1;
+      }
       // ("Minister of Economy Mohamed al-Hwaij and President of ...": a
       // surname with a lower-case particle ends a name too)
       if (k >= b + 2 && (NameLike(k - 1) || ParticleCompound(k - 1)) && NameLike(k - 2)) {

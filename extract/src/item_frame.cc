@@ -354,6 +354,17 @@ void ItemProcessor::SpeakersAtEvent() {
     for (int k = verb + 1; k < NTok(s) && k <= verb + 4 && cl.of[k] == cl.of[verb]; ++k)
       later = later || T(s, k).key == "later"sv;
     if (later) continue;
+    // ("X told journalists that the hub would create jobs": words to the
+    // press, said anywhere; "on the sidelines of the symposium, X told
+    // reporters" or "told reporters at the forum" ties them to the gathering)
+    bool press = false;
+    for (int k = verb + 1; k < NTok(s) && k <= verb + 3 && !press; ++k) press = InClass(s, k, "press_audience");
+    if (press) {
+      bool there = false;
+      for (int k = 0; k < NTok(s) && !there; ++k)
+        there = InClass(s, k, "event_anaphor") || InClass(s, k, "any_event_anaphor");
+      if (!there) continue;
+    }
     // ("Separately, X spoke by telephone with Y": a call of its own, no
     // word said at the gathering)
     bool contact = false;

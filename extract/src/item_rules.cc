@@ -286,6 +286,19 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
           (els[e - 1].kind == PatternElement::Kind::kWords || els[e - 1].kind == PatternElement::Kind::kSkip) &&
           pos + 1 < NTok(s) && T(s, pos).key == ":"sv && it_.clauses[s].of[pos + 1] == clause)
         ++pos;
+      // ("imposed sanctions on a Dubai-based shipping company, Oceanic Star
+      // Shipping LLC, and ...": a body named in apposition to an indefinite
+      // description of its kind)
+      if (e > 0 && el.slot != 'C' && el.slot != 'L' && pos + 3 < NTok(s) &&
+          (T(s, pos).key == "a"sv || T(s, pos).key == "an"sv)) {
+        int q = pos + 1;
+        while (q < NTok(s) && q < pos + 8 && T(s, q).key != ","sv && !InClass(s, q, "company_noun")) ++q;
+        if (q + 2 < NTok(s) && q > pos + 1 && InClass(s, q, "company_noun") && T(s, q).Is(kLower) &&
+            T(s, q + 1).key == ","sv) {
+          int m = MentionStartingAt(s, q + 2);
+          if (m >= 0 && M(s, m).kind == MentionKind::kOrganization) pos = q + 2;
+        }
+      }
       Fill fill;
       bool ok = false;
       if (el.slot == 'C') {
