@@ -110,10 +110,24 @@ class ClauseFinder {
                : 0;
   }
 
+  // "Taking part were A, B and C", "Attending the talks were A and B": a
+  // participle phrase moved before an inverted "were"/"was" is the
+  // predicate, and the names after it are its subject, not a clause of
+  // their own after an opening phrase ("Speaking to reporters who were
+  // waiting, X said": a relative's verb does not count).
+  bool InvertedCopula(int from) const {
+    for (int j = from; j < n_ && j < from + 6; ++j) {
+      std::string_view w = t_[j].key;
+      if (t_[j].Is(kPunct) || w == "who"sv || w == "which"sv || w == "that"sv || m_.at[j] >= 0) return false;
+      if (w == "were"sv || w == "was"sv) return j + 1 < n_ && !t_[j + 1].Is(kPunct);
+    }
+    return false;
+  }
+
   bool IntroParticiple() const {
     int k = 0;
     while (k < n_ && t_[k].Is(kPunct)) ++k;
-    if (Ing(k)) return true;
+    if (Ing(k)) return !InvertedCopula(k + 1);
     // "Hosted by Jordan's King, X held talks": a past participle and its agent
     if (k + 1 < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ed") && t_[k].key.size() > 4 && m_.at[k] < 0 &&
         t_[k + 1].key == "by"sv)

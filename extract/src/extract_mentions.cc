@@ -323,6 +323,10 @@ class Finder {
         if (h.length && k > 0 && lex_.PhraseAt(s_, k - 1, kRegionalAdjective) == 2) h.length = 0;
         // ("a US$800 million loan", "NZ$": a currency's sign, no country)
         if (h.length == 1 && k + 1 < n_ && t_[k + 1].key == "$"sv && !t_[k + 1].Is(kSpaceBefore)) h.length = 0;
+        // ("Minister of the Interior Germán Alonso Quiroga": a word written
+        // with marks that only its folded key shares with a demonym is a
+        // given name, not "German"; "Burkinabè" is spelt so in the dictionary)
+        if (h.length == 1 && h.form == FormKind::kDemonym && MarksFolded(k) && !DemonymWithMarks(h.entry)) h.length = 0;
         // ("Vice Chairman ... Tran Hoa Nam": a name written only as an
         // acronym, "NAM", is no word of a name run in lower case)
         if (h.length == 1 && h.acronym && !t.Is(kAllCaps) && k > 0 && NameLike(k - 1)) h.length = 0;
@@ -1112,6 +1116,25 @@ class Finder {
       ++j;
     }
     return head && j > k && (j >= n_ || !t_[j].Is(kWord) || t_[j].Is(kLower));
+  }
+
+  // The token is written with letters outside ASCII while its key is plain
+  // ASCII: marks were folded away to match it.
+  bool MarksFolded(int k) const {
+    const Token& t = t_[k];
+    if (t.end > s_.text.size() || t.begin >= t.end) return false;
+    bool raw = false;
+    for (uint32_t i = t.begin; i < t.end && !raw; ++i) raw = static_cast<unsigned char>(s_.text[i]) >= 0x80;
+    if (!raw) return false;
+    for (char c : std::string_view(t.key)) if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+  }
+  static bool DemonymWithMarks(const DictionaryEntry* entry) {
+    if (!entry) return false;
+    for (const std::string& d : entry->demonyms)
+      for (char c : d)
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
   }
 
   bool IsDemonymEnd(int k) const {
