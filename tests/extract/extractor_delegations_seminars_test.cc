@@ -151,6 +151,63 @@ BOOST_AUTO_TEST_CASE(hosts_who_dine_praise_and_hand_letters) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(gatherings_named_in_quotes_and_inverted_lists_of_attendees) {
+  // (the quoted name is the first part of the gathering's)
+  BOOST_TEST(Found("The \"Invest Ghana 2027\" International Investment Forum opened in Accra on Thursday. Trade "
+                   "Minister Ana Lopes addressed the opening session.",
+                   kFriday) == V({"participation Ana Lopes -> Invest Ghana 2027 International Investment Forum "
+                                  "2027-12-02"}),
+             boost::test_tools::per_element());
+  // ("Taking part were A, B and C": the opening participle is the predicate)
+  BOOST_TEST(Found("The 5th Africa Climate Summit opened in Nairobi on Monday. Taking part were Foreign Minister Ana "
+                   "Lopes, Trade Minister Pablo Rivas and Ambassador Tomas Novak.",
+                   kFriday) == V({"participation Ana Lopes -> 5th Africa Climate Summit 2027-11-29",
+                                  "participation Pablo Rivas -> 5th Africa Climate Summit 2027-11-29",
+                                  "participation Tomas Novak -> 5th Africa Climate Summit 2027-11-29"}),
+             boost::test_tools::per_element());
+  // ("the sides were represented by A and B respectively": each heads a side)
+  BOOST_TEST(Found("Talks between the deputy foreign ministers were held in Accra on Monday. The Ghanaian delegation "
+                   "was led by Deputy Minister Ama Mensah, while the Chilean and Peruvian sides were represented by "
+                   "Deputy Minister Pablo Rivas and Deputy Minister Jorge Salas respectively.",
+                   kFriday) == V({"meeting Ama Mensah -- Jorge Salas 2027-11-29", "meeting Ama Mensah -- Pablo Rivas 2027-11-29",
+                                  "meeting Jorge Salas -- Pablo Rivas 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(measures_on_agreements_and_on_bodies_in_apposition) {
+  // (a past year after "concluded" dates the agreement, not the decision)
+  BOOST_TEST(Found("Ghana's government resolved on Tuesday to suspend the investment agreement concluded in 2019 with "
+                   "Chile.",
+                   kFriday) == V({"sanction Government of Ghana -> Chile 2027-11-30"}),
+             boost::test_tools::per_element());
+  // (the body named after "a ... company,")
+  BOOST_TEST(Found("The United States on Monday imposed sanctions on a Lima-registered shipping company, Condor Marine "
+                   "SAC, and its director.",
+                   kFriday) == V({"sanction United States -> Condor Marine SAC 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a mission's end names its trip; a government's thanks voiced by its envoy)
+  BOOST_TEST(Found("The IMF reached a staff-level agreement with Ghana at the conclusion of its mission to Accra from "
+                   "November 14 to 28.",
+                   kFriday) == V({"cooperation Ghana -- International Monetary Fund 2027-11-14",
+                                  "visit International Monetary Fund -> Ghana 2027-11-14"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Ambassador Luis Mora conveyed the appreciation of the Government of Chile for the facilities "
+                   "extended by Ghana.",
+                   kFriday) == V({"praise Luis Mora -> Ghana 2027-12-03"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_given_name_with_marks_is_no_demonym) {
+  BOOST_TEST(Found("Minister of the Interior Germán Alonso Quiroga received Spanish Ambassador Luis Mora on Monday.",
+                   kFriday) == V({"meeting Germán Alonso Quiroga -- Luis Mora 2027-11-29"}),
+             boost::test_tools::per_element());
+  // (a demonym the dictionary spells with its mark stays one)
+  BOOST_TEST(Found("Burkinabè Foreign Minister Karamoko Traoré met Ghanaian Foreign Minister Samuel Ablakwa in Accra on "
+                   "Monday.",
+                   kFriday) == V({"meeting Karamoko Traoré -- Samuel Ablakwa 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
