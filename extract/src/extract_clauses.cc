@@ -129,7 +129,7 @@ class ClauseFinder {
     while (k < n_ && t_[k].Is(kPunct)) ++k;
     if (Ing(k)) return !InvertedCopula(k + 1);
     // "Hosted by Jordan's King, X held talks": a past participle and its agent
-    if (k + 1 < n_ && t_[k].Is(kWord) && EndsWith(t_[k].key, "ed") && t_[k].key.size() > 4 && m_.at[k] < 0 &&
+    if (k + 1 < n_ && t_[k].Is(kWord) && reader::PastParticipleForm(t_[k].key) && m_.at[k] < 0 &&
         t_[k + 1].key == "by"sv)
       return true;
     uint64_t b = k < n_ ? s_.bits[k] : 0;
@@ -691,7 +691,7 @@ bool VerbLike(const Sentence& s, int k, const Lexicon& lex) {
   if (bits & (kVerb | kSpeechVerb)) return true;
   if (bits & (kFunction | kPreposition)) return false;
   std::string_view w = t.key;
-  if (w.size() > 4 && EndsWith(w, "ed")) return true;
+  if (reader::PastParticipleForm(w)) return true;
   if ((bits & kAnchor) && (EndsWith(w, "es") || EndsWith(w, "ed"))) return true;
   return false;
 }

@@ -934,7 +934,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
         if (T(s, colon).key == ","sv) {
           std::string_view w = colon + 1 < n ? std::string_view(T(s, colon + 1).key) : std::string_view();
           bool participle = colon + 1 < n && T(s, colon + 1).Is(kWord) && T(s, colon + 1).Is(kLower) &&
-                            w.size() > 4 && w.substr(w.size() - 2) == "ed"sv && limit == M(s, m).end + 10;
+                            reader::PastParticipleForm(w) && limit == M(s, m).end + 10;
           if (!participle) break;
           limit = colon + 14;
         }
@@ -1013,7 +1013,7 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     bool plural = false;
     while (q < n && q < p + 9 && T(s, q).key != ","sv &&
            (T(s, q).Is(kLower) || At(s, q) >= 0 || T(s, q).Is(kCap) || T(s, q).Is(kNumber)) &&
-           (!VerbLike(S(s), q, lex_) || (plural && T(s, q).key.size() > 4 && reader::EndsWith(T(s, q).key, "ed")))) {
+           (!VerbLike(S(s), q, lex_) || (plural && reader::PastParticipleForm(T(s, q).key)))) {
       std::string_view w = T(s, q).key;
       if (At(s, q) < 0 && T(s, q).Is(kLower) && w.size() > 3 && w.back() == 's') plural = true;
       // ("two Kampala-based businessmen, A and B": a plural not in -s)
@@ -1437,10 +1437,8 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       // body's people, ranked or not, stand for the body
       q = p;
       if (q < n && T(s, q).key == "the"sv) ++q;
-      const std::vector<std::string>& people = lex_.patterns().Words("body_people");
       auto body_people = [&](int j) {
-        return At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower) &&
-               std::find(people.begin(), people.end(), std::string(T(s, j).key)) != people.end();
+        return At(s, j) < 0 && T(s, j).Is(kWord) && T(s, j).Is(kLower) && InClass(s, j, "body_people");
       };
       for (int adj = 0; adj < 2 && q < n && At(s, q) < 0 && T(s, q).Is(kLower) && !body_people(q); ++adj) {
         if (!InClass(s, q, "rank_adjective")) break;
@@ -2051,7 +2049,7 @@ int ItemProcessor::AfterDescription(int s, int p, const std::string* prep) const
   const int n = NTok(s);
   if (p + 3 >= n || T(s, p).key != ","sv || At(s, p + 1) >= 0 || !T(s, p + 1).Is(kLower)) return 0;
   std::string_view first = T(s, p + 1).key;
-  bool participle = first.size() > 4 && reader::EndsWith(first, "ed");
+  bool participle = reader::PastParticipleForm(first);
   if (first != "a"sv && first != "an"sv && !participle) return 0;
   for (int q = p + 2; q < n && q < p + 10; ++q) {
     if (T(s, q).key == ","sv) {
@@ -2070,7 +2068,7 @@ int ItemProcessor::AfterDescription(int s, int p, const std::string* prep) const
     }
     // (words of the description: "an Armenian company", "registered in")
     std::string_view w = T(s, q).key;
-    bool participle_word = w.size() > 4 && reader::EndsWith(w, "ed");
+    bool participle_word = reader::PastParticipleForm(w);
     if (!T(s, q).Is(kWord) || (VerbLike(S(s), q, lex_) && !participle_word) ||
         (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))
       return 0;

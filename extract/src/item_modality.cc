@@ -288,7 +288,7 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
              T(s, j - 1).key != ","sv)
         --j;
       std::string_view participle = T(s, j).key;
-      if (j > 0 && T(s, j - 1).key == ","sv && participle.size() > 4 && participle.substr(participle.size() - 2) == "ed"sv)
+      if (j > 0 && T(s, j - 1).key == ","sv && reader::PastParticipleForm(participle))
         continue;
     }
     // ("signed a protocol extending until 2028 the mandate", "agreed to
@@ -305,7 +305,7 @@ bool ItemProcessor::DatesAgree(int s, int c, const PatternRule& rule, int last) 
           At(s, part) < 0 && At(s, part - 1) < 0 && T(s, part - 1).Is(kWord) && T(s, part - 1).Is(kLower)) {
         std::string_view w = T(s, part).key;
         std::string_view noun = T(s, part - 1).key;
-        bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
+        bool participle = reader::PastParticipleForm(w);
         bool aux = noun == "was"sv || noun == "were"sv || noun == "is"sv || noun == "are"sv || noun == "be"sv ||
                    noun == "been"sv || noun == "being"sv || noun == "has"sv || noun == "have"sv || noun == "had"sv ||
                    noun == "and"sv || noun == "who"sv || noun == "which"sv || noun == "that"sv;

@@ -48,6 +48,9 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
 // A word in -ing of more than five letters (a participle or gerund, not
 // "king" or "thing").
 inline bool IngForm(std::string_view w) { return w.size() > 5 && EndsWith(w, "ing"); }
+// A word in -ed of more than four letters (a past participle or tense, not
+// "red" or "need").
+inline bool PastParticipleForm(std::string_view w) { return w.size() > 4 && EndsWith(w, "ed"); }
 // Every run of spaces and tabs becomes one space; trimmed.
 std::string CollapseSpaces(std::string_view s);
 // Removes every "**" (Markdown-style emphasis in the digests).
