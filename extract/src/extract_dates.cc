@@ -126,7 +126,8 @@ class DateFinder {
   bool Word(int k, std::string_view w) const { return k >= 0 && k < n_ && t_[k].key == w; }
 
   // False when Try(k) surely finds nothing: a mark, or a word that is no
-  // number, month, weekday, "today", "yesterday", "day" or "same".
+  // number, month, weekday, "today", "yesterday", "day", "same" or a time of
+  // day ("the following morning").
   bool CanStart(int k) const {
     const Token& t = t_[k];
     if (!t.Is(kWord)) return false;
@@ -134,7 +135,8 @@ class DateFinder {
     uint64_t bits = k < static_cast<int>(bits_.size()) ? bits_[k] : ~0ull;
     if (bits & (kMonth | kWeekday)) return true;
     std::string_view w = t.key;
-    return w == "today"sv || w == "yesterday"sv || w == "day"sv || w == "days"sv || w == "same"sv || w == "eve"sv;
+    return w == "today"sv || w == "yesterday"sv || w == "day"sv || w == "days"sv || w == "same"sv || w == "eve"sv ||
+           w == "morning"sv || w == "afternoon"sv || w == "evening"sv;
   }
 
   int Try(int k) {
@@ -268,6 +270,10 @@ class DateFinder {
       if (t.key == "day"sv && (Word(k - 1, "previous") || Word(k - 1, "preceding")))
         PushRelative(k - 1, k + 1, base, -1, relative);
       if (t.key == "day"sv && (Word(k - 1, "following") || Word(k - 1, "next"))) PushRelative(k - 1, k + 1, base, 1, relative);
+      // ("the following morning", "the next evening": the day after too)
+      if ((t.key == "morning"sv || t.key == "afternoon"sv || t.key == "evening"sv) &&
+          (Word(k - 1, "following") || Word(k - 1, "next")) && Word(k - 2, "the"))
+        PushRelative(k - 1, k + 1, base, 1, relative);
       if (t.key == "same"sv && (Word(k + 1, "day") || Word(k + 1, "evening") || Word(k + 1, "morning")))
         PushRelative(k, k + 2, base, 0, relative);
       // "a day earlier", "two days later", "on the eve of the meeting"
