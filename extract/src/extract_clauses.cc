@@ -498,6 +498,18 @@ class ClauseFinder {
       Open(ClauseKind::kSubordinate, next, Top());
       return;
     }
+    // ", as the two co-chaired the commission", ", as they attended ...":
+    // "as" before a group of the item's persons and its verb opens a clause
+    // of its own (not ", as well as", ", as part of", ", as chairman")
+    if (nt.key == "as"sv && next + 2 < n_ && MentionStarts(next + 1)) {
+      int at = m_.at[next + 1] >= 0 ? m_.at[next + 1] : m_.at[next + 2];
+      const Mention& g = m_.mentions[at];
+      if ((g.kind == MentionKind::kFramePersons || g.kind == MentionKind::kPronounPlural) && g.end < n_ &&
+          VerbLike(s_, g.end, lex_)) {
+        Open(ClauseKind::kSubordinate, next, Top());
+        return;
+      }
+    }
     // ", a day after the rapporteur X criticized ...": a span of time, then
     // the subordinate clause
     if (next + 2 < n_ && (nt.key == "a"sv || nt.Is(kNumber) || NumberWord(nt.key)) &&

@@ -291,6 +291,16 @@ class Finder {
       if ((bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
           KoreanGivenName(k + 1))
         bits_[k] &= ~kNotName;
+    // "Mayor Park thanked ...", "On her first day, Park called on ...": such
+    // a word alone, after a title or opening its clause, right before a
+    // verb, is a family name
+    for (int k = 0; k + 1 < n_; ++k)
+      if ((bits_[k] & kNotName) && !(bits_[k] & (kTitle | kOrgHead | kEventHead)) && t_[k].Is(kCap) &&
+          !t_[k].Is(kAllCaps) && t_[k + 1].Is(kLower) && (bits_[k + 1] & (kVerb | kSpeechVerb)) &&
+          ((k > 0 && (bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap)) ||
+           ((k == 0 || t_[k - 1].key == ","sv) && t_[k].key.size() <= 5 && t_[k + 1].key.size() > 3 &&
+            t_[k + 1].key.substr(t_[k + 1].key.size() - 2) == "ed"sv)))
+        bits_[k] &= ~kNotName;
     // "Air Marshal Sunday Aneke", "Vice Admiral Monday Okoro": a weekday
     // between a title and a name is a given name (Dates reads it so too)
     for (int k = 1; k + 1 < n_; ++k)
@@ -1075,8 +1085,17 @@ class Finder {
     std::string_view text = s_.text;
     std::string_view word = text.substr(t_[k].begin, t_[k].end - t_[k].begin);
     std::size_t dash = word.find('-');
-    return dash != std::string_view::npos && dash + 1 < word.size() && dash <= 4 && word[dash + 1] >= 'a' &&
-           word[dash + 1] <= 'z';
+    // (a first syllable of up to five letters: "Jin-woo", "Heong-joon",
+    // "Kyung-wha"; not a place's compound: "Korea-based", "Iran-backed")
+    if (dash == std::string_view::npos || dash + 1 >= word.size() || dash > 5 || word[dash + 1] < 'a' ||
+        word[dash + 1] > 'z')
+      return false;
+    std::string_view rest = word.substr(dash + 1);
+    static constexpr std::string_view kCompound[] = {"based", "backed", "born", "led", "owned", "run", "made",
+                                                     "funded", "linked", "wide", "style", "bound", "related"};
+    for (std::string_view c : kCompound)
+      if (rest == c) return false;
+    return true;
   }
 
   bool NameLike(int k) const {

@@ -247,6 +247,7 @@ class Tokenizer {
   // The general case (Run tries AsciiWord first).
   std::size_t Word(std::size_t i) {
     std::size_t j = i;
+    std::size_t part = i;  // where the last hyphenated part begins
     bool hyphen = false;
     while (j < s_.size()) {
       Cp cp = Decode(s_, j);
@@ -259,6 +260,7 @@ class Tokenizer {
       if (IsJoiner(cp.c) && next_word) {
         hyphen = true;
         j = next;
+        part = next;
         continue;
       }
       // 28,000 and 05.05.2026 and 10:30 stay one number.
@@ -286,7 +288,13 @@ class Tokenizer {
     std::size_t end = j;
     bool platform = !key_end_.empty() && (LastKey() == "on"sv || LastKey() == "via"sv) && j < s_.size() &&
                     s_[j] == '.' && (j + 1 == s_.size() || s_[j + 1] == ' ' || s_[j + 1] == '\n');
-    if (end < s_.size() && s_[end] == '.' && end - i == 1 && IsUpper(Decode(s_, i).c) && !platform) {
+    // ("Korea-U.S. Forum", "EU-U.K. talks": a hyphenated word whose last
+    // part is such an abbreviation keeps it, when another letter and dot
+    // follow: not "Plan-B." at a sentence's end)
+    bool dotted_part = hyphen && end - part == 1 && end + 2 < s_.size() && s_[end] == '.' &&
+                       IsUpper(Decode(s_, part).c) && IsLetter(Decode(s_, end + 1).c) &&
+                       end + 1 + Decode(s_, end + 1).len < s_.size() && s_[end + 1 + Decode(s_, end + 1).len] == '.';
+    if (end < s_.size() && s_[end] == '.' && (end - i == 1 || dotted_part) && IsUpper(Decode(s_, part).c) && !platform) {
       end = j + 1;
       // (a letter of any script: "A.Ş.")
       // (the text may end at the dot: "wrote on X.")

@@ -744,6 +744,12 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
     const Mention& group = M(s, MentionStartingAt(s, p));
     if (group.kind == MentionKind::kFramePersons && (group.anaphor == "counterparts" || group.anaphor == "colleagues") &&
         group.end + 1 < n && (T(s, group.end).key == "from"sv || T(s, group.end).key == "of"sv)) {
+      // ("his counterparts from Athens and Bucharest, X and Y": the persons
+      // named after the places, one for each, are the counterparts)
+      if (int end = 0; CounterpartsNamed(s, group.end + 1, out, &end)) {
+        out->end = end;
+        return true;
+      }
       std::vector<std::string> ids;
       int q = group.end + 1;
       while (q < n) {
@@ -1960,6 +1966,57 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   list_so_far_ = nullptr;
   exclude_.clear();
   return !out->ids.empty();
+}
+
+// "his counterparts from Athens and Bucharest, Haris Doukas and Ciprian
+// Ciucu": after "counterparts from", two or more places (countries or
+// capitals), a comma, then as many persons as places. Sets out->ids to the
+// persons and *end after them; else false.
+bool ItemProcessor::CounterpartsNamed(int s, int p, Fill* out, int* end) {
+  const int n = NTok(s);
+  auto place = [&](int j) {
+    int m = j < n ? MentionStartingAt(s, j) : -1;
+    return m >= 0 && M(s, m).end > j &&
+                   (M(s, m).kind == MentionKind::kCountry || M(s, m).kind == MentionKind::kCapital)
+               ? m
+               : -1;
+  };
+  auto person = [&](int j) {
+    int m = j < n ? MentionStartingAt(s, j) : -1;
+    return m >= 0 && M(s, m).end > j && M(s, m).kind == MentionKind::kPerson ? m : -1;
+  };
+  // the places, joined by commas and "and"
+  int q = p, places = 0;
+  for (int c = place(q); c >= 0; c = place(q)) {
+    ++places;
+    q = M(s, c).end;
+    int r = q;
+    if (r < n && T(s, r).key == ","sv) ++r;
+    if (r < n && T(s, r).key == "and"sv) ++r;
+    if (r == q || place(r) < 0) break;
+    q = r;
+  }
+  if (places < 2 || q + 1 >= n || T(s, q).key != ","sv) return false;
+  // the persons, as many as the places
+  std::vector<int> persons;
+  int r = q + 1;
+  for (int m = person(r); m >= 0; m = person(r)) {
+    persons.push_back(m);
+    r = M(s, m).end;
+    int t = r;
+    if (t < n && T(s, t).key == ","sv) ++t;
+    if (t < n && T(s, t).key == "and"sv) ++t;
+    if (t == r || person(t) < 0) break;
+    r = t;
+  }
+  if (static_cast<int>(persons.size()) != places) return false;
+  std::vector<std::string> ids;
+  for (int m : persons)
+    for (const std::string& id : Resolve(s, m, Use::kObject)) AddUnique(&ids, id);
+  if (ids.size() != persons.size()) return false;
+  out->ids = std::move(ids);
+  *end = r;
+  return true;
 }
 
 // "his Turkish and Georgian counterparts, Hakan Fidan and Maka

@@ -21,6 +21,13 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
   const Clause& clause = cl.clauses[c];
   bool quoted = S(s).quote[k] >= 0;
   bool reported = clause.kind == ClauseKind::kThat || quoted;
+  // ("has been in accession talks with X since 2022": a state that lasts,
+  // no contact; "has" is an auxiliary here, not "has talks with")
+  // (not "have been added to the list": a passive act)
+  if (!rule.tense_free && (rule.type == InteractionType::kMeeting || rule.type == InteractionType::kCall) &&
+      k + 1 < NTok(s) && T(s, k + 1).key == "been"sv &&
+      (T(s, k).key == "has"sv || T(s, k).key == "have"sv || T(s, k).key == "had"sv))
+    return false;
   bool now = false;
   for (int j = clause.begin; j < clause.end; ++j) {
     // ("signed a partnership with X that both governments are now expected
@@ -80,6 +87,12 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
   if (!rule.tense_free && !now)
     for (int w = k - 1; w > 1; --w) {
       if (T(s, w).key != "when"sv || T(s, w - 1).key != ","sv) continue;
+      // ("the first meeting since January, when X criticised the cabinet":
+      // the time a "since" looks back to)
+      for (const DateMention& d : it_.dates[s])
+        if (d.end == w - 1 && d.begin < d.end &&
+            (T(s, d.begin).key == "since"sv || (d.begin > 0 && T(s, d.begin - 1).key == "since"sv)))
+          return false;
       for (int j = 0; j < w - 1; ++j)
         if (At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall, w) && !SameDayEarlier(s, j)) return false;
       break;

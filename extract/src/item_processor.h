@@ -529,6 +529,7 @@ class ItemProcessor {
   bool HeldGathering(const std::string& id, int s) const;
   void Including(int s, Fill* target);
   void LeadersNamed(int s, std::vector<int>* items, int* p);
+  bool CounterpartsNamed(int s, int p, Fill* out, int* end);
   void PersonsOfPlaces(int s, std::vector<int>* items, int* p);
   void ListIntro(int s);
   void MeetingListItem(int s);

@@ -305,6 +305,13 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         bool recent = last &&
                       (last->type == InteractionType::kMeeting || ((narrowed || x.count == 2) && last->type == InteractionType::kCall)) &&
                       (last->evidence.sentence == S(s).text || (s > 0 && last->evidence.sentence == S(s - 1).text));
+        // ("On Monday, the two ministers held talks. X thanked Y ...
+        // Following the talks, the sides signed": "the talks" are the
+        // meeting the body reported a few sentences before)
+        for (int j = std::max(it_.first_body, s - 3); !recent && last && after_contact &&
+                                                      last->type == InteractionType::kMeeting && j < s - 1;
+             ++j)
+          recent = last->evidence.sentence == S(j).text;
         if (!recent) latest.clear();
         bool persons = latest.size() == 2;
         for (const std::string& id : latest)

@@ -727,8 +727,12 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
   if (!MatchFrom(s, rule, anchor + 1, k + 1, clause, &match)) {
     // "imposed sanctions on 14 individuals and five entities. Among those
     // listed are A and B": the sanctioner of a list that follows
-    // (only sanctions on a count of targets: "on 14 individuals")
-    if ((rule.id == "sanction.imposed_sanctions" || rule.id == "sanction.sanctioned") && anchor == 1 &&
+    // (only sanctions on a count of targets: "on 14 individuals"; or a
+    // designation of a count: "designated one individual and two entities
+    // as subjects of sanctions. ... the list comprises A, B and C")
+    if ((rule.id == "sanction.imposed_sanctions" || rule.id == "sanction.sanctioned" ||
+         rule.id == "sanction.designated" || rule.id == "sanction.designated_for") &&
+        anchor == 1 &&
         !subjects_[clause].ids.empty()) {
       bool counted = false;
       // ("on three Mexico-based companies": a word may describe them)
