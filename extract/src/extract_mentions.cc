@@ -1730,6 +1730,14 @@ class Finder {
         last = j;
         continue;
       }
+      // ("the heads of the delegations of A, B and C": the delegations'
+      // countries, before any country is named)
+      if (countries.empty() && t.Is(kWord) && t.Is(kLower) && (bits_[j] & kDelegation) && j + 1 < n_ &&
+          t_[j + 1].key == "of"sv) {
+        office_tail = " of delegation";
+        ++j;
+        continue;
+      }
       if (t.key == ","sv || t.key == "and"sv || t.key == "the"sv || t.key == "of"sv ||
           (t.Is(kWord) && t.Is(kLower) && (bits_[j] & (kOrgHead | kOrgPluralHead)) ) ||
           (t.Is(kWord) && t.Is(kLower) && Adjective(j) && j + 1 < n_ && (bits_[j + 1] & (kOrgHead | kOrgPluralHead)))) {

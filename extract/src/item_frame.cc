@@ -410,6 +410,11 @@ void ItemProcessor::JapaneseCue() {
   // "Defense Ministry denies reports of talks": a denied contact
   for (int k = 0; k < NTok(0); ++k)
     if (lex_.PhraseAt(S(0), k, kNegation)) return;
+  // "Araghchi says Tehran ready to resume direct talks if US lifts
+  // sanctions": talks only intended or conditional (not the bare "to" of
+  // "visit to")
+  for (int k = 0; k < NTok(0); ++k)
+    if (int len = lex_.PhraseAt(S(0), k, kIntention); len > 0 && !(len == 1 && T(0, k).key == "to"sv)) return;
   for (const Found& f : found_)
     if (f.evidence.line == S(0).line && f.type == type) return;
   for (const Found& f : found_)

@@ -456,6 +456,21 @@ void ItemProcessor::Subjects(int s) {
             int before = At(s, ante.begin - 2);
             if (before >= 0 && M(s, before).kind == MentionKind::kPerson && M(s, before).country == ante.country)
               own_country = false;
+            // ("A of Türkiye and B of Pakistan, who arrived in Baku": a
+            // member of a third country travelled too; only a host of the
+            // destination stays behind)
+            else if (before >= 0 && M(s, before).kind == MentionKind::kPerson && M(s, before).country) {
+              for (int j = clause.begin + 1; j < clause.end; ++j) {
+                int d = At(s, j);
+                if (d < 0 || M(s, d).begin != j) continue;
+                if (T(s, j - 1).key != "in"sv && T(s, j - 1).key != "to"sv) continue;
+                const Mention& dest = M(s, d);
+                if ((dest.kind == MentionKind::kCapital || dest.kind == MentionKind::kCountry) && dest.entry &&
+                    dest.entry != M(s, before).country)
+                  own_country = false;
+                break;
+              }
+            }
           }
           if (own_country) {
             subjects_[c].ids = Resolve(s, clause.antecedent, Use::kSubject);
@@ -1803,6 +1818,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       break;
     }
     // ("A and Russian shipping executive B": a description before the name)
+    // ("met with A and with executives of B, C and D": a body's people
+    // after the list's "and" stand for the body, as they do first)
+    if (joined && MentionStartingAt(s, q) < 0 && (slot == 'X' || slot == 'O')) {
+      int r = q;
+      if (r < n && T(s, r).key == "the"sv) ++r;
+      if (r + 2 < n && At(s, r) < 0 && T(s, r).Is(kWord) && T(s, r).Is(kLower) && InClass(s, r, "body_people") &&
+          T(s, r + 1).key == "of"sv) {
+        int body = MentionStartingAt(s, r + 2);
+        if (body >= 0 && (M(s, body).kind == MentionKind::kOrganization || M(s, body).kind == MentionKind::kCountry))
+          q = r + 2;
+      }
+    }
     if (MentionStartingAt(s, q) < 0 && (slot == 'X' || slot == 'O')) q = DescribedName(s, q);
     // ("A, B and its owner, C")
     if (MentionStartingAt(s, q) < 0 && (slot == 'X' || slot == 'O')) q = DescribedHolder(s, q);

@@ -805,7 +805,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         if (d.end == k && d.begin > 0)
           before = T(s, d.begin - 1).key == "on"sv && d.begin > 1 ? d.begin - 2 : d.begin - 1;
       std::string_view doc = T(s, before).key;
-      bool decree = doc == "decree"sv || doc == "resolution"sv || doc == "ordinance"sv || doc == "regulation"sv;
+      // ("adopted a motion accusing X": a parliament's motion as its resolution)
+      bool decree = doc == "decree"sv || doc == "resolution"sv || doc == "motion"sv || doc == "ordinance"sv ||
+                    doc == "regulation"sv;
       bool subjects_statement =
           (m < 0 && T(s, k - 1).Is(kWord) && (Bits(s, k - 1) & kSpeakerNoun)) || (decree && At(s, before) < 0) ||
           (m >= 0 && M(s, m).kind == MentionKind::kSpeakerAnaphor && M(s, m).author < 0 && M(s, m).begin > subj.end);
@@ -1233,10 +1235,15 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         anaphoric = M(s, m).begin < k && M(s, m).kind == MentionKind::kFramePersons && M(s, m).begin <= 1;
     bool across_sides =
         type == InteractionType::kCooperation && anaphoric && sources.size() >= 3 && distinct.size() >= 2;
+    // ("Pakistan and Afghanistan traded accusations": a directed act each
+    // side did to the other goes both ways)
+    bool both_ways = !IsUndirected(type);
     for (std::size_t i = 0; i < sources.size(); ++i)
       for (std::size_t j = i + 1; j < sources.size(); ++j)
-        if (!across_sides || countries[i].empty() || countries[i] != countries[j])
+        if (!across_sides || countries[i].empty() || countries[i] != countries[j]) {
           pairs.emplace_back(sources[i], sources[j]);
+          if (both_ways) pairs.emplace_back(sources[j], sources[i]);
+        }
   }
   if (pairs.empty()) return false;
   // ("Welcoming the envoys, X urged them": a person welcomed in person is a
