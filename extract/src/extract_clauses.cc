@@ -332,6 +332,17 @@ class ClauseFinder {
   // "and thanked", "and also spoke": a verb phrase sharing the subject.
   bool Coordinated(int k) const {
     if (k >= n_ || InMention(k) || MentionStarts(k)) return false;
+    // (not participles that modify a noun: "imports of cold-rolled and
+    // coated steel", "the signed and ratified texts")
+    if (k >= 3 && k + 1 < n_ && t_[k].Is(kLower) && t_[k - 2].Is(kWord) && t_[k - 2].Is(kLower) &&
+        reader::PastParticipleForm(t_[k - 2].key) && reader::PastParticipleForm(t_[k].key) &&
+        t_[k + 1].Is(kWord) && t_[k + 1].Is(kLower) && !(s_.bits[k + 1] & (kFunction | kPreposition)) &&
+        !MentionStarts(k + 1) && !VerbLike(s_, k + 1, lex_)) {
+      std::string_view before = t_[k - 3].key;
+      if (before == "of"sv || before == "the"sv || before == "a"sv || before == "an"sv || before == "on"sv ||
+          before == "for"sv || before == "its"sv || before == "their"sv || before == "from"sv)
+        return false;
+    }
     if (VerbLike(s_, k, lex_)) return true;
     // an adverb first: "and sharply criticized", "but also criticized"
     std::string_view w = t_[k].key;

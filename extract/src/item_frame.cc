@@ -406,7 +406,9 @@ void ItemProcessor::JapaneseCue() {
   if (!have || (type != InteractionType::kMeeting && type != InteractionType::kCall)) return;
   // ("第69回メルコスール首脳会合開催": a gathering held, told by its name;
   // the persons of the English headline met no one by it)
-  if (ja.compare(best_end, std::string("開催").size(), "開催") == 0) return;
+  // ("第1318回会合を開催": so with its particle before "held", too)
+  for (std::string_view held : {"開催"sv, "を開催"sv, "が開催"sv})
+    if (ja.compare(best_end, held.size(), held) == 0) return;
   // "Defense Ministry denies reports of talks": a denied contact
   for (int k = 0; k < NTok(0); ++k)
     if (lex_.PhraseAt(S(0), k, kNegation)) return;

@@ -73,6 +73,9 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
     if (rule.tense_free) continue;
     if (key == "had"sv && !now && !ClauseHasDay(s, c)) return false;
     if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
+    // ("X said the country has already completed its withdrawal": a step
+    // said to be taken already, with or without "that" before the clause)
+    if (!now && (key == "has"sv || key == "have"sv) && j + 1 < k && T(s, j + 1).key == "already"sv) return false;
   }
   // "called for talks with X": an intention that ends with the trigger
   if (k > from && cl.of[k - 1] == c && At(s, k - 1) < 0 && !rule.allow_future &&

@@ -161,6 +161,26 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
             continue;
           }
         }
+        // nor a place of a few words between commas: "signed on Monday,
+        // in Rio de Janeiro, a memorandum", "were received at the plant in
+        // X, in the metropolitan region of Y, by Z"
+        if (p > pos && p + 3 < NTok(s) && T(s, p).key == ","sv && it_.clauses[s].of[p] == clause &&
+            (T(s, p + 1).key == "in"sv || T(s, p + 1).key == "at"sv || T(s, p + 1).key == "near"sv)) {
+          int k = p + 2;
+          bool named = false;
+          while (k < NTok(s) && k < p + 10 && T(s, k).key != ","sv && T(s, k).Is(kWord) && !VerbLike(S(s), k, lex_)) {
+            if (int a = At(s, k); a >= 0 && (M(s, a).kind == MentionKind::kPerson || M(s, a).kind == MentionKind::kRole ||
+                                             M(s, a).kind == MentionKind::kDelegation))
+              break;
+            if (T(s, k).Is(kCap)) named = true;
+            ++k;
+          }
+          if (named && k + 1 < NTok(s) && T(s, k).key == ","sv && T(s, k + 1).Is(kWord)) {
+            p = k + 1;
+            --j;
+            continue;
+          }
+        }
         // a day takes nothing from the gap either: "were received on
         // Thursday (20) at the plant by X"
         if (int day = p < NTok(s) ? AfterDay(s, p) : p; day > p + 1 && day < NTok(s) && it_.clauses[s].of[p] == clause &&
