@@ -2012,30 +2012,26 @@ bool ItemProcessor::CounterpartsNamed(int s, int p, Fill* out, int* end) {
     int m = j < n ? MentionStartingAt(s, j) : -1;
     return m >= 0 && M(s, m).end > j && M(s, m).kind == MentionKind::kPerson ? m : -1;
   };
-  // the places, joined by commas and "and"
-  int q = p, places = 0;
-  for (int c = place(q); c >= 0; c = place(q)) {
-    ++places;
-    q = M(s, c).end;
-    int r = q;
-    if (r < n && T(s, r).key == ","sv) ++r;
-    if (r < n && T(s, r).key == "and"sv) ++r;
-    if (r == q || place(r) < 0) break;
-    q = r;
-  }
+  // mentions that `fits` accepts, joined by commas and "and", from `j`:
+  // appended to *found; returns the token after the last
+  auto series = [&](int j, auto fits, std::vector<int>* found) {
+    for (int m = fits(j); m >= 0; m = fits(j)) {
+      found->push_back(m);
+      j = M(s, m).end;
+      int next = j;
+      if (next < n && T(s, next).key == ","sv) ++next;
+      if (next < n && T(s, next).key == "and"sv) ++next;
+      if (next == j || fits(next) < 0) break;
+      j = next;
+    }
+    return j;
+  };
+  std::vector<int> place_mentions, persons;
+  int q = series(p, place, &place_mentions);
+  const int places = static_cast<int>(place_mentions.size());
   if (places < 2 || q + 1 >= n || T(s, q).key != ","sv) return false;
   // the persons, as many as the places
-  std::vector<int> persons;
-  int r = q + 1;
-  for (int m = person(r); m >= 0; m = person(r)) {
-    persons.push_back(m);
-    r = M(s, m).end;
-    int t = r;
-    if (t < n && T(s, t).key == ","sv) ++t;
-    if (t < n && T(s, t).key == "and"sv) ++t;
-    if (t == r || person(t) < 0) break;
-    r = t;
-  }
+  int r = series(q + 1, person, &persons);
   if (static_cast<int>(persons.size()) != places) return false;
   std::vector<std::string> ids;
   for (int m : persons)
