@@ -216,6 +216,13 @@ class Finder {
     BodiesAfterTheirPeople();
     TitlePremodifiers();
     MarkPossessives();
+    // ("President of the Olympic Committee HE X": the honorific read as a
+    // title is how the holder is addressed, not part of the office)
+    for (Mention& m : mentions_)
+      if (m.name_begin > m.begin && ExcellencyAbbreviation(m.name_begin - 1) && !m.role.empty())
+        for (std::string_view he : {" HE"sv, " H.E."sv})
+          if (m.role.size() > he.size() && m.role.compare(m.role.size() - he.size(), he.size(), he) == 0)
+            m.role.resize(m.role.size() - he.size());
     SentenceMentions& out = out_;
     out.at.assign(n_, -1);
     for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
@@ -266,7 +273,10 @@ class Finder {
     // honorific before a name or title reads as an article, not a pronoun
     for (int k = 0; k + 1 < n_; ++k)
       if (ExcellencyAbbreviation(k)) {
-        bits_[k] = kFunction;
+        // ("President of the Olympic Committee HE X": after a title chain's
+        // body it stands where "Dr." would, a title before the holder)
+        bool after_body = k > 1 && t_[k - 1].Is(kCap) && !(bits_[k - 1] & (kFunction | kTitle | kPreposition));
+        bits_[k] = after_body ? kTitle : kFunction;
         cls_[k] = kTagDet;
       }
     // "Ms Sam Mostyn AC, Governor-General", "Jane Roe MP said": letters of

@@ -226,6 +226,23 @@ BOOST_AUTO_TEST_CASE(a_lower_case_portfolio_title) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_excellency_after_a_title_chain_is_a_title) {
+  // ("Title of BODY HE Name": Gulf agency style; the holder, not the body's
+  // country, meets)
+  BOOST_TEST(Found("President of the Kenya Olympic Committee HE Paul Kiprop met IOC President Ana Lopes in Lausanne "
+                   "on Thursday.",
+                   kFriday) == V({"meeting Ana Lopes -- Paul Kiprop 2027-12-02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Speaker of the Shura Council HE Salim bin Nasser Al Harthy received Ambassador Pablo Rivas on "
+                   "Monday.",
+                   kFriday) == V({"meeting Pablo Rivas -- Salim bin Nasser Al Harthy 2027-11-29"}),
+             boost::test_tools::per_element());
+  // ("HE" before a title still reads as an article)
+  BOOST_TEST(Found("HE Minister Pablo Rivas received Ambassador Ana Lopes on Monday.", kFriday) ==
+                 V({"meeting Ana Lopes -- Pablo Rivas 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
