@@ -1100,12 +1100,8 @@ class Finder {
     if (dash == std::string_view::npos || dash + 1 >= word.size() || dash > 5 || word[dash + 1] < 'a' ||
         word[dash + 1] > 'z')
       return false;
-    std::string_view rest = word.substr(dash + 1);
-    static constexpr std::string_view kCompound[] = {"based", "backed", "born", "led", "owned", "run", "made",
-                                                     "funded", "linked", "wide", "style", "bound", "related"};
-    for (std::string_view c : kCompound)
-      if (rest == c) return false;
-    return true;
+    // (the compound's second parts are data: word class compound_suffix)
+    return !InWordClass("compound_suffix", word.substr(dash + 1));
   }
 
   bool NameLike(int k) const {
