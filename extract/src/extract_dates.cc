@@ -274,6 +274,18 @@ class DateFinder {
       if ((t.key == "morning"sv || t.key == "afternoon"sv || t.key == "evening"sv) &&
           (Word(k - 1, "following") || Word(k - 1, "next")) && Word(k - 2, "the"))
         PushRelative(k - 1, k + 1, base, 1, relative);
+      // ("the previous evening", "the preceding night", "the evening
+      // before": the day before too, not a time only recalled)
+      bool part_of_day =
+          t.key == "morning"sv || t.key == "afternoon"sv || t.key == "evening"sv || t.key == "night"sv;
+      if (part_of_day && (Word(k - 1, "previous") || Word(k - 1, "preceding")) && Word(k - 2, "the"))
+        PushRelative(k - 1, k + 1, base, -1, relative);
+      // (not "the night before the vote": a day of its own follows)
+      bool before_noun = k + 2 < n_ && (t_[k + 2].Is(kCap) || Word(k + 2, "the") || Word(k + 2, "a") ||
+                                        Word(k + 2, "an") || Word(k + 2, "his") || Word(k + 2, "her") ||
+                                        Word(k + 2, "their") || Word(k + 2, "its"));
+      if (part_of_day && Word(k - 1, "the") && Word(k + 1, "before") && !before_noun)
+        PushRelative(k - 1, k + 2, base, -1, relative);
       if (t.key == "same"sv && (Word(k + 1, "day") || Word(k + 1, "evening") || Word(k + 1, "morning")))
         PushRelative(k, k + 2, base, 0, relative);
       // "a day earlier", "two days later", "on the eve of the meeting"

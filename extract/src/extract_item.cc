@@ -342,16 +342,40 @@ void ItemProcessor::DelegationHeads(int s) {
     if (ms[m].begin <= 1 && ms[m].end > ms[m].begin &&
         ((Bits(s, ms[m].end - 1) & kDelegation) || T(s, ms[m].end - 1).key == "side"sv))
       first_delegation = ms[m].end;
+  // "Lithuania was represented by X, Poland by Y and Ukraine by Z": the
+  // countries are the sides, each gapped "C by Y" names the head of one
+  bool country_sides = false;
+  if (first_delegation < 0 && !ms.empty() && ms[0].begin == 0 && ms[0].kind == MentionKind::kCountry &&
+      ms[0].end + 2 < NTok(s) && (T(s, ms[0].end).key == "was"sv || T(s, ms[0].end).key == "is"sv) &&
+      T(s, ms[0].end + 1).key == "represented"sv && T(s, ms[0].end + 2).key == "by"sv) {
+    first_delegation = ms[0].end;
+    country_sides = true;
+  }
   if (first_delegation < 0) return;
+  // the side each head stands for, when the sides are countries
+  std::vector<std::pair<std::string, std::string>> side_of;
   for (int k = first_delegation; k + 1 < NTok(s); ++k) {
     if (T(s, k + 1).key != "by"sv) continue;
     // "headed by", "led by", "delegation of X by Y" (a gapped "was headed")
     std::string_view w = T(s, k).key;
     bool delegation_ends = false;
-    for (const Mention& x : ms) delegation_ends = delegation_ends || (x.kind == MentionKind::kDelegation && x.end == k + 1);
-    if (w != "headed"sv && w != "led"sv && w != "represented"sv && !delegation_ends) continue;
+    int side = -1;
+    for (int m = 0; m < static_cast<int>(ms.size()); ++m) {
+      const Mention& x = ms[m];
+      delegation_ends = delegation_ends || (x.kind == MentionKind::kDelegation && x.end == k + 1);
+      if (country_sides && x.kind == MentionKind::kCountry && x.end == k + 1) side = m;
+    }
+    // ("the Lithuanian delegation was led by X, the Moldovan one by Y")
+    bool gapped_one = w == "one"sv && k >= 2 && T(s, k - 2).key == "the"sv && T(s, k - 1).Is(kCap);
+    if (w != "headed"sv && w != "led"sv && w != "represented"sv && !delegation_ends && side < 0 && !gapped_one) continue;
+    if (side < 0 && country_sides && (w == "represented"sv) && ms[0].end == k - 1) side = 0;
     int p = MentionStartingAt(s, k + 2);
     if (p < 0 || M(s, p).kind != MentionKind::kPerson) continue;
+    if (side >= 0) {
+      std::vector<std::string> country = Resolve(s, side, Use::kSubject);
+      std::vector<std::string> head = Resolve(s, p, Use::kObject);
+      if (country.size() == 1 && head.size() == 1) side_of.emplace_back(country[0], head[0]);
+    }
     // ("the Chinese and Russian sides were represented by X and Y
     // respectively": each of the listed persons heads a side)
     std::vector<int> listed = {p};
@@ -385,13 +409,37 @@ void ItemProcessor::DelegationHeads(int s) {
       if (KindsFit(act, act.type, id, gathering->id))
         found_.push_back(NewFound(act.type, id, gathering->id, date, dated, PlaceFor(s, 0), {S(s).text, act.id, S(s).line}));
   }
-  // (the talks told in the sentence before)
-  bool talks = false;
+  // (the talks told in the sentence before; a video conference is a call)
+  bool talks = false, remote = false;
   for (int k = 0; k < NTok(s - 1) && !talks; ++k) {
     std::string_view w = T(s - 1, k).key;
     talks = w == "consultations"sv || w == "talks"sv || w == "negotiations"sv || w == "meeting"sv;
+    bool conference = w == "videoconference"sv || w == "teleconference"sv ||
+                      ((w == "video"sv || w == "phone"sv || w == "telephone"sv) && k + 1 < NTok(s - 1) &&
+                       (T(s - 1, k + 1).key == "conference"sv || T(s - 1, k + 1).key == "call"sv));
+    remote = remote || conference;
+    talks = talks || conference;
   }
-  if (heads.size() >= 2 && talks) ContactAmong(s, 0, InteractionType::kMeeting, "meeting.delegation_heads", heads);
+  // (the contacts of the countries found before are their heads')
+  if (side_of.size() >= 2) {
+    auto head_of = [&](const std::string& id) -> const std::string* {
+      for (const auto& sh : side_of)
+        if (sh.first == id) return &sh.second;
+      return nullptr;
+    };
+    for (Found& f : found_) {
+      const std::string* a = head_of(f.source);
+      const std::string* b = head_of(f.target);
+      if (!a || !b) continue;
+      if (f.type != InteractionType::kMeeting && f.type != InteractionType::kCall && f.type != InteractionType::kCooperation)
+        continue;
+      f.source = *a;
+      f.target = *b;
+    }
+  }
+  if (heads.size() >= 2 && talks)
+    ContactAmong(s, 0, remote ? InteractionType::kCall : InteractionType::kMeeting,
+                 remote ? "call.delegation_heads" : "meeting.delegation_heads", heads);
 }
 
 // "On the sidelines, the President held bilateral meetings with A, with

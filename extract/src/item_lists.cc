@@ -1244,8 +1244,9 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 + demonym_skip < n &&
       T(s, p).key == "the"sv && (demonym_skip || MentionStartingAt(s, p + 1) < 0)) {
     std::string_view w = T(s, p + 1 + demonym_skip).key;
+    // ("accusing the body of bias": the assembly or organisation named last)
     if (w == "alliance"sv || w == "bloc"sv || w == "organisation"sv || w == "organization"sv ||
-        w == "union"sv || w == "agency"sv || w == "bank"sv || w == "fund"sv) {
+        w == "union"sv || w == "agency"sv || w == "bank"sv || w == "fund"sv || w == "body"sv) {
       if (const DictionaryEntry* org = OrgAnaphor(s, p)) {
         out->ids = {reg_.FromDictionary(org)};
         out->end = p + 2;
@@ -1573,6 +1574,18 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       while (k < n && skipped < 3 && At(s, k) < 0 && T(s, k).Is(kWord) && T(s, k).Is(kLower)) ++k, ++skipped;
       int person = MentionStartingAt(s, k);
       if (slot == 'O' && person >= 0 && M(s, person).kind == MentionKind::kPerson && M(s, person).name_end > 0) {
+        p = k;
+        continue;
+      }
+      // ("imposed sanctions on Sudan's paramilitary Rapid Support Forces":
+      // or the country's body the dictionary knows, after an adjective)
+      // (not past a preposition: "welcomed Montenegro's progress in the EU
+      // accession talks" is no act of the EU)
+      bool modifiers = skipped > 0;
+      for (int q = x.end + 1; q < k; ++q)
+        modifiers = modifiers && !(Bits(s, q) & (kPreposition | kFunction | kCoordinator | kRelative));
+      if (slot == 'O' && modifiers && person >= 0 && M(s, person).kind == MentionKind::kOrganization &&
+          M(s, person).entry && !M(s, person).possessive) {
         p = k;
         continue;
       }

@@ -340,11 +340,14 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
         };
         for (int q = fill.end; q + 3 < NTok(s) && q < fill.end + 25; ++q) {
           if (it_.clauses[s].of[q] != clause || T(s, q).key == ";"sv || day_at(q)) break;
-          if (T(s, q).key != ","sv || T(s, q + 1).key != "and"sv || T(s, q + 2).key != "with"sv ||
-              it_.clauses[s].of[q + 2] != clause)
-            continue;
+          // (or without the comma: "with A on the security of X and with
+          // B on Y")
+          int w = q + 2;
+          if (T(s, q).key == "and"sv && T(s, q + 1).key == "with"sv && q > fill.end && T(s, q - 1).key != ","sv) w = q + 1;
+          else if (T(s, q).key != ","sv || T(s, q + 1).key != "and"sv || T(s, q + 2).key != "with"sv) continue;
+          if (it_.clauses[s].of[w] != clause) continue;
           Fill more;
-          if (ParseList(s, q + 3, el.slot, &prep, &more))
+          if (ParseList(s, w + 1, el.slot, &prep, &more))
             for (const std::string& id : more.ids) AddUnique(&fill.ids, id);
           break;
         }
