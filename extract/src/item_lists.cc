@@ -1241,6 +1241,41 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       (T(s, p + 2).key == "company"sv || T(s, p + 2).key == "firm"sv) && LoneDemonym(s, p + 1) &&
       (MentionStartingAt(s, p + 1) < 0 || M(s, MentionStartingAt(s, p + 1)).end == p + 2))
     demonym_skip = 1;
+  // "accusing the paramilitary group of ...", "condemned the armed
+  // movement": an armed body named by its kind is the organisation the item
+  // named last (on its own or as a person's: "X, commander of Sudan's Rapid
+  // Support Forces"), not the subject
+  if (slot != 'S' && slot != 'E' && slot != 'C' && p + 3 < n && T(s, p).key == "the"sv &&
+      MentionStartingAt(s, p) < 0 && MentionStartingAt(s, p + 1) < 0 && At(s, p + 2) < 0 && T(s, p + 1).Is(kLower) &&
+      T(s, p + 2).Is(kLower) &&
+      (T(s, p + 3).key == "of"sv || T(s, p + 3).key == "for"sv || T(s, p + 3).key == "over"sv ||
+       T(s, p + 3).key == ","sv || T(s, p + 3).key == "."sv)) {
+    // (not "the armed group 3R": a name given right after the kind; the kind
+    // ends its phrase)
+    // (the kinds are data: word classes armed_adjective and armed_body)
+    if (InClass(s, p + 1, "armed_adjective") && InClass(s, p + 2, "armed_body")) {
+      for (int ps = s; ps >= 0; --ps) {
+        const std::vector<Mention>& ms = it_.mentions[ps].mentions;
+        for (int m = static_cast<int>(ms.size()) - 1; m >= 0; --m) {
+          const Mention& y = ms[m];
+          if (y.end <= y.begin || (ps == s && y.begin >= p)) continue;
+          std::vector<std::string> ids;
+          if (y.kind == MentionKind::kOrganization) ids = Resolve(ps, m, Use::kObject);
+          else if (y.kind == MentionKind::kPerson && y.org && y.org->actor.kind == ActorKind::kOrganization)
+            ids = {reg_.FromDictionary(y.org)};
+          else continue;
+          if (ids.size() != 1 || Contains(*current_subject_, ids[0])) continue;
+          const Actor* a = reg_.Find(ids[0]);
+          if (!a || a->kind != ActorKind::kOrganization || a->name.find("Ministry") != std::string::npos ||
+              a->name.find("Government") != std::string::npos || a->name.find("Parliament") != std::string::npos)
+            continue;
+          out->ids = ids;
+          out->end = p + 3;
+          return true;
+        }
+      }
+    }
+  }
   if (slot != 'S' && slot != 'E' && slot != 'C' && MentionStartingAt(s, p) < 0 && p + 1 + demonym_skip < n &&
       T(s, p).key == "the"sv && (demonym_skip || MentionStartingAt(s, p + 1) < 0)) {
     std::string_view w = T(s, p + 1 + demonym_skip).key;

@@ -138,6 +138,33 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           break;
         }
       }
+      // "Montenegro was received by ..." after "Prime Minister Luís
+      // Montenegro": a bare country name that is the surname of one person
+      // the item named in full before it is that person, where the item
+      // names the country no other way and no preposition makes it a place
+      // ("a visit to Montenegro")
+      if (use != Use::kOther && x.entry && x.end - x.begin == 1 && x.name_begin == x.begin && !x.possessive &&
+          (x.begin == 0 || !(Bits(s, x.begin - 1) & kPreposition)) &&
+          FoldKey(S(s).Span(x.name_begin, x.name_end)) == FoldKey(x.entry->actor.name)) {
+        const std::string key = FoldKey(x.entry->actor.name);
+        bool named_otherwise = false;
+        for (int t = 0; t < static_cast<int>(it_.sentences.size()) && !named_otherwise; ++t)
+          for (const Mention& y : it_.mentions[t].mentions)
+            if (y.entry == x.entry && (y.kind == MentionKind::kCountry || y.kind == MentionKind::kCapital) &&
+                FoldKey(S(t).Span(y.name_begin, y.name_end)) != key) {
+              named_otherwise = true;
+              break;
+            }
+        std::vector<std::string> holders;
+        for (const PersonInfo& p : persons_) {
+          const Actor* a = reg_.Find(p.id);
+          if (a && (p.s < s || (p.s == s && p.k < x.begin)) && HasSurname(*a, key)) AddUnique(&holders, p.id);
+        }
+        if (!named_otherwise && holders.size() == 1) {
+          out.push_back(holders[0]);
+          break;
+        }
+      }
       if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (!x.name.empty()) out.push_back(reg_.Named(ActorKind::kCountry, x.name, "", ""));
       break;

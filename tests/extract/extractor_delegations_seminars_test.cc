@@ -133,9 +133,10 @@ BOOST_AUTO_TEST_CASE(the_author_of_an_act_condemned_or_thanked_for) {
 }
 
 BOOST_AUTO_TEST_CASE(hosts_who_dine_praise_and_hand_letters) {
+  // (a guest called visiting, dined in the host's city, came to its country)
   BOOST_TEST(Found("President Ama Owusu hosted a state banquet in Accra on Friday for visiting Chilean President Luis "
                    "Mora.",
-                   kFriday) == V({"meeting Ama Owusu -- Luis Mora 2027-12-03"}),
+                   kFriday) == V({"meeting Ama Owusu -- Luis Mora 2027-12-03", "visit Luis Mora -> Ghana 2027-12-03"}),
              boost::test_tools::per_element());
   BOOST_TEST(Found("President Ama Owusu welcomed Chilean President Luis Mora on Tuesday, calling him \"a great friend\".",
                    kFriday) == V({"meeting Ama Owusu -- Luis Mora 2027-11-30", "praise Ama Owusu -> Luis Mora 2027-11-30"}),
