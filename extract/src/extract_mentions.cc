@@ -3427,8 +3427,13 @@ class Finder {
     bool ministry_in_title = in_title;
     if (in_title && (t_[b - 1].key == "at"sv || t_[b - 1].key == "in"sv || t_[b - 1].key == "of"sv)) {
       ministry_in_title = false;
-      for (int j = std::max(0, b - 12); j < b - 1 && !ministry_in_title; ++j)
+      // (the title of the same phrase, not of a person the clause named
+      // before its verb: "Senator X backed the position of the Foreign
+      // Ministry")
+      for (int j = b - 2; j >= std::max(0, b - 12) && !ministry_in_title; --j) {
+        if ((bits_[j] & (kVerb | kSpeechVerb | kTrigger)) || t_[j].key == ","sv) break;
         ministry_in_title = (bits_[j] & (kTitle | kDelegation)) != 0;
+      }
     }
     // (a body of some state's, by its capitalised name: resolved in the item)
     auto unqualified_named = [&] {
