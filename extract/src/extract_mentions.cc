@@ -2842,8 +2842,10 @@ class Finder {
                       ((h.kind == E::kEventAnaphor) && cap_before && !AnyEventAnaphor(h)) ||
                       WholeGathering(el, first, static_cast<int>(el.size())) != first;
     bool acr_year = false;
+    // (not a plan named by its horizon: "Oman Vision 2040", "Agenda 2063")
     for (int i = first; i + 1 < static_cast<int>(el.size()); ++i)
-      if ((el[i].kind == E::kAcr || el[i].kind == E::kCap) && el[i + 1].kind == E::kNum && t_[el[i + 1].b].Is(kYear))
+      if ((el[i].kind == E::kAcr || el[i].kind == E::kCap) && el[i + 1].kind == E::kNum && t_[el[i + 1].b].Is(kYear) &&
+          !(el[i].kind == E::kCap && InWordClass("plan_name", t_[el[i].e - 1].key)))
         acr_year = true;
     for (int i = first; i < static_cast<int>(el.size()); ++i)
       if (el[i].kind == E::kAcr && HasDigit(t_[el[i].b].key) && el.size() - first <= 2) acr_year = true;
@@ -2960,7 +2962,10 @@ class Finder {
           while (z < head && (el[z].kind == E::kDict || el[z].kind == E::kAcr || el[z].kind == E::kCap)) ++z;
           if (z > a) author_b = el[a].b, author_e = el[z - 1].e;
         }
-        else if (head + 1 < static_cast<int>(el.size()) && el[head + 1].kind == E::kConn) {
+        // ("the latest report of the IAEA": adjectives and no name before
+        // the noun, the author after it)
+        if (author_b < 0 && possessor_end <= first && head + 1 < static_cast<int>(el.size()) &&
+            el[head + 1].kind == E::kConn) {
           author_b = el[head + 1].e;
           author_e = el.back().e;
           if (author_b < author_e && t_[author_b].key == "the"sv) ++author_b;

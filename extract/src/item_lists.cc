@@ -1113,7 +1113,16 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
   }
   // "slammed what he called unacceptable pressure from Washington",
   // "condemned the attacks on civilians by X": the act's author
-  if (slot == 'O' && MentionStartingAt(s, p) < 0 && p < n && !(Bits(s, p) & kPreposition)) {
+  // (also of a gathering "by X": "denounced the start of the annual Freedom
+  // Shield drills by the United States and South Korea")
+  auto gathering_then_by = [&](int at) {
+    int m = MentionStartingAt(s, at);
+    if (m < 0) return false;
+    const Mention& x = M(s, m);
+    return (x.kind == MentionKind::kEvent || x.kind == MentionKind::kEventAnaphor) && x.end + 1 < n &&
+           T(s, x.end).key == "by"sv;
+  };
+  if (slot == 'O' && (MentionStartingAt(s, p) < 0 || gathering_then_by(p)) && p < n && !(Bits(s, p) & kPreposition)) {
     int q = p;
     if (q + 2 < n && T(s, q).key == "what"sv && At(s, q + 1) >= 0 &&
         (T(s, q + 2).key == "called"sv || T(s, q + 2).key == "termed"sv || T(s, q + 2).key == "described"sv))
@@ -1130,6 +1139,11 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
       return LoneDemonym(s, j);
     };
     while (q < n && words < 12) {
+      if (gathering_then_by(q)) {
+        q = M(s, MentionStartingAt(s, q)).end;
+        ++words;
+        continue;
+      }
       // "three Colombian nationals": a country's people inside the phrase
       int in = At(s, q);
       if (in >= 0 && words > 0 && M(s, in).kind == MentionKind::kCountry && M(s, in).begin == q &&

@@ -705,6 +705,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
              w == "their"sv || w == "our"sv || w == "this"sv || w == "that"sv || w == "whose"sv;
     };
     int j = k - 1;
+    // ("attended the NB8 foreign ministers' meeting in Riga": so is one
+    // after a possessive)
+    if ((Bits(s, k) & (kGathering | kEventAnaphor)) && (T(s, j).Is(kPossessive) || T(s, j).key == "'"sv)) return false;
     if (j > 0 && (Bits(s, k) & (kGathering | kEventAnaphor)) && At(s, j) < 0 && T(s, j).Is(kLower) &&
         T(s, j).Is(kWord) && !determiner(j) &&
         !(Bits(s, j) & (kFunction | kVerb | kPreposition | kCoordinator | kSubordinator | kRelative)) &&
@@ -1102,6 +1105,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // accusation": the one the item reported criticising the source (or
     // its country)
     std::string accuser = Accuser(match.slots[rule.source].ids);
+    // ("OFAC imposed sanctions on two firms in Oman and the UAE ... Iran's
+    // spokesman condemned the measures": words of a third party against the
+    // one the item reported sanctioning, when none targeted the source)
+    if (accuser.empty())
+      for (auto f = found_.rbegin(); f != found_.rend() && accuser.empty(); ++f)
+        if (f->type == InteractionType::kSanction && !Contains(match.slots[rule.source].ids, f->source))
+          accuser = f->source;
     if (accuser.empty()) return false;
     match.slots['R'].ids = {accuser};
   }
