@@ -147,7 +147,13 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
           (x.begin == 0 || !(Bits(s, x.begin - 1) & kPreposition)) &&
           FoldKey(S(s).Span(x.name_begin, x.name_end)) == FoldKey(x.entry->actor.name)) {
         const std::string key = FoldKey(x.entry->actor.name);
-        bool named_otherwise = false;
+        std::vector<std::string> holders;
+        for (const PersonInfo& p : persons_) {
+          const Actor* a = reg_.Find(p.id);
+          if (a && (p.s < s || (p.s == s && p.k < x.begin)) && HasSurname(*a, key)) AddUnique(&holders, p.id);
+        }
+        // (the scan of the item's mentions only where a person could be meant)
+        bool named_otherwise = holders.size() != 1;
         for (int t = 0; t < static_cast<int>(it_.sentences.size()) && !named_otherwise; ++t)
           for (const Mention& y : it_.mentions[t].mentions)
             if (y.entry == x.entry && (y.kind == MentionKind::kCountry || y.kind == MentionKind::kCapital) &&
@@ -155,12 +161,7 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
               named_otherwise = true;
               break;
             }
-        std::vector<std::string> holders;
-        for (const PersonInfo& p : persons_) {
-          const Actor* a = reg_.Find(p.id);
-          if (a && (p.s < s || (p.s == s && p.k < x.begin)) && HasSurname(*a, key)) AddUnique(&holders, p.id);
-        }
-        if (!named_otherwise && holders.size() == 1) {
+        if (!named_otherwise) {
           out.push_back(holders[0]);
           break;
         }
