@@ -119,15 +119,7 @@ std::string ActorRegistry::Named(ActorKind kind, const std::string& name, const 
     for (std::size_t at = key.find(" the "); at != std::string::npos; at = key.find(" the ", at)) key.erase(at, 4);
   auto found = by_name_.find(key);
   if (found != by_name_.end()) {
-    if (kind == ActorKind::kEvent) {
-      Slot* slot = Get(found->second);
-      if (slot && name.size() > slot->record().actor.name.size()) {
-        Record& r = slot->Mutable();
-        if (!HasKey(r.keys, Key(name))) r.keys.push_back(Key(name));
-        r.actor.aliases.push_back(r.actor.name);
-        r.actor.name = name;
-      }
-    }
+    if (kind == ActorKind::kEvent) PreferLongerName(found->second, name);
     by_text_[text_key] = found->second;
     if (!country.empty()) SetCountry(found->second, country);
     if (!role.empty()) SetRole(found->second, role);
@@ -164,6 +156,15 @@ void ActorRegistry::AddAlias(const std::string& id, const std::string& text) {
   Record& r = s->Mutable();
   r.keys.push_back(key);
   r.actor.aliases.push_back(text);
+}
+
+void ActorRegistry::PreferLongerName(const std::string& id, const std::string& name) {
+  Slot* s = Get(id);
+  if (!s || name.size() <= s->record().actor.name.size()) return;
+  Record& r = s->Mutable();
+  if (!HasKey(r.keys, Key(name))) r.keys.push_back(Key(name));
+  r.actor.aliases.push_back(r.actor.name);
+  r.actor.name = name;
 }
 
 void ActorRegistry::SetRole(const std::string& id, const std::string& role) {

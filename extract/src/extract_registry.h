@@ -71,6 +71,10 @@ class ActorRegistry {
   std::string Named(ActorKind kind, const std::string& name, const std::string& country, const std::string& role);
   // Another spelling of an actor ("Aliyev", "President Ilham Aliyev").
   void AddAlias(const std::string& id, const std::string& text);
+  // A gathering named twice, "27th meeting of X Commission" in a headline,
+  // "the 27th meeting of the X Commission on Trade" in the body: the longer
+  // spelling becomes the name, the old name an alias.
+  void PreferLongerName(const std::string& id, const std::string& name);
   void SetRole(const std::string& id, const std::string& role);
   void SetCountry(const std::string& id, const std::string& country);
 

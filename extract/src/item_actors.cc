@@ -4,6 +4,8 @@
 
 #include "item_processor.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <map>
 #include <string_view>
@@ -356,6 +358,49 @@ std::string ItemProcessor::QuotedTitle(int s, const Mention& x) const {
   return "";
 }
 
+// The words of a gathering's name that tell it apart: its key split at
+// spaces, commas and brackets, without "the", "of", "and" and "a".
+static std::vector<std::string> NameWords(const std::string& key) {
+  std::vector<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word != "the" && word != "of" && word != "and" && word != "a" && word != "an")
+      out.push_back(word);
+    word.clear();
+  };
+  for (char c : key) {
+    if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '"' || c == '\'') flush();
+    else word += c;
+  }
+  flush();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string ItemProcessor::SameGatheringByWords(int s, const Mention& x, const std::string& name) const {
+  std::vector<std::string> mine = NameWords(FoldKey(name));
+  for (const EventInfo& e : events_) {
+    if (!(e.s < s || (e.s == s && e.k < x.begin))) continue;
+    std::vector<std::string> theirs = NameWords(e.head);
+    const std::vector<std::string>& small = mine.size() <= theirs.size() ? mine : theirs;
+    const std::vector<std::string>& large = mine.size() <= theirs.size() ? theirs : mine;
+    if (small.size() < 3 || !std::includes(large.begin(), large.end(), small.begin(), small.end())) continue;
+    // (an ordinal or a year only one of them has must not differ: "the
+    // 2026 Forum" is no "2027 Forum")
+    auto numbers = [](const std::vector<std::string>& words) {
+      std::vector<std::string> out;
+      for (const std::string& w : words)
+        if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) out.push_back(w);
+      return out;
+    };
+    std::vector<std::string> a = numbers(mine), b = numbers(theirs);
+    if (!a.empty() && !b.empty() && a != b) continue;
+    return e.id;
+  }
+  return "";
+}
+
 std::string ItemProcessor::EventId(int s, const Mention& x) {
   if (x.entry) return reg_.FromDictionary(x.entry);
   if (std::string title = QuotedTitle(s, x); !title.empty()) {
@@ -416,6 +461,21 @@ std::string ItemProcessor::EventId(int s, const Mention& x) {
       acronym = std::isupper(static_cast<unsigned char>(name[i])) || std::isdigit(static_cast<unsigned char>(name[i])) ||
                 name[i] == '-';
     if (acronym) name.erase(open, close + 1 - open);
+  }
+  // "the 27th meeting of the Mongolian-Russian Intergovernmental Commission
+  // on Trade, ..." after the headline's "27th meeting of Mongolian-Russian
+  // Intergovernmental Commission", "the meeting of the Intergovernmental
+  // Council of the CASA-1000" after "CASA-1000 Intergovernmental Council
+  // meeting": the same gathering when the words of one name (but "the" and
+  // "of") are all among the other's, at least three of them
+  if (std::string same = SameGatheringByWords(s, x, name); !same.empty()) {
+    reg_.AddAlias(same, name);
+    // (the longer name, unless it is a description where the other one is
+    // a name: "the meeting of the Council of X" after "X Council meeting")
+    const Actor* known = reg_.Find(same);
+    auto lower = [](const std::string& n) { return !n.empty() && n[0] >= 'a' && n[0] <= 'z'; };
+    if (known && (!lower(name) || lower(known->name))) reg_.PreferLongerName(same, name);
+    return same;
   }
   std::string id = reg_.Named(ActorKind::kEvent, name, x.country ? x.country->actor.id : "", "");
   reg_.AddAlias(id, S(s).Span(x.name_begin, x.name_end));

@@ -221,7 +221,7 @@ void ItemProcessor::HeadlineCountriesGiveWay() {
           continue;
         const std::string& person = end == 0 ? g.source : g.target;
         const Actor* a = reg_.Find(person);
-        if (a && a->kind == ActorKind::kPerson && a->country == country) {
+        if (a && a->kind == ActorKind::kPerson && PersonCountry(person) == country) {
           country = person;
           break;
         }

@@ -223,6 +223,9 @@ class ItemProcessor {
   void CollectEvents();
 
   std::string EventId(int s, const Mention& x);
+  // An event the item named before whose name has the words of `name`
+  // (or `name` has all of its), else "".
+  std::string SameGatheringByWords(int s, const Mention& x, const std::string& name) const;
   std::string QuotedTitle(int s, const Mention& x) const;
 
   // Those of `ids` whose role has the title of a plural anaphor ("the
