@@ -107,7 +107,7 @@ class DateFinder {
  public:
   DateFinder(const Sentence& s, const Lexicon& lex, const IsoDate& reference, const IsoDate& lead,
              std::vector<DateMention>* out)
-      : t_(s.tokens), bits_(s.bits), quote_(s.quote), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead),
+      : s_(s), t_(s.tokens), bits_(s.bits), quote_(s.quote), lex_(lex), n_(static_cast<int>(t_.size())), lead_(lead),
         reference_(reference), out_(*out) {}
 
   void Run() {
@@ -342,8 +342,33 @@ class DateFinder {
           w == "dedicated"sv || w == "deadline"sv)
         m.occasion = true;
     }
+    // (not a day after the item's own: no report is filed after it appeared)
+    m.dateline = Dateline(b, e) && HaveRef() && !(FormatIsoDate(ref_) < date);
+    if (m.dateline) {
+      CivilDate filed;
+      if (ParseIsoDate(date, &filed)) ref_ = filed;
+    }
     out_.push_back(m);
     if (!m.occasion) last_ = date;
+  }
+
+  // "MADRID, April 23 (EFE) - ...", "NEW DELHI, May 5 -- ...": the day a
+  // wire report was filed, before its first words; the acts are on the
+  // days the report names ("on Thursday"), counted back from it.
+  bool Dateline(int b, int e) const {
+    if (b < 2 || b > 5 || t_[b - 1].key != ","sv || e >= n_) return false;
+    if (t_[e].key != "("sv && !t_[e].Is(kDash)) return false;
+    for (int j = 0; j < b - 1; ++j) {
+      if (!t_[j].Is(kWord)) return false;
+      int upper = 0;
+      for (uint32_t i = t_[j].begin; i < t_[j].end; ++i) {
+        unsigned char c = static_cast<unsigned char>(s_.text[i]);
+        if (c >= 'a' && c <= 'z') return false;
+        upper += c >= 'A' && c <= 'Z';
+      }
+      if (upper == 0) return false;
+    }
+    return b - 1 > 1 || t_[0].end - t_[0].begin > 1;
   }
 
   void PushRelative(int b, int e, const IsoDate& base, int offset, bool relative) {
@@ -360,6 +385,7 @@ class DateFinder {
     return have_ref_;
   }
 
+  const Sentence& s_;
   const std::vector<Token>& t_;
   const std::vector<uint64_t>& bits_;  // empty when the sentence is not annotated
   const std::vector<int>& quote_;      // per token: its quote, -1 outside (may be empty)

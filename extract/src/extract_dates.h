@@ -44,6 +44,10 @@ struct DateMention {
   int offset = 0;
   // "on the occasion of May 28", "until May 30": a day that is not the act's.
   bool occasion = false;
+  // "MADRID, April 23 (EFE) -": the day a wire report was filed. Its
+  // weekdays count back from it; an act takes it only when its sentence
+  // names no other day.
+  bool dateline = false;
 };
 
 // The date expressions of `sentence`. Days without a year take the year of

@@ -171,8 +171,15 @@ void ReadItem(const Item& item, const Lexicon& lexicon, const IsoDate& fallback_
   for (int s = 0; s < it.first_body && it.lead_date.empty(); ++s) it.lead_date = first_day(s);
   if (it.lead_date.empty()) it.lead_date = it.source_date;
   it.dates.reserve(it.sentences.size());
-  for (const Sentence& s : it.sentences)
-    FindDates(s, lexicon, it.source_date, it.lead_date, &Take(&it.dates, &spares->dates));
+  // (after a wire report's dateline, "MADRID, April 23 (EFE) -", its later
+  // sentences count their weekdays from the day it was filed)
+  IsoDate reference = it.source_date;
+  for (const Sentence& s : it.sentences) {
+    std::vector<DateMention>& dates = Take(&it.dates, &spares->dates);
+    FindDates(s, lexicon, reference, it.lead_date, &dates);
+    for (const DateMention& d : dates)
+      if (d.dateline) reference = d.date;
+  }
 }
 
 void RegisterPersons(const ItemText& text, const Lexicon& lexicon, DocState* doc) {

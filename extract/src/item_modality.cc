@@ -359,8 +359,13 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
   int c = cl.of[k];
   bool before_only = rule.type == InteractionType::kInvitation || rule.type == InteractionType::kPraise;
   const DateMention* best = nullptr;
+  const DateMention* dateline = nullptr;
   for (const DateMention& d : it_.dates[s]) {
     if (d.kind != DateMention::Kind::kDay || d.occasion) continue;
+    if (d.dateline) {
+      dateline = &d;
+      continue;
+    }
     if (before_only && d.begin > k) continue;
     int dc = cl.of[d.begin];
     bool same = dc == c;
@@ -381,6 +386,7 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
     }
     if (sentence_level && !best) best = &d;
   }
+  if (!best) best = dateline;
   // "on Sunday, a day after Sharif arrived": the subordinate act is that
   // many days before the sentence's day
   // ("on Friday, a day after co-chairing the session": the gerund right

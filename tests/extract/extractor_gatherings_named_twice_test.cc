@@ -74,6 +74,28 @@ BOOST_AUTO_TEST_CASE(the_headline_s_countries_give_way_to_the_host_s_minister) {
     BOOST_TEST((std::find(lines.begin(), lines.end(), want) != lines.end()), want);
 }
 
+BOOST_AUTO_TEST_CASE(a_wire_dateline_dates_the_report_s_weekdays) {
+  // "ROME, November 26 (ANSA) -": the report was filed on Friday 26
+  // November; its "on Wednesday" is the 24th, not the day of the dateline
+  // and not the Wednesday before the item's date
+  BOOST_TEST(Found("ROME, November 26 (ANSA) - Italian Foreign Minister Antonio Tajani held talks with Maltese Foreign "
+                   "Minister Ian Borg on Wednesday.",
+                   kTuesday) == V({"meeting Antonio Tajani -- Ian Borg 2027-11-24"}),
+             boost::test_tools::per_element());
+  // (the dateline's day when the report names no other)
+  BOOST_TEST(Found("NEW DELHI, November 26 -- Indian Foreign Secretary Vikram Rao met Omani Foreign Minister Badr "
+                   "Albusaidi.",
+                   kTuesday) == V({"meeting Badr Albusaidi -- Vikram Rao 2027-11-26"}),
+             boost::test_tools::per_element());
+  // (its later sentences count from it too)
+  Document doc = ItemDocument("", {"ROME, November 26 (ANSA) - Italian Foreign Minister Antonio Tajani arrived in "
+                                   "Valletta on Wednesday. On Thursday, he held talks with Maltese Foreign Minister "
+                                   "Ian Borg."},
+                              kTuesday);
+  std::vector<std::string> lines = Lines(Extract(doc));
+  BOOST_TEST((std::find(lines.begin(), lines.end(), "meeting Antonio Tajani -- Ian Borg 2027-11-25") != lines.end()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
