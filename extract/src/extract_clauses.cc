@@ -279,6 +279,14 @@ class ClauseFinder {
       out_.of[k] = Top();
       return;
     }
+    // "X lauded Y as Minister A and his counterpart B held talks": "as"
+    // before a subject (one actor or a list of them) and its verb opens a
+    // clause of its own
+    if (k > 0 && t.key == "as"sv && t_[k - 1].key != ","sv && ListSubjectThenVerb(k + 1)) {
+      Open(ClauseKind::kSubordinate, k, Top());
+      out_.of[k] = Top();
+      return;
+    }
     bool once_again = t.key == "once"sv && k + 1 < n_ && (t_[k + 1].key == "again"sv || t_[k + 1].key == "more"sv);
     if (k > 0 && !once_again &&
         (t.key == "while"sv || t.key == "although"sv || t.key == "whereas"sv || t.key == "because"sv || t.key == "if"sv ||
@@ -624,6 +632,24 @@ class ClauseFinder {
     }
     if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
     return VerbLike(s_, after, lex_);
+  }
+
+  // SubjectThenVerb for a subject of one or more mentions joined by
+  // "and" ("Minister A and his counterpart B held")
+  bool ListSubjectThenVerb(int k) const {
+    int j = k;
+    for (int items = 0; items < 4 && j < n_; ++items) {
+      if (!MentionStarts(j)) return false;
+      if (m_.at[j] < 0) ++j;  // ("the" before the mention)
+      int m = m_.at[j];
+      if (m_.mentions[m].kind == MentionKind::kPronoun || m_.mentions[m].kind == MentionKind::kPronounPlural)
+        return false;
+      if (SubjectThenVerb(j)) return true;
+      int after = m_.mentions[m].end;
+      if (after + 1 >= n_ || t_[after].key != "and"sv) return false;
+      j = after + 1;
+    }
+    return false;
   }
 
   bool TitlePremodifier(int k) const {

@@ -111,6 +111,12 @@ class Finder {
         i = e;
         continue;
       }
+      // ("the foreign ministries of A, B and C condemned": in lower case,
+      // each country's ministry as with capitals, not a group of persons)
+      if (int e = LowerForeignMinistriesOfCountries(i)) {
+        i = e;
+        continue;
+      }
       if (int e = GroupOfCountries(i)) {
         i = e;
         continue;
@@ -295,6 +301,14 @@ class Finder {
           (((bits_[k - 1] & kTitle) && t_[k - 1].Is(kCap)) || ((bits_[k - 1] & kTitleLower) && t_[k - 1].Is(kLower))) &&
           t_[k + 1].Is(kCap) && !(bits_[k + 1] & (kFunction | kTrigger | kVerb | kTitle | kNotName)))
         bits_[k] &= ~(kFunction | kPreposition | kPronPerson);  // (and "Vice Premier He Lifeng")
+    // "Japan IT Week Spring 2027": an acronym spelt like a function word
+    // ("IT", "ON") between two capitalised words of a name is the name's
+    for (int k = 1; k + 1 < n_; ++k)
+      if (t_[k].Is(kAllCaps) && t_[k].key.size() >= 2 && (bits_[k] & (kFunction | kPronPerson | kPreposition)) &&
+          t_[k - 1].Is(kWord) && t_[k - 1].Is(kCap) && !t_[k - 1].Is(kAllCaps) &&
+          !(bits_[k - 1] & (kFunction | kTitle | kPreposition)) && t_[k + 1].Is(kWord) && t_[k + 1].Is(kCap) &&
+          !t_[k + 1].Is(kAllCaps) && !(bits_[k + 1] & (kFunction | kTitle | kPreposition | kVerb)))
+        bits_[k] &= ~(kFunction | kPreposition | kPronPerson);
     // "President Park Geun-hye", "chairman Park Ji-hoon": a word that is no
     // name elsewhere ("Park") before a Korean given name is a family name
     for (int k = 0; k + 1 < n_; ++k)
@@ -506,6 +520,9 @@ class Finder {
     // ("the visiting minister": and before a title in lower case)
     if (t_[k].key == "visiting"sv && k + 1 < n_ && t_[k + 1].Is(kLower) && (bits_[k + 1] & (kDelegation | kTitleLower)))
       return true;
+    // ("the visiting foreign secretary": and before a title of two words)
+    if (t_[k].key == "visiting"sv && k + 1 < n_ && t_[k + 1].Is(kLower))
+      if (int len = LowerHeadLen(k + 1); len > 1 && (PhraseBits(k + 1, len) & kTitleLower)) return true;
     // ("Japan's newly arrived ambassador X": a participle after "newly")
     if (k > 0 && t_[k - 1].key == "newly"sv && t_[k].key.size() > 3 &&
         t_[k].key.compare(t_[k].key.size() - 2, 2, "ed") == 0)
@@ -1541,11 +1558,16 @@ class Finder {
     // two alone)
     bool after_between = i > 0 && t_[i - 1].key == "between"sv &&
                          (k + 1 >= n_ || !t_[k + 1].Is(kWord) || (bits_[k + 1] & (kPreposition | kFunction)));
-    if (d == "the"sv && k < n_ && t_[k].key == "two"sv &&
+    // ("after which the three signed a joint declaration": a larger count
+    // before a verb, the same)
+    if (d == "the"sv && k < n_ && NumberWord(t_[k].key) &&
         (after_between || (k + 1 < n_ && t_[k + 1].Is(kWord) && t_[k + 1].Is(kLower) && (bits_[k + 1] & kVerb)))) {
       Mention m = Base(i, k + 1, i, k + 1, MentionKind::kFramePersons);
       m.anaphor = "sides";
+      static const char* kCounts[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
       m.count = 2;
+      for (int c = 2; c <= 10; ++c)
+        if (t_[k].key == kCounts[c] || (t_[k].key.size() == 1 && t_[k].key[0] == '0' + c)) m.count = c;
       Add(std::move(m));
       return k + 1;
     }
@@ -1622,10 +1644,18 @@ class Finder {
     if (!Cap(i) && !Cap(i + 1)) return 0;
     return BodiesOfCountriesAt(i);
   }
-  int BodiesOfCountriesAt(int i) {
+  int LowerForeignMinistriesOfCountries(int i) {
     int k = i;
     if (k < n_ && t_[k].key == "the"sv) ++k;
-    if (k + 3 >= n_ || !Cap(k)) return 0;
+    if (k + 3 >= n_ || t_[k].key != "foreign"sv || !t_[k].Is(kLower) || t_[k + 1].key != "ministries"sv ||
+        t_[k + 2].key != "of"sv)
+      return 0;
+    return BodiesOfCountriesAt(i, /*lower=*/true);
+  }
+  int BodiesOfCountriesAt(int i, bool lower = false) {
+    int k = i;
+    if (k < n_ && t_[k].key == "the"sv) ++k;
+    if (k + 3 >= n_ || !(Cap(k) || lower)) return 0;
     std::string_view w = t_[k].key;
     if (w == "foreign"sv && k + 1 < n_) w = t_[++k].key;
     if (w != "governments"sv && w != "ministries"sv && w != "parliaments"sv) return 0;

@@ -71,7 +71,7 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
       if (!rule.allow_future) return false;
     }
     if (rule.tense_free) continue;
-    if (key == "had"sv && !now && !ClauseHasDay(s, c)) return false;
+    if (key == "had"sv && !now && !ClauseHasDay(s, c) && !ArrivalBeforeDatedAct(s, c, j, rule)) return false;
     if (reported && !now && lex_.PhraseAt(S(s), j, kPerfectAux, k)) return false;
     // ("X said the country has already completed its withdrawal": a step
     // said to be taken already, with or without "that" before the clause)
@@ -149,9 +149,19 @@ bool ItemProcessor::Modal(int s, int k, const PatternRule& rule, int subject_end
           break;
         }
     // ("a day earlier" is a date, not a recollection; "recalled its
-    // ambassador": the rule's own trigger is no cue)
+    // ambassador": the rule's own trigger is no cue; "on a previously
+    // unannounced visit": an adverb inside a noun phrase after its article
+    // tells of the noun, not of the act)
+    auto premodifier = [&](int j) {
+      return j > 0 && j + 1 < NTok(s) && T(s, j).key == "previously"sv && T(s, j + 1).Is(kWord) &&
+             T(s, j + 1).Is(kLower) &&
+             (T(s, j - 1).key == "a"sv || T(s, j - 1).key == "an"sv || T(s, j - 1).key == "the"sv ||
+              T(s, j - 1).key == "his"sv || T(s, j - 1).key == "her"sv || T(s, j - 1).key == "its"sv ||
+              T(s, j - 1).key == "their"sv);
+    };
     for (int j = opening; j < last; ++j)
-      if (j != k && cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall) && !SameDayEarlier(s, j))
+      if (j != k && cl.of[j] == c && At(s, j) < 0 && !in_date[j] && lex_.PhraseAt(S(s), j, kRecall) &&
+          !SameDayEarlier(s, j) && !premodifier(j))
         return false;
     // ("when President X visits Togo next week": a time still to come)
     if (!rule.allow_future)
@@ -223,6 +233,21 @@ bool ItemProcessor::SameDayEarlier(int s, int j) const {
   }
   if (next == "in"sv && j + 3 < NTok(s) && T(s, j + 2).key == "the"sv && T(s, j + 3).key == "day"sv) return true;
   return j == 0 && next == ","sv;
+}
+
+// ", who had flown in from Port Sudan, at the palace in Cairo on Sunday": a
+// trip told in the pluperfect in a relative clause ended right before the
+// act, dated to the day, of the sentence it hangs on (or earlier the same
+// day: ", who had flown in from Nairobi earlier in the day,").
+bool ItemProcessor::ArrivalBeforeDatedAct(int s, int c, int had, const PatternRule& rule) const {
+  if (rule.type != InteractionType::kVisit) return false;
+  const Clause& clause = it_.clauses[s].clauses[c];
+  if (clause.kind != ClauseKind::kRelative || had != clause.begin + 1) return false;
+  for (int j = clause.begin; j < clause.end; ++j)
+    if (T(s, j).key == "earlier"sv && SameDayEarlier(s, j)) return true;
+  for (const DateMention& d : it_.dates[s])
+    if (d.kind == DateMention::Kind::kDay && (d.begin < clause.begin || d.begin >= clause.end)) return true;
+  return false;
 }
 
 bool ItemProcessor::ClauseHasDay(int s, int c) const {

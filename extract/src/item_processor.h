@@ -587,6 +587,9 @@ class ItemProcessor {
 
   bool SameDayEarlier(int s, int j) const;
   bool ClauseHasDay(int s, int c) const;
+  // ", who had flown in from X," hung on an act dated to the day: a trip
+  // just ended, not one recalled.
+  bool ArrivalBeforeDatedAct(int s, int c, int had, const PatternRule& rule) const;
 
   // "I want to thank", "we would like to congratulate": thanks given now,
   // not intended.

@@ -370,6 +370,23 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         if (before.size() >= 2) out.assign(before.end() - 2, before.end());
         break;
       }
+      // ("X held a trilateral meeting with Y and Z. The three officials
+      // agreed ...", "hosted A and B for a trilateral meeting, after which
+      // the three signed": a count with no title to check, or a word for
+      // any person whatever the title each holds, is the meeting or call
+      // just reported when it has exactly that many parties)
+      // (the words are data: word class any_title_plural)
+      bool any_person_word = InWordClass("any_title_plural", x.anaphor);
+      if (x.count >= 3 && (!TitleNoun(x.anaphor) || any_person_word)) {
+        const Found* last = nullptr;
+        std::vector<std::string> latest = LatestContact(&last);
+        bool recent = last && (last->evidence.sentence == S(s).text ||
+                               (s > 0 && last->evidence.sentence == S(s - 1).text));
+        if (recent && static_cast<int>(latest.size()) == x.count) {
+          out = latest;
+          break;
+        }
+      }
       if (!TitleNoun(x.anaphor)) break;
       // "visited Korea at the invitation of his counterpart X. The
       // ministers held talks": for the country the frame holds, the one

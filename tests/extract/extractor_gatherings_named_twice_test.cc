@@ -1,6 +1,6 @@
 // The extractor on a gathering the headline and the body name in different
-// words, and the rest found in the twelfth session of 2026-12-02 (the
-// analysis of sets 107-110 and 72). Sentences are our own; the dictionary
+// words, wire datelines, counted groups and the rest found in the twelfth
+// session of 2026-12-02 (the analysis of sets 107-110 and 72). Sentences are our own; the dictionary
 // has no persons. Reference date: Tuesday 2027-12-07.
 
 #include <algorithm>
@@ -94,6 +94,56 @@ BOOST_AUTO_TEST_CASE(a_wire_dateline_dates_the_report_s_weekdays) {
                               kTuesday);
   std::vector<std::string> lines = Lines(Extract(doc));
   BOOST_TEST((std::find(lines.begin(), lines.end(), "meeting Antonio Tajani -- Ian Borg 2027-11-25") != lines.end()));
+}
+
+BOOST_AUTO_TEST_CASE(the_three_are_the_parties_of_the_meeting_just_told) {
+  // "after which the three signed": a count with no title is the meeting
+  // just reported when it had exactly that many parties
+  BOOST_TEST(Found("Ghanaian Foreign Minister Kwame Mensah hosted his Togolese and Beninese counterparts, Kodjo Adedze "
+                   "and Olushegun Bakari, in Accra on Monday for a trilateral meeting, after which the three signed a "
+                   "joint communique.",
+                   kTuesday) == V({"cooperation Kodjo Adedze -- Kwame Mensah 2027-12-06",
+                                   "cooperation Kodjo Adedze -- Olushegun Bakari 2027-12-06",
+                                   "cooperation Kwame Mensah -- Olushegun Bakari 2027-12-06",
+                                   "meeting Kodjo Adedze -- Kwame Mensah 2027-12-06",
+                                   "meeting Kodjo Adedze -- Olushegun Bakari 2027-12-06",
+                                   "meeting Kwame Mensah -- Olushegun Bakari 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_foreign_ministries_of_a_list_of_countries_in_lower_case) {
+  // one act of each country's ministry, the first of the list included
+  BOOST_TEST(Found("The foreign ministries of Estonia, Latvia and Lithuania on Thursday condemned Belarus.", kTuesday) ==
+                 V({"criticism Estonia -> Belarus 2027-12-02", "criticism Latvia -> Belarus 2027-12-02",
+                    "criticism Lithuania -> Belarus 2027-12-02"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_acronym_spelt_like_a_word_inside_a_name) {
+  // "IT" between capitalised words is part of the gathering's name
+  BOOST_TEST(Found("Swedish Trade Minister Lena Berg attended Korea IT Expo 2027 in Seoul on Wednesday.", kTuesday) ==
+                 V({"participation Lena Berg -> Korea IT Expo 2027 2027-12-01"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_visit_not_announced_before_and_a_trip_just_ended) {
+  // "a previously unannounced visit" is this visit, not one recalled
+  BOOST_TEST(Found("Swedish Foreign Minister Maria Lind arrived in Kyiv on Monday on a previously unannounced visit.",
+                   kTuesday) == V({"visit Maria Lind -> Ukraine 2027-12-06"}),
+             boost::test_tools::per_element());
+  // ", who had flown in from X," hung on a dated act: the guest came
+  BOOST_TEST(Found("Ghanaian President John Mahama received Ivorian President Alassane Ouattara, who had flown in from "
+                   "Abidjan, at Jubilee House in Accra on Monday.",
+                   kTuesday) == V({"meeting Alassane Ouattara -- John Mahama 2027-12-06",
+                                   "visit Alassane Ouattara -> Ghana 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_visiting_title_of_two_words_points_back) {
+  BOOST_TEST(Found("Nepalese Foreign Secretary Amrit Rai arrived in New Delhi on Tuesday. The visiting foreign secretary "
+                   "later called on Indian Foreign Minister Anil Sharma.",
+                   kTuesday) == V({"meeting Amrit Rai -- Anil Sharma 2027-12-07", "visit Amrit Rai -> India 2027-12-07"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
