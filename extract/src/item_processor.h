@@ -590,6 +590,12 @@ class ItemProcessor {
   // ", who had flown in from X," hung on an act dated to the day: a trip
   // just ended, not one recalled.
   bool ArrivalBeforeDatedAct(int s, int c, int had, const PatternRule& rule) const;
+  // The subject of the item's last verb of condemnation whose object was an
+  // act with no agent named ("condemned the attack on the camp"), and its
+  // sentence, for 'A' when that sentence or the next names the agent ("The
+  // attack was claimed by X")
+  std::vector<std::string> unnamed_condemner_;
+  int unnamed_condemn_sentence_ = -3;
 
   // "I want to thank", "we would like to congratulate": thanks given now,
   // not intended.

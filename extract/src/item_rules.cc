@@ -772,6 +772,29 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         unnamed_sanction_block_ = S(s).block;
       }
     }
+    // "condemned the attack on a displaced persons' site ... The attack was
+    // claimed by X": the one who condemned an act whose agent goes unnamed
+    // (the act right after the verb: "condemned the deadly attack")
+    if (rule.type == InteractionType::kCriticism && anchor == 1 && !subjects_[clause].ids.empty() &&
+        (reader::StartsWith(T(s, k).key, "condemn") || reader::StartsWith(T(s, k).key, "denounc") ||
+         reader::StartsWith(T(s, k).key, "deplor"))) {
+      // (past a quoted adverb: condemned "in the strongest terms" the
+      // attack; "strongly condemned" the attack)
+      int skipped = 0;
+      for (int j = k + 1; j < NTok(s) && j <= k + 4 + skipped; ++j) {
+        if (T(s, j).Is(kQuoteOpen | kQuoteClose) ||
+            (j < static_cast<int>(S(s).quote.size()) && S(s).quote[j] >= 0 && skipped < 8)) {
+          ++skipped;
+          continue;
+        }
+        if (At(s, j) >= 0 || !T(s, j).Is(kWord)) break;
+        if (InClass(s, j, "condemned_act")) {
+          unnamed_condemner_ = subjects_[clause].ids;
+          unnamed_condemn_sentence_ = s;
+          break;
+        }
+      }
+    }
     return false;
   }
   // "A and B met with former displaced persons": a verb alone that goes on
@@ -1085,6 +1108,11 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     }
   }
   if (rule.source == 'A') {
+    // ("condemned the attack ... The attack was claimed by X": the one who
+    // condemned it, in this sentence or the one before)
+    if (rule.type == InteractionType::kCriticism && !unnamed_condemner_.empty() &&
+        (s == unnamed_condemn_sentence_ || s == unnamed_condemn_sentence_ + 1))
+      match.slots['A'].ids = unnamed_condemner_;
     // "X imposed sanctions on ... The list includes A and B": the one who
     // did the item's latest act of the rule's type
     // (told in this sentence or the one before: a list further on may be

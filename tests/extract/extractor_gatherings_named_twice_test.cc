@@ -146,6 +146,33 @@ BOOST_AUTO_TEST_CASE(the_visiting_title_of_two_words_points_back) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(the_agent_of_a_condemned_act_named_after_it) {
+  // "condemned the bombing ..., responsibility for which was claimed by X",
+  // "which it attributed to X", and "The attack was claimed by X" in the
+  // next sentence: the condemnation criticises X
+  BOOST_TEST(Found("The Ministry of Foreign Affairs of Tajikistan on Saturday strongly condemned the bombing at a bus "
+                   "station in Peshawar, responsibility for which was claimed by the Islamic State.",
+                   kTuesday) == V({"criticism Ministry of Foreign Affairs of Tajikistan -> Islamic State 2027-12-04"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Kenyan Human Rights Commission on Sunday condemned the killing of at least nine villagers in "
+                   "Lamu County, which it attributed to al-Shabaab.",
+                   kTuesday) == V({"criticism Human Rights Commission of Kenya -> Al-Shabaab 2027-12-05"}),
+             boost::test_tools::per_element());
+  // (past a quoted adverb and a compound modifier of the agent)
+  BOOST_TEST(Found("The Ministry of Foreign Affairs of Ghana condemned \"in the strongest terms\" the attack near Dori "
+                   "on Friday. The attack was claimed by the al-Qaeda-linked Islamic State.",
+                   kTuesday) == V({"criticism Ministry of Foreign Affairs of Ghana -> Islamic State 2027-12-03"}),
+             boost::test_tools::per_element());
+  // (no condemnation before it: a claim alone is no criticism; nor after a
+  // welcome)
+  BOOST_TEST(Found("The attack near Dori was claimed by the Islamic State.", kTuesday) == V({}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("The Ministry of Foreign Affairs of Ghana welcomed the arrest of two suspects. The attack was "
+                   "claimed by the Islamic State.",
+                   kTuesday) == V({}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
