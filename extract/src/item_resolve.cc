@@ -765,6 +765,12 @@ std::string ItemProcessor::HomeBody(int s, int k, const std::string& body) {
   office.replace(at, 8, "minister");
   for (const PersonInfo& p : persons_) {
     if (p.role_key.find(office) == std::string::npos) continue;
+    // (in an embassy's digest, a foreign minister named only after the bare
+    // ministry does not claim it: "the Ministry of Foreign Affairs condemned
+    // the attack ... The minister spoke with Burkina Faso's Minister of
+    // Foreign Affairs" is the host's ministry)
+    bool later = p.s > s || (p.s == s && p.k > k);
+    if (later && doc_->home && !p.country.empty() && p.country != doc_->home->actor.id) continue;
     // (a minister of no named country in the digest's own country's news:
     // "Deputy Minister of Culture X" in an embassy's digest is of its host)
     const DictionaryEntry* country = p.country.empty() ? doc_->home : dict_.FindId(p.country);

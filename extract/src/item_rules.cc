@@ -776,8 +776,7 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
     // claimed by X": the one who condemned an act whose agent goes unnamed
     // (the act right after the verb: "condemned the deadly attack")
     if (rule.type == InteractionType::kCriticism && anchor == 1 && !subjects_[clause].ids.empty() &&
-        (reader::StartsWith(T(s, k).key, "condemn") || reader::StartsWith(T(s, k).key, "denounc") ||
-         reader::StartsWith(T(s, k).key, "deplor"))) {
+        InClass(s, k, "condemning_verb")) {
       // (past a quoted adverb: condemned "in the strongest terms" the
       // attack; "strongly condemned" the attack)
       int skipped = 0;
