@@ -2724,8 +2724,12 @@ class Finder {
       // ("Noting that ...": a participle opening the sentence is no surname)
       bool opening_participle = name_b == 0 && t_[name_b].key.size() > 5 &&
                                 t_[name_b].key.substr(t_[name_b].key.size() - 3) == "ing"sv;
+      // ("Units of the Tunisian Navy and ...": a force's unit noun opening
+      // the sentence before "of"/"from" is no surname)
+      bool opening_unit = name_b == 0 && name_e < n_ && InWordClass("force_units", t_[name_b].key) &&
+                          (t_[name_e].key == "of"sv || t_[name_e].key == "from"sv);
       if (!place && surname && !titled && !known_surname && rb == first && first == 0 && !opening_participle &&
-          !(bits_[name_b] & (kTrigger | kVerb | kNotName)) &&
+          !opening_unit && !(bits_[name_b] & (kTrigger | kVerb | kNotName)) &&
           // ("Vu also met": a name of two letters, past the sentence's
           // first word and not in capitals)
           (t_[name_b].key.size() > 2 ||

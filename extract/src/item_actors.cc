@@ -238,6 +238,13 @@ std::string ItemProcessor::PersonIdUncached(int s, const Mention& x) {
   }
   if (item_hits.size() == 1) return item_hits[0];
   if (item_hits.size() > 1) {
+    // ("Envoy meets Khalifa Haftar" ... "with Khalifa Haftar and his deputy,
+    // Saddam Haftar ... Haftar reaffirmed": the one the headline names, the
+    // item's principal, when it names only one of them)
+    std::vector<std::string> headlined;
+    for (const PersonInfo& p : persons_)
+      if (Contains(item_hits, p.id) && p.s < it_.first_body) AddUnique(&headlined, p.id);
+    if (headlined.size() == 1 && s >= it_.first_body) return headlined[0];
     // the nearest one named before
     std::string best;
     for (const PersonInfo& p : persons_)

@@ -373,6 +373,25 @@ void ItemProcessor::Subjects(int s) {
     while (d < NTok(s) && d < M(s, m).end + 3 && !T(s, d).Is(kDash) && At(s, d) < 0 &&
            (T(s, d).Is(kLower) || T(s, d).Is(kPossessive) || T(s, d).key == "'"sv))
       ++d;
+    // (and the body or country the plural is of: "The heads of state of
+    // the Confederation of Sahel States (AES) — A of X, B of Y and C of Z —")
+    if (d > M(s, m).end && d < NTok(s) && !T(s, d).Is(kDash) && T(s, d - 1).Is(kLower) &&
+        (T(s, d - 1).key == "of"sv || T(s, d - 1).key == "the"sv)) {
+      int k = d;
+      while (k < NTok(s) && k < d + 10 && !T(s, k).Is(kDash)) {
+        if (int a = At(s, k); a >= 0) {
+          MentionKind kind = M(s, a).kind;
+          if (kind != MentionKind::kOrganization && kind != MentionKind::kCountry) break;
+          k = std::max(k + 1, M(s, a).end);
+        } else if (T(s, k).Is(kCap) || T(s, k).key == "of"sv || T(s, k).key == "the"sv || T(s, k).key == "("sv ||
+                   T(s, k).key == ")"sv) {
+          ++k;
+        } else {
+          break;
+        }
+      }
+      if (k > d && k < NTok(s) && T(s, k).Is(kDash)) d = k;
+    }
     // (the subject found may be the list's first member already)
     bool opens_dash = M(s, m).begin > 0 && T(s, M(s, m).begin - 1).Is(kDash);
     if (opens_dash) d = M(s, m).begin - 1;
@@ -2728,7 +2747,8 @@ const DictionaryEntry* ItemProcessor::OrgAnaphor(int s, int k) const {
 
 const DictionaryEntry* ItemProcessor::StateFormCountry(int s, int k) const {
   int n = NTok(s);
-  if (k + 1 >= n || T(s, k).key != "the"sv || !T(s, k + 1).Is(kCap) || MentionStartingAt(s, k) >= 0 ||
+  // ("thanked the kingdom for ...": the form in lower case too)
+  if (k + 1 >= n || T(s, k).key != "the"sv || !T(s, k + 1).Is(kWord) || MentionStartingAt(s, k) >= 0 ||
       MentionStartingAt(s, k + 1) >= 0 || (k + 2 < n && T(s, k + 2).key == "of"sv))
     return nullptr;
   std::string form(T(s, k + 1).key);

@@ -64,6 +64,17 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
                               doc_->home->actor.id, "");
           }
         }
+        // ("The head of state commended the Assembly" where the host's
+        // legislature is in the dictionary under another name, and no body
+        // of that word was named before: the host's parliament)
+        // (not "the Chamber": also a chamber of commerce)
+        if (id.empty() && doc_->home && T(s, x.begin).key == "the"sv &&
+            (LastWord(FoldKey(x.name)) == "assembly" || LastWord(FoldKey(x.name)) == "parliament") &&
+            !StatesBefore(s, x.begin).foreign) {
+          id = HostBodyInDictionary("Parliament");
+          // (the name as written is one of its names: "the National Assembly")
+          if (!id.empty()) reg_.AddAlias(id, x.name);
+        }
         if (!id.empty()) out.push_back(id);
       } else if (x.entry) out.push_back(reg_.FromDictionary(x.entry));
       else if (std::string earlier = BodyNamedBefore(s, x); !earlier.empty()) {
@@ -1107,8 +1118,20 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
     // "Narbaeva held talks with Speaker Gafarova ... invited her Azerbaijani
     // counterpart": the offices differ; the person of that country the
     // owner met last
+    // (not a head of state or government for an owner of lower office:
+    // "FM X was received by President Y ... On the same day, X held talks
+    // with his Mexican counterpart" is Y's foreign minister, not Y; unless
+    // Y holds the owner's office too: a Deputy PM and Foreign Minister)
+    auto top = [](const std::string& o) {
+      return o == "president" || o == "head-of-state" || o == "head-of-government" || o == "prime-minister" ||
+             o == "monarch" || o == "crown-prince" || o == "supreme-leader";
+    };
     if (x.country && !owner.empty())
-      if (const Actor* a = PersonMetOf(owner, x.country->actor.id, /*calls=*/true)) return a->id;
+      if (const Actor* a = PersonMetOf(owner, x.country->actor.id, /*calls=*/true))
+        if (owner_office.empty() || top(owner_office) || !top(OfficeOf(a->id)) || HoldsOffice(a->id, owner_office) ||
+            std::any_of(persons_.begin(), persons_.end(),
+                        [&](const PersonInfo& p) { return p.id == a->id && OfficeMeans(p, owner_office); }))
+          return a->id;
     // ("X spoke with Y ... X also thanked her counterpart": no country
     // named, the one the owner met or called last)
     if (!x.country && !owner.empty())
@@ -1284,11 +1307,15 @@ std::string ItemProcessor::ResolveRole(int s, const Mention& x, Use use) {
   }
   // "the Emir" after "King X ... Qatari Emir Y": offices the dictionary
   // files under one (monarch) are told apart by the title word as written
-  if (hits.size() > 1 && !generic && !head.empty()) {
+  // (the head noun of an office "X of Y": "the head of state" is no
+  // literal match for "Emir of the State of Qatar")
+  std::size_t office_of = office_key.find(" of ");
+  const std::string title_head = office_of == std::string::npos ? head : LastWord(office_key.substr(0, office_of));
+  if (hits.size() > 1 && !generic && !title_head.empty()) {
     std::vector<std::string> literal;
     for (const std::string& id : hits)
       for (const PersonInfo& p : persons_)
-        if (p.id == id && (Contains(Words(p.role_key), head) || Contains(Words(p.office_key), head))) {
+        if (p.id == id && (Contains(Words(p.role_key), title_head) || Contains(Words(p.office_key), title_head))) {
           AddUnique(&literal, id);
           break;
         }

@@ -126,6 +126,16 @@ bool ItemProcessor::MatchFrom(int s, const PatternRule& rule, int e, int pos, in
       if (pos < NTok(s) && NoActorAt(s, pos) && T(s, pos).Is(kWord) && WordFits(el, T(s, pos).key) &&
           MatchFrom(s, rule, e + 1, pos + 1, WordsClause(s, pos, clause), match))
         return true;
+      // "took part on Saturday in Ouagadougou in the session of ...": a
+      // city the verb names before the word the rule reads again
+      if (e > 0 && pos + 2 < NTok(s) && (T(s, pos).key == "in"sv || T(s, pos).key == "at"sv) &&
+          WordFits(el, T(s, pos).key) && els[e - 1].kind == PatternElement::Kind::kWords) {
+        int city = MentionStartingAt(s, pos + 1);
+        if (city >= 0 && M(s, city).kind == MentionKind::kCapital && M(s, city).end + 1 < NTok(s) &&
+            T(s, M(s, city).end).key == T(s, pos).key && it_.clauses[s].of[M(s, city).end] == clause &&
+            MatchFrom(s, rule, e, M(s, city).end, clause, match))
+          return true;
+      }
       if (el.optional && MatchFrom(s, rule, e + 1, pos, clause, match)) return true;
       // "took part on Tuesday in", "X on Monday met": a day inside the
       // verb phrase, or between the subject and its verb
@@ -432,6 +442,28 @@ int ItemProcessor::AfterAdjuncts(int s, int pos, int clause) const {
   for (int step = 0; step < 3 && p < n; ++step) {
     int q = AfterDay(s, p);
     if (q > p && time_of_day(q)) ++q;
+    // (a place or manner between commas: "received on Tuesday, at the
+    // ministry's headquarters in Lima, a delegation of ...", "received on
+    // Monday, in separate audiences at the palace, A, B and C"; no one
+    // named inside, no verb)
+    if (q == p && p > pos && T(s, p).key == ","sv && p + 2 < n &&
+        (T(s, p + 1).key == "in"sv || T(s, p + 1).key == "at"sv) && it_.clauses[s].of[p + 1] == clause) {
+      int k = p + 2;
+      bool plain = true;
+      while (plain && k < n && k < p + 14 && T(s, k).key != ","sv) {
+        if (int a = At(s, k); a >= 0) {
+          MentionKind kind = M(s, a).kind;
+          plain = kind == MentionKind::kCapital || kind == MentionKind::kCountry ||
+                  kind == MentionKind::kOrganization;
+          if (plain) k = std::max(k + 1, M(s, a).end);
+          continue;
+        }
+        plain = (T(s, k).Is(kWord) || T(s, k).Is(kPossessive) || T(s, k).key == "'"sv) &&
+                !VerbLike(S(s), k, lex_) && it_.clauses[s].of[k] == clause;
+        ++k;
+      }
+      if (plain && k + 1 < n && T(s, k).key == ","sv) q = k + 1;
+    }
     if (q == p && (T(s, p).key == "in"sv || T(s, p).key == "at"sv) && p + 1 < n) {
       int place = MentionStartingAt(s, p + 1);
       // (a building known as a body: "at the Elysee Palace")
@@ -1222,9 +1254,14 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       conference = conference || T(s, j).key.find("conference") != std::string::npos ||
                    // ("A and B held a joint video call with C": one call of three)
                    T(s, j).key == "joint"sv || T(s, j).key == "trilateral"sv || T(s, j).key == "three way"sv;
+    // ("where she met A and, separately, B": the adverb inside the match
+    // itself, whichever clause the relative "where" gave the trigger)
+    bool separately = false;
+    for (int j = k; j < match.end && j < NTok(s); ++j)
+      separately = separately || T(s, j).key == "separately"sv || T(s, j).key == "individually"sv;
     // (the frame's members are paired where their own contact was read)
     if ((type == InteractionType::kMeeting || (type == InteractionType::kCall && conference)) &&
-        !Separate(s, clause) && !group_target && !rule.one_by_one) {
+        !Separate(s, clause) && !separately && !group_target && !rule.one_by_one) {
       for (const std::vector<std::string>* side : {&sources, &targets}) {
         // ("A and B attended the meeting": the two met there, as did each
         // with the frame, whose members were paired where their contact
@@ -1466,7 +1503,9 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
       }
     }
   }
-  if (any && rule.target && !IsContact(type)) {
+  // (a reciprocal act too: "During a video conference on Wednesday, A and
+  // B agreed to ...": the pairs it read held the call)
+  if (any && (rule.target || rule.reciprocal) && !IsContact(type)) {
     InteractionType during;
     if (DuringContact(s, k, clause, &during))
       for (const auto& [a, b] : pairs) {
@@ -2312,7 +2351,12 @@ bool ItemProcessor::DuringContact(int s, int k, int clause, InteractionType* typ
     bool in = T(s, j).key == "in"sv && j + 1 < NTok(s) && T(s, j + 1).key == "a"sv;
     if ((j > 0 && it_.clauses[s].of[j] != clause) || (T(s, j).key != "during"sv && !in)) continue;
     for (int h = j + 1; h < NTok(s) && h <= j + 4; ++h) {
-      if (!ContactNoun(T(s, h).key, type) || (in && *type != InteractionType::kCall)) continue;
+      // ("a video conference", "a telephone conference": a call)
+      bool remote_conference = T(s, h).key == "conference"sv && h > j + 1 &&
+                               (T(s, h - 1).key == "video"sv || T(s, h - 1).key == "telephone"sv ||
+                                T(s, h - 1).key == "phone"sv);
+      if (remote_conference) *type = InteractionType::kCall;
+      else if (!ContactNoun(T(s, h).key, type) || (in && *type != InteractionType::kCall)) continue;
       bool named = h + 1 < NTok(s) && T(s, h + 1).key == "with"sv;  // NominalContacts' case
       return !named;
     }

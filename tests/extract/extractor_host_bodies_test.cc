@@ -36,6 +36,52 @@ BOOST_AUTO_TEST_CASE(a_bare_ministry_is_the_host_s_before_a_foreign_minister_is_
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_place_between_commas_does_not_part_a_verb_from_its_objects) {
+  BOOST_TEST(Found("President Umaro Sissoco Embalo received on Monday, in separate audiences at the presidential "
+                   "palace, Ambassador Anna Berg of Sweden, Ambassador Paolo Ricci of Italy and Ambassador Jan "
+                   "Novak of Slovakia.",
+                   kTuesday) == V({"meeting Anna Berg -- Umaro Sissoco Embalo 2027-12-06",
+                                   "meeting Jan Novak -- Umaro Sissoco Embalo 2027-12-06",
+                                   "meeting Paolo Ricci -- Umaro Sissoco Embalo 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_agreement_during_a_video_conference_is_a_call_too) {
+  BOOST_TEST(Found("During a video conference on Monday, Prime Minister Kristen Michal and Prime Minister Evika "
+                   "Silina agreed to coordinate their energy grids.",
+                   kTuesday) == V({"call Evika Silina -- Kristen Michal 2027-12-06",
+                                   "cooperation Evika Silina -- Kristen Michal 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(aligning_with_another_s_sanctions_is_a_sanction) {
+  BOOST_TEST(Found("Kazakhstan aligned itself with the European Union's sanctions against Belarus on Monday.",
+                   kTuesday) == V({"sanction Kazakhstan -> Belarus 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(credentials_presented_by_envoys_named_after_a_colon) {
+  BOOST_TEST(Found("Letters of credence were presented to President Peter Pellegrini on Monday by three new "
+                   "ambassadors: Maria Lopez of Spain, Karl Weber of Austria and Ana Silva of Portugal.",
+                   kTuesday) == V({"meeting Ana Silva -- Peter Pellegrini 2027-12-06",
+                                   "meeting Karl Weber -- Peter Pellegrini 2027-12-06",
+                                   "meeting Maria Lopez -- Peter Pellegrini 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(rep_is_a_title_and_the_kingdom_a_country_in_lower_case) {
+  // "Rep." is no part of the name; "the kingdom" is the kingdom just named
+  // (Morocco, by its foreign minister)
+  BOOST_TEST(Found("Rep. Laura Mendez met Ecuadorian Foreign Minister Gabriela Sommerfeld in Quito on Monday.",
+                   kTuesday) == V({"meeting Gabriela Sommerfeld -- Laura Mendez 2027-12-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Found("Norwegian Foreign Minister Espen Barth Eide met Moroccan Foreign Minister Nasser Bourita in "
+                   "Rabat on Monday and thanked the kingdom for hosting the talks.",
+                   kTuesday) == V({"meeting Espen Barth Eide -- Nasser Bourita 2027-12-06",
+                                   "praise Espen Barth Eide -> Morocco 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
