@@ -455,6 +455,16 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
       return AddDays(visit->date, nth - 1);
     }
   }
+  if (!best && narrative_date_.empty()) {
+    // "X has accused Y of ... . Addressing journalists on Wednesday, X
+    // said ...", "X has suspended Y. The suspension was announced on
+    // Sunday": an undated opening act in the perfect takes the day of the
+    // next sentence when that one tells the same act
+    if (const DateMention* next = SameActNextDay(s, k)) {
+      *dated = 1;
+      return next->date;
+    }
+  }
   if (best) {
     *dated = cl.of[best->begin] == c ? 2 : 1;
     // "arrived on Saturday for a meeting hosted by X": the day is the
@@ -471,6 +481,36 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
   }
   *dated = 0;
   return narrative_date_.empty() ? it_.lead_date : narrative_date_;
+}
+
+// The day of the sentence after the item's undated first body sentence s,
+// when s's act at token k is in the perfect ("has accused") and the next
+// sentence, in the same paragraph, tells that act again: it opens with an
+// act's participle ("Addressing journalists on Wednesday, ...") or names the
+// act's record or outcome first ("The letter was handed over on Monday",
+// "In a statement issued on Sunday"; word class act_record). nullptr if not.
+const DateMention* ItemProcessor::SameActNextDay(int s, int k) const {
+  if (s != it_.first_body || s + 1 >= static_cast<int>(it_.sentences.size()) || S(s + 1).block != S(s).block)
+    return nullptr;
+  for (const DateMention& d : it_.dates[s])
+    if (d.kind == DateMention::Kind::kDay) return nullptr;
+  bool perfect = false;
+  for (int j = k - 1; j >= 0 && j >= k - 2 && !perfect; --j)
+    perfect = T(s, j).key == "has"sv || T(s, j).key == "have"sv;
+  if (!perfect) return nullptr;
+  int n = s + 1;
+  if (NTok(n) < 4) return nullptr;
+  bool participle = lex_.InWordClass("act_participle", T(n, 0).key);
+  int noun = T(n, 0).key == "the"sv ? 1 : T(n, 0).key == "in"sv ? 2 : -1;
+  if (noun == 2 && T(n, 1).key != "a"sv && T(n, 1).key != "the"sv && T(n, 1).key != "its"sv &&
+      T(n, 1).key != "his"sv && T(n, 1).key != "her"sv)
+    noun = -1;
+  bool record = noun > 0 && lex_.InWordClass("act_record", T(n, noun).key);
+  if (!participle && !record) return nullptr;
+  for (const DateMention& d : it_.dates[n])
+    if (d.kind == DateMention::Kind::kDay && !d.occasion && !d.relative && !d.dateline && d.offset >= 0)
+      return &d;
+  return nullptr;
 }
 
 // After a sentence: the day of its last dated act, or the day it opens with.

@@ -619,6 +619,7 @@ class ItemProcessor {
   // An invitation's or a thanks' later dates are those of what it is about.
   // `*dated`: as Found::dated.
   IsoDate DateFor(int s, int k, const PatternRule& rule, int* dated) const;
+  const DateMention* SameActNextDay(int s, int k) const;
 
   // After a sentence: the day of its last dated act, or the day it opens with.
   void AdvanceNarrative(int s, std::size_t found_before);

@@ -2,6 +2,7 @@
 // session of 2026-12-02 (the analysis of sets 111-114 and 76). Sentences are
 // our own; the dictionary has no persons. Reference date: Tuesday 2027-12-07.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
@@ -80,6 +81,29 @@ BOOST_AUTO_TEST_CASE(rep_is_a_title_and_the_kingdom_a_country_in_lower_case) {
                    kTuesday) == V({"meeting Espen Barth Eide -- Nasser Bourita 2027-12-06",
                                    "praise Espen Barth Eide -> Morocco 2027-12-06"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_undated_act_in_the_perfect_takes_the_day_the_next_sentence_tells_it) {
+  // the item's source date is Tuesday; the act was on the Sunday the next
+  // sentence gives, for that sentence tells the same act
+  Document doc = ItemDocument("Opposition leader accuses electoral board",
+                              {"Opposition leader Tomas Vargas has accused the Electoral Board of delaying the "
+                               "publication of the voter register. Addressing supporters in Cusco on Sunday, "
+                               "Vargas said the delay served the ruling party."},
+                              kTuesday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"criticism Tomas Vargas -> Electoral Board 2027-12-05"}),
+             boost::test_tools::per_element());
+  // another's act on the next sentence's day leaves the first on the
+  // item's date
+  Document other = ItemDocument("Peru sanctions Venezuelan minister",
+                                {"The government of Peru has imposed sanctions on Venezuelan Interior Minister "
+                                 "Diosdado Cabello. On Sunday opposition leader Tomas Vargas criticised the "
+                                 "decision."},
+                                kTuesday);
+  V lines = Lines(Extract(other));
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "sanction Government of Peru -> Diosdado Cabello 2027-12-07") ==
+             1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "criticism Tomas Vargas -> Government of Peru 2027-12-05") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
