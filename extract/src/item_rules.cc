@@ -1306,6 +1306,13 @@ bool ItemProcessor::TryRule(int s, int k, const PatternRule& rule, int anchor) {
         bool bilateral = false;
         for (int j = k; j < match.end && j < NTok(s) && !bilateral; ++j) bilateral = T(s, j).key == "bilateral"sv;
         if (side == &targets && sources.size() == 1 && bilateral) continue;
+        // ("During the mission, the team met Governor A and Minister B": a
+        // visiting team's round of calls, one with each; not "held
+        // trilateral talks with A and B")
+        if (side == &targets && sources.size() == 1 && subj.mention >= 0 && !conference &&
+            M(s, subj.mention).end > M(s, subj.mention).begin &&
+            (Bits(s, M(s, subj.mention).end - 1) & kDelegation) && !OneMeeting(s, k, match.end))
+          continue;
         for (std::size_t i = 0; i < side->size(); ++i)
           for (std::size_t j = i + 1; j < side->size(); ++j) pairs.emplace_back((*side)[i], (*side)[j]);
       }

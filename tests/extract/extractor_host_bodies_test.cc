@@ -106,6 +106,20 @@ BOOST_AUTO_TEST_CASE(an_undated_act_in_the_perfect_takes_the_day_the_next_senten
   BOOST_TEST(std::count(lines.begin(), lines.end(), "criticism Tomas Vargas -> Government of Peru 2027-12-05") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_visiting_team_s_round_of_meetings_pairs_it_with_each) {
+  // the governor and the minister each met the team; that they met each
+  // other is not said
+  Document doc = ItemDocument("IMF mission concludes visit to Peru",
+                              {"An IMF team led by Karl Olsen visited Lima from November 29 to December 6. During "
+                               "the mission, the team met Central Bank Governor Ana Castro and Finance Minister "
+                               "Luis Pena."},
+                              kTuesday);
+  BOOST_TEST(Lines(Extract(doc)) == V({"meeting Ana Castro -- Karl Olsen 2027-11-29",
+                                       "meeting Karl Olsen -- Luis Pena 2027-11-29",
+                                       "visit Karl Olsen -> Peru 2027-11-29"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
