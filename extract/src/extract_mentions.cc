@@ -3039,6 +3039,13 @@ class Finder {
             }
             return -1;
           }
+          if (cs.empty() && org && head + 1 == static_cast<int>(el.size())) {
+            // "received a World Bank delegation": the body the dictionary
+            // knows sends it; it stands for the delegation unless a leader
+            // is named (resolved in the item)
+            m.org = org;
+            return Emit(std::move(m), emit);
+          }
           if (!m.country && det != "the"sv) return -1;
           return Emit(std::move(m), emit);
         }
@@ -3954,10 +3961,14 @@ class Finder {
       bool group = d.kind == MentionKind::kFramePersons && (bits_[d.end - 1] & kDelegation);
       if (dead_[m] || !(group || d.kind == MentionKind::kDelegation) || d.end + 2 >= n_) continue;
       if ((t_[d.end].key != "led"sv && t_[d.end].key != "headed"sv) || t_[d.end + 1].key != "by"sv) continue;
-      Mention& o = mentions_[m + 1];
+      // (the next live mention: "led by its head, X" leaves the role
+      // "its head" dead before X, who took it)
+      int next = m + 1;
+      while (next + 1 < static_cast<int>(mentions_.size()) && dead_[next] && mentions_[next].begin == d.end + 2) ++next;
+      Mention& o = mentions_[next];
       int after_by = d.end + 2;
       if (after_by < n_ && (t_[after_by].key == "its"sv || t_[after_by].key == "their"sv)) ++after_by;
-      if (dead_[m + 1] || (o.begin != d.end + 2 && o.begin != after_by) ||
+      if (dead_[next] || (o.begin != d.end + 2 && o.begin != after_by) ||
           (o.kind != MentionKind::kFramePersons && o.kind != MentionKind::kPerson && o.kind != MentionKind::kRole))
         continue;
       o.begin = d.begin;
@@ -4609,20 +4620,28 @@ class Finder {
   }
 
   // "A delegation of the X Party, led by Y, met Z": Y, named, stands for
-  // the delegation the sentence opens with (the body sends it).
+  // the delegation the sentence opens with (the body sends it). Also with
+  // no comma before "led" and the leader's role first: "received a
+  // delegation of the Conference of Bishops led by its president, Y," (a
+  // body named "Conference" is read as a gathering until then).
   void LeaderForSentBody() {
     for (int d = 0; d < static_cast<int>(mentions_.size()); ++d) {
       const Mention& x = mentions_[d];
-      if (dead_[d] || (x.kind != MentionKind::kOrganization && x.kind != MentionKind::kCountry) ||
-          x.end + 3 >= n_ || t_[x.end].key != ","sv || (t_[x.end + 1].key != "led"sv && t_[x.end + 1].key != "headed"sv) ||
-          t_[x.end + 2].key != "by"sv)
+      if (dead_[d] ||
+          (x.kind != MentionKind::kOrganization && x.kind != MentionKind::kCountry && x.kind != MentionKind::kEvent))
+        continue;
+      int led = x.end < n_ && t_[x.end].key == ","sv ? x.end + 1 : x.end;
+      if (led + 2 >= n_ || (t_[led].key != "led"sv && t_[led].key != "headed"sv) || t_[led + 1].key != "by"sv)
         continue;
       bool delegation = false;
       for (int k = x.begin; k < x.name_begin && !delegation; ++k) delegation = (bits_[k] & kDelegation) != 0;
-      int y = MentionAt(x.end + 3);
-      if (!delegation || y < 0 || dead_[y] || mentions_[y].begin != x.end + 3 ||
+      int y = MentionAt(led + 2);
+      if (!delegation || y < 0 || dead_[y] || mentions_[y].begin != led + 2 ||
           mentions_[y].kind != MentionKind::kPerson || mentions_[y].tentative)
         continue;
+      // (without the comma, only a leader named in an apposition: "led by
+      // its president, Y"; "led by Y" alone is read where the phrase is)
+      if (led == x.end && mentions_[y].name_begin == mentions_[y].begin) continue;
       Mention leader = mentions_[y];
       leader.begin = x.begin;
       leader.leads = true;

@@ -49,7 +49,7 @@ struct Mention {
   std::string role;                        // title chain as written
   std::string office;                      // the title word(s): "Speaker", "counterpart"
   const DictionaryEntry* country = nullptr;  // country the phrase names
-  const DictionaryEntry* org = nullptr;      // organisation the role belongs to
+  const DictionaryEntry* org = nullptr;      // organisation the role belongs to (kDelegation: that sends it)
   std::string org_text;                      // e.g. "ANF" when not in the dictionary
   std::vector<std::string> qualifiers;       // kRole: other proper words ("economy")
   std::vector<const DictionaryEntry*> countries;  // kCountryList

@@ -563,6 +563,11 @@ std::vector<std::string> ItemProcessor::Resolve(int s, int m, Use use) {
         out.push_back(leader);
         break;
       }
+      // "received a World Bank delegation" with no leader named: the body
+      if (x.org) {
+        out.push_back(reg_.FromDictionary(x.org));
+        break;
+      }
       // "The Iranian delegation ... arrived in Yerevan" with no leader
       // named: the one person of that country the item named before
       if (x.country) {
