@@ -2205,30 +2205,45 @@ void ItemProcessor::PersonsOfPlaces(int s, std::vector<int>* items, int* p) {
 
 // At the comma p after a list member: ", a company registered in Armenia,
 // and" or ", based in Georgia, and" before another member gives the "and";
-// else 0.
+// ", described as its financier, B, and C" gives the comma before B; else 0.
 int ItemProcessor::AfterDescription(int s, int p, const std::string* prep) const {
   const int n = NTok(s);
   if (p + 3 >= n || T(s, p).key != ","sv || At(s, p + 1) >= 0 || !T(s, p + 1).Is(kLower)) return 0;
   std::string_view first = T(s, p + 1).key;
   bool participle = reader::PastParticipleForm(first);
   if (first != "a"sv && first != "an"sv && !participle) return 0;
+  bool inner_body = false;
   for (int q = p + 2; q < n && q < p + 10; ++q) {
     if (T(s, q).key == ","sv) {
       // ("on A, a company registered in Panama, and on its director, B":
       // the preposition said again)
       if (q + 3 < n && T(s, q + 1).key == "and"sv && prep && T(s, q + 2).key == *prep)
         return q + 1;
-      return q + 2 < n && T(s, q + 1).key == "and"sv && MentionStartingAt(s, q + 2) >= 0 ? q + 1 : 0;
+      if (!inner_body && q + 2 < n && T(s, q + 1).key == "and"sv && MentionStartingAt(s, q + 2) >= 0) return q + 1;
+      // ("A, described as the network's financier, B, and C": the next
+      // member right after the comma, when the list goes on after it)
+      int next = participle ? MentionStartingAt(s, q + 1) : -1;
+      if (next < 0 || M(s, next).tentative) return 0;
+      int after = M(s, next).end;
+      if (after < n && T(s, after).key == ","sv) ++after;
+      return after + 1 < n && T(s, after).key == "and"sv && MentionStartingAt(s, after + 1) >= 0 ? q : 0;
     }
     int m = At(s, q);
     if (m >= 0) {
       MentionKind kind = M(s, m).kind;
-      if (kind != MentionKind::kCountry && kind != MentionKind::kCapital) return 0;
+      // (a body inside a participle's description: "described as a
+      // coordinator for the group")
+      if (kind != MentionKind::kCountry && kind != MentionKind::kCapital) {
+        if (!participle || kind == MentionKind::kPerson || kind == MentionKind::kRole) return 0;
+        inner_body = true;
+      }
       q = M(s, m).end - 1;
       continue;
     }
-    // (words of the description: "an Armenian company", "registered in")
+    // (words of the description: "an Armenian company", "registered in",
+    // "described as")
     std::string_view w = T(s, q).key;
+    if (participle && q == p + 2 && w == "as"sv) continue;
     bool participle_word = reader::PastParticipleForm(w);
     if (!T(s, q).Is(kWord) || (VerbLike(S(s), q, lex_) && !participle_word) ||
         (Bits(s, q) & (kCoordinator | kRelative | kSubordinator)))

@@ -1,7 +1,7 @@
-// The extractor on delegations and their leaders, found in the fourteenth
-// session of 2026-12-02 (the misses of sets 73, 105, 110 and 114 read
-// across the opened sets). Sentences are our own; the dictionary has no
-// persons. Reference date: Tuesday 2027-12-07.
+// The extractor on delegations and their leaders and on lists of those
+// sanctioned, found in the fourteenth session of 2026-12-02 (misses of sets
+// 73, 104, 105, 110 and 114 read across the opened sets). Sentences are our
+// own; the dictionary has no persons. Reference date: Tuesday 2027-12-07.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -51,6 +51,20 @@ BOOST_AUTO_TEST_CASE(a_body_s_delegation_with_its_leader_after_a_comma_is_unchan
   BOOST_TEST(Found("A delegation of the Malawi Law Society, led by Chimwemwe Banda, met Chief Justice Rizine "
                    "Mzikamanda on Monday.",
                    kTuesday) == V({"meeting Chimwemwe Banda -- Rizine Mzikamanda 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_member_described_by_a_participle_does_not_end_the_list) {
+  // "Lda" (Portuguese "limitada") closes a company's name like "Ltd"
+  BOOST_TEST(Found("Canada imposed sanctions on Monday on Peter Banda, described as a financier of the militia, John "
+                   "Phiri, and Ruvuma Trading Lda.",
+                   kTuesday) == V({"sanction Canada -> John Phiri 2027-12-06", "sanction Canada -> Peter Banda 2027-12-06",
+                                   "sanction Canada -> Ruvuma Trading Lda 2027-12-06"}),
+             boost::test_tools::per_element());
+  // (and with "and" after the description)
+  BOOST_TEST(Found("Canada imposed sanctions on Monday on Peter Banda, described as a financier of the militia, and "
+                   "John Phiri.",
+                   kTuesday) == V({"sanction Canada -> John Phiri 2027-12-06", "sanction Canada -> Peter Banda 2027-12-06"}),
              boost::test_tools::per_element());
 }
 
