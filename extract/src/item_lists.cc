@@ -886,6 +886,23 @@ bool ItemProcessor::ParseList(int s, int k, char slot, const std::string* prep, 
           continue;
         }
       }
+      // ("nine Belarusian officials, including X": a country's people,
+      // counted, then the named ones; the people of its state (state_people)
+      // stand for the country too, others are only counted: "four Haitian
+      // gang leaders, among them X")
+      if (int m = At(s, q); m >= 0 && q > p && M(s, m).begin == q && M(s, m).kind == MentionKind::kCountry &&
+                            T(s, M(s, m).end - 1).Is(kLower) && !M(s, m).possessive) {
+        int e = M(s, m).end, len = 0;
+        bool named_next = e + 2 < n && T(s, e).key == ","sv && IsElaboration(s, e + 1, &len) &&
+                          MentionStartingAt(s, e + 1 + len) >= 0;
+        if (named_next && InClass(s, e - 1, "state_people")) {
+          p = q;
+          break;
+        }
+        if (!named_next) break;
+        q = e;
+        continue;
+      }
       // ("three India-based companies": where they sit)
       std::string_view key = T(s, q).key;
       bool based = T(s, q).Is(kHyphenated) && (reader::EndsWith(key, " based") || reader::EndsWith(key, " registered"));

@@ -30,7 +30,7 @@ const std::vector<std::string>& PatternTable::KnownWordClasses() {
       "pronoun_plural", "pronoun_speaker", "elaboration", "ordinal_word", "generic_person",
       "led_by", "object_of", "gathering", "gathering_part", "family_name_first", "given_name_address", "two_family_names", "any_event_anaphor", "exhibition_head", "title_given_name", "regional_adjective", "hyphen_adjective_end",
       "title_in_name", "intention_after", "title_needs_period", "brand_head", "name_honorific", "courtesy_title", "address_title", "foreign_name_joiner", "body_people", "reply_verb", "press_audience", "rank_adjective", "gathering_participle", "force_units", "force_body", "forces_plural", "company_noun", "place_kind", "chair_verb", "chaired_meeting", "term_preposition", "host_noun", "trade_role", "legislature_role", "officer_role", "lead_role", "distinct_rank", "sequence_adverb", "world_region", "region_quarter", "signed_document", "act_participle", "state_body_head", "head_before_name",
-      "honorific_title", "theme_noun", "plan_name", "appeal_verb", "title_premodifier", "postnominal", "patronymic", "compound_suffix", "armed_adjective", "armed_body", "any_title_plural", "condemned_act", "condemning_verb", "act_record",
+      "honorific_title", "theme_noun", "plan_name", "appeal_verb", "title_premodifier", "postnominal", "patronymic", "compound_suffix", "armed_adjective", "armed_body", "any_title_plural", "condemned_act", "condemning_verb", "act_record", "state_people",
       // verbs and clause structure
       "speech_verb", "verb", "preposition", "subordinator", "relative", "coordinator",
       "participle_intro",

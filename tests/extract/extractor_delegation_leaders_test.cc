@@ -68,6 +68,20 @@ BOOST_AUTO_TEST_CASE(a_member_described_by_a_participle_does_not_end_the_list) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_country_s_people_counted_then_including_the_named_one) {
+  // officials stand for their state too (state_people) ...
+  BOOST_TEST(Found("The European Union on Monday imposed sanctions on seven Belarusian officials, including Deputy "
+                   "Interior Minister Pavel Kovalenko.",
+                   kTuesday) == V({"sanction European Union -> Belarus 2027-12-06",
+                                   "sanction European Union -> Pavel Kovalenko 2027-12-06"}),
+             boost::test_tools::per_element());
+  // ... gang leaders do not
+  BOOST_TEST(Found("The Council of the European Union on Monday imposed asset freezes on four Haitian gang leaders, "
+                   "among them Jean Pierre Louis.",
+                   kTuesday) == V({"sanction Council of the European Union -> Jean Pierre Louis 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
