@@ -226,8 +226,8 @@ BOOST_AUTO_TEST_CASE(a_body_portfolio_may_go_on_after_and) {
                                      "of Mining of Mongolia 2026-07-06"}),
              boost::test_tools::per_element());
   BOOST_TEST(Found("On Monday, OFAC imposed sanctions on Tuul Electronics LLC and Orkhon Trade Logistics.",
-                   kWednesday) == V({"sanction OFAC -> Orkhon Trade Logistics 2026-07-06",
-                                     "sanction OFAC -> Tuul Electronics LLC 2026-07-06"}),
+                   kWednesday) == V({"sanction Office of Foreign Assets Control -> Orkhon Trade Logistics 2026-07-06",
+                                     "sanction Office of Foreign Assets Control -> Tuul Electronics LLC 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
@@ -386,8 +386,8 @@ BOOST_AUTO_TEST_CASE(a_description_between_list_members) {
   // both are sanctioned.
   BOOST_TEST(Found("On Monday, OFAC imposed sanctions on Tobol Tech Supply LLC, a company registered in Kazakhstan, "
                    "and Rioni Trans Logistics LLC, registered in Georgia.",
-                   kWednesday) == V({"sanction OFAC -> Rioni Trans Logistics LLC 2026-07-06",
-                                     "sanction OFAC -> Tobol Tech Supply LLC 2026-07-06"}),
+                   kWednesday) == V({"sanction Office of Foreign Assets Control -> Rioni Trans Logistics LLC 2026-07-06",
+                                     "sanction Office of Foreign Assets Control -> Tobol Tech Supply LLC 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
@@ -396,7 +396,7 @@ BOOST_AUTO_TEST_CASE(among_the_designated_entities_is_x) {
   // sentence names one.
   BOOST_TEST(Found("OFAC on Monday imposed sanctions on six companies in Kazakhstan and Georgia. Among the "
                    "designated entities is Astana-based Steppe Aero Supply LLC.",
-                   kWednesday) == V({"sanction OFAC -> Steppe Aero Supply LLC 2026-07-06"}),
+                   kWednesday) == V({"sanction Office of Foreign Assets Control -> Steppe Aero Supply LLC 2026-07-06"}),
              boost::test_tools::per_element());
 }
 
