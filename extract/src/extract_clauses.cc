@@ -494,6 +494,12 @@ class ClauseFinder {
       } else if (MentionStarts(next + 1) && TopKind() != ClauseKind::kQuote) {
         // ", and Azerbaijan's parliament has suspended ...": a new clause,
         // unless the mention is one more item of a list.
+        // (", and he and X held talks": a pronoun is no list's item)
+        if (m_.at[next + 1] >= 0 && m_.mentions[m_.at[next + 1]].kind == MentionKind::kPronoun &&
+            SubjectThenVerb(next + 1)) {
+          NewMain(next);
+          return;
+        }
         if (ListContinues(next + 1)) return;
         // ("Envoy of A for the process, Ambassador X, and Envoy of B Y held
         // talks": no verb yet, so the first clause is one more subject)
@@ -621,7 +627,16 @@ class ClauseFinder {
   // pronouns stay with the main clause's act ("a day before he was hosted").
   bool SubjectThenVerb(int k) const {
     int m = m_.at[k];
-    if (m < 0 || m_.mentions[m].kind == MentionKind::kPronoun || m_.mentions[m].kind == MentionKind::kPronounPlural)
+    if (m < 0) return false;
+    // ("..., and on Wednesday he and President X held talks": a pronoun
+    // joined to a named subject)
+    if (m_.mentions[m].kind == MentionKind::kPronoun && m_.mentions[m].end + 1 < n_ &&
+        (t_[k].key == "he"sv || t_[k].key == "she"sv) && t_[m_.mentions[m].end].key == "and"sv) {
+      int j = m_.mentions[m].end + 1;
+      return m_.at[j] >= 0 && m_.mentions[m_.at[j]].begin == j && m_.mentions[m_.at[j]].kind == MentionKind::kPerson &&
+             SubjectThenVerb(j);
+    }
+    if (m_.mentions[m].kind == MentionKind::kPronoun || m_.mentions[m].kind == MentionKind::kPronounPlural)
       return false;
     int after = m_.mentions[m].end;
     // ("days after the Council on Monday imposed ..."): a day between the

@@ -409,6 +409,16 @@ IsoDate ItemProcessor::DateFor(int s, int k, const PatternRule& rule, int* dated
       best = &d;
       break;
     }
+    // ("X arrived on Tuesday, and on Wednesday he and Y held talks and
+    // signed ...": a coordinated verb phrase takes its own clause's day
+    // before an earlier clause's)
+    // (only a main clause after the sentence's first: ", and on Wednesday")
+    if (cl.clauses[c].kind == ClauseKind::kVpCoord && dc == cl.clauses[c].parent && d.begin < k &&
+        cl.clauses[dc].kind == ClauseKind::kMain && cl.clauses[dc].begin > 0 && best &&
+        cl.of[best->begin] != dc) {
+      best = &d;
+      continue;
+    }
     if (sentence_level && !best) best = &d;
   }
   if (!best) best = dateline;

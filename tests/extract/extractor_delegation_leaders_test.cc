@@ -1,7 +1,8 @@
-// The extractor on delegations and their leaders and on lists of those
-// sanctioned, found in the fourteenth session of 2026-12-02 (misses of sets
-// 73, 104, 105, 110 and 114 read across the opened sets). Sentences are our
-// own; the dictionary has no persons. Reference date: Tuesday 2027-12-07.
+// The extractor on delegations and their leaders, lists of those
+// sanctioned, and "he and X" opening a clause, found in the fourteenth
+// session of 2026-12-02 (misses of sets 73, 104-106, 110 and 114 read across
+// the opened sets). Sentences are our own; the dictionary has no persons.
+// Reference date: Tuesday 2027-12-07.
 
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -79,6 +80,17 @@ BOOST_AUTO_TEST_CASE(a_country_s_people_counted_then_including_the_named_one) {
   BOOST_TEST(Found("The Council of the European Union on Monday imposed asset freezes on four Haitian gang leaders, "
                    "among them Jean Pierre Louis.",
                    kTuesday) == V({"sanction Council of the European Union -> Jean Pierre Louis 2027-12-06"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(he_and_a_named_partner_open_a_clause_of_their_own_with_its_day) {
+  // after ", and" the pronoun is no list's member; the verb coordinated
+  // after "held talks" takes the new clause's day, not Monday
+  BOOST_TEST(Found("President Kofi Mensah arrived in Lusaka on Monday, and on Tuesday he and President Hakainde "
+                   "Hichilema held talks and signed an agreement on power trade.",
+                   kTuesday) == V({"cooperation Hakainde Hichilema -- Kofi Mensah 2027-12-07",
+                                   "meeting Hakainde Hichilema -- Kofi Mensah 2027-12-07",
+                                   "visit Kofi Mensah -> Zambia 2027-12-06"}),
              boost::test_tools::per_element());
 }
 
