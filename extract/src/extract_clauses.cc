@@ -591,7 +591,7 @@ class ClauseFinder {
       int j = k + 1;
       while (j < n_ && j < k + 5 && ((s_.bits[j] & (kWeekday | kMonth)) || t_[j].Is(kNumber))) ++j;
       if (j < n_ && t_[j].key == ","sv) ++j;
-      return MentionStarts(j) && SubjectThenVerb(j);
+      return MentionStarts(j) && (SubjectThenVerb(j) || PronounThenVerb(j));
     }
     // ", and the next day Nicaragua's ministry rejected ...", ", and later
     // X said": a time phrase first
@@ -647,6 +647,17 @@ class ClauseFinder {
     }
     if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
     return VerbLike(s_, after, lex_);
+  }
+
+  // ", and on Tuesday he held talks": a subject pronoun and its verb after
+  // an opening day
+  bool PronounThenVerb(int k) const {
+    int m = m_.at[k];
+    if (m < 0 || m_.mentions[m].kind != MentionKind::kPronoun || m_.mentions[m].begin != k) return false;
+    if (t_[k].key != "he"sv && t_[k].key != "she"sv) return false;
+    int after = m_.mentions[m].end;
+    if (after < n_ && t_[after].Is(kWord) && EndsWith(t_[after].key, "ly")) ++after;
+    return after < n_ && VerbLike(s_, after, lex_);
   }
 
   // SubjectThenVerb for a subject of one or more mentions joined by

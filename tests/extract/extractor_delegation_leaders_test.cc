@@ -92,6 +92,12 @@ BOOST_AUTO_TEST_CASE(he_and_a_named_partner_open_a_clause_of_their_own_with_its_
                                    "meeting Hakainde Hichilema -- Kofi Mensah 2027-12-07",
                                    "visit Kofi Mensah -> Zambia 2027-12-06"}),
              boost::test_tools::per_element());
+  // (and "he" alone after the day)
+  BOOST_TEST(Found("President Kofi Mensah arrived in Lusaka on Monday, and on Tuesday he held talks with President "
+                   "Hakainde Hichilema.",
+                   kTuesday) == V({"meeting Hakainde Hichilema -- Kofi Mensah 2027-12-07",
+                                   "visit Kofi Mensah -> Zambia 2027-12-06"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
